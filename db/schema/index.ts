@@ -1,0 +1,3 @@
+export * from "./catalogue";
+export * from "./community";
+export * from "./curation";
