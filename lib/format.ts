@@ -1,0 +1,27 @@
+// Human formatting for pages: runtimes, dates, counts.
+
+export function formatRuntime(minutes: number) {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Accepts a Date or an ISO date string ("2024-07-03"); always read as UTC so server and client agree. */
+export function formatDate(value: Date | string) {
+  return longDate.format(typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value);
+}
+
+export function pluralise(count: number, singular: string, plural = `${singular}s`) {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+}
+
+/** Shortens text at a word boundary for descriptions and excerpts. */
+export function truncate(text: string, maxLength: number) {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

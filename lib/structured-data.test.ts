@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { breadcrumbJsonLd, isoDuration, movieJsonLd, personJsonLd, serializeJsonLd, type MovieInput, type ReviewInput } from "./structured-data";
+
+const origin = new URL("https://marquee.example");
+
+function escape(overrides: Partial<MovieInput> = {}): MovieInput {
+  return {
+    slug: "escape-2024",
+    title: "Escape",
+    originalTitle: "탈주",
+    year: 2024,
+    releaseDate: "2024-07-03",
+    runtimeMinutes: 94,
+    titles: [{ title: "탈주" }, { title: "Run Away" }],
+    plots: [{ body: "A soldier runs for the border." }],
+    genres: [{ name: "Thriller" }, { name: "Action" }],
+    countries: [{ name: "South Korea" }],
+    directors: [{ slug: "lee-jong-pil", name: "Lee Jong-pil" }],
+    cast: [{ slug: "lee-je-hoon", name: "Lee Je-hoon" }],
+    stats: { ratingCount: 2, ratingSum: 13 },
+    ...overrides,
+  };
+}
+
+function review(overrides: Partial<ReviewInput> = {}): ReviewInput {
+  return {
+    id: 7,
+    rating: 7,
+    body: "Brisk and tense.",
+    hasSpoilers: false,
+    createdAt: new Date("2025-03-01T10:00:00Z"),
+    author: { username: "anna", displayName: "Anna" },
+    ...overrides,
+  };
+}
+
+describe("movieJsonLd", () => {
+  it("describes the film with every title, people, genres, countries, duration and its rating out of 10", () => {
+    const movie = movieJsonLd(escape(), [review()], origin);
+    expect(movie).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "Movie",
+      name: "Escape",
+      url: "https://marquee.example/films/escape-2024",
+      alternateName: ["탈주", "Run Away"],
+      dateCreated: "2024-07-03",
+      duration: "PT1H34M",
+      genre: ["Thriller", "Action"],
+      countryOfOrigin: [{ "@type": "Country", name: "South Korea" }],
+      director: [{ "@type": "Person", name: "Lee Jong-pil", url: "https://marquee.example/people/lee-jong-pil" }],
+      aggregateRating: { "@type": "AggregateRating", ratingValue: 6.5, ratingCount: 2, bestRating: 10, worstRating: 0 },
+    });
+  });
+
+  it("gives each review an author, a date and a rating with its scale, as Google's review snippets require", () => {
+    const [first] = movieJsonLd(escape(), [review()], origin).review as Record<string, unknown>[];
+    expect(first).toEqual({
+      "@type": "Review",
+      url: "https://marquee.example/reviews/7",
+      author: { "@type": "Person", name: "Anna" },
+      datePublished: "2025-03-01",
+      reviewRating: { "@type": "Rating", ratingValue: 7, bestRating: 10, worstRating: 0 },
+      reviewBody: "Brisk and tense.",
+    });
+  });
+
+  it("leaves spoilers out of review excerpts", () => {
+    const [first] = movieJsonLd(escape(), [review({ hasSpoilers: true })], origin).review as Record<string, unknown>[];
+    expect(first).not.toHaveProperty("reviewBody");
+  });
+
+  it("has no aggregate rating before anyone rated the film", () => {
+    expect(movieJsonLd(escape({ stats: null }), [], origin)).not.toHaveProperty("aggregateRating");
+  });
+});
+
+describe("personJsonLd", () => {
+  it("names the person in both scripts with birth details", () => {
+    const person = personJsonLd(
+      { slug: "lee-jong-pil", name: "Lee Jong-pil", originalName: "이종필", birthDate: "1980-01-01", birthPlace: "Seoul", deathDate: null, deathPlace: null, bio: null },
+      origin,
+    );
+    expect(person).toEqual({
+      "@context": "https://schema.org",
+      "@type": "Person",
+      name: "Lee Jong-pil",
+      url: "https://marquee.example/people/lee-jong-pil",
+      alternateName: "이종필",
+      birthDate: "1980-01-01",
+      birthPlace: { "@type": "Place", name: "Seoul" },
+    });
+  });
+});
+
+describe("breadcrumbJsonLd", () => {
+  it("numbers the crumbs from 1 with absolute URLs", () => {
+    expect(breadcrumbJsonLd([{ name: "Home", path: "/" }, { name: "Escape", path: "/films/escape-2024" }], origin)).toMatchObject({
+      "@type": "BreadcrumbList",
+      itemListElement: [
+        { "@type": "ListItem", position: 1, name: "Home", item: "https://marquee.example/" },
+        { "@type": "ListItem", position: 2, name: "Escape", item: "https://marquee.example/films/escape-2024" },
+      ],
+    });
+  });
+});
+
+describe("serializeJsonLd", () => {
+  it("cannot be closed early by text inside it", () => {
+    const serialised = serializeJsonLd({ reviewBody: "</script><script>alert(1)</script>" });
+    expect(serialised).not.toContain("</script>");
+    expect(JSON.parse(serialised)).toEqual({ reviewBody: "</script><script>alert(1)</script>" });
+  });
+});
+
+describe("isoDuration", () => {
+  it("writes hours and minutes", () => {
+    expect(isoDuration(94)).toBe("PT1H34M");
+    expect(isoDuration(120)).toBe("PT2H");
+    expect(isoDuration(45)).toBe("PT45M");
+  });
+});

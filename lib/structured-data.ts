@@ -1,0 +1,166 @@
+// schema.org JSON-LD for search engines: what Google's rich results read for movies, people and reviews.
+import { summariseRatings } from "./rating";
+
+type JsonLd = Record<string, unknown>;
+
+const CONTEXT = "https://schema.org";
+/** Ratings are 0–10 everywhere in Marquee: 0 is "trash", 10 is five stars. */
+const RATING_SCALE = { bestRating: 10, worstRating: 0 };
+
+interface PersonRef {
+  slug: string;
+  name: string;
+}
+
+export interface ReviewInput {
+  id: number;
+  rating: number;
+  body: string | null;
+  hasSpoilers: boolean;
+  createdAt: Date;
+  author: { username: string; displayName: string | null };
+}
+
+export interface MovieInput {
+  slug: string;
+  title: string;
+  originalTitle: string | null;
+  year: number;
+  releaseDate: string | null;
+  runtimeMinutes: number | null;
+  titles: { title: string }[];
+  plots: { body: string }[];
+  genres: { name: string }[];
+  countries: { name: string }[];
+  directors: PersonRef[];
+  cast: PersonRef[];
+  stats: { ratingCount: number; ratingSum: number } | null;
+}
+
+/** Serialises JSON-LD for a <script> element; `<` is escaped so no text can close the script early. */
+export function serializeJsonLd(data: JsonLd | JsonLd[]) {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+/** ISO 8601 duration, e.g. 94 minutes → "PT1H34M". */
+export function isoDuration(minutes: number) {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `PT${hours ? `${hours}H` : ""}${rest || !hours ? `${rest}M` : ""}`;
+}
+
+function personJsonLdRef(person: PersonRef, origin: URL): JsonLd {
+  return { "@type": "Person", name: person.name, url: new URL(`/people/${person.slug}`, origin).toString() };
+}
+
+function reviewBody(review: ReviewInput): JsonLd {
+  return {
+    "@type": "Review",
+    author: { "@type": "Person", name: review.author.displayName ?? review.author.username },
+    datePublished: review.createdAt.toISOString().slice(0, 10),
+    reviewRating: { "@type": "Rating", ratingValue: review.rating, ...RATING_SCALE },
+    // Spoilers stay out of excerpts that search engines show.
+    ...(review.body && !review.hasSpoilers ? { reviewBody: review.body } : {}),
+  };
+}
+
+export function movieJsonLd(film: MovieInput, reviews: ReviewInput[], origin: URL): JsonLd {
+  const rating = summariseRatings(film.stats?.ratingSum ?? 0, film.stats?.ratingCount ?? 0);
+  const alternateNames = [...new Set([film.originalTitle, ...film.titles.map((title) => title.title)])].filter(
+    (name): name is string => Boolean(name) && name !== film.title,
+  );
+  return {
+    "@context": CONTEXT,
+    "@type": "Movie",
+    name: film.title,
+    url: new URL(`/films/${film.slug}`, origin).toString(),
+    ...(alternateNames.length ? { alternateName: alternateNames } : {}),
+    dateCreated: film.releaseDate ?? String(film.year),
+    ...(film.plots[0] ? { description: film.plots[0].body } : {}),
+    ...(film.runtimeMinutes ? { duration: isoDuration(film.runtimeMinutes) } : {}),
+    genre: film.genres.map((genre) => genre.name),
+    countryOfOrigin: film.countries.map((country) => ({ "@type": "Country", name: country.name })),
+    director: film.directors.map((person) => personJsonLdRef(person, origin)),
+    actor: film.cast.map((person) => personJsonLdRef(person, origin)),
+    ...(rating.average !== null
+      ? { aggregateRating: { "@type": "AggregateRating", ratingValue: rating.average, ratingCount: rating.count, ...RATING_SCALE } }
+      : {}),
+    ...(reviews.length
+      ? { review: reviews.map((review) => ({ ...reviewBody(review), url: new URL(`/reviews/${review.id}`, origin).toString() })) }
+      : {}),
+  };
+}
+
+export interface PersonInput {
+  slug: string;
+  name: string;
+  originalName: string | null;
+  birthDate: string | null;
+  birthPlace: string | null;
+  deathDate: string | null;
+  deathPlace: string | null;
+  bio: string | null;
+}
+
+export function personJsonLd(person: PersonInput, origin: URL): JsonLd {
+  return {
+    "@context": CONTEXT,
+    "@type": "Person",
+    name: person.name,
+    url: new URL(`/people/${person.slug}`, origin).toString(),
+    ...(person.originalName ? { alternateName: person.originalName } : {}),
+    ...(person.birthDate ? { birthDate: person.birthDate } : {}),
+    ...(person.birthPlace ? { birthPlace: { "@type": "Place", name: person.birthPlace } } : {}),
+    ...(person.deathDate ? { deathDate: person.deathDate } : {}),
+    ...(person.deathPlace ? { deathPlace: { "@type": "Place", name: person.deathPlace } } : {}),
+    ...(person.bio ? { description: person.bio } : {}),
+  };
+}
+
+export function breadcrumbJsonLd(crumbs: { name: string; path: string }[], origin: URL): JsonLd {
+  return {
+    "@context": CONTEXT,
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: new URL(crumb.path, origin).toString(),
+    })),
+  };
+}
+
+/** A review on its own page: the same review, naming the film it is about. */
+export function reviewJsonLd(
+  review: ReviewInput & { film: { slug: string; title: string; year: number } },
+  origin: URL,
+): JsonLd {
+  return {
+    "@context": CONTEXT,
+    ...reviewBody(review),
+    url: new URL(`/reviews/${review.id}`, origin).toString(),
+    itemReviewed: {
+      "@type": "Movie",
+      name: review.film.title,
+      dateCreated: String(review.film.year),
+      url: new URL(`/films/${review.film.slug}`, origin).toString(),
+    },
+  };
+}
+
+/** An ordered chart of pages, e.g. the top rated films. */
+export function itemListJsonLd(name: string, items: { name: string; path: string }[], origin: URL): JsonLd {
+  return {
+    "@context": CONTEXT,
+    "@type": "ItemList",
+    name,
+    itemListOrder: "https://schema.org/ItemListOrderDescending",
+    numberOfItems: items.length,
+    itemListElement: items.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      url: new URL(item.path, origin).toString(),
+    })),
+  };
+}
