@@ -1,0 +1,46 @@
+import Link from "next/link";
+import type { ChartFilm } from "@/db/queries/charts";
+import { pluralise } from "@/lib/format";
+
+export interface ChartEntry {
+  key: string;
+  name: string;
+  path: string;
+  /** What the entry is ranked by, already formatted. */
+  score: string;
+  detail: string;
+}
+
+/** A numbered chart: rank, link, the figure it is ranked by and a detail line. */
+export function ChartList({ entries }: { entries: ChartEntry[] }) {
+  if (entries.length === 0) return <p>Not enough ratings yet.</p>;
+  return (
+    <ol className="space-y-1">
+      {entries.map((entry, index) => (
+        <li key={entry.key} className="flex items-baseline gap-3">
+          <span className="w-6 text-right tabular-nums text-stone-600 dark:text-stone-400">{index + 1}.</span>
+          <Link href={entry.path} className="flex-1">
+            {entry.name}
+          </Link>
+          <span className="font-semibold tabular-nums">{entry.score}</span>
+          <span className="w-40 text-right text-sm text-stone-600 dark:text-stone-400">{entry.detail}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function chartFilmEntry(film: ChartFilm): ChartEntry {
+  return {
+    key: film.slug,
+    name: `${film.title} (${film.year})`,
+    path: `/films/${film.slug}`,
+    score: film.weighted.toFixed(2),
+    detail: `${Math.round(film.mean * 10)}% · ${pluralise(film.votes, "rating")}`,
+  };
+}
+
+/** A film in the most-reviewed chart: ranked by its number of written reviews. */
+export function chartReviewedFilmEntry(film: ChartFilm & { reviews: number }): ChartEntry {
+  return { ...chartFilmEntry(film), score: pluralise(film.reviews, "review"), detail: `${Math.round(film.mean * 10)}%` };
+}

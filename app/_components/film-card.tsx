@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { FilmCardData } from "@/db/queries/films";
+import { summariseRatings } from "@/lib/rating";
+import { Poster } from "./poster";
+
+type FilmCardProps = Pick<FilmCardData, "slug" | "title" | "year" | "ratingCount" | "ratingSum">;
+
+export function FilmCard({ film }: { film: FilmCardProps }) {
+  const { percentage } = summariseRatings(film.ratingSum, film.ratingCount);
+  return (
+    <li>
+      <Link href={`/films/${film.slug}`} className="group block text-stone-900 no-underline dark:text-stone-100">
+        <Poster slug={film.slug} title={film.title} year={film.year} size="small" />
+        <span className="mt-2 block font-medium group-hover:underline">
+          {film.title} <span className="font-normal text-stone-600 dark:text-stone-400">({film.year})</span>
+        </span>
+        {percentage !== null ? <span className="text-sm text-stone-600 dark:text-stone-400">{percentage}%</span> : null}
+      </Link>
+    </li>
+  );
+}
+
+/** A titled row of film cards (recently added, related films, known for); nothing when there are no films. */
+export function FilmShelf({ id, title, films }: { id: string; title: string; films: FilmCardProps[] }) {
+  if (films.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-4 text-2xl font-semibold">
+        {title}
+      </h2>
+      <ul className="grid grid-cols-2 gap-6 sm:grid-cols-4 lg:grid-cols-6">
+        {films.map((film) => (
+          <FilmCard key={film.slug} film={film} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+// Cached readers for browse pages. Their order depends on ratings, so they share the charts tag.
+import { cacheLife, cacheTag } from "next/cache";
+import { getCountryByCode, getGenreBySlug, listFilmsBy, listGenres, type BrowseFilter, type BrowseSort } from "@/db/queries/browse";
+import { cacheTags } from "@/lib/cache-tags";
+
+export const BROWSE_PAGE_SIZE = 24;
+
+export async function loadFilmsBy(filter: BrowseFilter, sort: BrowseSort, page: number) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.charts);
+  return listFilmsBy(filter, { sort, page, pageSize: BROWSE_PAGE_SIZE });
+}
+
+export async function loadGenre(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  return getGenreBySlug(slug);
+}
+
+export async function loadGenres() {
+  "use cache";
+  cacheLife("hours");
+  return listGenres();
+}
+
+export async function loadCountry(code: string) {
+  "use cache";
+  cacheLife("hours");
+  return getCountryByCode(code);
+}

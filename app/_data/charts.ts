@@ -1,0 +1,34 @@
+// Cached charts: recomputed from film_rating_stats when a rating changes (tag "charts"), never from reviews.
+import { cacheLife, cacheTag } from "next/cache";
+import {
+  getChartParameters,
+  listMostReviewedFilms,
+  listTopFilmsPerDecade,
+  listTopFilmsPerGenre,
+  listTopPeople,
+  listTopRatedFilms,
+} from "@/db/queries/charts";
+import { cacheTags } from "@/lib/cache-tags";
+
+export async function loadCharts() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.charts);
+  const parameters = await getChartParameters();
+  const [topRated, mostReviewed, perGenre, perDecade, directors, actors] = await Promise.all([
+    listTopRatedFilms(parameters),
+    listMostReviewedFilms(),
+    listTopFilmsPerGenre(parameters),
+    listTopFilmsPerDecade(parameters),
+    listTopPeople("director", parameters),
+    listTopPeople("cast", parameters),
+  ]);
+  return { parameters, topRated, mostReviewed, perGenre, perDecade, directors, actors };
+}
+
+export async function loadChartParameters() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.charts);
+  return getChartParameters();
+}

@@ -1,0 +1,60 @@
+// Cached readers for film pages and the home page: the db/queries functions behind 'use cache', tagged with
+// what they show so that writes can invalidate exactly them.
+import { cacheLife, cacheTag } from "next/cache";
+import {
+  getFilmBySlug,
+  listLatestReviews,
+  listMostRatedFilmSlugs,
+  listRecentlyAddedFilms,
+  listRelatedFilms,
+  listReviewsForFilm,
+  type FilmReviewSort,
+} from "@/db/queries/films";
+import { getChartParameters, getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
+import { cacheTags } from "@/lib/cache-tags";
+
+export const FILM_REVIEWS_PAGE_SIZE = 20;
+
+export async function loadFilmPage(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.filmSlug(slug));
+  const film = await getFilmBySlug(slug);
+  if (!film) return undefined;
+  cacheTag(cacheTags.film(film.id));
+  // The film page shows the newest reviews; the rest are on /films/{slug}/reviews.
+  const [reviews, relatedFilms] = await Promise.all([
+    listReviewsForFilm(film.id, { pageSize: 10 }),
+    listRelatedFilms(film.id),
+  ]);
+  return { film, reviews, relatedFilms };
+}
+
+export async function loadHomePage() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.home, cacheTags.charts);
+  const parameters = await getChartParameters();
+  // "This year" early in January, or in a catalogue without recent films, falls back to the latest charted year.
+  const chartedYear = await getLatestChartedYear(parameters, new Date().getFullYear());
+  const [latestReviews, recentlyAddedFilms, topRatedOfYear, mostReviewed] = await Promise.all([
+    listLatestReviews(),
+    listRecentlyAddedFilms(),
+    chartedYear ? listTopRatedFilms(parameters, { year: chartedYear, limit: 5 }) : [],
+    listMostReviewedFilms(5),
+  ]);
+  return { latestReviews, recentlyAddedFilms, chartedYear, topRatedOfYear, mostReviewed };
+}
+
+export async function loadPrerenderedFilmSlugs() {
+  "use cache";
+  cacheLife("hours");
+  return listMostRatedFilmSlugs();
+}
+
+export async function loadFilmReviews(filmId: number, sort: FilmReviewSort, page: number) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.film(filmId));
+  return listReviewsForFilm(filmId, { sort, page, pageSize: FILM_REVIEWS_PAGE_SIZE });
+}

@@ -1,0 +1,19 @@
+// Cached reader for person pages (see films.ts for the pattern).
+import { cacheLife, cacheTag } from "next/cache";
+import { getPersonBySlug, listMostCreditedPersonSlugs } from "@/db/queries/people";
+import { cacheTags } from "@/lib/cache-tags";
+
+export async function loadPersonPage(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.personSlug(slug));
+  const person = await getPersonBySlug(slug);
+  if (person) cacheTag(cacheTags.person(person.id));
+  return person;
+}
+
+export async function loadPrerenderedPersonSlugs() {
+  "use cache";
+  cacheLife("hours");
+  return listMostCreditedPersonSlugs();
+}

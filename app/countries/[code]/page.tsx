@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { BrowseListing } from "@/app/_components/browse-listing";
+import { loadCountry } from "@/app/_data/browse";
+
+interface CountryPageProps {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateStaticParams() {
+  return [{ code: "us" }];
+}
+
+async function countryFor(code: string) {
+  return /^[A-Za-z]{2}$/.test(code) ? loadCountry(code) : undefined;
+}
+
+export async function generateMetadata({ params }: CountryPageProps): Promise<Metadata> {
+  const country = await countryFor((await params).code);
+  if (!country) return { title: "Country not found" };
+  return {
+    title: `Films from ${country.name}`,
+    description: `Films produced in ${country.name}, by popularity, rating, year or title.`,
+    alternates: { canonical: `/countries/${country.code.toLowerCase()}` },
+  };
+}
+
+export default async function CountryPage({ params, searchParams }: CountryPageProps) {
+  const { code } = await params;
+  const country = await countryFor(code);
+  if (!country) notFound();
+  // One URL per country: /countries/KR answers with the lower-case address.
+  if (code !== country.code.toLowerCase()) permanentRedirect(`/countries/${country.code.toLowerCase()}`);
+  return (
+    <BrowseListing
+      title={`Films from ${country.name}`}
+      basePath={`/countries/${country.code.toLowerCase()}`}
+      filter={{ countryCode: country.code }}
+      searchParams={searchParams}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { FilmShelf } from "@/app/_components/film-card";
+import { JsonLd } from "@/app/_components/json-ld";
+import { Poster } from "@/app/_components/poster";
+import { RatingSummary } from "@/app/_components/rating-summary";
+import { ReviewCard } from "@/app/_components/review-card";
+import { loadFilmPage, loadPrerenderedFilmSlugs } from "@/app/_data/films";
+import { pluralise, truncate } from "@/lib/format";
+import { siteUrl } from "@/lib/site";
+import { staticSlugParams } from "@/lib/static-params";
+import { movieJsonLd } from "@/lib/structured-data";
+import { FilmFacts } from "./_components/film-facts";
+import { FilmPeople } from "./_components/film-people";
+import { FilmPlots } from "./_components/film-plots";
+
+interface FilmPageProps {
+  params: Promise<{ slug: string }>;
+}
+
+// The most rated films are prerendered at build time; any other film renders on its first visit and is cached.
+export async function generateStaticParams() {
+  return staticSlugParams(await loadPrerenderedFilmSlugs());
+}
+
+export async function generateMetadata({ params }: FilmPageProps): Promise<Metadata> {
+  const page = await loadFilmPage((await params).slug);
+  if (!page) return { title: "Film not found" };
+  const { film } = page;
+  const plot = film.plots[0]?.body;
+  const title = `${film.title} (${film.year})`;
+  const description = plot ? truncate(plot, 160) : `${film.title}, a film from ${film.year}.`;
+  return {
+    title,
+    description,
+    alternates: { canonical: `/films/${film.slug}` },
+    openGraph: { type: "video.movie", title, description, url: `/films/${film.slug}` },
+    twitter: { card: "summary_large_image", title, description },
+  };
+}
+
+export default async function FilmPage({ params }: FilmPageProps) {
+  const page = await loadFilmPage((await params).slug);
+  if (!page) notFound();
+  const { film, reviews, relatedFilms } = page;
+  const stats = film.stats ?? { ratingSum: 0, ratingCount: 0, histogram: [] };
+  return (
+    <article className="space-y-10">
+      <JsonLd data={movieJsonLd(film, reviews, siteUrl())} />
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: `${film.title} (${film.year})`, path: `/films/${film.slug}` },
+        ]}
+      />
+      <div className="flex flex-col gap-8 md:flex-row">
+        <Poster slug={film.slug} title={film.title} year={film.year} />
+        <div className="flex-1 space-y-4">
+          <FilmFacts film={film} />
+          <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />
+        </div>
+        <div className="md:w-48">
+          <RatingSummary sum={stats.ratingSum} count={stats.ratingCount} histogram={stats.histogram} />
+        </div>
+      </div>
+      <FilmPlots plots={film.plots} />
+      <section aria-labelledby="reviews-heading">
+        <h2 id="reviews-heading" className="mb-4 text-2xl font-semibold">
+          Reviews
+        </h2>
+        {reviews.length === 0 ? (
+          <p>No reviews yet.</p>
+        ) : (
+          <div className="space-y-4">
+            {reviews.map((review) => (
+              <ReviewCard key={review.id} review={review} />
+            ))}
+          </div>
+        )}
+        {(film.stats?.reviewCount ?? 0) > reviews.length ? (
+          <p className="mt-4">
+            <Link href={`/films/${film.slug}/reviews`}>All {pluralise(film.stats!.reviewCount, "review")}</Link>
+          </p>
+        ) : null}
+      </section>
+      <FilmShelf id="related-heading" title="Related films" films={relatedFilms} />
+    </article>
+  );
+}

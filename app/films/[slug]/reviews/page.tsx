@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { Pagination } from "@/app/_components/pagination";
+import { ReviewCard } from "@/app/_components/review-card";
+import { FILM_REVIEWS_PAGE_SIZE, loadFilmPage, loadFilmReviews, loadPrerenderedFilmSlugs } from "@/app/_data/films";
+import { FILM_REVIEW_SORTS, type FilmReviewSort } from "@/db/queries/films";
+import { pluralise } from "@/lib/format";
+import { pageCount, parseListParams } from "@/lib/list-params";
+import { staticSlugParams } from "@/lib/static-params";
+
+interface FilmReviewsPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const SORT_LABELS: Record<FilmReviewSort, string> = { newest: "Newest", highest: "Highest rated", lowest: "Lowest rated" };
+
+export async function generateStaticParams() {
+  return staticSlugParams(await loadPrerenderedFilmSlugs());
+}
+
+export async function generateMetadata({ params }: FilmReviewsPageProps): Promise<Metadata> {
+  const page = await loadFilmPage((await params).slug);
+  if (!page) return { title: "Film not found" };
+  const { film } = page;
+  return {
+    title: `Reviews of ${film.title} (${film.year})`,
+    description: `${pluralise(film.stats?.reviewCount ?? 0, "review")} of ${film.title} (${film.year}) by Marquee members.`,
+    alternates: { canonical: `/films/${film.slug}/reviews` },
+  };
+}
+
+function hrefFor(slug: string, sort: FilmReviewSort, page: number) {
+  const query = new URLSearchParams({ ...(sort !== "newest" ? { sort } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  return `/films/${slug}/reviews${query.size ? `?${query}` : ""}`;
+}
+
+async function ReviewList({ film, searchParams }: { film: { id: number; slug: string; reviewCount: number }; searchParams: FilmReviewsPageProps["searchParams"] }) {
+  const { page, sort } = parseListParams(await searchParams, FILM_REVIEW_SORTS);
+  const reviews = await loadFilmReviews(film.id, sort, page);
+  return (
+    <>
+      <nav aria-label="Sort reviews" className="flex gap-4">
+        {FILM_REVIEW_SORTS.map((option) => (
+          <Link key={option} href={hrefFor(film.slug, option, 1)} aria-current={option === sort ? "true" : undefined} className={option === sort ? "font-bold no-underline" : undefined}>
+            {SORT_LABELS[option]}
+          </Link>
+        ))}
+      </nav>
+      {reviews.length === 0 ? <p>No reviews on this page.</p> : null}
+      <div className="space-y-4">
+        {reviews.map((review) => (
+          <ReviewCard key={review.id} review={review} />
+        ))}
+      </div>
+      <Pagination
+        page={page}
+        pages={pageCount(film.reviewCount, FILM_REVIEWS_PAGE_SIZE)}
+        hrefFor={(target) => hrefFor(film.slug, sort, target)}
+      />
+    </>
+  );
+}
+
+export default async function FilmReviewsPage({ params, searchParams }: FilmReviewsPageProps) {
+  const page = await loadFilmPage((await params).slug);
+  if (!page) notFound();
+  const { film } = page;
+  const filmName = `${film.title} (${film.year})`;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: filmName, path: `/films/${film.slug}` },
+          { name: "Reviews", path: `/films/${film.slug}/reviews` },
+        ]}
+      />
+      <h1 className="text-3xl font-bold tracking-tight">
+        Reviews of <Link href={`/films/${film.slug}`}>{filmName}</Link>
+      </h1>
+      {/* The page and sort come from the query string, known only per request: the list streams in. */}
+      <Suspense fallback={<p>Loading reviews…</p>}>
+        <ReviewList film={{ id: film.id, slug: film.slug, reviewCount: film.stats?.reviewCount ?? 0 }} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}

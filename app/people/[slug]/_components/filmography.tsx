@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { PersonPageData } from "@/db/queries/people";
+import { groupBy } from "@/lib/collections";
+import { FILMOGRAPHY_SORTS, sortFilmography, type FilmographySort } from "@/lib/filmography";
+import { summariseRatings } from "@/lib/rating";
+import { ROLE_HEADINGS } from "./role-headings";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const SORT_LABELS: Record<FilmographySort, string> = { year: "Year", rating: "Rating", title: "Title" };
+
+function hrefFor(slug: string, sort: FilmographySort, role: string | undefined) {
+  const query = new URLSearchParams({ ...(sort !== "year" ? { sort } : {}), ...(role ? { role } : {}) });
+  return `/people/${slug}${query.size ? `?${query}` : ""}`;
+}
+
+function single(value: string | string[] | undefined) {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The filmography grouped by role, sorted and filtered through the query string (so it streams in). */
+export async function Filmography({ person, searchParams }: { person: PersonPageData; searchParams: SearchParams }) {
+  const query = await searchParams;
+  const sort = FILMOGRAPHY_SORTS.find((option) => option === query.sort) ?? "year";
+  const roles = [...new Set(person.filmography.map((credit) => credit.role))];
+  const role = roles.find((option) => option === single(query.role));
+  const shown = sortFilmography(
+    person.filmography.filter((credit) => !role || credit.role === role),
+    sort,
+  );
+  return (
+    <>
+      <div className="flex flex-wrap gap-x-8 gap-y-2">
+        <nav aria-label="Sort filmography" className="flex gap-3">
+          <span className="text-stone-600 dark:text-stone-400">Sort:</span>
+          {FILMOGRAPHY_SORTS.map((option) => (
+            <Link key={option} href={hrefFor(person.slug, option, role)} aria-current={option === sort ? "true" : undefined} className={option === sort ? "font-bold no-underline" : undefined}>
+              {SORT_LABELS[option]}
+            </Link>
+          ))}
+        </nav>
+        {roles.length > 1 ? (
+          <nav aria-label="Filter filmography by role" className="flex gap-3">
+            <span className="text-stone-600 dark:text-stone-400">Role:</span>
+            {[undefined, ...roles].map((option) => (
+              <Link key={option ?? "all"} href={hrefFor(person.slug, sort, option)} aria-current={option === role ? "true" : undefined} className={option === role ? "font-bold no-underline" : undefined}>
+                {option ? ROLE_HEADINGS[option] ?? option : "All"}
+              </Link>
+            ))}
+          </nav>
+        ) : null}
+      </div>
+      {[...groupBy(shown, (credit) => credit.role)].map(([creditRole, credits]) => (
+        <section key={creditRole} aria-labelledby={`role-${creditRole}`}>
+          <h3 id={`role-${creditRole}`} className="mb-2 text-lg font-semibold">
+            {ROLE_HEADINGS[creditRole] ?? creditRole}
+          </h3>
+          <ul className="space-y-1">
+            {credits.map((credit) => {
+              const { percentage } = summariseRatings(credit.ratingSum, credit.ratingCount);
+              return (
+                <li key={credit.film.slug} className="flex gap-3">
+                  <span className="w-12 tabular-nums text-stone-600 dark:text-stone-400">{credit.film.year}</span>
+                  <span className="flex-1">
+                    <Link href={`/films/${credit.film.slug}`}>{credit.film.title}</Link>
+                    {credit.character ? <span className="text-stone-600 dark:text-stone-400"> as {credit.character}</span> : null}
+                  </span>
+                  <span className="w-12 text-right tabular-nums">{percentage !== null ? `${percentage}%` : "–"}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { JsonLd } from "@/app/_components/json-ld";
+import { FilmShelf } from "@/app/_components/film-card";
+import { loadPersonPage, loadPrerenderedPersonSlugs } from "@/app/_data/people";
+import { formatDate, pluralise, truncate } from "@/lib/format";
+import { averageForRole, knownFor } from "@/lib/filmography";
+import { staticSlugParams } from "@/lib/static-params";
+import { siteUrl } from "@/lib/site";
+import { personJsonLd } from "@/lib/structured-data";
+import { Filmography } from "./_components/filmography";
+
+interface PersonPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateStaticParams() {
+  return staticSlugParams(await loadPrerenderedPersonSlugs());
+}
+
+export async function generateMetadata({ params }: PersonPageProps): Promise<Metadata> {
+  const person = await loadPersonPage((await params).slug);
+  if (!person) return { title: "Person not found" };
+  return {
+    title: person.name,
+    description: person.bio ? truncate(person.bio, 160) : `Films with ${person.name}.`,
+    alternates: { canonical: `/people/${person.slug}` },
+  };
+}
+
+function LifeDates({ date, place, label }: { date: string | null; place: string | null; label: string }) {
+  if (!date && !place) return null;
+  return (
+    <p>
+      <span className="text-stone-600 dark:text-stone-400">{label} </span>
+      {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
+      {date && place ? ", " : null}
+      {place}
+    </p>
+  );
+}
+
+function RoleAverage({ label, average }: { label: string; average: ReturnType<typeof averageForRole> }) {
+  if (average.films === 0) return null;
+  return (
+    <p>
+      <span className="text-stone-600 dark:text-stone-400">{label}: </span>
+      {average.percentage === null ? "not rated yet" : `${average.percentage}%`} over {pluralise(average.films, "film")}
+    </p>
+  );
+}
+
+export default async function PersonPage({ params, searchParams }: PersonPageProps) {
+  const person = await loadPersonPage((await params).slug);
+  if (!person) notFound();
+  return (
+    <article className="space-y-8">
+      <JsonLd data={personJsonLd(person, siteUrl())} />
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: person.name, path: `/people/${person.slug}` },
+        ]}
+      />
+      <header className="space-y-2">
+        <h1 className="text-4xl font-bold tracking-tight">{person.name}</h1>
+        {person.originalName ? <p className="text-xl text-stone-700 dark:text-stone-300">{person.originalName}</p> : null}
+        <LifeDates label="Born" date={person.birthDate} place={person.birthPlace} />
+        <LifeDates label="Died" date={person.deathDate} place={person.deathPlace} />
+        <RoleAverage label="Average rating as director" average={averageForRole(person.filmography, "director")} />
+        <RoleAverage label="Average rating as actor" average={averageForRole(person.filmography, "cast")} />
+      </header>
+      {person.bio ? <p className="max-w-3xl leading-relaxed">{person.bio}</p> : null}
+      <FilmShelf
+        id="known-for-heading"
+        title="Known for"
+        films={knownFor(person.filmography).map((credit) => ({ ...credit.film, ratingCount: credit.ratingCount, ratingSum: credit.ratingSum }))}
+      />
+      <section aria-labelledby="filmography-heading" className="space-y-6">
+        <h2 id="filmography-heading" className="text-2xl font-semibold">
+          Filmography
+        </h2>
+        <Suspense fallback={<p>Loading filmography…</p>}>
+          <Filmography person={person} searchParams={searchParams} />
+        </Suspense>
+      </section>
+    </article>
+  );
+}

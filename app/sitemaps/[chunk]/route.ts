@@ -1,0 +1,15 @@
+import { loadSitemapChunkXml } from "@/app/_data/sitemap";
+import { xmlResponse } from "@/app/_data/xml-response";
+import { SITEMAP_KINDS, type SitemapKind } from "@/db/queries/sitemap";
+
+const CHUNK_NAME = new RegExp(`^(${SITEMAP_KINDS.join("|")})-(\\d{1,6})\\.xml$`);
+
+export async function generateStaticParams() {
+  return SITEMAP_KINDS.map((kind) => ({ chunk: `${kind}-0.xml` }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ chunk: string }> }) {
+  const match = CHUNK_NAME.exec((await params).chunk);
+  if (!match) return new Response("Not found", { status: 404 });
+  return xmlResponse(await loadSitemapChunkXml(match[1] as SitemapKind, Number(match[2])));
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { RatingHistogram } from "@/app/_components/rating-histogram";
+import { ReviewCard } from "@/app/_components/review-card";
+import { Stars } from "@/app/_components/stars";
+import { loadUserPage } from "@/app/_data/reviews";
+import { formatDate, pluralise } from "@/lib/format";
+
+interface UserPageProps {
+  params: Promise<{ username: string }>;
+}
+
+export async function generateStaticParams() {
+  return [{ username: "admin" }];
+}
+
+export async function generateMetadata({ params }: UserPageProps): Promise<Metadata> {
+  const page = await loadUserPage((await params).username);
+  if (!page) return { title: "User not found" };
+  const { user } = page;
+  const name = user.displayName ?? user.username;
+  const ratingCount = user.histogram.reduce((sum, count) => sum + count, 0);
+  return {
+    title: `${name} (@${user.username})`,
+    description: `${name} on Marquee: ${pluralise(ratingCount, "rating")} and ${pluralise(page.writtenReviewCount, "review")}.`,
+    alternates: { canonical: `/users/${user.username}` },
+  };
+}
+
+export default async function UserPage({ params }: UserPageProps) {
+  const page = await loadUserPage((await params).username);
+  if (!page) notFound();
+  const { user, reviews, writtenReviewCount } = page;
+  const name = user.displayName ?? user.username;
+  const ratingCount = user.histogram.reduce((sum, count) => sum + count, 0);
+  const bareRatings = reviews.filter((review) => !review.body);
+  return (
+    <article className="space-y-8">
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: name, path: `/users/${user.username}` },
+        ]}
+      />
+      <header className="flex flex-col gap-6 md:flex-row md:items-start md:justify-between">
+        <div className="space-y-2">
+          <h1 className="text-4xl font-bold tracking-tight">{name}</h1>
+          <p className="text-stone-600 dark:text-stone-400">
+            @{user.username} · member since {formatDate(user.createdAt)}
+          </p>
+          {user.bio ? <p className="max-w-2xl">{user.bio}</p> : null}
+          <p>
+            {pluralise(ratingCount, "rating")} · {pluralise(writtenReviewCount, "review")}
+          </p>
+        </div>
+        {ratingCount > 0 ? (
+          <div className="rounded-lg bg-stone-900 p-4 md:w-64 dark:bg-stone-800">
+            <RatingHistogram histogram={user.histogram} />
+          </div>
+        ) : null}
+      </header>
+      <section aria-labelledby="user-reviews" className="space-y-4">
+        <h2 id="user-reviews" className="text-2xl font-semibold">
+          Reviews
+        </h2>
+        {reviews
+          .filter((review) => review.body)
+          .map((review) => (
+            <ReviewCard
+              key={review.id}
+              review={{ ...review, author: user }}
+              film={
+                <Link href={`/films/${review.film.slug}`} className="font-semibold">
+                  {review.film.title} ({review.film.year})
+                </Link>
+              }
+            />
+          ))}
+      </section>
+      {bareRatings.length > 0 ? (
+        <section aria-labelledby="user-ratings">
+          <h2 id="user-ratings" className="mb-4 text-2xl font-semibold">
+            Ratings without a review
+          </h2>
+          <ul className="space-y-1">
+            {bareRatings.map((review) => (
+              <li key={review.id} className="flex gap-3">
+                <Link href={`/films/${review.film.slug}`}>
+                  {review.film.title} ({review.film.year})
+                </Link>
+                <Stars rating={review.rating} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

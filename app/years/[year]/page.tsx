@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BrowseListing } from "@/app/_components/browse-listing";
+
+interface YearPageProps {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The same range the films table accepts. */
+function parseYear(segment: string) {
+  const year = /^\d{4}$/.test(segment) ? Number(segment) : NaN;
+  return year >= 1870 && year <= 2100 ? year : undefined;
+}
+
+export async function generateStaticParams() {
+  return [{ year: String(new Date().getFullYear()) }];
+}
+
+export async function generateMetadata({ params }: YearPageProps): Promise<Metadata> {
+  const year = parseYear((await params).year);
+  if (!year) return { title: "Year not found" };
+  return {
+    title: `Films of ${year}`,
+    description: `Films released in ${year}, by popularity, rating or title.`,
+    alternates: { canonical: `/years/${year}` },
+  };
+}
+
+export default async function YearPage({ params, searchParams }: YearPageProps) {
+  const year = parseYear((await params).year);
+  if (!year) notFound();
+  return <BrowseListing title={`Films of ${year}`} basePath={`/years/${year}`} filter={{ year }} searchParams={searchParams} />;
+}

@@ -1,0 +1,121 @@
+// Charts rank by the Bayesian weighted rating (lib/rating.ts explains it), computed in SQL over
+// film_rating_stats, never over reviews. C and m come from the catalogue itself so that charts suit a small
+// self-hosted catalogue as well as a large one.
+import { sql } from "drizzle-orm";
+import { getDb } from "../client";
+
+export interface ChartParameters {
+  /** C: the mean rating (0–10) over every rating in the catalogue. */
+  globalMean: number;
+  /** m: the minimum number of ratings a film needs to be charted, and the weight of C. */
+  minimumVotes: number;
+}
+
+/** Plain arrays of plain objects, so results can be cached and serialised like any other query's. */
+async function rowsOf<Row extends Record<string, unknown>>(query: ReturnType<typeof sql>): Promise<Row[]> {
+  return [...(await getDb().execute<Row>(query))] as Row[];
+}
+
+/** m is the mean number of ratings per rated film, rounded up, and at least 1. */
+export async function getChartParameters(): Promise<ChartParameters> {
+  const [row] = await rowsOf<{ global_mean: number | null; minimum_votes: number | null }>(sql`
+    select sum(rating_sum)::float / nullif(sum(rating_count), 0) as global_mean,
+           ceil(avg(rating_count))::int as minimum_votes
+    from film_rating_stats where rating_count > 0`);
+  return { globalMean: row?.global_mean ?? 0, minimumVotes: Math.max(1, row?.minimum_votes ?? 1) };
+}
+
+function weighted(votes: ReturnType<typeof sql>, sum: ReturnType<typeof sql>, { globalMean, minimumVotes }: ChartParameters) {
+  const m = sql`${minimumVotes}::int`;
+  return sql`(${votes}::float / (${votes} + ${m})) * (${sum}::float / ${votes})
+             + (${m}::float / (${votes} + ${m})) * ${globalMean}::float`;
+}
+
+export type ChartFilm = {
+  slug: string;
+  title: string;
+  year: number;
+  votes: number;
+  mean: number;
+  weighted: number;
+};
+
+const filmColumns = sql`f.slug, f.title, f.year, s.rating_count as votes, s.rating_sum::float / s.rating_count as mean`;
+
+export async function listTopRatedFilms(parameters: ChartParameters, { limit = 25, year }: { limit?: number; year?: number } = {}) {
+  return rowsOf<ChartFilm>(sql`
+    select ${filmColumns}, ${weighted(sql`s.rating_count`, sql`s.rating_sum`, parameters)} as weighted
+    from film_rating_stats s join films f on f.id = s.film_id
+    where s.rating_count >= ${parameters.minimumVotes} ${year ? sql`and f.year = ${year}` : sql``}
+    order by weighted desc, votes desc, f.title limit ${limit}`);
+}
+
+export async function listMostReviewedFilms(limit = 10) {
+  return rowsOf<ChartFilm & { reviews: number }>(sql`
+    select ${filmColumns}, s.review_count as reviews, 0 as weighted
+    from film_rating_stats s join films f on f.id = s.film_id
+    where s.review_count > 0
+    order by s.review_count desc, s.rating_count desc, f.title limit ${limit}`);
+}
+
+/** The best films of each group (a genre or a decade), by weighted rating. */
+async function listTopFilmsPerGroup(
+  group: { key: ReturnType<typeof sql>; name: ReturnType<typeof sql>; join: ReturnType<typeof sql> },
+  parameters: ChartParameters,
+  perGroup: number,
+) {
+  const score = weighted(sql`s.rating_count`, sql`s.rating_sum`, parameters);
+  return rowsOf<ChartFilm & { group_name: string; group_key: string }>(sql`
+    select * from (
+      select ${filmColumns}, ${group.key} as group_key, ${group.name} as group_name, ${score} as weighted,
+             row_number() over (partition by ${group.key} order by ${score} desc, s.rating_count desc, f.title) as place
+      from film_rating_stats s join films f on f.id = s.film_id ${group.join}
+      where s.rating_count >= ${parameters.minimumVotes}
+    ) ranked where place <= ${perGroup}
+    order by group_name, place`);
+}
+
+export function listTopFilmsPerGenre(parameters: ChartParameters, perGroup = 3) {
+  return listTopFilmsPerGroup(
+    { key: sql`g.slug`, name: sql`g.name`, join: sql`join film_genres fg on fg.film_id = f.id join genres g on g.id = fg.genre_id` },
+    parameters,
+    perGroup,
+  );
+}
+
+export function listTopFilmsPerDecade(parameters: ChartParameters, perGroup = 3) {
+  const decade = sql`((f.year / 10) * 10)::text`;
+  return listTopFilmsPerGroup({ key: decade, name: sql`${decade} || 's'`, join: sql`` }, parameters, perGroup);
+}
+
+export type ChartPerson = {
+  slug: string;
+  name: string;
+  films: number;
+  votes: number;
+  mean: number;
+  weighted: number;
+};
+
+/** People ranked by the weighted rating of all the ratings of their films in one role. */
+export async function listTopPeople(role: "director" | "cast", parameters: ChartParameters, limit = 10) {
+  return rowsOf<ChartPerson>(sql`
+    select p.slug, p.name, count(*)::int as films, sum(s.rating_count)::int as votes,
+           sum(s.rating_sum)::float / sum(s.rating_count) as mean,
+           ${weighted(sql`sum(s.rating_count)`, sql`sum(s.rating_sum)`, parameters)} as weighted
+    from credits c
+    join people p on p.id = c.person_id
+    join film_rating_stats s on s.film_id = c.film_id and s.rating_count > 0
+    where c.role = ${role}
+    group by p.id
+    having sum(s.rating_count) >= ${parameters.minimumVotes}
+    order by weighted desc, votes desc, p.name limit ${limit}`);
+}
+
+/** The latest year, up to `notAfter`, with films that have enough ratings to be charted. */
+export async function getLatestChartedYear(parameters: ChartParameters, notAfter: number) {
+  const [row] = await rowsOf<{ year: number | null }>(sql`
+    select max(f.year)::int as year from film_rating_stats s join films f on f.id = s.film_id
+    where s.rating_count >= ${parameters.minimumVotes} and f.year <= ${notAfter}`);
+  return row?.year ?? undefined;
+}

@@ -1,0 +1,136 @@
+// Reads for film pages and film lists.
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { reviewColumns } from "./reviews";
+import { credits, filmCountries, filmRatingStats, films, plots, reviews, users } from "../schema";
+
+export async function getFilmBySlug(slug: string) {
+  const film = await getDb().query.films.findFirst({
+    where: eq(films.slug, slug),
+    with: {
+      titles: { columns: { title: true, kind: true, language: true } },
+      plots: {
+        columns: { id: true, body: true, source: true, sourceUrl: true, license: true, language: true },
+        orderBy: [asc(plots.position), asc(plots.id)],
+      },
+      genres: { columns: {}, with: { genre: { columns: { slug: true, name: true } } } },
+      countries: {
+        columns: {},
+        with: { country: { columns: { code: true, name: true } } },
+        orderBy: [asc(filmCountries.position)],
+      },
+      credits: {
+        columns: { role: true, character: true },
+        with: { person: { columns: { slug: true, name: true, originalName: true } } },
+        orderBy: [asc(credits.role), asc(credits.position), asc(credits.id)],
+      },
+      stats: { columns: { ratingCount: true, ratingSum: true, reviewCount: true, histogram: true } },
+    },
+  });
+  if (!film) return undefined;
+  const { genres, countries, credits: filmCredits, ...rest } = film;
+  return {
+    ...rest,
+    genres: genres.map(({ genre }) => genre),
+    countries: countries.map(({ country }) => country),
+    directors: filmCredits.filter((credit) => credit.role === "director").map(({ person }) => person),
+    cast: filmCredits
+      .filter((credit) => credit.role === "cast")
+      .map(({ person, character }) => ({ ...person, character })),
+    crew: filmCredits
+      .filter((credit) => credit.role !== "director" && credit.role !== "cast")
+      .map(({ person, role }) => ({ ...person, role })),
+  };
+}
+
+export type FilmPageData = NonNullable<Awaited<ReturnType<typeof getFilmBySlug>>>;
+
+const reviewCard = { ...reviewColumns, author: { username: users.username, displayName: users.displayName } };
+
+export const FILM_REVIEW_SORTS = ["newest", "highest", "lowest"] as const;
+export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];
+
+const reviewOrder = {
+  newest: [desc(reviews.createdAt), desc(reviews.id)],
+  highest: [desc(reviews.rating), desc(reviews.createdAt), desc(reviews.id)],
+  lowest: [asc(reviews.rating), desc(reviews.createdAt), desc(reviews.id)],
+} satisfies Record<FilmReviewSort, unknown[]>;
+
+/** Written, visible reviews of a film, one page of them in the chosen order. */
+export async function listReviewsForFilm(
+  filmId: number,
+  { sort = "newest", page = 1, pageSize = 20 }: { sort?: FilmReviewSort; page?: number; pageSize?: number } = {},
+) {
+  return getDb()
+    .select(reviewCard)
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.userId))
+    .where(and(eq(reviews.filmId, filmId), eq(reviews.status, "visible"), isNotNull(reviews.body)))
+    .orderBy(...reviewOrder[sort])
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+}
+
+/** The latest written reviews across the catalogue, with their film. */
+export async function listLatestReviews({ limit = 10 }: { limit?: number } = {}) {
+  return getDb()
+    .select({ ...reviewCard, film: { slug: films.slug, title: films.title, year: films.year } })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.userId))
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(and(eq(reviews.status, "visible"), isNotNull(reviews.body)))
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(limit);
+}
+
+export type ReviewCardData = Awaited<ReturnType<typeof listReviewsForFilm>>[number];
+
+export const filmCard = {
+  id: films.id,
+  slug: films.slug,
+  title: films.title,
+  year: films.year,
+  poster: films.poster,
+  ratingCount: sql<number>`coalesce(${filmRatingStats.ratingCount}, 0)`.mapWith(Number),
+  ratingSum: sql<number>`coalesce(${filmRatingStats.ratingSum}, 0)`.mapWith(Number),
+};
+
+export type FilmCardData = Awaited<ReturnType<typeof listRecentlyAddedFilms>>[number];
+
+export async function listRecentlyAddedFilms({ limit = 12 }: { limit?: number } = {}) {
+  return getDb()
+    .select(filmCard)
+    .from(films)
+    .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+    .orderBy(desc(films.createdAt), desc(films.id))
+    .limit(limit);
+}
+
+/** The slugs worth prerendering at build time: the most rated films. */
+export async function listMostRatedFilmSlugs({ limit = 50 }: { limit?: number } = {}) {
+  const rows = await getDb()
+    .select({ slug: films.slug })
+    .from(films)
+    .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+    .orderBy(sql`${filmRatingStats.ratingCount} desc nulls last`, asc(films.id))
+    .limit(limit);
+  return rows.map((row) => row.slug);
+}
+
+/**
+ * Films related to one: by the same director first, then by the number of genres they share, then by popularity.
+ */
+export async function listRelatedFilms(filmId: number, { limit = 6 }: { limit?: number } = {}) {
+  const sharedDirector = sql<number>`(select count(*) from ${credits} mine join ${credits} theirs
+    on theirs.person_id = mine.person_id and theirs.role = 'director'
+    where mine.film_id = ${filmId} and mine.role = 'director' and theirs.film_id = ${films.id})`;
+  const sharedGenres = sql<number>`(select count(*) from film_genres mine join film_genres theirs
+    on theirs.genre_id = mine.genre_id where mine.film_id = ${filmId} and theirs.film_id = ${films.id})`;
+  return getDb()
+    .select(filmCard)
+    .from(films)
+    .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+    .where(sql`${films.id} <> ${filmId} and (${sharedDirector} > 0 or ${sharedGenres} > 0)`)
+    .orderBy(sql`${sharedDirector} * 10 + ${sharedGenres} desc`, sql`${filmRatingStats.ratingCount} desc nulls last`, asc(films.title))
+    .limit(limit);
+}

@@ -1,0 +1,73 @@
+// Reads for single reviews and users' review lists.
+import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { films, reviews, users } from "../schema";
+
+/** What every listing shows of a review. */
+export const reviewColumns = {
+  id: reviews.id,
+  rating: reviews.rating,
+  body: reviews.body,
+  hasSpoilers: reviews.hasSpoilers,
+  createdAt: reviews.createdAt,
+  editedAt: reviews.editedAt,
+};
+
+/** A visible review with its film and author, for its permalink page. */
+export async function getReviewById(id: number) {
+  const [review] = await getDb()
+    .select({
+      ...reviewColumns,
+      author: { id: users.id, username: users.username, displayName: users.displayName },
+      film: { id: films.id, slug: films.slug, title: films.title, year: films.year },
+    })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.userId))
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(and(eq(reviews.id, id), eq(reviews.status, "visible")))
+    .limit(1);
+  return review;
+}
+
+export type ReviewPageData = NonNullable<Awaited<ReturnType<typeof getReviewById>>>;
+
+export async function getUserByUsername(username: string) {
+  const [user] = await getDb()
+    .select({ id: users.id, username: users.username, displayName: users.displayName, bio: users.bio, createdAt: users.createdAt })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .limit(1);
+  if (!user) return undefined;
+  const distribution = await getDb()
+    .select({ rating: reviews.rating, count: count() })
+    .from(reviews)
+    .where(and(eq(reviews.userId, user.id), eq(reviews.status, "visible")))
+    .groupBy(reviews.rating);
+  const histogram = Array.from({ length: 11 }, (_, rating) => distribution.find((row) => row.rating === rating)?.count ?? 0);
+  return { ...user, histogram };
+}
+
+export type UserPageData = NonNullable<Awaited<ReturnType<typeof getUserByUsername>>>;
+
+/** A user's visible ratings and reviews, newest first, with their films. */
+export async function listReviewsByUser(userId: number, { page, pageSize = 20 }: { page: number; pageSize?: number }) {
+  return getDb()
+    .select({
+      ...reviewColumns,
+      film: { slug: films.slug, title: films.title, year: films.year },
+    })
+    .from(reviews)
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(and(eq(reviews.userId, userId), eq(reviews.status, "visible")))
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+}
+
+export async function countWrittenReviewsByUser(userId: number) {
+  const [row] = await getDb()
+    .select({ count: count() })
+    .from(reviews)
+    .where(and(eq(reviews.userId, userId), eq(reviews.status, "visible"), isNotNull(reviews.body)));
+  return row?.count ?? 0;
+}
