@@ -1,0 +1,114 @@
+// Loads the demo catalogue. Idempotent: entities are matched on their natural keys (slug, code, username,
+// film + user), existing rows are left as they are, and a film's details are written only when the film is new.
+import { inArray } from "drizzle-orm";
+import { hashPassword } from "@/lib/password";
+import type { Database, Executor } from "../client";
+import * as schema from "../schema";
+import { countries } from "./demo/countries";
+import { films } from "./demo/films";
+import { genres } from "./demo/genres";
+import { people } from "./demo/people";
+import { reviews } from "./demo/reviews";
+import { users } from "./demo/users";
+import type { DemoFilm } from "./demo/types";
+
+/** Every demo account signs in with this password; the README says so. */
+export const DEMO_PASSWORD = "marquee-demo";
+
+function idsBy<K extends string>(rows: { id: number; key: K }[]) {
+  return new Map(rows.map((row) => [row.key, row.id]));
+}
+
+async function insertFilmDetails(
+  tx: Executor,
+  film: DemoFilm,
+  filmId: number,
+  ids: { genre: Map<string, number>; person: Map<string, number> },
+) {
+  if (film.titles?.length) {
+    await tx.insert(schema.filmTitles).values(
+      film.titles.map((title) => ({
+        filmId,
+        title: title.title,
+        kind: title.kind,
+        language: title.language,
+        countryCode: title.country,
+      })),
+    );
+  }
+  await tx.insert(schema.plots).values(film.plots.map((plot, position) => ({ ...plot, filmId, position })));
+  await tx.insert(schema.filmGenres).values(film.genres.map((slug) => ({ filmId, genreId: ids.genre.get(slug)! })));
+  await tx
+    .insert(schema.filmCountries)
+    .values(film.countries.map((countryCode, position) => ({ filmId, countryCode, position })));
+  const positionInRole = new Map<string, number>();
+  await tx.insert(schema.credits).values(
+    film.credits.map((credit) => {
+      const position = positionInRole.get(credit.role) ?? 0;
+      positionInRole.set(credit.role, position + 1);
+      return { filmId, personId: ids.person.get(credit.person)!, role: credit.role, character: credit.character, position };
+    }),
+  );
+}
+
+export async function seedDemoCatalogue(db: Database) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await tx.insert(schema.genres).values(genres).onConflictDoNothing();
+    await tx.insert(schema.countries).values(countries).onConflictDoNothing();
+    await tx.insert(schema.people).values(people).onConflictDoNothing();
+    const newFilms = await tx
+      .insert(schema.films)
+      .values(films.map(({ slug, title, originalTitle, year, releaseDate, runtimeMinutes }) => ({
+        slug, title, originalTitle, year, releaseDate, runtimeMinutes,
+      })))
+      .onConflictDoNothing()
+      .returning({ id: schema.films.id, slug: schema.films.slug });
+    await tx
+      .insert(schema.users)
+      .values(users.map((user) => ({ ...user, passwordHash })))
+      .onConflictDoNothing();
+
+    const ids = {
+      genre: idsBy(await tx.select({ id: schema.genres.id, key: schema.genres.slug }).from(schema.genres)),
+      person: idsBy(
+        await tx
+          .select({ id: schema.people.id, key: schema.people.slug })
+          .from(schema.people)
+          .where(inArray(schema.people.slug, people.map((person) => person.slug))),
+      ),
+    };
+    const newFilmIds = new Map(newFilms.map((film) => [film.slug, film.id]));
+    for (const film of films) {
+      const filmId = newFilmIds.get(film.slug);
+      if (filmId) await insertFilmDetails(tx, film, filmId, ids);
+    }
+
+    const filmIds = idsBy(
+      await tx
+        .select({ id: schema.films.id, key: schema.films.slug })
+        .from(schema.films)
+        .where(inArray(schema.films.slug, films.map((film) => film.slug))),
+    );
+    const userIds = idsBy(
+      await tx
+        .select({ id: schema.users.id, key: schema.users.username })
+        .from(schema.users)
+        .where(inArray(schema.users.username, users.map((user) => user.username))),
+    );
+    await tx
+      .insert(schema.reviews)
+      .values(
+        reviews.map((review) => ({
+          filmId: filmIds.get(review.film)!,
+          userId: userIds.get(review.user)!,
+          rating: review.rating,
+          body: review.body,
+          hasSpoilers: review.hasSpoilers ?? false,
+          createdAt: new Date(review.createdAt),
+          updatedAt: new Date(review.createdAt),
+        })),
+      )
+      .onConflictDoNothing();
+  });
+}
