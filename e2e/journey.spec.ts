@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+
+test("a visitor moves from home to a film, its director, back to the film, a review and its author, by links only", async ({ page }) => {
+  await page.goto("/");
+  const latestReview = page.getByRole("region", { name: "Latest reviews" }).getByRole("article").first();
+  const filmLink = latestReview.getByRole("link").first();
+  const filmName = (await filmLink.textContent())!;
+  await filmLink.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(filmName);
+
+  const director = page.getByRole("definition").filter({ has: page.getByRole("link") }).first().getByRole("link").first();
+  const directorName = (await director.textContent())!;
+  await director.click();
+  await expect(page).toHaveURL(/\/people\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(directorName);
+
+  const [title] = filmName.split(/ \(\d{4}\)$/);
+  await page.getByRole("region", { name: "Filmography" }).getByRole("link", { name: title, exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(filmName);
+
+  const review = page.getByRole("region", { name: "Reviews" }).getByRole("article").first();
+  const authorName = (await review.getByRole("link").first().textContent())!;
+  await review.getByRole("link", { name: /\d{4}$/ }).click();
+  await expect(page).toHaveURL(/\/reviews\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(filmName);
+
+  await page.getByRole("article").getByRole("link", { name: authorName, exact: true }).first().click();
+  await expect(page).toHaveURL(/\/users\/\w+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(authorName);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/reviews\/\d+$/);
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Home" }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test("a film page links to its genre, country and year pages, which list it", async ({ page }) => {
+  await page.goto("/films/escape-2024");
+  await page.getByRole("link", { name: "Thriller" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thriller films");
+  await expect(page.getByRole("link", { name: /^Escape \(2024\)/ })).toBeVisible();
+
+  await page.goto("/films/escape-2024");
+  await page.getByRole("link", { name: "South Korea" }).click();
+  await expect(page).toHaveURL(/\/countries\/kr$/);
+  await expect(page.getByRole("link", { name: /^Escape \(2024\)/ })).toBeVisible();
+
+  await page.goto("/films/escape-2024");
+  await page.getByRole("link", { name: "2024", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Films of 2024");
+  await expect(page.getByRole("link", { name: /^Escape \(2024\)/ })).toBeVisible();
+});
+
+test("film reviews can be sorted, and every sort keeps its reviews on the page", async ({ page }) => {
+  await page.goto("/films/escape-2024/reviews?sort=lowest");
+  const ratings = page.getByRole("article").getByRole("img");
+  await expect(ratings.first()).toBeVisible();
+  const labels = await ratings.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label") ?? ""));
+  const stars = labels.map((label) => (label.startsWith("Trash") ? 0 : Number.parseFloat(label)));
+  expect(stars).toEqual([...stars].sort((a, b) => a - b));
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { getFilmBySlug, listLatestReviews, listReviewsForFilm } from "@/db/queries/films";
+import { getPersonBySlug } from "@/db/queries/people";
+
+describe("getFilmBySlug", () => {
+  it("returns Escape with its titles, director, cast, credited plot and rating stats", async () => {
+    const film = await getFilmBySlug("escape-2024");
+    expect(film).toBeDefined();
+    expect(film).toMatchObject({ title: "Escape", originalTitle: "탈주", year: 2024, runtimeMinutes: 94 });
+    expect(film!.titles.map((title) => title.title)).toEqual(expect.arrayContaining(["탈주", "Run Away"]));
+    expect(film!.countries).toEqual([{ code: "KR", name: "South Korea" }]);
+    expect(film!.genres.map((genre) => genre.slug)).toEqual(expect.arrayContaining(["thriller", "action"]));
+    expect(film!.directors).toEqual([expect.objectContaining({ slug: "lee-jong-pil", name: "Lee Jong-pil" })]);
+    expect(film!.cast.map((member) => member.slug)).toEqual(expect.arrayContaining(["lee-je-hoon", "koo-kyo-hwan"]));
+    expect(film!.plots.map((plot) => plot.source)).toContain("Well Go USA Entertainment");
+    expect(film!.stats?.ratingCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it("returns nothing for an unknown slug", async () => {
+    expect(await getFilmBySlug("no-such-film-1999")).toBeUndefined();
+  });
+});
+
+describe("listReviewsForFilm", () => {
+  it("lists Escape's two written reviews with their ratings and authors, newest first", async () => {
+    const film = await getFilmBySlug("escape-2024");
+    const reviews = await listReviewsForFilm(film!.id);
+    expect(reviews.length).toBeGreaterThanOrEqual(2);
+    expect(reviews.find((review) => review.body?.includes("brisk pace"))?.rating).toBe(7);
+    expect(reviews.find((review) => review.body?.includes("friendship"))?.rating).toBeLessThan(7);
+    const dates = reviews.map((review) => review.createdAt.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
+
+describe("listLatestReviews", () => {
+  it("only lists written reviews, each with its film", async () => {
+    const reviews = await listLatestReviews({ limit: 5 });
+    expect(reviews).toHaveLength(5);
+    for (const review of reviews) {
+      expect(review.body).toBeTruthy();
+      expect(review.film.slug).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+});
+
+describe("getPersonBySlug", () => {
+  it("returns Lee Jong-pil with his Hangul name and Escape in his filmography as director", async () => {
+    const person = await getPersonBySlug("lee-jong-pil");
+    expect(person).toMatchObject({ name: "Lee Jong-pil", originalName: "이종필" });
+    expect(person!.filmography).toContainEqual(
+      expect.objectContaining({ role: "director", film: expect.objectContaining({ slug: "escape-2024" }) }),
+    );
+  });
+
+  it("returns nothing for an unknown slug", async () => {
+    expect(await getPersonBySlug("nobody-at-all")).toBeUndefined();
+  });
+});
