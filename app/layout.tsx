@@ -10,7 +10,6 @@ export const metadata: Metadata = {
   title: { default: "Marquee — the open film database", template: "%s · Marquee" },
   description: "Films, people, ratings and reviews: an open-source film database anyone can host.",
   icons: { icon: "/favicon.svg" },
-  alternates: { types: { "application/atom+xml": [{ url: "/feed.xml", title: "Marquee: latest reviews" }] } },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -8,7 +8,7 @@ import { loadHomePage } from "./_data/films";
 export const metadata: Metadata = {
   title: { absolute: "Marquee — the open film database" },
   description: "Latest reviews and newly added films on Marquee, the open-source film database anyone can host.",
-  alternates: { canonical: "/" },
+  alternates: { canonical: "/", types: { "application/atom+xml": "/feed.xml" } },
 };
 
 export default async function HomePage() {

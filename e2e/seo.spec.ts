@@ -62,3 +62,15 @@ test("the latest reviews feed is Atom and links each review", async ({ request }
   expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   expect(feed).toMatch(/<link rel="alternate" type="text\/html" href="https?:\/\/[^"]+\/reviews\/\d+"\/>/);
 });
+
+test("films, people and users have Atom feeds of their reviews, linked from their pages", async ({ page, request }) => {
+  for (const path of ["/films/escape-2024", "/people/lee-jong-pil", "/users/cinephile_anna"]) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", new RegExp(`${path}/feed\\.xml$`));
+    const feed = await (await request.get(`${path}/feed.xml`)).text();
+    expect(feed).toContain("<entry>");
+  }
+  const escapeFeed = await (await request.get("/films/escape-2024/feed.xml")).text();
+  expect(escapeFeed).toContain("brisk pace");
+  expect((await request.get("/films/no-such-film-1999/feed.xml")).status()).toBe(404);
+});

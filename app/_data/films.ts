@@ -10,6 +10,7 @@ import {
   listReviewsForFilm,
   type FilmReviewSort,
 } from "@/db/queries/films";
+import { findRenamedFilmSlug } from "@/db/queries/redirects";
 import { getChartParameters, getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
 import { cacheTags } from "@/lib/cache-tags";
 
@@ -57,4 +58,11 @@ export async function loadFilmReviews(filmId: number, sort: FilmReviewSort, page
   cacheLife("hours");
   cacheTag(cacheTags.film(filmId));
   return listReviewsForFilm(filmId, { sort, page, pageSize: FILM_REVIEWS_PAGE_SIZE });
+}
+
+export async function loadRenamedFilmSlug(oldSlug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.filmSlug(oldSlug));
+  return findRenamedFilmSlug(oldSlug);
 }

@@ -1,6 +1,7 @@
 // Cached reader for person pages (see films.ts for the pattern).
 import { cacheLife, cacheTag } from "next/cache";
 import { getPersonBySlug, listMostCreditedPersonSlugs } from "@/db/queries/people";
+import { findRenamedPersonSlug } from "@/db/queries/redirects";
 import { cacheTags } from "@/lib/cache-tags";
 
 export async function loadPersonPage(slug: string) {
@@ -16,4 +17,11 @@ export async function loadPrerenderedPersonSlugs() {
   "use cache";
   cacheLife("hours");
   return listMostCreditedPersonSlugs();
+}
+
+export async function loadRenamedPersonSlug(oldSlug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.personSlug(oldSlug));
+  return findRenamedPersonSlug(oldSlug);
 }

@@ -1,6 +1,14 @@
-import { loadLatestReviewsFeedXml } from "@/app/_data/feeds";
+import { loadReviewsFeedXml } from "@/app/_data/feeds";
 import { xmlResponse } from "@/app/_data/xml-response";
+import { cacheTags } from "@/lib/cache-tags";
 
 export async function GET() {
-  return xmlResponse(await loadLatestReviewsFeedXml(), "application/atom+xml");
+  const xml = await loadReviewsFeedXml({
+    title: "Marquee: latest reviews",
+    pagePath: "/",
+    feedPath: "/feed.xml",
+    scope: {},
+    tags: [cacheTags.home],
+  });
+  return xmlResponse(xml, "application/atom+xml");
 }

@@ -71,14 +71,26 @@ export async function listReviewsForFilm(
     .offset((page - 1) * pageSize);
 }
 
-/** The latest written reviews across the catalogue, with their film. */
-export async function listLatestReviews({ limit = 10 }: { limit?: number } = {}) {
+/** Whose reviews a feed or list is about: everyone's, one film's, the films of one person, or one user's. */
+export type ReviewScope = { filmId: number } | { personId: number } | { userId: number } | Record<string, never>;
+
+function reviewScopeCondition(scope: ReviewScope) {
+  if ("filmId" in scope) return eq(reviews.filmId, scope.filmId);
+  if ("userId" in scope) return eq(reviews.userId, scope.userId);
+  if ("personId" in scope) {
+    return sql`${reviews.filmId} in (select ${credits.filmId} from ${credits} where ${credits.personId} = ${scope.personId})`;
+  }
+  return undefined;
+}
+
+/** The latest written reviews, with their film, across the catalogue or within a scope. */
+export async function listLatestReviews({ limit = 10, scope = {} }: { limit?: number; scope?: ReviewScope } = {}) {
   return getDb()
     .select({ ...reviewCard, film: { slug: films.slug, title: films.title, year: films.year } })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.userId))
     .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(and(eq(reviews.status, "visible"), isNotNull(reviews.body)))
+    .where(and(eq(reviews.status, "visible"), isNotNull(reviews.body), reviewScopeCondition(scope)))
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
     .limit(limit);
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FilmShelf } from "@/app/_components/film-card";
 import { JsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
-import { loadFilmPage, loadPrerenderedFilmSlugs } from "@/app/_data/films";
+import { loadFilmPage, loadPrerenderedFilmSlugs, loadRenamedFilmSlug } from "@/app/_data/films";
 import { pluralise, truncate } from "@/lib/format";
 import { siteUrl } from "@/lib/site";
 import { staticSlugParams } from "@/lib/static-params";
@@ -35,15 +35,21 @@ export async function generateMetadata({ params }: FilmPageProps): Promise<Metad
   return {
     title,
     description,
-    alternates: { canonical: `/films/${film.slug}` },
+    alternates: { canonical: `/films/${film.slug}`, types: { "application/atom+xml": `/films/${film.slug}/feed.xml` } },
     openGraph: { type: "video.movie", title, description, url: `/films/${film.slug}` },
     twitter: { card: "summary_large_image", title, description },
   };
 }
 
 export default async function FilmPage({ params }: FilmPageProps) {
-  const page = await loadFilmPage((await params).slug);
-  if (!page) notFound();
+  const { slug } = await params;
+  const page = await loadFilmPage(slug);
+  if (!page) {
+    // A renamed film keeps answering at its old address, with a permanent redirect to the new one.
+    const renamedSlug = await loadRenamedFilmSlug(slug);
+    if (renamedSlug) permanentRedirect(`/films/${renamedSlug}`);
+    notFound();
+  }
   const { film, reviews, relatedFilms } = page;
   const stats = film.stats ?? { ratingSum: 0, ratingCount: 0, histogram: [] };
   return (

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { FilmShelf } from "@/app/_components/film-card";
-import { loadPersonPage, loadPrerenderedPersonSlugs } from "@/app/_data/people";
+import { loadPersonPage, loadPrerenderedPersonSlugs, loadRenamedPersonSlug } from "@/app/_data/people";
 import { formatDate, pluralise, truncate } from "@/lib/format";
 import { averageForRole, knownFor } from "@/lib/filmography";
 import { staticSlugParams } from "@/lib/static-params";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: PersonPageProps): Promise<Met
   return {
     title: person.name,
     description: person.bio ? truncate(person.bio, 160) : `Films with ${person.name}.`,
-    alternates: { canonical: `/people/${person.slug}` },
+    alternates: { canonical: `/people/${person.slug}`, types: { "application/atom+xml": `/people/${person.slug}/feed.xml` } },
   };
 }
 
@@ -54,8 +54,13 @@ function RoleAverage({ label, average }: { label: string; average: ReturnType<ty
 }
 
 export default async function PersonPage({ params, searchParams }: PersonPageProps) {
-  const person = await loadPersonPage((await params).slug);
-  if (!person) notFound();
+  const { slug } = await params;
+  const person = await loadPersonPage(slug);
+  if (!person) {
+    const renamedSlug = await loadRenamedPersonSlug(slug);
+    if (renamedSlug) permanentRedirect(`/people/${renamedSlug}`);
+    notFound();
+  }
   return (
     <article className="space-y-8">
       <JsonLd data={personJsonLd(person, siteUrl())} />

@@ -1,5 +1,5 @@
 import { loadSitemapChunkXml } from "@/app/_data/sitemap";
-import { xmlResponse } from "@/app/_data/xml-response";
+import { notFoundResponse, xmlResponse } from "@/app/_data/xml-response";
 import { SITEMAP_KINDS, type SitemapKind } from "@/db/queries/sitemap";
 
 const CHUNK_NAME = new RegExp(`^(${SITEMAP_KINDS.join("|")})-(\\d{1,6})\\.xml$`);
@@ -10,6 +10,6 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chunk: string }> }) {
   const match = CHUNK_NAME.exec((await params).chunk);
-  if (!match) return new Response("Not found", { status: 404 });
+  if (!match) return notFoundResponse();
   return xmlResponse(await loadSitemapChunkXml(match[1] as SitemapKind, Number(match[2])));
 }

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: UserPageProps): Promise<Metad
   return {
     title: `${name} (@${user.username})`,
     description: `${name} on Marquee: ${pluralise(ratingCount, "rating")} and ${pluralise(page.writtenReviewCount, "review")}.`,
-    alternates: { canonical: `/users/${user.username}` },
+    alternates: { canonical: `/users/${user.username}`, types: { "application/atom+xml": `/users/${user.username}/feed.xml` } },
   };
 }
 
