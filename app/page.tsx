@@ -4,12 +4,15 @@ import { ChartList, chartFilmEntry, chartReviewedFilmEntry } from "./_components
 import { FilmShelf } from "./_components/film-card";
 import { ReviewCard } from "./_components/review-card";
 import { loadHomePage } from "./_data/films";
+import { pageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = {
-  title: { absolute: "Marquee — the open film database" },
+export const metadata: Metadata = pageMetadata({
+  title: "Marquee — the open film database",
   description: "Latest reviews and newly added films on Marquee, the open-source film database anyone can host.",
-  alternates: { canonical: "/", types: { "application/atom+xml": "/feed.xml" } },
-};
+  path: "/",
+  feedPath: "/feed.xml",
+  isTitleAbsolute: true,
+});
 
 export default async function HomePage() {
   const { latestReviews, recentlyAddedFilms, chartedYear, topRatedOfYear, mostReviewed } = await loadHomePage();

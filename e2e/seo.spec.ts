@@ -21,13 +21,16 @@ async function jsonLdOf(page: Page) {
 }
 
 for (const { kind, path, jsonLdTypes } of PAGES) {
-  test(`the ${kind} page has one h1, a title, a description, a canonical link and valid JSON-LD`, async ({ page }) => {
+  test(`the ${kind} page has one h1, a title, a description, a canonical link, OpenGraph and Twitter tags and valid JSON-LD`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator("h1")).toHaveCount(1);
     expect(await page.title()).not.toBe("");
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.{20,}/);
     const canonical = path === "/" ? /^https?:\/\/[^/]+\/?$/ : new RegExp(`^https?://[^/]+${path}$`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", canonical);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /.+/);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", canonical);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", /^summary/);
     const structured = await jsonLdOf(page);
     expect(structured.map((item) => item["@type"]).sort()).toEqual([...jsonLdTypes].sort());
     for (const item of structured) expect(item["@context"]).toBe("https://schema.org");

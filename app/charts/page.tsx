@@ -5,16 +5,17 @@ import { JsonLd } from "@/app/_components/json-ld";
 import { loadCharts } from "@/app/_data/charts";
 import type { ChartFilm, ChartPerson } from "@/db/queries/charts";
 import { groupBy } from "@/lib/collections";
+import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise } from "@/lib/format";
 import { siteUrl } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";
 import { ChartList, chartFilmEntry, chartReviewedFilmEntry, type ChartEntry } from "@/app/_components/chart-list";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Charts",
   description: "The top rated and most reviewed films on Marquee, by genre and decade, and the best rated directors and actors.",
-  alternates: { canonical: "/charts" },
-};
+  path: "/charts",
+});
 
 function personEntry(person: ChartPerson): ChartEntry {
   return {

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { Stars } from "@/app/_components/stars";
 import { loadChartParameters } from "@/app/_data/charts";
+import { pageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "About ratings",
   description: "How Marquee's ratings work: half stars and trash, the average and percentage, and the weighted rating behind the charts.",
-  alternates: { canonical: "/about/ratings" },
-};
+  path: "/about/ratings",
+});
 
 export default async function AboutRatingsPage() {
   const { globalMean, minimumVotes } = await loadChartParameters();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
 import { loadCountry } from "@/app/_data/browse";
+import { pageMetadata } from "@/lib/page-metadata";
 
 interface CountryPageProps {
   params: Promise<{ code: string }>;
@@ -19,11 +20,11 @@ async function countryFor(code: string) {
 export async function generateMetadata({ params }: CountryPageProps): Promise<Metadata> {
   const country = await countryFor((await params).code);
   if (!country) return { title: "Country not found" };
-  return {
+  return pageMetadata({
     title: `Films from ${country.name}`,
     description: `Films produced in ${country.name}, by popularity, rating, year or title.`,
-    alternates: { canonical: `/countries/${country.code.toLowerCase()}` },
-  };
+    path: `/countries/${country.code.toLowerCase()}`,
+  });
 }
 
 export default async function CountryPage({ params, searchParams }: CountryPageProps) {

@@ -8,6 +8,7 @@ import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
 import { loadFilmPage, loadPrerenderedFilmSlugs, loadRenamedFilmSlug } from "@/app/_data/films";
+import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise, truncate } from "@/lib/format";
 import { siteUrl } from "@/lib/site";
 import { staticSlugParams } from "@/lib/static-params";
@@ -30,15 +31,14 @@ export async function generateMetadata({ params }: FilmPageProps): Promise<Metad
   if (!page) return { title: "Film not found" };
   const { film } = page;
   const plot = film.plots[0]?.body;
-  const title = `${film.title} (${film.year})`;
-  const description = plot ? truncate(plot, 160) : `${film.title}, a film from ${film.year}.`;
-  return {
-    title,
-    description,
-    alternates: { canonical: `/films/${film.slug}`, types: { "application/atom+xml": `/films/${film.slug}/feed.xml` } },
-    openGraph: { type: "video.movie", title, description, url: `/films/${film.slug}` },
-    twitter: { card: "summary_large_image", title, description },
-  };
+  return pageMetadata({
+    title: `${film.title} (${film.year})`,
+    description: plot ? truncate(plot, 160) : `${film.title}, a film from ${film.year}.`,
+    path: `/films/${film.slug}`,
+    feedPath: `/films/${film.slug}/feed.xml`,
+    openGraphType: "video.movie",
+    hasLargeImage: true,
+  });
 }
 
 export default async function FilmPage({ params }: FilmPageProps) {
@@ -62,7 +62,7 @@ export default async function FilmPage({ params }: FilmPageProps) {
         ]}
       />
       <div className="flex flex-col gap-8 md:flex-row">
-        <Poster slug={film.slug} title={film.title} year={film.year} />
+        <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} />
         <div className="flex-1 space-y-4">
           <FilmFacts film={film} />
           <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
 import { loadGenre, loadGenres } from "@/app/_data/browse";
+import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 
 interface GenrePageProps {
@@ -16,11 +17,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: GenrePageProps): Promise<Metadata> {
   const genre = await loadGenre((await params).slug);
   if (!genre) return { title: "Genre not found" };
-  return {
+  return pageMetadata({
     title: `${genre.name} films`,
     description: `${genre.name} films on Marquee, by popularity, rating, year or title.`,
-    alternates: { canonical: `/genres/${genre.slug}` },
-  };
+    path: `/genres/${genre.slug}`,
+  });
 }
 
 export default async function GenrePage({ params, searchParams }: GenrePageProps) {

@@ -7,6 +7,7 @@ import { FilmShelf } from "@/app/_components/film-card";
 import { loadPersonPage, loadPrerenderedPersonSlugs, loadRenamedPersonSlug } from "@/app/_data/people";
 import { formatDate, pluralise, truncate } from "@/lib/format";
 import { averageForRole, knownFor } from "@/lib/filmography";
+import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 import { siteUrl } from "@/lib/site";
 import { personJsonLd } from "@/lib/structured-data";
@@ -24,11 +25,13 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PersonPageProps): Promise<Metadata> {
   const person = await loadPersonPage((await params).slug);
   if (!person) return { title: "Person not found" };
-  return {
+  return pageMetadata({
     title: person.name,
     description: person.bio ? truncate(person.bio, 160) : `Films with ${person.name}.`,
-    alternates: { canonical: `/people/${person.slug}`, types: { "application/atom+xml": `/people/${person.slug}/feed.xml` } },
-  };
+    path: `/people/${person.slug}`,
+    feedPath: `/people/${person.slug}/feed.xml`,
+    openGraphType: "profile",
+  });
 }
 
 function LifeDates({ date, place, label }: { date: string | null; place: string | null; label: string }) {

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { ReviewCard } from "@/app/_components/review-card";
 import { loadReviewPage } from "@/app/_data/reviews";
+import { pageMetadata } from "@/lib/page-metadata";
 import { truncate } from "@/lib/format";
 import { describeRating } from "@/lib/rating";
 import { parseId } from "@/lib/route-params";
@@ -30,11 +31,12 @@ export async function generateMetadata({ params }: ReviewPageProps): Promise<Met
   if (!review) return { title: "Review not found" };
   const author = review.author.displayName ?? review.author.username;
   const excerpt = review.body && !review.hasSpoilers ? ` ${truncate(review.body, 120)}` : "";
-  return {
+  return pageMetadata({
     title: `${author} on ${review.film.title} (${review.film.year})`,
     description: `${describeRating(review.rating)}.${excerpt}`,
-    alternates: { canonical: `/reviews/${review.id}` },
-  };
+    path: `/reviews/${review.id}`,
+    openGraphType: "article",
+  });
 }
 
 export default async function ReviewPage({ params }: ReviewPageProps) {

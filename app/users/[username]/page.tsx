@@ -7,6 +7,7 @@ import { ReviewCard } from "@/app/_components/review-card";
 import { Stars } from "@/app/_components/stars";
 import { loadUserPage } from "@/app/_data/reviews";
 import { formatDate, pluralise } from "@/lib/format";
+import { pageMetadata } from "@/lib/page-metadata";
 
 interface UserPageProps {
   params: Promise<{ username: string }>;
@@ -22,11 +23,13 @@ export async function generateMetadata({ params }: UserPageProps): Promise<Metad
   const { user } = page;
   const name = user.displayName ?? user.username;
   const ratingCount = user.histogram.reduce((sum, count) => sum + count, 0);
-  return {
+  return pageMetadata({
     title: `${name} (@${user.username})`,
     description: `${name} on Marquee: ${pluralise(ratingCount, "rating")} and ${pluralise(page.writtenReviewCount, "review")}.`,
-    alternates: { canonical: `/users/${user.username}`, types: { "application/atom+xml": `/users/${user.username}/feed.xml` } },
-  };
+    path: `/users/${user.username}`,
+    feedPath: `/users/${user.username}/feed.xml`,
+    openGraphType: "profile",
+  });
 }
 
 export default async function UserPage({ params }: UserPageProps) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
+import { pageMetadata } from "@/lib/page-metadata";
 
 interface YearPageProps {
   params: Promise<{ year: string }>;
@@ -20,11 +21,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: YearPageProps): Promise<Metadata> {
   const year = parseYear((await params).year);
   if (!year) return { title: "Year not found" };
-  return {
+  return pageMetadata({
     title: `Films of ${year}`,
     description: `Films released in ${year}, by popularity, rating or title.`,
-    alternates: { canonical: `/years/${year}` },
-  };
+    path: `/years/${year}`,
+  });
 }
 
 export default async function YearPage({ params, searchParams }: YearPageProps) {

@@ -7,6 +7,7 @@ import { Pagination } from "@/app/_components/pagination";
 import { ReviewCard } from "@/app/_components/review-card";
 import { FILM_REVIEWS_PAGE_SIZE, loadFilmPage, loadFilmReviews, loadPrerenderedFilmSlugs } from "@/app/_data/films";
 import { FILM_REVIEW_SORTS, type FilmReviewSort } from "@/db/queries/films";
+import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise } from "@/lib/format";
 import { pageCount, parseListParams } from "@/lib/list-params";
 import { staticSlugParams } from "@/lib/static-params";
@@ -26,11 +27,11 @@ export async function generateMetadata({ params }: FilmReviewsPageProps): Promis
   const page = await loadFilmPage((await params).slug);
   if (!page) return { title: "Film not found" };
   const { film } = page;
-  return {
+  return pageMetadata({
     title: `Reviews of ${film.title} (${film.year})`,
     description: `${pluralise(film.stats?.reviewCount ?? 0, "review")} of ${film.title} (${film.year}) by Marquee members.`,
-    alternates: { canonical: `/films/${film.slug}/reviews` },
-  };
+    path: `/films/${film.slug}/reviews`,
+  });
 }
 
 function hrefFor(slug: string, sort: FilmReviewSort, page: number) {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { pageMetadata } from "./page-metadata";
+
+describe("pageMetadata", () => {
+  it("gives a page its canonical link, feed, OpenGraph and Twitter tags from one description", () => {
+    expect(
+      pageMetadata({ title: "Escape (2024)", description: "A soldier runs.", path: "/films/escape-2024", feedPath: "/films/escape-2024/feed.xml", openGraphType: "video.movie", hasLargeImage: true }),
+    ).toEqual({
+      title: "Escape (2024)",
+      description: "A soldier runs.",
+      alternates: { canonical: "/films/escape-2024", types: { "application/atom+xml": "/films/escape-2024/feed.xml" } },
+      openGraph: { title: "Escape (2024)", description: "A soldier runs.", url: "/films/escape-2024", siteName: "Marquee", type: "video.movie" },
+      twitter: { card: "summary_large_image", title: "Escape (2024)", description: "A soldier runs." },
+    });
+  });
+
+  it("keeps the home page's title whole and uses the small card without an image", () => {
+    const metadata = pageMetadata({ title: "Marquee", description: "Films.", path: "/", isTitleAbsolute: true });
+    expect(metadata.title).toEqual({ absolute: "Marquee" });
+    expect(metadata.twitter).toMatchObject({ card: "summary" });
+    expect(metadata.alternates).toEqual({ canonical: "/" });
+  });
+});
