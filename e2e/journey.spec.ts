@@ -59,3 +59,23 @@ test("film reviews can be sorted, and every sort keeps its reviews on the page",
   const stars = labels.map((label) => (label.startsWith("Trash") ? 0 : Number.parseFloat(label)));
   expect(stars).toEqual([...stars].sort((a, b) => a - b));
 });
+
+test("a person's filmography can be filtered by role and sorted by title", async ({ page }) => {
+  await page.goto("/people/bong-joon-ho");
+  await expect(page.getByText(/Average rating as director: \d+% over 3 films/)).toBeVisible();
+  const filmography = page.getByRole("region", { name: "Filmography" });
+  await expect(filmography.getByRole("region", { name: "Director" }).getByRole("listitem")).toHaveCount(3);
+
+  await page.getByRole("navigation", { name: "Filter filmography by role" }).getByRole("link", { name: "Writer" }).click();
+  await expect(page).toHaveURL(/role=writer/);
+  await expect(filmography.getByRole("region", { name: "Director" })).toHaveCount(0);
+  await expect(filmography.getByRole("region", { name: "Writer" }).getByRole("link")).toHaveText(["Parasite"]);
+
+  await page.getByRole("navigation", { name: "Filter filmography by role" }).getByRole("link", { name: "All" }).click();
+  await page.getByRole("navigation", { name: "Sort filmography" }).getByRole("link", { name: "Title" }).click();
+  await expect(filmography.getByRole("region", { name: "Director" }).getByRole("link")).toHaveText([
+    "Memories of Murder",
+    "Parasite",
+    "The Host",
+  ]);
+});

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { BROWSE_PAGE_SIZE, loadFilmsBy } from "@/app/_data/browse";
 import { BROWSE_SORTS, type BrowseFilter, type BrowseSort } from "@/db/queries/browse";
 import { pluralise } from "@/lib/format";
 import { pageCount, parseListParams } from "@/lib/list-params";
 import { Breadcrumbs } from "./breadcrumbs";
+import { ChoiceLinks } from "./choice-links";
 import { FilmCard } from "./film-card";
 import { Pagination } from "./pagination";
 
@@ -29,18 +29,13 @@ async function FilmGrid({ filter, basePath, searchParams }: { filter: BrowseFilt
   return (
     <>
       <p>{pluralise(total, "film")}</p>
-      <nav aria-label="Sort films" className="flex flex-wrap gap-4">
-        {BROWSE_SORTS.map((option) => (
-          <Link
-            key={option}
-            href={hrefFor(basePath, option, 1)}
-            aria-current={option === sort ? "true" : undefined}
-            className={option === sort ? "font-bold no-underline" : undefined}
-          >
-            {SORT_LABELS[option]}
-          </Link>
-        ))}
-      </nav>
+      <ChoiceLinks
+        label="Sort films"
+        options={BROWSE_SORTS}
+        current={sort}
+        labelFor={(option) => SORT_LABELS[option]}
+        hrefFor={(option) => hrefFor(basePath, option, 1)}
+      />
       {films.length === 0 ? <p>No films on this page.</p> : null}
       <ul className="grid grid-cols-2 gap-6 sm:grid-cols-4 lg:grid-cols-6">
         {films.map((film) => (

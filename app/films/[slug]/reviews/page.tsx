@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { ChoiceLinks } from "@/app/_components/choice-links";
 import { Pagination } from "@/app/_components/pagination";
 import { ReviewCard } from "@/app/_components/review-card";
 import { FILM_REVIEWS_PAGE_SIZE, loadFilmPage, loadFilmReviews, loadPrerenderedFilmSlugs } from "@/app/_data/films";
@@ -44,13 +45,13 @@ async function ReviewList({ film, searchParams }: { film: { id: number; slug: st
   const reviews = await loadFilmReviews(film.id, sort, page);
   return (
     <>
-      <nav aria-label="Sort reviews" className="flex gap-4">
-        {FILM_REVIEW_SORTS.map((option) => (
-          <Link key={option} href={hrefFor(film.slug, option, 1)} aria-current={option === sort ? "true" : undefined} className={option === sort ? "font-bold no-underline" : undefined}>
-            {SORT_LABELS[option]}
-          </Link>
-        ))}
-      </nav>
+      <ChoiceLinks
+        label="Sort reviews"
+        options={FILM_REVIEW_SORTS}
+        current={sort}
+        labelFor={(option) => SORT_LABELS[option]}
+        hrefFor={(option) => hrefFor(film.slug, option, 1)}
+      />
       {reviews.length === 0 ? <p>No reviews on this page.</p> : null}
       <div className="space-y-4">
         {reviews.map((review) => (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChoiceLinks } from "@/app/_components/choice-links";
 import type { PersonPageData } from "@/db/queries/people";
 import { groupBy } from "@/lib/collections";
 import { FILMOGRAPHY_SORTS, sortFilmography, type FilmographySort } from "@/lib/filmography";
@@ -31,23 +32,23 @@ export async function Filmography({ person, searchParams }: { person: PersonPage
   return (
     <>
       <div className="flex flex-wrap gap-x-8 gap-y-2">
-        <nav aria-label="Sort filmography" className="flex gap-3">
-          <span className="text-stone-600 dark:text-stone-400">Sort:</span>
-          {FILMOGRAPHY_SORTS.map((option) => (
-            <Link key={option} href={hrefFor(person.slug, option, role)} aria-current={option === sort ? "true" : undefined} className={option === sort ? "font-bold no-underline" : undefined}>
-              {SORT_LABELS[option]}
-            </Link>
-          ))}
-        </nav>
+        <ChoiceLinks
+          label="Sort filmography"
+          caption="Sort:"
+          options={FILMOGRAPHY_SORTS}
+          current={sort}
+          labelFor={(option) => SORT_LABELS[option]}
+          hrefFor={(option) => hrefFor(person.slug, option, role)}
+        />
         {roles.length > 1 ? (
-          <nav aria-label="Filter filmography by role" className="flex gap-3">
-            <span className="text-stone-600 dark:text-stone-400">Role:</span>
-            {[undefined, ...roles].map((option) => (
-              <Link key={option ?? "all"} href={hrefFor(person.slug, sort, option)} aria-current={option === role ? "true" : undefined} className={option === role ? "font-bold no-underline" : undefined}>
-                {option ? ROLE_HEADINGS[option] ?? option : "All"}
-              </Link>
-            ))}
-          </nav>
+          <ChoiceLinks
+            label="Filter filmography by role"
+            caption="Role:"
+            options={[undefined, ...roles]}
+            current={role}
+            labelFor={(option) => (option ? (ROLE_HEADINGS[option] ?? option) : "All")}
+            hrefFor={(option) => hrefFor(person.slug, sort, option)}
+          />
         ) : null}
       </div>
       {[...groupBy(shown, (credit) => credit.role)].map(([creditRole, credits]) => (
