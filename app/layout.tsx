@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { siteUrl } from "@/lib/site";
+import { SignedOutLinks, UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,6 +27,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <span aria-hidden="true" className="text-accent-500">★ </span>Marquee
             </Link>
             <Link href="/charts">Charts</Link>
+            <div className="ml-auto flex items-center gap-4">
+              <Suspense fallback={<SignedOutLinks />}>
+                <UserMenu />
+              </Suspense>
+            </div>
           </nav>
         </header>
         <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">

@@ -17,6 +17,15 @@ const PAGE_TYPES: Record<string, (page: Page) => Promise<unknown>> = {
   "about ratings": (page) => page.goto("/about/ratings"),
   "film reviews": (page) => page.goto("/films/escape-2024/reviews"),
   "not found": (page) => page.goto("/films/no-such-film-1999"),
+  "sign in": (page) => page.goto("/sign-in"),
+  "sign up": (page) => page.goto("/sign-up"),
+  "film, signed in with a review": async (page) => {
+    await page.goto("/sign-in?returnTo=/films/escape-2024");
+    await page.getByLabel("Username or email", { exact: true }).fill("cinephile_anna");
+    await page.getByLabel("Password", { exact: true }).fill("marquee-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("region", { name: "Your review" }).waitFor();
+  },
 };
 
 for (const [kind, open] of Object.entries(PAGE_TYPES)) {

@@ -72,7 +72,9 @@ test("a person's filmography can be filtered by role and sorted by title", async
   await expect(filmography.getByRole("region", { name: "Writer" }).getByRole("link")).toHaveText(["Parasite"]);
 
   await page.getByRole("navigation", { name: "Filter filmography by role" }).getByRole("link", { name: "All" }).click();
+  await expect(page).toHaveURL(/\/people\/bong-joon-ho$/);
   await page.getByRole("navigation", { name: "Sort filmography" }).getByRole("link", { name: "Title" }).click();
+  await expect(page).toHaveURL(/sort=title$/);
   await expect(filmography.getByRole("region", { name: "Director" }).getByRole("link")).toHaveText([
     "Memories of Murder",
     "Parasite",

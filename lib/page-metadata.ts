@@ -13,6 +13,8 @@ export interface PageMetadataInput {
   isTitleAbsolute?: boolean;
   /** Pages with a generated OpenGraph image get the large Twitter card. */
   hasLargeImage?: boolean;
+  /** Sign-in, search and admin pages stay out of search engines. */
+  isNoIndex?: boolean;
 }
 
 export function pageMetadata({
@@ -23,8 +25,10 @@ export function pageMetadata({
   openGraphType = "website",
   isTitleAbsolute = false,
   hasLargeImage = false,
+  isNoIndex = false,
 }: PageMetadataInput): Metadata {
   return {
+    ...(isNoIndex ? { robots: { index: false, follow: true } } : {}),
     title: isTitleAbsolute ? { absolute: title } : title,
     description,
     alternates: { canonical: path, ...(feedPath ? { types: { "application/atom+xml": feedPath } } : {}) },

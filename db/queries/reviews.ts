@@ -71,3 +71,13 @@ export async function countWrittenReviewsByUser(userId: number) {
     .where(and(eq(reviews.userId, userId), eq(reviews.status, "visible"), isNotNull(reviews.body)));
   return row?.count ?? 0;
 }
+
+/** The signed-in user's review of a film, for the "your review" box (never cached: it is per user). */
+export async function findOwnReview(userId: number, filmId: number) {
+  const [review] = await getDb()
+    .select({ ...reviewColumns, status: reviews.status })
+    .from(reviews)
+    .where(and(eq(reviews.userId, userId), eq(reviews.filmId, filmId)))
+    .limit(1);
+  return review;
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FilmShelf } from "@/app/_components/film-card";
 import { JsonLd } from "@/app/_components/json-ld";
@@ -16,6 +17,7 @@ import { movieJsonLd } from "@/lib/structured-data";
 import { FilmFacts } from "./_components/film-facts";
 import { FilmPeople } from "./_components/film-people";
 import { FilmPlots } from "./_components/film-plots";
+import { YourReview } from "./_components/your-review";
 
 interface FilmPageProps {
   params: Promise<{ slug: string }>;
@@ -72,6 +74,9 @@ export default async function FilmPage({ params }: FilmPageProps) {
         </div>
       </div>
       <FilmPlots plots={film.plots} />
+      <Suspense fallback={null}>
+        <YourReview film={film} />
+      </Suspense>
       <section aria-labelledby="reviews-heading">
         <h2 id="reviews-heading" className="mb-4 text-2xl font-semibold">
           Reviews

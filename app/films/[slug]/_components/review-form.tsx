@@ -1,0 +1,97 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormError, SubmitButton } from "@/app/_components/form-field";
+import { describeRating } from "@/lib/rating";
+import { REVIEW_MAX_LENGTH } from "@/lib/validation/reviews";
+import { deleteReviewAction, saveReviewAction, type DeleteReviewState, type ReviewFormState } from "../actions";
+
+const RATINGS = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
+
+function ratingLabel(rating: number) {
+  return rating === 0 ? "Trash" : `${rating / 2} ${rating === 2 ? "star" : "stars"}`;
+}
+
+interface OwnReview {
+  id: number;
+  rating: number;
+  body: string | null;
+  hasSpoilers: boolean;
+}
+
+/** Rate (a radio group: five stars in halves, and trash) and optionally review; one review per film, editable. */
+export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnReview }) {
+  const [state, formAction, isPending] = useActionState(saveReviewAction, {} as ReviewFormState);
+  const [deletion, deleteAction, isDeleting] = useActionState(deleteReviewAction, {} as DeleteReviewState);
+  const initial = state.values ?? {
+    rating: review ? String(review.rating) : "",
+    body: review?.body ?? "",
+    hasSpoilers: review?.hasSpoilers ?? false,
+  };
+  const [length, setLength] = useState((initial.body ?? "").length);
+  const hasReview = Boolean(review) || state.isSaved;
+  return (
+    <section aria-labelledby="your-review-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+      <h2 id="your-review-heading" className="text-xl font-semibold">
+        Your review
+      </h2>
+      <form action={formAction} className="space-y-4">
+        <input type="hidden" name="filmId" value={filmId} />
+        <FormError errors={state.errors?.form} />
+        <fieldset aria-describedby={state.errors?.rating ? "rating-errors" : undefined}>
+          <legend className="font-medium">Rating</legend>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {RATINGS.map((rating) => (
+              <label key={rating} className="flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-100 dark:border-stone-700 dark:has-[:checked]:bg-stone-800">
+                <input type="radio" name="rating" value={rating} defaultChecked={initial.rating === String(rating)} aria-label={describeRating(rating)} />
+                <span aria-hidden="true">{ratingLabel(rating)}</span>
+              </label>
+            ))}
+          </div>
+          {state.errors?.rating ? (
+            <p id="rating-errors" className="mt-1 text-sm text-red-700 dark:text-red-400">
+              {state.errors.rating.join(" ")}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="space-y-1">
+          <label htmlFor="review-body" className="block font-medium">
+            Review
+          </label>
+          <textarea
+            id="review-body"
+            name="body"
+            rows={5}
+            maxLength={REVIEW_MAX_LENGTH}
+            defaultValue={initial.body}
+            onChange={(event) => setLength(event.target.value.length)}
+            aria-describedby="review-body-count"
+            aria-invalid={state.errors?.body ? true : undefined}
+            className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950"
+          />
+          <p id="review-body-count" aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
+            {length} / {REVIEW_MAX_LENGTH} characters. Optional: a rating alone counts too.
+          </p>
+          {state.errors?.body ? <p className="text-sm text-red-700 dark:text-red-400">{state.errors.body.join(" ")}</p> : null}
+        </div>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="hasSpoilers" defaultChecked={initial.hasSpoilers} />
+          Contains spoilers
+        </label>
+        <div className="flex items-center gap-4">
+          <SubmitButton isPending={isPending}>{isPending ? "Saving…" : hasReview ? "Update review" : "Save review"}</SubmitButton>
+          {state.isSaved && !isPending ? <p role="status">Your review is saved.</p> : null}
+        </div>
+      </form>
+      {review ? (
+        <form action={deleteAction} className="flex items-center gap-4">
+          <input type="hidden" name="reviewId" value={review.id} />
+          <button type="submit" disabled={isDeleting} className="text-red-700 underline underline-offset-2 dark:text-red-400">
+            Delete my review
+          </button>
+          {deletion.error ? <p role="status">{deletion.error}</p> : null}
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { findSignedInUser } from "@/auth";
+import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
+import { cacheTags } from "@/lib/cache-tags";
+import { parseId } from "@/lib/route-params";
+import { reviewFormSchema } from "@/lib/validation/reviews";
+
+export interface ReviewFormState {
+  isSaved?: boolean;
+  errors?: { rating?: string[]; body?: string[]; form?: string[] };
+  values?: { rating?: string; body?: string; hasSpoilers?: boolean };
+}
+
+const SIGN_IN_FIRST = "Your session has ended: sign in again to rate films.";
+
+/** Everything a review is shown on: its film, its author, the review itself, the home page and the charts. */
+function refreshPagesOf({ filmId, userId, reviewId }: { filmId: number; userId: number; reviewId: number }) {
+  for (const tag of [cacheTags.film(filmId), cacheTags.user(userId), cacheTags.review(reviewId), cacheTags.home, cacheTags.charts]) {
+    updateTag(tag);
+  }
+}
+
+export async function saveReviewAction(_previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
+  const values = {
+    rating: String(formData.get("rating") ?? ""),
+    body: String(formData.get("body") ?? ""),
+    hasSpoilers: formData.get("hasSpoilers") === "on",
+  };
+  const parsed = reviewFormSchema.safeParse({ ...values, filmId: formData.get("filmId"), rating: formData.get("rating") ?? undefined });
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+
+  const user = await findSignedInUser();
+  if (!user) return { errors: { form: [SIGN_IN_FIRST] }, values };
+  const saved = await saveReview({ ...parsed.data, userId: user.id });
+  if (!saved.ok) return { errors: { form: ["This film no longer exists."] }, values };
+  refreshPagesOf({ filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });
+  return { isSaved: true, values };
+}
+
+export interface DeleteReviewState {
+  error?: string;
+}
+
+export async function deleteReviewAction(_previous: DeleteReviewState, formData: FormData): Promise<DeleteReviewState> {
+  const reviewId = parseId(String(formData.get("reviewId") ?? ""));
+  if (!reviewId) return { error: "That review does not exist." };
+  const user = await findSignedInUser();
+  if (!user) return { error: SIGN_IN_FIRST };
+  const deleted = await deleteOwnReview({ userId: user.id, reviewId });
+  if (!deleted) return { error: "You can only delete your own review." };
+  refreshPagesOf({ filmId: deleted.filmId, userId: user.id, reviewId });
+  return {};
+}

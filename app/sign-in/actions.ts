@@ -1,0 +1,36 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/auth";
+import { returnPathSchema } from "@/lib/validation/accounts";
+
+export interface SignInState {
+  errors?: { login?: string[]; password?: string[]; form?: string[] };
+  values?: { login?: string };
+}
+
+const signInSchema = z.object({
+  login: z.string().trim().min(1, "Enter your username or email.").max(254),
+  password: z.string().min(1, "Enter your password.").max(1024),
+});
+
+export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const values = { login: String(formData.get("login") ?? "") };
+  const parsed = signInSchema.safeParse({ login: formData.get("login"), password: formData.get("password") });
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: returnPathSchema.parse(formData.get("returnTo")) });
+  } catch (error) {
+    // A wrong password is an AuthError; the redirect after success is thrown too and must pass through.
+    if (error instanceof AuthError) {
+      return { errors: { form: ["That username or email and password do not match an account."] }, values };
+    }
+    throw error;
+  }
+  return {};
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { z } from "zod";
+import { signIn } from "@/auth";
+import { createAccount } from "@/db/mutations/accounts";
+import { returnPathSchema, signUpSchema } from "@/lib/validation/accounts";
+
+export interface SignUpState {
+  errors?: Partial<Record<"username" | "email" | "password", string[]>>;
+  /** What the user typed, so a refused form keeps it (never the password). */
+  values?: { username?: string; email?: string };
+}
+
+export async function signUp(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
+  const input = { username: formData.get("username"), email: formData.get("email"), password: formData.get("password") };
+  const values = { username: String(input.username ?? ""), email: String(input.email ?? "") };
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+
+  const created = await createAccount(parsed.data);
+  if (!created.ok) {
+    const message = created.taken === "email" ? "An account with this email already exists." : "This username is taken.";
+    return { errors: { [created.taken]: [message] }, values };
+  }
+  // Throws the redirect that ends the action.
+  await signIn("credentials", {
+    login: parsed.data.username,
+    password: parsed.data.password,
+    redirectTo: returnPathSchema.parse(formData.get("returnTo")),
+  });
+  return {};
+}

@@ -1,0 +1,68 @@
+// Auth.js: the one place that knows how sessions are made. Credentials (argon2id) with JWT sessions that carry
+// the user's id, username and role; actions re-check the account in the database (requireUser).
+import NextAuth, { type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { findAccountById, findAccountForSignIn } from "@/db/queries/users";
+import { verifyPassword } from "@/lib/password";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; username: string; role: "user" | "admin" } & DefaultSession["user"];
+  }
+  interface User {
+    username?: string;
+    role?: "user" | "admin";
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    username?: string;
+    role?: "user" | "admin";
+  }
+}
+
+const credentialsSchema = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: "jwt" },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { login: { label: "Username or email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const account = await findAccountForSignIn(parsed.data.login);
+        if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, parsed.data.password))) return null;
+        return { id: String(account.id), name: account.username, username: account.username, role: account.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.username = user.username;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub!;
+      session.user.username = token.username!;
+      session.user.role = token.role ?? "user";
+      return session;
+    },
+  },
+});
+
+/**
+ * The signed-in user as the database knows them now, or undefined. Every write action starts here, so a
+ * token that outlives its account (or a forged one) is refused.
+ */
+export async function findSignedInUser() {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  return Number.isInteger(id) && id > 0 ? findAccountById(id) : undefined;
+}

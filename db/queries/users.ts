@@ -1,0 +1,24 @@
+// Reads about accounts for sign-in and authorisation.
+import { sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { users } from "../schema";
+
+/** The account a sign-in names, by username or email, regardless of case. */
+export async function findAccountForSignIn(login: string) {
+  const [account] = await getDb()
+    .select({ id: users.id, username: users.username, role: users.role, passwordHash: users.passwordHash })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${login}) or lower(${users.email}) = lower(${login})`)
+    .limit(1);
+  return account;
+}
+
+/** The current state of a signed-in user: actions re-check it, so a token outliving its account is refused. */
+export async function findAccountById(id: number) {
+  const [account] = await getDb()
+    .select({ id: users.id, username: users.username, role: users.role })
+    .from(users)
+    .where(sql`${users.id} = ${id}`)
+    .limit(1);
+  return account;
+}

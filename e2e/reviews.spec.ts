@@ -1,0 +1,108 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** A visible form field by its exact label: Next keeps pages visited earlier in the DOM, hidden, for back navigation. */
+function field(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true }).filter({ visible: true });
+}
+
+async function ratingCount(page: Page) {
+  return Number((await page.getByTestId("rating-count").textContent())!.replace(/\D/g, ""));
+}
+
+test("a new member signs up, rates and reviews Escape, edits and deletes the review, and signs back in", async ({ page, request }) => {
+  const username = `e2e_${Date.now().toString(36)}`;
+  const password = "a long enough passphrase";
+
+  await page.goto("/films/escape-2024");
+  const countBefore = await ratingCount(page);
+  // The link in the review box, which brings the new member back to the film.
+  await page.getByText(/to rate and review Escape/).getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
+  await field(page, "Username").fill(username);
+  await field(page, "Email").fill(`${username}@example.com`);
+  await field(page, "Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/films\/escape-2024$/);
+  await expect(page.getByRole("link", { name: `@${username}` })).toBeVisible();
+
+  const box = page.getByRole("region", { name: "Your review" });
+  await box.getByRole("radio", { name: "4 stars out of 5" }).check();
+  await box.getByLabel("Review").fill("Sharp and <b>tense</b>: the border run never lets up.");
+  await box.getByRole("button", { name: "Save review" }).click();
+  await expect(box.getByRole("status")).toHaveText("Your review is saved.");
+
+  const reviews = page.getByRole("region", { name: "Reviews" });
+  const mine = reviews.getByRole("article").filter({ hasText: "the border run never lets up" });
+  await expect(mine).toBeVisible();
+  await expect(mine).toContainText("Sharp and <b>tense</b>");
+  await expect(mine.getByRole("img", { name: "4 stars out of 5" })).toBeVisible();
+  expect(await ratingCount(page)).toBe(countBefore + 1);
+
+  await mine.getByRole("link", { name: /\d{4}$/ }).click();
+  await expect(page).toHaveURL(/\/reviews\/\d+$/);
+  const reviewPath = new URL(page.url()).pathname;
+  await expect(page.getByText("the border run never lets up").filter({ visible: true })).toBeVisible();
+  await page.goto(`/users/${username}`);
+  await expect(page.getByText("the border run never lets up").filter({ visible: true })).toBeVisible();
+  expect(await (await request.get("/feed.xml")).text()).toContain("the border run never lets up");
+
+  await page.goto("/films/escape-2024");
+  await box.getByRole("radio", { name: "3.5 stars out of 5" }).check();
+  await box.getByLabel("Review").fill("On reflection: tense, but the middle sags.");
+  await box.getByRole("button", { name: "Update review" }).click();
+  await expect(box.getByRole("status")).toHaveText("Your review is saved.");
+  const edited = reviews.getByRole("article").filter({ hasText: "the middle sags" });
+  await expect(edited).toContainText("(edited)");
+  await expect(edited.getByRole("img", { name: "3.5 stars out of 5" })).toBeVisible();
+  expect(await ratingCount(page)).toBe(countBefore + 1);
+
+  await box.getByRole("button", { name: "Delete my review" }).click();
+  await expect(reviews.getByText("the middle sags")).toHaveCount(0);
+  expect(await ratingCount(page)).toBe(countBefore);
+  expect((await request.get(reviewPath)).status()).toBe(404);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: `@${username}` })).toHaveCount(0);
+  await page.goto("/sign-in");
+  await field(page, "Username or email").fill(username);
+  await field(page, "Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: `@${username}` })).toBeVisible();
+});
+
+test("sign-up and sign-in forms say what is wrong and keep what was typed", async ({ page }) => {
+  await page.goto("/sign-up");
+  await field(page, "Username").fill("x");
+  await field(page, "Email").fill("not-an-email");
+  await field(page, "Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use 3 to 30 letters, digits or underscores.")).toBeVisible();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(field(page, "Email")).toHaveValue("not-an-email");
+
+  await field(page, "Username").fill("cinephile_anna");
+  await field(page, "Email").fill("someone-new@example.com");
+  await field(page, "Password").fill("a long enough passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("This username is taken.")).toBeVisible();
+
+  await page.goto("/sign-in");
+  await field(page, "Username or email").fill("cinephile_anna");
+  await field(page, "Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That username or email and password do not match an account.")).toBeVisible();
+  await expect(field(page, "Username or email")).toHaveValue("cinephile_anna");
+});
+
+test("a demo member can sign in with the documented password and sees their own review to edit", async ({ page }) => {
+  await page.goto("/sign-in?returnTo=/films/escape-2024");
+  await field(page, "Username or email").fill("cinephile_anna@demo.marquee.local");
+  await field(page, "Password").fill("marquee-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/films\/escape-2024$/);
+  const box = page.getByRole("region", { name: "Your review" });
+  await expect(box.getByRole("radio", { name: "3.5 stars out of 5" })).toBeChecked();
+  await expect(box.getByLabel("Review")).toHaveValue(/brisk pace/);
+});

@@ -1,0 +1,30 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { createAccount } from "@/db/mutations/accounts";
+import { findAccountForSignIn } from "@/db/queries/users";
+import { users } from "@/db/schema";
+import { verifyPassword } from "@/lib/password";
+
+describe("accounts", () => {
+  it("store an argon2id hash, never the password, and are found by username or email in any case", async () => {
+    const created = await createAccount({ username: "New_Member", email: "New.Member@Example.com", password: "a long enough passphrase" });
+    expect(created.ok).toBe(true);
+    const [row] = await getDb().select().from(users).where(eq(users.username, "New_Member"));
+    expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(row!.passwordHash!, "a long enough passphrase")).toBe(true);
+    expect((await findAccountForSignIn("new_member"))?.id).toBe(row!.id);
+    expect((await findAccountForSignIn("new.member@example.com"))?.id).toBe(row!.id);
+  });
+
+  it("report a taken username or email, whatever its case", async () => {
+    expect(await createAccount({ username: "NEW_MEMBER", email: "other@example.com", password: "a long enough passphrase" })).toEqual({
+      ok: false,
+      taken: "username",
+    });
+    expect(await createAccount({ username: "someone_else", email: "new.member@EXAMPLE.com", password: "a long enough passphrase" })).toEqual({
+      ok: false,
+      taken: "email",
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
+import { filmRatingStats, films, reviewRevisions, reviews, users } from "@/db/schema";
+
+async function createUser(username: string) {
+  const [user] = await getDb().insert(users).values({ username, email: `${username}@example.com` }).returning({ id: users.id });
+  return user!.id;
+}
+
+async function stats(filmId: number) {
+  const [row] = await getDb().select().from(filmRatingStats).where(eq(filmRatingStats.filmId, filmId));
+  return row;
+}
+
+describe("saving and deleting reviews", () => {
+  let filmId: number;
+  let author: number;
+  let stranger: number;
+
+  beforeAll(async () => {
+    const [film] = await getDb().insert(films).values({ slug: "mutation-film-2020", title: "Mutation Film", year: 2020 }).returning();
+    filmId = film!.id;
+    author = await createUser("review_author");
+    stranger = await createUser("review_stranger");
+  });
+
+  it("creates one review per user per film, and an edit keeps the earlier version", async () => {
+    const first = await saveReview({ userId: author, filmId, rating: 6, body: "Fine.", hasSpoilers: false });
+    const second = await saveReview({ userId: author, filmId, rating: 9, body: "Better the second time.", hasSpoilers: true });
+    expect(first).toEqual(second);
+    const mine = await getDb().select().from(reviews).where(and(eq(reviews.filmId, filmId), eq(reviews.userId, author)));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ rating: 9, body: "Better the second time.", hasSpoilers: true });
+    expect(mine[0]!.editedAt).not.toBeNull();
+    const revisions = await getDb().select().from(reviewRevisions).where(eq(reviewRevisions.reviewId, mine[0]!.id));
+    expect(revisions).toMatchObject([{ rating: 6, body: "Fine.", hasSpoilers: false }]);
+    expect(await stats(filmId)).toMatchObject({ ratingCount: 1, ratingSum: 9 });
+  });
+
+  it("refuses to delete another user's review and changes nothing", async () => {
+    const [review] = await getDb().select().from(reviews).where(eq(reviews.userId, author));
+    expect(await deleteOwnReview({ userId: stranger, reviewId: review!.id })).toBeUndefined();
+    expect(await getDb().select().from(reviews).where(eq(reviews.id, review!.id))).toHaveLength(1);
+    expect(await stats(filmId)).toMatchObject({ ratingCount: 1, ratingSum: 9 });
+  });
+
+  it("lets the author delete their review, and the stats follow", async () => {
+    const [review] = await getDb().select().from(reviews).where(eq(reviews.userId, author));
+    expect(await deleteOwnReview({ userId: author, reviewId: review!.id })).toEqual({ filmId });
+    expect(await stats(filmId)).toMatchObject({ ratingCount: 0, ratingSum: 0 });
+  });
+
+  it("keeps another user's review apart from one's own", async () => {
+    await saveReview({ userId: stranger, filmId, rating: 2, body: null, hasSpoilers: false });
+    await saveReview({ userId: author, filmId, rating: 10, body: "Back again.", hasSpoilers: false });
+    const [strangers] = await getDb().select().from(reviews).where(eq(reviews.userId, stranger));
+    expect(strangers).toMatchObject({ rating: 2, body: null });
+    expect(await stats(filmId)).toMatchObject({ ratingCount: 2, ratingSum: 12, reviewCount: 1 });
+  });
+
+  it("says so when the film no longer exists", async () => {
+    expect(await saveReview({ userId: author, filmId: 999_999, rating: 5, body: null, hasSpoilers: false })).toEqual({
+      ok: false,
+      reason: "film-not-found",
+    });
+  });
+});
