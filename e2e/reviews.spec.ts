@@ -57,6 +57,12 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await expect(edited.getByRole("img", { name: "3.5 stars out of 5" })).toBeVisible();
   expect(await ratingCount(page)).toBe(countBefore + 1);
 
+  await page.goto(reviewPath);
+  const earlier = page.getByRole("region", { name: "Earlier versions" });
+  await expect(earlier).toContainText("the border run never lets up");
+  await expect(earlier.getByRole("img", { name: "4 stars out of 5" })).toBeVisible();
+
+  await page.goto("/films/escape-2024");
   await box.getByRole("button", { name: "Delete my review" }).click();
   await expect(reviews.getByText("the middle sags")).toHaveCount(0);
   expect(await ratingCount(page)).toBe(countBefore);
@@ -105,4 +111,23 @@ test("a demo member can sign in with the documented password and sees their own 
   const box = page.getByRole("region", { name: "Your review" });
   await expect(box.getByRole("radio", { name: "3.5 stars out of 5" })).toBeChecked();
   await expect(box.getByLabel("Review")).toHaveValue(/brisk pace/);
+});
+
+test("a rating without a review counts in the rating and is listed apart from written reviews", async ({ page }) => {
+  await page.goto("/sign-in?returnTo=/films/psycho-1960");
+  await field(page, "Username or email").fill("kenji");
+  await field(page, "Password").fill("marquee-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/films\/psycho-1960$/);
+  const countBefore = await ratingCount(page);
+
+  const box = page.getByRole("region", { name: "Your review" });
+  await box.getByRole("radio", { name: "4.5 stars out of 5" }).check();
+  await box.getByRole("button", { name: "Save review" }).click();
+  await expect(box.getByRole("status")).toHaveText("Your review is saved.");
+
+  const bare = page.getByRole("region", { name: "Ratings without a review" }).getByRole("listitem").filter({ hasText: "Kenji" });
+  await expect(bare.getByRole("img", { name: "4.5 stars out of 5" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "Kenji" })).toHaveCount(0);
+  expect(await ratingCount(page)).toBe(countBefore + 1);
 });

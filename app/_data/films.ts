@@ -11,6 +11,7 @@ import {
   type FilmReviewSort,
 } from "@/db/queries/films";
 import { findRenamedFilmSlug } from "@/db/queries/redirects";
+import { listBareRatingsForFilm } from "@/db/queries/reviews";
 import { getChartParameters, getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
 import { cacheTags } from "@/lib/cache-tags";
 
@@ -24,11 +25,12 @@ export async function loadFilmPage(slug: string) {
   if (!film) return undefined;
   cacheTag(cacheTags.film(film.id));
   // The film page shows the newest reviews; the rest are on /films/{slug}/reviews.
-  const [reviews, relatedFilms] = await Promise.all([
+  const [reviews, bareRatings, relatedFilms] = await Promise.all([
     listReviewsForFilm(film.id, { pageSize: 10 }),
+    listBareRatingsForFilm(film.id),
     listRelatedFilms(film.id),
   ]);
-  return { film, reviews, relatedFilms };
+  return { film, reviews, bareRatings, relatedFilms };
 }
 
 export async function loadHomePage() {

@@ -1,6 +1,6 @@
 // Cached readers for review permalinks and user pages (see films.ts for the pattern).
 import { cacheLife, cacheTag } from "next/cache";
-import { countWrittenReviewsByUser, getReviewById, getUserByUsername, listReviewsByUser } from "@/db/queries/reviews";
+import { countWrittenReviewsByUser, getReviewById, getUserByUsername, listReviewRevisions, listReviewsByUser } from "@/db/queries/reviews";
 import { cacheTags } from "@/lib/cache-tags";
 
 export async function loadReviewPage(id: number) {
@@ -8,8 +8,9 @@ export async function loadReviewPage(id: number) {
   cacheLife("hours");
   cacheTag(cacheTags.review(id));
   const review = await getReviewById(id);
-  if (review) cacheTag(cacheTags.film(review.film.id), cacheTags.user(review.author.id));
-  return review;
+  if (!review) return undefined;
+  cacheTag(cacheTags.film(review.film.id), cacheTags.user(review.author.id));
+  return { ...review, revisions: review.editedAt ? await listReviewRevisions(id) : [] };
 }
 
 export async function loadUserPage(username: string) {

@@ -1,7 +1,7 @@
 // Reads for single reviews and users' review lists.
-import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { films, reviews, users } from "../schema";
+import { films, reviewRevisions, reviews, users } from "../schema";
 
 /** What every listing shows of a review. */
 export const reviewColumns = {
@@ -80,4 +80,24 @@ export async function findOwnReview(userId: number, filmId: number) {
     .where(and(eq(reviews.userId, userId), eq(reviews.filmId, filmId)))
     .limit(1);
   return review;
+}
+
+/** Earlier versions of a review, newest first, for its permalink. */
+export async function listReviewRevisions(reviewId: number) {
+  return getDb()
+    .select({ id: reviewRevisions.id, rating: reviewRevisions.rating, body: reviewRevisions.body, hasSpoilers: reviewRevisions.hasSpoilers, writtenAt: reviewRevisions.writtenAt })
+    .from(reviewRevisions)
+    .where(eq(reviewRevisions.reviewId, reviewId))
+    .orderBy(desc(reviewRevisions.writtenAt), desc(reviewRevisions.id));
+}
+
+/** Ratings of a film given without a written review, newest first: they count in the rating but are listed apart. */
+export async function listBareRatingsForFilm(filmId: number, { limit = 30 }: { limit?: number } = {}) {
+  return getDb()
+    .select({ id: reviews.id, rating: reviews.rating, createdAt: reviews.createdAt, author: { username: users.username, displayName: users.displayName } })
+    .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.userId))
+    .where(and(eq(reviews.filmId, filmId), eq(reviews.status, "visible"), isNull(reviews.body)))
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(limit);
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
@@ -58,6 +58,28 @@ describe("saving and deleting reviews", () => {
     const [strangers] = await getDb().select().from(reviews).where(eq(reviews.userId, stranger));
     expect(strangers).toMatchObject({ rating: 2, body: null });
     expect(await stats(filmId)).toMatchObject({ ratingCount: 2, ratingSum: 12, reviewCount: 1 });
+  });
+
+  it("keeps the film's stats equal to a recount under 50 concurrent saves, edits and deletes", async () => {
+    const [film] = await getDb().insert(films).values({ slug: "busy-film-2021", title: "Busy Film", year: 2021 }).returning();
+    const raters = await Promise.all(Array.from({ length: 50 }, (_, index) => createUser(`busy_rater_${index}`)));
+    await Promise.all(raters.map((userId, index) => saveReview({ userId, filmId: film!.id, rating: index % 11, body: null, hasSpoilers: false })));
+    await Promise.all(
+      raters.map(async (userId, index) => {
+        if (index % 3 === 0) {
+          const [own] = await getDb().select({ id: reviews.id }).from(reviews).where(and(eq(reviews.userId, userId), eq(reviews.filmId, film!.id)));
+          await deleteOwnReview({ userId, reviewId: own!.id });
+        } else {
+          await saveReview({ userId, filmId: film!.id, rating: 10 - (index % 11), body: "Edited.", hasSpoilers: false });
+        }
+      }),
+    );
+    const [recount] = await getDb().execute<{ count: number; sum: number; written: number }>(
+      sql`select count(*)::int as count, coalesce(sum(rating), 0)::int as sum, count(body)::int as written
+          from reviews where film_id = ${film!.id} and status = 'visible'`,
+    );
+    expect(await stats(film!.id)).toMatchObject({ ratingCount: recount!.count, ratingSum: recount!.sum, reviewCount: recount!.written });
+    expect(recount!.count).toBe(33);
   });
 
   it("says so when the film no longer exists", async () => {

@@ -8,6 +8,7 @@ import { JsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
+import { Stars } from "@/app/_components/stars";
 import { loadFilmPage, loadPrerenderedFilmSlugs, loadRenamedFilmSlug } from "@/app/_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise, truncate } from "@/lib/format";
@@ -52,7 +53,7 @@ export default async function FilmPage({ params }: FilmPageProps) {
     if (renamedSlug) permanentRedirect(`/films/${renamedSlug}`);
     notFound();
   }
-  const { film, reviews, relatedFilms } = page;
+  const { film, reviews, bareRatings, relatedFilms } = page;
   const stats = film.stats ?? { ratingSum: 0, ratingCount: 0, histogram: [] };
   return (
     <article className="space-y-10">
@@ -96,6 +97,21 @@ export default async function FilmPage({ params }: FilmPageProps) {
           </p>
         ) : null}
       </section>
+      {bareRatings.length > 0 ? (
+        <section aria-labelledby="ratings-heading">
+          <h2 id="ratings-heading" className="mb-4 text-2xl font-semibold">
+            Ratings without a review
+          </h2>
+          <ul className="grid gap-x-8 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+            {bareRatings.map((rating) => (
+              <li key={rating.id} className="flex justify-between gap-3">
+                <Link href={`/users/${rating.author.username}`}>{rating.author.displayName ?? rating.author.username}</Link>
+                <Stars rating={rating.rating} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <FilmShelf id="related-heading" title="Related films" films={relatedFilms} />
     </article>
   );

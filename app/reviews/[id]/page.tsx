@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { ReviewCard } from "@/app/_components/review-card";
+import { Stars } from "@/app/_components/stars";
 import { loadReviewPage } from "@/app/_data/reviews";
 import { pageMetadata } from "@/lib/page-metadata";
-import { truncate } from "@/lib/format";
+import { formatDate, truncate } from "@/lib/format";
 import { describeRating } from "@/lib/rating";
 import { parseId } from "@/lib/route-params";
 import { siteUrl } from "@/lib/site";
@@ -58,6 +59,24 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
         {author}’s review of <Link href={`/films/${review.film.slug}`}>{filmName}</Link>
       </h1>
       <ReviewCard review={review} />
+      {review.revisions.length > 0 ? (
+        <section aria-labelledby="revisions-heading" className="space-y-3">
+          <h2 id="revisions-heading" className="text-xl font-semibold">
+            Earlier versions
+          </h2>
+          <ol className="space-y-3">
+            {review.revisions.map((revision) => (
+              <li key={revision.id} className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
+                <p className="flex gap-3 text-sm text-stone-600 dark:text-stone-400">
+                  <time dateTime={revision.writtenAt.toISOString()}>{formatDate(revision.writtenAt)}</time>
+                  <Stars rating={revision.rating} />
+                </p>
+                {revision.body ? <p className="mt-1 whitespace-pre-line">{revision.hasSpoilers ? "(contained spoilers) " : ""}{revision.body}</p> : <p className="mt-1">A rating without a review.</p>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </article>
   );
 }
