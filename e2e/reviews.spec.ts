@@ -131,3 +131,32 @@ test("a rating without a review counts in the rating and is listed apart from wr
   await expect(page.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "Kenji" })).toHaveCount(0);
   expect(await ratingCount(page)).toBe(countBefore + 1);
 });
+
+test("members report others' reviews once, with a reason; visitors are asked to sign in", async ({ page }) => {
+  await page.goto("/films/escape-2024");
+  const review = page.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "brisk pace" });
+  await review.getByRole("link", { name: /\d{4}$/ }).click();
+  await expect(page).toHaveURL(/\/reviews\/\d+$/);
+  const reviewPath = new URL(page.url()).pathname;
+  await expect(page.getByText("to report this review")).toBeVisible();
+
+  await page.goto(`/sign-in?returnTo=${reviewPath}`);
+  await field(page, "Username or email").fill("midnight_reels");
+  await field(page, "Password").fill("marquee-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${reviewPath}$`));
+
+  await page.getByText("Report this review").click();
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText("Choose why you are reporting this review.")).toBeVisible();
+  await page.getByRole("radio", { name: "Unmarked spoilers" }).check();
+  await page.getByLabel("Details (optional)").fill("It gives away the ending.");
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "a moderator will look at this review" })).toBeVisible();
+
+  await page.reload();
+  await page.getByText("Report this review").click();
+  await page.getByRole("radio", { name: "Something else" }).check();
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByText("You have already reported this review")).toBeVisible();
+});

@@ -135,3 +135,35 @@ export const reviewRevisionsRelations = relations(reviewRevisions, ({ one }) => 
 export const filmRatingStatsRelations = relations(filmRatingStats, ({ one }) => ({
   film: one(films, { fields: [filmRatingStats.filmId], references: [films.id] }),
 }));
+
+export const reportReason = pgEnum("report_reason", ["spam", "abuse", "spoilers", "off-topic", "other"]);
+
+/** A member's report of a review, for the moderation queue. One per member per review. */
+export const reviewReports = pgTable(
+  "review_reports",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    reviewId: integer()
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    reporterId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: reportReason().notNull(),
+    details: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp({ withTimezone: true }),
+    resolvedById: integer().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    uniqueIndex("review_reports_review_reporter_key").on(t.reviewId, t.reporterId),
+    // The moderation queue reads the open reports, oldest first.
+    index("review_reports_open_idx").on(t.createdAt).where(sql`${t.resolvedAt} is null`),
+    check("review_reports_details_length", sql`${t.details} is null or char_length(${t.details}) <= 1000`),
+  ],
+);
+
+export const reviewReportsRelations = relations(reviewReports, ({ one }) => ({
+  review: one(reviews, { fields: [reviewReports.reviewId], references: [reviews.id] }),
+  reporter: one(users, { fields: [reviewReports.reporterId], references: [users.id] }),
+}));

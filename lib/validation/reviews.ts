@@ -16,3 +16,25 @@ export const reviewFormSchema = z.object({
     .transform((text) => (text === "" ? null : text)),
   hasSpoilers: z.boolean(),
 });
+
+export const REPORT_REASONS = {
+  spam: "Spam or advertising",
+  abuse: "Abusive or hateful",
+  spoilers: "Unmarked spoilers",
+  "off-topic": "Not about the film",
+  other: "Something else",
+} as const;
+
+export const REPORT_DETAILS_MAX_LENGTH = 1000;
+
+export const reportFormSchema = z.object({
+  reviewId: z.coerce.number().int().positive(),
+  reason: z.enum(Object.keys(REPORT_REASONS) as [keyof typeof REPORT_REASONS, ...(keyof typeof REPORT_REASONS)[]], {
+    error: "Choose why you are reporting this review.",
+  }),
+  details: z
+    .string()
+    .trim()
+    .max(REPORT_DETAILS_MAX_LENGTH, `Keep it under ${REPORT_DETAILS_MAX_LENGTH} characters.`)
+    .transform((text) => (text === "" ? null : text)),
+});

@@ -24,7 +24,7 @@ describe("migrations", () => {
     expect(tables.map((table) => table.name)).toEqual(
       expect.arrayContaining([
         "films", "film_titles", "plots", "genres", "film_genres", "countries", "film_countries", "people",
-        "credits", "users", "reviews", "review_revisions", "film_rating_stats", "slug_redirects", "audit_log",
+        "credits", "users", "reviews", "review_revisions", "review_reports", "film_rating_stats", "slug_redirects", "audit_log",
       ]),
     );
     const extensions = await sql<{ name: string }[]>`select extname as name from pg_extension`;

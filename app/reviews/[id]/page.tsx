@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { ReviewCard } from "@/app/_components/review-card";
@@ -12,6 +13,7 @@ import { describeRating } from "@/lib/rating";
 import { parseId } from "@/lib/route-params";
 import { siteUrl } from "@/lib/site";
 import { reviewJsonLd } from "@/lib/structured-data";
+import { ReportReview } from "./_components/report-review";
 
 interface ReviewPageProps {
   params: Promise<{ id: string }>;
@@ -59,6 +61,9 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
         {author}’s review of <Link href={`/films/${review.film.slug}`}>{filmName}</Link>
       </h1>
       <ReviewCard review={review} />
+      <Suspense fallback={null}>
+        <ReportReview review={review} />
+      </Suspense>
       {review.revisions.length > 0 ? (
         <section aria-labelledby="revisions-heading" className="space-y-3">
           <h2 id="revisions-heading" className="text-xl font-semibold">
