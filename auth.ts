@@ -3,7 +3,9 @@
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { findAccountById, findAccountForSignIn } from "@/db/queries/users";
+import { rateLimits } from "@/lib/rate-limits";
 import { verifyPassword } from "@/lib/password";
 
 declare module "next-auth" {
@@ -23,6 +25,14 @@ declare module "@auth/core/jwt" {
   }
 }
 
+/**
+ * The client's address: the first X-Forwarded-For hop (set by the operator's proxy), else X-Real-IP. Behind no
+ * proxy both are absent and every client shares one bucket, which only makes the per-address limit stricter.
+ */
+export function clientAddress(headers: Headers) {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}
+
 const credentialsSchema = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -31,9 +41,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { login: { label: "Username or email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
+        // Counted here, not in the form's action, so that posting to the Auth.js endpoint directly is limited too.
+        const isWithinLimits =
+          (await hitRateLimit(rateLimits.signInPerAddress, clientAddress(request.headers))) &&
+          (await hitRateLimit(rateLimits.signInPerAccount, parsed.data.login));
+        if (!isWithinLimits) return null;
         const account = await findAccountForSignIn(parsed.data.login);
         if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, parsed.data.password))) return null;
         return { id: String(account.id), name: account.username, username: account.username, role: account.role };

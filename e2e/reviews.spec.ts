@@ -160,3 +160,22 @@ test("members report others' reviews once, with a reason; visitors are asked to 
   await page.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByText("You have already reported this review")).toBeVisible();
 });
+
+test("too many sign-in attempts for an account are refused with a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  for (let attempt = 1; attempt <= 11; attempt += 1) {
+    await field(page, "Username or email").fill("old_projector");
+    await field(page, "Password").fill(`wrong guess ${attempt}`);
+    // Wait for each answer: the message repeats, and React resets the form when an answer arrives.
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
+    const expected = attempt <= 10 ? "do not match an account" : "Too many sign-in attempts. Wait 15 minutes";
+    await expect(page.getByRole("status").filter({ hasText: expected })).toBeVisible();
+  }
+  // Even the right password is refused until the window has passed.
+  await field(page, "Password").fill("marquee-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
+});

@@ -2,7 +2,10 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut } from "@/auth";
+import { headers } from "next/headers";
+import { clientAddress, signIn, signOut } from "@/auth";
+import { isOverRateLimit } from "@/db/mutations/rate-limits";
+import { rateLimits } from "@/lib/rate-limits";
 import { returnPathSchema } from "@/lib/validation/accounts";
 
 export interface SignInState {
@@ -24,6 +27,11 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   } catch (error) {
     // A wrong password is an AuthError; the redirect after success is thrown too and must pass through.
     if (error instanceof AuthError) {
+      // authorize() counted the attempt; a refusal past a limit says so instead of blaming the password.
+      const isLimited =
+        (await isOverRateLimit(rateLimits.signInPerAccount, parsed.data.login)) ||
+        (await isOverRateLimit(rateLimits.signInPerAddress, clientAddress(await headers())));
+      if (isLimited) return { errors: { form: [rateLimits.signInPerAccount.message] }, values };
       return { errors: { form: ["That username or email and password do not match an account."] }, values };
     }
     throw error;

@@ -1,12 +1,15 @@
 "use server";
 
 import { z } from "zod";
-import { signIn } from "@/auth";
+import { headers } from "next/headers";
+import { clientAddress, signIn } from "@/auth";
+import { hitRateLimit } from "@/db/mutations/rate-limits";
+import { rateLimits } from "@/lib/rate-limits";
 import { createAccount } from "@/db/mutations/accounts";
 import { returnPathSchema, signUpSchema } from "@/lib/validation/accounts";
 
 export interface SignUpState {
-  errors?: Partial<Record<"username" | "email" | "password", string[]>>;
+  errors?: Partial<Record<"username" | "email" | "password" | "form", string[]>>;
   /** What the user typed, so a refused form keeps it (never the password). */
   values?: { username?: string; email?: string };
 }
@@ -17,6 +20,9 @@ export async function signUp(_previous: SignUpState, formData: FormData): Promis
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
 
+  if (!(await hitRateLimit(rateLimits.signUpPerAddress, clientAddress(await headers())))) {
+    return { errors: { form: [rateLimits.signUpPerAddress.message] }, values };
+  }
   const created = await createAccount(parsed.data);
   if (!created.ok) {
     const message = created.taken === "email" ? "An account with this email already exists." : "This username is taken.";

@@ -1,3 +1,4 @@
 export * from "./catalogue";
 export * from "./community";
 export * from "./curation";
+export * from "./limits";

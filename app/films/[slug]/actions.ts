@@ -3,8 +3,10 @@
 import { updateTag } from "next/cache";
 import { z } from "zod";
 import { findSignedInUser } from "@/auth";
+import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
 import { cacheTags } from "@/lib/cache-tags";
+import { rateLimits } from "@/lib/rate-limits";
 import { parseId } from "@/lib/route-params";
 import { reviewFormSchema } from "@/lib/validation/reviews";
 
@@ -34,6 +36,9 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
 
   const user = await findSignedInUser();
   if (!user) return { errors: { form: [SIGN_IN_FIRST] }, values };
+  if (!(await hitRateLimit(rateLimits.reviewsPerUser, String(user.id)))) {
+    return { errors: { form: [rateLimits.reviewsPerUser.message] }, values };
+  }
   const saved = await saveReview({ ...parsed.data, userId: user.id });
   if (!saved.ok) return { errors: { form: ["This film no longer exists."] }, values };
   refreshPagesOf({ filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });

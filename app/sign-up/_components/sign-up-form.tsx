@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useActionState } from "react";
-import { FormField, SubmitButton } from "@/app/_components/form-field";
+import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
 import { signUp, type SignUpState } from "../actions";
 
 export function SignUpForm() {
@@ -12,6 +12,7 @@ export function SignUpForm() {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
+      <FormError errors={state.errors?.form} />
       <FormField
         name="username"
         label="Username"

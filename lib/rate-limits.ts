@@ -1,0 +1,39 @@
+// How often each thing may be done. Fixed windows: simple, one atomic statement per check, good enough against
+// password guessing and floods (a burst at a window's edge can reach twice the limit, which these numbers allow for).
+
+export interface RateLimit {
+  bucket: string;
+  max: number;
+  windowSeconds: number;
+  /** Said to the user when the limit is reached. */
+  message: string;
+}
+
+const QUARTER_HOUR = 15 * 60;
+
+export const rateLimits = {
+  signInPerAccount: {
+    bucket: "sign-in-account",
+    max: 10,
+    windowSeconds: QUARTER_HOUR,
+    message: "Too many sign-in attempts. Wait 15 minutes and try again.",
+  },
+  signInPerAddress: {
+    bucket: "sign-in-address",
+    max: 50,
+    windowSeconds: QUARTER_HOUR,
+    message: "Too many sign-in attempts. Wait 15 minutes and try again.",
+  },
+  signUpPerAddress: {
+    bucket: "sign-up-address",
+    max: 5,
+    windowSeconds: 60 * 60,
+    message: "Too many accounts were created from your network. Try again in an hour.",
+  },
+  reviewsPerUser: {
+    bucket: "review-user",
+    max: 10,
+    windowSeconds: 60,
+    message: "You are saving reviews faster than we allow. Wait a minute and try again.",
+  },
+} satisfies Record<string, RateLimit>;
