@@ -10,11 +10,12 @@ import { verifyPassword } from "@/lib/password";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; username: string; role: "user" | "admin" } & DefaultSession["user"];
+    user: { id: string; username: string; role: "user" | "admin"; passwordVersion: number } & DefaultSession["user"];
   }
   interface User {
     username?: string;
     role?: "user" | "admin";
+    passwordVersion?: number;
   }
 }
 
@@ -22,6 +23,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     username?: string;
     role?: "user" | "admin";
+    passwordVersion?: number;
   }
 }
 
@@ -51,7 +53,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!isWithinLimits) return null;
         const account = await findAccountForSignIn(parsed.data.login);
         if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, parsed.data.password))) return null;
-        return { id: String(account.id), name: account.username, username: account.username, role: account.role };
+        return {
+          id: String(account.id),
+          name: account.username,
+          username: account.username,
+          role: account.role,
+          passwordVersion: account.passwordChangedAt.getTime(),
+        };
       },
     }),
   ],
@@ -60,6 +68,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.username = user.username;
         token.role = user.role;
+        token.passwordVersion = user.passwordVersion;
       }
       return token;
     },
@@ -67,6 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       session.user.id = token.sub!;
       session.user.username = token.username!;
       session.user.role = token.role ?? "user";
+      session.user.passwordVersion = token.passwordVersion ?? 0;
       return session;
     },
   },
@@ -74,10 +84,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 
 /**
  * The signed-in user as the database knows them now, or undefined. Every write action starts here, so a
- * token that outlives its account (or a forged one) is refused.
+ * token that outlives its account, or its password (sessions end when the password changes), is refused.
  */
 export async function findSignedInUser() {
   const session = await auth();
   const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? findAccountById(id) : undefined;
+  const account = Number.isInteger(id) && id > 0 ? await findAccountById(id) : undefined;
+  if (!account || account.passwordChangedAt.getTime() !== session?.user.passwordVersion) return undefined;
+  return account;
 }

@@ -19,6 +19,13 @@ const PAGE_TYPES: Record<string, (page: Page) => Promise<unknown>> = {
   "not found": (page) => page.goto("/films/no-such-film-1999"),
   "sign in": (page) => page.goto("/sign-in"),
   "sign up": (page) => page.goto("/sign-up"),
+  settings: async (page) => {
+    await page.goto("/sign-in?returnTo=/settings");
+    await page.getByLabel("Username or email", { exact: true }).fill("lucia_films");
+    await page.getByLabel("Password", { exact: true }).fill("marquee-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Password" }).waitFor();
+  },
   "film, signed in with a review": async (page) => {
     await page.goto("/sign-in?returnTo=/films/escape-2024");
     await page.getByLabel("Username or email", { exact: true }).fill("cinephile_anna");

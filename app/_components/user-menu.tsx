@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { signOutAction } from "@/app/sign-in/actions";
-import { auth } from "@/auth";
+import { findSignedInUser } from "@/auth";
 
 export function SignedOutLinks() {
   return (
@@ -15,11 +15,12 @@ export function SignedOutLinks() {
 /** The header's account links; rendered per request inside Suspense so cached pages stay cached. */
 export async function UserMenu() {
   await connection();
-  const session = await auth();
-  if (!session?.user) return <SignedOutLinks />;
+  const user = await findSignedInUser();
+  if (!user) return <SignedOutLinks />;
   return (
     <>
-      <Link href={`/users/${session.user.username}`}>@{session.user.username}</Link>
+      <Link href={`/users/${user.username}`}>@{user.username}</Link>
+      <Link href="/settings">Settings</Link>
       <form action={signOutAction}>
         <button type="submit" className="text-accent-700 underline underline-offset-2 dark:text-accent-400">
           Sign out

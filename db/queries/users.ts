@@ -6,7 +6,13 @@ import { users } from "../schema";
 /** The account a sign-in names, by username or email, regardless of case. */
 export async function findAccountForSignIn(login: string) {
   const [account] = await getDb()
-    .select({ id: users.id, username: users.username, role: users.role, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      username: users.username,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      passwordChangedAt: users.passwordChangedAt,
+    })
     .from(users)
     .where(sql`lower(${users.username}) = lower(${login}) or lower(${users.email}) = lower(${login})`)
     .limit(1);
@@ -16,7 +22,13 @@ export async function findAccountForSignIn(login: string) {
 /** The current state of a signed-in user: actions re-check it, so a token outliving its account is refused. */
 export async function findAccountById(id: number) {
   const [account] = await getDb()
-    .select({ id: users.id, username: users.username, role: users.role })
+    .select({
+      id: users.id,
+      username: users.username,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      passwordChangedAt: users.passwordChangedAt,
+    })
     .from(users)
     .where(sql`${users.id} = ${id}`)
     .limit(1);

@@ -27,6 +27,8 @@ export const users = pgTable(
     role: userRole().notNull().default("user"),
     displayName: text(),
     bio: text(),
+    // Sessions carry the value they were signed in with; changing the password moves it, ending the others.
+    passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,0 +1,51 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { findSignedInUser, signIn, signOut } from "@/auth";
+import { changePassword, deleteAccount } from "@/db/mutations/accounts";
+import { cacheTags } from "@/lib/cache-tags";
+import { verifyPassword } from "@/lib/password";
+import { newPasswordSchema } from "@/lib/validation/accounts";
+
+export interface SettingsFormState {
+  errors?: { currentPassword?: string[]; newPassword?: string[]; form?: string[] };
+}
+
+const SIGN_IN_FIRST = { errors: { form: ["Your session has ended: sign in again."] } };
+const WRONG_PASSWORD = ["That is not your current password."];
+
+const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(1024),
+  newPassword: newPasswordSchema,
+});
+
+export async function changePasswordAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  const parsed = changePasswordSchema.safeParse({ currentPassword: formData.get("currentPassword"), newPassword: formData.get("newPassword") });
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
+  const user = await findSignedInUser();
+  if (!user) return SIGN_IN_FIRST;
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
+    return { errors: { currentPassword: WRONG_PASSWORD } };
+  }
+  await changePassword(user.id, parsed.data.newPassword);
+  // Every other session has just ended; this one signs in again with the new password and carries on.
+  await signIn("credentials", { login: user.username, password: parsed.data.newPassword, redirectTo: "/settings?password=changed" });
+  return {};
+}
+
+export async function deleteAccountAction(_previous: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  const password = z.string().min(1).max(1024).safeParse(formData.get("deleteConfirmation"));
+  if (!password.success) return { errors: { currentPassword: ["Enter your password to confirm."] } };
+  const user = await findSignedInUser();
+  if (!user) return SIGN_IN_FIRST;
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password.data))) {
+    return { errors: { currentPassword: WRONG_PASSWORD } };
+  }
+  const { reviewedFilmIds } = await deleteAccount(user.id);
+  // The member's reviews are gone from every film, list and chart.
+  const tags = [cacheTags.user(user.id), cacheTags.username(user.username.toLowerCase()), cacheTags.home, cacheTags.charts];
+  for (const tag of [...tags, ...reviewedFilmIds.map(cacheTags.film)]) updateTag(tag);
+  await signOut({ redirectTo: "/?account=deleted" });
+  return {};
+}

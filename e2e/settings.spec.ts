@@ -1,0 +1,72 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+function field(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true }).filter({ visible: true });
+}
+
+async function signUp(page: Page, username: string, password: string) {
+  await page.goto("/sign-up");
+  await field(page, "Username").fill(username);
+  await field(page, "Email").fill(`${username}@example.com`);
+  await field(page, "Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("link", { name: `@${username}` })).toBeVisible();
+}
+
+async function signInElsewhere(browser: Browser, username: string, password: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-in");
+  await field(page, "Username or email").fill(username);
+  await field(page, "Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: `@${username}` })).toBeVisible();
+  return page;
+}
+
+test("changing the password keeps this session and ends the others", async ({ page, browser }) => {
+  const username = `pw_${Date.now().toString(36)}`;
+  await signUp(page, username, "the first long passphrase");
+  const otherDevice = await signInElsewhere(browser, username, "the first long passphrase");
+
+  await page.getByRole("link", { name: "Settings" }).click();
+  await field(page, "Current password").fill("not it at all");
+  await field(page, "New password").fill("the second long passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("That is not your current password.")).toBeVisible();
+
+  await field(page, "Current password").fill("the first long passphrase");
+  await field(page, "New password").fill("the second long passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password is changed" })).toBeVisible();
+  await expect(page.getByRole("link", { name: `@${username}` })).toBeVisible();
+
+  await otherDevice.goto("/settings");
+  await expect(otherDevice.getByText("to change your settings")).toBeVisible();
+  await expect(otherDevice.getByRole("link", { name: `@${username}` })).toHaveCount(0);
+});
+
+test("deleting the account removes the member, their reviews and their ratings", async ({ page, request }) => {
+  const username = `del_${Date.now().toString(36)}`;
+  const password = "a long enough passphrase";
+  await signUp(page, username, password);
+
+  await page.goto("/films/casablanca-1942");
+  const countText = async () => (await page.getByTestId("rating-count").textContent())!;
+  const before = await countText();
+  const box = page.getByRole("region", { name: "Your review" });
+  await box.getByRole("radio", { name: "5 stars out of 5", exact: true }).check();
+  await box.getByLabel("Review").fill("Here's looking at you, kid.");
+  await box.getByRole("button", { name: "Save review" }).click();
+  await expect(page.getByRole("region", { name: "Reviews" }).getByText("Here's looking at you, kid.")).toBeVisible();
+
+  await page.goto("/settings");
+  await field(page, "Password to confirm").fill(password);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+
+  expect((await request.get(`/users/${username}`)).status()).toBe(404);
+  await page.goto("/films/casablanca-1942");
+  await expect(page.getByText("Here's looking at you, kid.")).toHaveCount(0);
+  expect(await countText()).toBe(before);
+});
