@@ -70,3 +70,44 @@ test("deleting the account removes the member, their reviews and their ratings",
   await expect(page.getByText("Here's looking at you, kid.")).toHaveCount(0);
   expect(await countText()).toBe(before);
 });
+
+test("members export their ratings as Letterboxd CSV and import a Letterboxd export with a report", async ({ page }) => {
+  await page.goto("/sign-in?returnTo=/settings");
+  await field(page, "Username or email").fill("popcorn_sam");
+  await field(page, "Password").fill("marquee-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
+
+  const exported = await page.request.get("/settings/export.csv");
+  expect(exported.status(), await exported.text()).toBe(200);
+  expect(exported.headers()["content-type"]).toContain("text/csv");
+  const csv = await exported.text();
+  expect(csv.split("\r\n")[0]).toBe('"Date","Name","Year","Letterboxd URI","Rating","Rewatch","Review","Tags","Watched Date"');
+  expect(csv).toMatch(/"Escape","2024","https?:\/\/[^"]+\/films\/escape-2024","4"/);
+  expect(csv).toContain('"Battleship Potemkin","1925"');
+  expect(csv).toContain('"trash"');
+
+  await field(page, "Letterboxd CSV").setInputFiles({
+    name: "ratings.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      [
+        "Date,Name,Year,Letterboxd URI,Rating",
+        "2025-03-01,Rashomon,1950,https://boxd.it/a,4.5",
+        "2025-03-02,The Film That Isn't,2011,https://boxd.it/b,3",
+        "2025-03-03,Ikiru,1952,https://boxd.it/c,",
+      ].join("\n"),
+    ),
+  });
+  await page.getByRole("button", { name: "Import ratings" }).click();
+  const report = page.getByRole("status").filter({ hasText: "Imported" });
+  await expect(report).toContainText("Imported 1 rating. 1 not found in Marquee:");
+  await expect(report).toContainText("The Film That Isn't (2011), line 3");
+  await expect(report).toContainText('Line 4 skipped: no rating from 0.5 to 5 for "Ikiru"');
+
+  await page.goto("/films/rashomon-1950");
+  await expect(
+    page.getByRole("region", { name: "Ratings without a review" }).getByRole("listitem").filter({ hasText: "Sam" }).getByRole("img", { name: "4.5 stars out of 5" }),
+  ).toBeVisible();
+});

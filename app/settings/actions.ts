@@ -4,7 +4,9 @@ import { updateTag } from "next/cache";
 import { z } from "zod";
 import { findSignedInUser, signIn, signOut } from "@/auth";
 import { changePassword, deleteAccount } from "@/db/mutations/accounts";
+import { importLetterboxdRatings } from "@/db/mutations/letterboxd-import";
 import { cacheTags } from "@/lib/cache-tags";
+import { parseLetterboxdCsv } from "@/lib/letterboxd";
 import { verifyPassword } from "@/lib/password";
 import { newPasswordSchema } from "@/lib/validation/accounts";
 
@@ -48,4 +50,30 @@ export async function deleteAccountAction(_previous: SettingsFormState, formData
   for (const tag of [...tags, ...reviewedFilmIds.map(cacheTags.film)]) updateTag(tag);
   await signOut({ redirectTo: "/?account=deleted" });
   return {};
+}
+
+export interface ImportState {
+  report?: { imported: number; unmatched: { line: number; name: string; year: number }[]; invalid: { line: number; reason: string }[] };
+  errors?: { file?: string[]; form?: string[] };
+}
+
+// Next refuses server action bodies over 1 MB; a Letterboxd export of thousands of ratings is far smaller.
+const MAX_IMPORT_BYTES = 900 * 1024;
+
+export async function importLetterboxdAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { errors: { file: ["Choose the ratings.csv or reviews.csv from your Letterboxd export."] } };
+  if (file.size > MAX_IMPORT_BYTES) return { errors: { file: ["That file is larger than 900 KB; a Letterboxd export is much smaller."] } };
+  const user = await findSignedInUser();
+  if (!user) return SIGN_IN_FIRST;
+  let parsed;
+  try {
+    parsed = parseLetterboxdCsv(await file.text());
+  } catch {
+    return { errors: { file: ["That file is not a CSV we can read."] } };
+  }
+  const report = await importLetterboxdRatings(user.id, parsed.rows);
+  const tags = [cacheTags.user(user.id), cacheTags.home, cacheTags.charts, ...new Set(report.importedFilmIds.map(cacheTags.film))];
+  for (const tag of tags) updateTag(tag);
+  return { report: { imported: report.imported, unmatched: report.unmatched, invalid: parsed.invalid } };
 }

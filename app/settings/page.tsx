@@ -4,11 +4,11 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { findSignedInUser } from "@/auth";
 import { pageMetadata } from "@/lib/page-metadata";
-import { ChangePasswordForm, DeleteAccountForm } from "./_components/settings-forms";
+import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
 
 export const metadata: Metadata = pageMetadata({
   title: "Settings",
-  description: "Your Marquee account: password and account deletion.",
+  description: "Your Marquee account: password, your data, and account deletion.",
   path: "/settings",
   isNoIndex: true,
 });
@@ -32,6 +32,18 @@ async function AccountSettings({ searchParams }: { searchParams: Promise<Record<
           Password
         </h2>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="data-heading" className="space-y-4">
+        <h2 id="data-heading" className="text-2xl font-semibold">
+          Your data
+        </h2>
+        <p>
+          <a href="/settings/export.csv" download>
+            Export your ratings and reviews
+          </a>{" "}
+          as a CSV with Letterboxd’s columns (a trash rating has no stars there and is tagged “trash”).
+        </p>
+        <LetterboxdImportForm />
       </section>
       <section aria-labelledby="delete-heading" className="space-y-4">
         <h2 id="delete-heading" className="text-2xl font-semibold">

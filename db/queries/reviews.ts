@@ -101,3 +101,13 @@ export async function listBareRatingsForFilm(filmId: number, { limit = 30 }: { l
     .orderBy(desc(reviews.createdAt), desc(reviews.id))
     .limit(limit);
 }
+
+/** Everything a member has rated, oldest first, for their export. */
+export async function listAllReviewsOfUser(userId: number) {
+  return getDb()
+    .select({ ...reviewColumns, film: { slug: films.slug, title: films.title, year: films.year } })
+    .from(reviews)
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(eq(reviews.userId, userId))
+    .orderBy(reviews.createdAt, reviews.id);
+}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
-import { changePasswordAction, deleteAccountAction, type SettingsFormState } from "../actions";
+import { changePasswordAction, deleteAccountAction, importLetterboxdAction, type ImportState, type SettingsFormState } from "../actions";
 
 export function ChangePasswordForm() {
   const [state, formAction, isPending] = useActionState(changePasswordAction, {} as SettingsFormState);
@@ -40,6 +40,51 @@ export function DeleteAccountForm() {
       <button type="submit" disabled={isPending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60">
         Delete my account
       </button>
+    </form>
+  );
+}
+
+export function LetterboxdImportForm() {
+  const [state, formAction, isPending] = useActionState(importLetterboxdAction, {} as ImportState);
+  return (
+    <form action={formAction} className="space-y-4">
+      <FormError errors={state.errors?.form} />
+      <FormField
+        name="file"
+        label="Letterboxd CSV"
+        type="file"
+        accept=".csv,text/csv"
+        required
+        hint="ratings.csv or reviews.csv from Letterboxd's export. Films are matched by title and year."
+        errors={state.errors?.file}
+      />
+      <SubmitButton isPending={isPending}>{isPending ? "Importing…" : "Import ratings"}</SubmitButton>
+      {state.report ? (
+        <div role="status" className="space-y-2">
+          <p>
+            Imported {state.report.imported} {state.report.imported === 1 ? "rating" : "ratings"}.
+            {state.report.unmatched.length ? ` ${state.report.unmatched.length} not found in Marquee:` : ""}
+          </p>
+          {state.report.unmatched.length ? (
+            <ul className="list-inside list-disc">
+              {state.report.unmatched.map((film) => (
+                <li key={film.line}>
+                  {film.name} ({film.year}), line {film.line}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {state.report.invalid.length ? (
+            <ul className="list-inside list-disc">
+              {state.report.invalid.map((row) => (
+                <li key={row.line}>
+                  Line {row.line} skipped: {row.reason}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
     </form>
   );
 }
