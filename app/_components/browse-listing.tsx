@@ -23,8 +23,17 @@ function hrefFor(basePath: string, sort: BrowseSort, page: number) {
   return `${basePath}${query.size ? `?${query}` : ""}`;
 }
 
-async function FilmGrid({ filter, basePath, searchParams }: { filter: BrowseFilter; basePath: string; searchParams: SearchParams }) {
+interface GridProps {
+  filter: BrowseFilter;
+  basePath: string;
+}
+
+async function FilmGridFor({ searchParams, ...grid }: GridProps & { searchParams: SearchParams }) {
   const { page, sort } = parseListParams(await searchParams, BROWSE_SORTS);
+  return <FilmGrid {...grid} page={page} sort={sort} />;
+}
+
+async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: number; sort: BrowseSort }) {
   const { films, total } = await loadFilmsBy(filter, sort, page);
   return (
     <>
@@ -63,8 +72,10 @@ export function BrowseListing({
     <div className="space-y-6">
       <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: title, path: basePath }]} />
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
-      <Suspense fallback={<p>Loading films…</p>}>
-        <FilmGrid filter={filter} basePath={basePath} searchParams={searchParams} />
+      {/* The first page in the default order is part of the cached shell, so the list is complete without
+          JavaScript; another page or order, read from the query string, replaces it as it streams in. */}
+      <Suspense fallback={<FilmGrid filter={filter} basePath={basePath} page={1} sort={BROWSE_SORTS[0]} />}>
+        <FilmGridFor filter={filter} basePath={basePath} searchParams={searchParams} />
       </Suspense>
     </div>
   );

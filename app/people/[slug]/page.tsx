@@ -11,7 +11,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 import { siteUrl } from "@/lib/site";
 import { personJsonLd } from "@/lib/structured-data";
-import { Filmography } from "./_components/filmography";
+import { Filmography, FilmographyFor } from "./_components/filmography";
 
 interface PersonPageProps {
   params: Promise<{ slug: string }>;
@@ -91,8 +91,9 @@ export default async function PersonPage({ params, searchParams }: PersonPagePro
         <h2 id="filmography-heading" className="text-2xl font-semibold">
           Filmography
         </h2>
-        <Suspense fallback={<p>Loading filmography…</p>}>
-          <Filmography person={person} searchParams={searchParams} />
+        {/* The default view is in the cached shell, complete without JavaScript; a chosen order or role streams in. */}
+        <Suspense fallback={<Filmography person={person} sort="year" />}>
+          <FilmographyFor person={person} searchParams={searchParams} />
         </Suspense>
       </section>
     </article>

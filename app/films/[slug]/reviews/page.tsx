@@ -40,8 +40,18 @@ function hrefFor(slug: string, sort: FilmReviewSort, page: number) {
   return `/films/${slug}/reviews${query.size ? `?${query}` : ""}`;
 }
 
-async function ReviewList({ film, searchParams }: { film: { id: number; slug: string; reviewCount: number }; searchParams: FilmReviewsPageProps["searchParams"] }) {
+interface ListedFilm {
+  id: number;
+  slug: string;
+  reviewCount: number;
+}
+
+async function ReviewListFor({ film, searchParams }: { film: ListedFilm; searchParams: FilmReviewsPageProps["searchParams"] }) {
   const { page, sort } = parseListParams(await searchParams, FILM_REVIEW_SORTS);
+  return <ReviewList film={film} page={page} sort={sort} />;
+}
+
+async function ReviewList({ film, page, sort }: { film: ListedFilm; page: number; sort: FilmReviewSort }) {
   const reviews = await loadFilmReviews(film.id, sort, page);
   return (
     <>
@@ -72,6 +82,7 @@ export default async function FilmReviewsPage({ params, searchParams }: FilmRevi
   if (!page) notFound();
   const { film } = page;
   const filmName = `${film.title} (${film.year})`;
+  const listed = { id: film.id, slug: film.slug, reviewCount: film.stats?.reviewCount ?? 0 };
   return (
     <div className="max-w-3xl space-y-6">
       <Breadcrumbs
@@ -85,8 +96,9 @@ export default async function FilmReviewsPage({ params, searchParams }: FilmRevi
         Reviews of <Link href={`/films/${film.slug}`}>{filmName}</Link>
       </h1>
       {/* The page and sort come from the query string, known only per request: the list streams in. */}
-      <Suspense fallback={<p>Loading reviews…</p>}>
-        <ReviewList film={{ id: film.id, slug: film.slug, reviewCount: film.stats?.reviewCount ?? 0 }} searchParams={searchParams} />
+      {/* The newest reviews are in the cached shell, complete without JavaScript; another page or order streams in. */}
+      <Suspense fallback={<ReviewList film={listed} page={1} sort={FILM_REVIEW_SORTS[0]} />}>
+        <ReviewListFor film={listed} searchParams={searchParams} />
       </Suspense>
     </div>
   );

@@ -19,12 +19,17 @@ function single(value: string | string[] | undefined) {
   return typeof value === "string" ? value : undefined;
 }
 
-/** The filmography grouped by role, sorted and filtered through the query string (so it streams in). */
-export async function Filmography({ person, searchParams }: { person: PersonPageData; searchParams: SearchParams }) {
+/** The filmography in the order and role the query string asks for (it streams in; see Filmography). */
+export async function FilmographyFor({ person, searchParams }: { person: PersonPageData; searchParams: SearchParams }) {
   const query = await searchParams;
   const sort = FILMOGRAPHY_SORTS.find((option) => option === query.sort) ?? "year";
+  const role = person.filmography.find((credit) => credit.role === single(query.role))?.role;
+  return <Filmography person={person} sort={sort} role={role} />;
+}
+
+/** The filmography grouped by role; by default (newest first, every role) it is part of the cached page. */
+export function Filmography({ person, sort, role }: { person: PersonPageData; sort: FilmographySort; role?: string }) {
   const roles = [...new Set(person.filmography.map((credit) => credit.role))];
-  const role = roles.find((option) => option === single(query.role));
   const shown = sortFilmography(
     person.filmography.filter((credit) => !role || credit.role === role),
     sort,
