@@ -3,16 +3,19 @@ import { sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { users } from "../schema";
 
+/** What sign-in and authorisation need to know of an account. Never sent to the browser. */
+const accountColumns = {
+  id: users.id,
+  username: users.username,
+  role: users.role,
+  passwordHash: users.passwordHash,
+  passwordChangedAt: users.passwordChangedAt,
+};
+
 /** The account a sign-in names, by username or email, regardless of case. */
 export async function findAccountForSignIn(login: string) {
   const [account] = await getDb()
-    .select({
-      id: users.id,
-      username: users.username,
-      role: users.role,
-      passwordHash: users.passwordHash,
-      passwordChangedAt: users.passwordChangedAt,
-    })
+    .select(accountColumns)
     .from(users)
     .where(sql`lower(${users.username}) = lower(${login}) or lower(${users.email}) = lower(${login})`)
     .limit(1);
@@ -22,13 +25,7 @@ export async function findAccountForSignIn(login: string) {
 /** The current state of a signed-in user: actions re-check it, so a token outliving its account is refused. */
 export async function findAccountById(id: number) {
   const [account] = await getDb()
-    .select({
-      id: users.id,
-      username: users.username,
-      role: users.role,
-      passwordHash: users.passwordHash,
-      passwordChangedAt: users.passwordChangedAt,
-    })
+    .select(accountColumns)
     .from(users)
     .where(sql`${users.id} = ${id}`)
     .limit(1);

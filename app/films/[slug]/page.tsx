@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
+import { BareRatings } from "@/app/_components/bare-ratings";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FilmShelf } from "@/app/_components/film-card";
 import { JsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
-import { Stars } from "@/app/_components/stars";
 import { loadFilmPage, loadPrerenderedFilmSlugs, loadRenamedFilmSlug } from "@/app/_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise, truncate } from "@/lib/format";
@@ -97,21 +97,15 @@ export default async function FilmPage({ params }: FilmPageProps) {
           </p>
         ) : null}
       </section>
-      {bareRatings.length > 0 ? (
-        <section aria-labelledby="ratings-heading">
-          <h2 id="ratings-heading" className="mb-4 text-2xl font-semibold">
-            Ratings without a review
-          </h2>
-          <ul className="grid gap-x-8 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-            {bareRatings.map((rating) => (
-              <li key={rating.id} className="flex justify-between gap-3">
-                <Link href={`/users/${rating.author.username}`}>{rating.author.displayName ?? rating.author.username}</Link>
-                <Stars rating={rating.rating} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <BareRatings
+        id="ratings-heading"
+        ratings={bareRatings.map((rating) => ({
+          key: rating.id,
+          label: rating.author.displayName ?? rating.author.username,
+          href: `/users/${rating.author.username}`,
+          rating: rating.rating,
+        }))}
+      />
       <FilmShelf id="related-heading" title="Related films" films={relatedFilms} />
     </article>
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BareRatings } from "@/app/_components/bare-ratings";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { RatingHistogram } from "@/app/_components/rating-histogram";
 import { ReviewCard } from "@/app/_components/review-card";
-import { Stars } from "@/app/_components/stars";
 import { loadUserPage } from "@/app/_data/reviews";
 import { formatDate, pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -82,23 +82,15 @@ export default async function UserPage({ params }: UserPageProps) {
             />
           ))}
       </section>
-      {bareRatings.length > 0 ? (
-        <section aria-labelledby="user-ratings">
-          <h2 id="user-ratings" className="mb-4 text-2xl font-semibold">
-            Ratings without a review
-          </h2>
-          <ul className="space-y-1">
-            {bareRatings.map((review) => (
-              <li key={review.id} className="flex gap-3">
-                <Link href={`/films/${review.film.slug}`}>
-                  {review.film.title} ({review.film.year})
-                </Link>
-                <Stars rating={review.rating} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <BareRatings
+        id="user-ratings"
+        ratings={bareRatings.map((review) => ({
+          key: review.id,
+          label: `${review.film.title} (${review.film.year})`,
+          href: `/films/${review.film.slug}`,
+          rating: review.rating,
+        }))}
+      />
     </article>
   );
 }
