@@ -1,4 +1,4 @@
-// Countries of the demo catalogue (ISO 3166-1 alpha-2; SU and CS are the reserved codes of states that no longer exist).
+// Countries of the demo catalogue (ISO 3166-1 alpha-2, reserved codes for former states); all texts are written by the Marquee project.
 import type { DemoCountry } from "./types";
 
 export const countries: DemoCountry[] = [
@@ -7,6 +7,7 @@ export const countries: DemoCountry[] = [
   { code: "BR", name: "Brazil" },
   { code: "CN", name: "China" },
   { code: "CS", name: "Czechoslovakia" },
+  { code: "CZ", name: "Czech Republic" },
   { code: "DE", name: "Germany" },
   { code: "DK", name: "Denmark" },
   { code: "ES", name: "Spain" },
@@ -21,6 +22,7 @@ export const countries: DemoCountry[] = [
   { code: "MX", name: "Mexico" },
   { code: "NZ", name: "New Zealand" },
   { code: "PL", name: "Poland" },
+  { code: "RU", name: "Russia" },
   { code: "SE", name: "Sweden" },
   { code: "SU", name: "Soviet Union" },
   { code: "TW", name: "Taiwan" },

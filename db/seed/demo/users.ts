@@ -1,4 +1,4 @@
-// Demo accounts of the demo catalogue; all texts are written by the Marquee project.
+// Demo user accounts of the demo catalogue; all texts are written by the Marquee project.
 import type { DemoUser } from "./types";
 
 export const users: DemoUser[] = [
@@ -9,5 +9,5 @@ export const users: DemoUser[] = [
   { username: "lucia_films", email: "lucia_films@demo.marquee.local", displayName: "Lucía", bio: "Latin American cinema and long, quiet dramas." },
   { username: "old_projector", email: "old_projector@demo.marquee.local", displayName: "The Old Projector", bio: "Silent era to the seventies; colour is a recent fad." },
   { username: "popcorn_sam", email: "popcorn_sam@demo.marquee.local", displayName: "Sam", bio: "Here for the set pieces. Rates generously, complains loudly." },
-  { username: "admin", email: "admin@demo.marquee.local", displayName: "Demo Admin", role: "admin" },
+  { username: "admin", email: "admin@demo.marquee.local", displayName: "Demo Admin", bio: "Looks after the demo catalogue and its reports.", role: "admin" },
 ];
