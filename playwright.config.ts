@@ -39,7 +39,8 @@ export default defineConfig({
     // A production build in its own directory, so it never overwrites the app's; DATABASE_URL comes from
     // scripts/with-test-database.ts.
     command: `next build && next start --port ${PORT} --hostname 127.0.0.1`,
-    env: { NEXT_DIST_DIR: ".next-e2e" },
+    // E2E_DIST_DIR and E2E_PORT let two runs share a checkout.
+    env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e" },
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,

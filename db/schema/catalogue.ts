@@ -194,12 +194,37 @@ export const credits = pgTable(
   ],
 );
 
+export const externalSource = pgEnum("external_source", ["imdb", "wikipedia", "netflix", "movielens", "tmdb"]);
+
+/**
+ * A film's or a person's id in another database ("tt0211915" on IMDb), so a bulk import run again
+ * updates the same row instead of adding a duplicate.
+ */
+export const externalIds = pgTable(
+  "external_ids",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    source: externalSource().notNull(),
+    externalId: text().notNull(),
+    filmId: integer().references(() => films.id, { onDelete: "cascade" }),
+    personId: integer().references(() => people.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("external_ids_film_key").on(t.source, t.externalId).where(sql`${t.filmId} is not null`),
+    uniqueIndex("external_ids_person_key").on(t.source, t.externalId).where(sql`${t.personId} is not null`),
+    index("external_ids_film_idx").on(t.filmId),
+    index("external_ids_person_idx").on(t.personId),
+    check("external_ids_one_target", sql`num_nonnulls(${t.filmId}, ${t.personId}) = 1`),
+  ],
+);
+
 export const filmsRelations = relations(films, ({ one, many }) => ({
   titles: many(filmTitles),
   plots: many(plots),
   genres: many(filmGenres),
   countries: many(filmCountries),
   credits: many(credits),
+  externalIds: many(externalIds),
   stats: one(filmRatingStats),
 }));
 
@@ -227,7 +252,15 @@ export const filmCountriesRelations = relations(filmCountries, ({ one }) => ({
   country: one(countries, { fields: [filmCountries.countryCode], references: [countries.code] }),
 }));
 
-export const peopleRelations = relations(people, ({ many }) => ({ credits: many(credits) }));
+export const peopleRelations = relations(people, ({ many }) => ({
+  credits: many(credits),
+  externalIds: many(externalIds),
+}));
+
+export const externalIdsRelations = relations(externalIds, ({ one }) => ({
+  film: one(films, { fields: [externalIds.filmId], references: [films.id] }),
+  person: one(people, { fields: [externalIds.personId], references: [people.id] }),
+}));
 
 export const creditsRelations = relations(credits, ({ one }) => ({
   film: one(films, { fields: [credits.filmId], references: [films.id] }),

@@ -29,6 +29,8 @@ export const users = pgTable(
     bio: text(),
     // Sessions carry the value they were signed in with; changing the password moves it, ending the others.
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // A blocked member can neither sign in nor post; their existing sessions end at once.
+    blockedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -60,6 +62,8 @@ export const reviews = pgTable(
     body: text(),
     hasSpoilers: boolean().notNull().default(false),
     status: reviewStatus().notNull().default("visible"),
+    // Why a moderator hid the review; shown to its author.
+    moderationReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Set when the author changes the rating or text, so the page can say "edited".
