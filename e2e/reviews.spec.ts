@@ -42,7 +42,7 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await mine.getByRole("link", { name: /\d{4}$/ }).click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);
   const reviewPath = new URL(page.url()).pathname;
-  await expect(page.getByText("the border run never lets up").filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole("article").filter({ hasText: "the border run never lets up" }).filter({ visible: true })).toBeVisible();
   await page.goto(`/users/${username}`);
   await expect(page.getByText("the border run never lets up").filter({ visible: true })).toBeVisible();
   expect(await (await request.get("/feed.xml")).text()).toContain("the border run never lets up");
@@ -62,8 +62,10 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await expect(earlier).toContainText("the border run never lets up");
   await expect(earlier.getByRole("img", { name: "4 stars out of 5" })).toBeVisible();
 
-  await page.goto("/films/escape-2024");
+  // The author can also edit or delete from the permalink; deleting leads back to the film.
+  await expect(box.getByRole("radio", { name: "3.5 stars out of 5" })).toBeChecked();
   await box.getByRole("button", { name: "Delete my review" }).click();
+  await expect(page).toHaveURL(/\/films\/escape-2024$/);
   await expect(reviews.getByText("the middle sags")).toHaveCount(0);
   expect(await ratingCount(page)).toBe(countBefore);
   expect((await request.get(reviewPath)).status()).toBe(404);

@@ -17,6 +17,11 @@ export function ReviewCard({ review, film }: { review: ReviewCardData; film?: Re
           <time dateTime={review.createdAt.toISOString()}>{formatDate(review.createdAt)}</time>
         </Link>
         {review.editedAt ? <span className="text-sm text-stone-600 dark:text-stone-400">(edited)</span> : null}
+        {review.isPreRelease ? (
+          <Link href="/about/ratings#pre-release" className="text-sm text-stone-600 dark:text-stone-400">
+            rated before release
+          </Link>
+        ) : null}
       </header>
       {review.hasSpoilers ? (
         <details className="mt-2">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
+import { signOutAction } from "@/app/sign-in/actions";
 import { findSignedInUser } from "@/auth";
 import { pageMetadata } from "@/lib/page-metadata";
 import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
@@ -13,20 +14,15 @@ export const metadata: Metadata = pageMetadata({
   isNoIndex: true,
 });
 
-async function AccountSettings({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const user = await findSignedInUser();
-  if (!user) {
-    return (
-      <p>
-        <Link href="/sign-in?returnTo=/settings">Sign in</Link> to change your settings.
-      </p>
-    );
-  }
-  const { password } = await searchParams;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Every form of the page. Without a username it is the static version, which browsers without JavaScript
+ * use (every action checks the session itself); with JavaScript the member's own version replaces it.
+ */
+function SettingsSections({ username }: { username?: string }) {
   return (
     <div className="space-y-10">
-      {password === "changed" ? <p role="status">Your password is changed. Other sessions have been signed out.</p> : null}
       <section aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-2xl font-semibold">
           Password
@@ -45,13 +41,23 @@ async function AccountSettings({ searchParams }: { searchParams: Promise<Record<
         </p>
         <LetterboxdImportForm />
       </section>
+      <section aria-labelledby="session-heading" className="space-y-4">
+        <h2 id="session-heading" className="text-2xl font-semibold">
+          Session
+        </h2>
+        <form action={signOutAction}>
+          <button type="submit" className="text-accent-700 underline underline-offset-2 dark:text-accent-400">
+            Sign out of this browser
+          </button>
+        </form>
+      </section>
       <section aria-labelledby="delete-heading" className="space-y-4">
         <h2 id="delete-heading" className="text-2xl font-semibold">
           Delete your account
         </h2>
         <p>
-          This deletes @{user.username} with all of your ratings and reviews, at once and for good; films’ ratings are
-          recalculated without them.
+          This deletes {username ? `@${username}` : "your account"} with all of your ratings and reviews, at once and for
+          good; films’ ratings are recalculated without them.
         </p>
         <DeleteAccountForm />
       </section>
@@ -59,11 +65,30 @@ async function AccountSettings({ searchParams }: { searchParams: Promise<Record<
   );
 }
 
-export default function SettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function AccountSettings({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const user = await findSignedInUser();
+  if (!user) {
+    return (
+      <p>
+        <Link href="/sign-in?returnTo=/settings">Sign in</Link> to change your settings.
+      </p>
+    );
+  }
+  const { password } = await searchParams;
+  return (
+    <>
+      {password === "changed" ? <p role="status">Your password is changed. Other sessions have been signed out.</p> : null}
+      <SettingsSections username={user.username} />
+    </>
+  );
+}
+
+export default function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
-      <Suspense fallback={<p>Loading your settings…</p>}>
+      <Suspense fallback={<SettingsSections />}>
         <AccountSettings searchParams={searchParams} />
       </Suspense>
     </div>

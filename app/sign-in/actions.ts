@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { clientAddress, signIn, signOut } from "@/auth";
 import { isOverRateLimit } from "@/db/mutations/rate-limits";
 import { rateLimits } from "@/lib/rate-limits";
-import { returnPathSchema } from "@/lib/validation/accounts";
+import { resolveReturnPath } from "@/lib/validation/accounts";
 
 export interface SignInState {
   errors?: { login?: string[]; password?: string[]; form?: string[] };
@@ -23,7 +23,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   const parsed = signInSchema.safeParse({ login: formData.get("login"), password: formData.get("password") });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: returnPathSchema.parse(formData.get("returnTo")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")) });
   } catch (error) {
     // A wrong password is an AuthError; the redirect after success is thrown too and must pass through.
     if (error instanceof AuthError) {

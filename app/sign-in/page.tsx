@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { pageMetadata } from "@/lib/page-metadata";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -14,9 +13,7 @@ export default function SignInPage() {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
-      <Suspense>
-        <SignInForm />
-      </Suspense>
+      <SignInForm />
     </div>
   );
 }

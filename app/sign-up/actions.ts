@@ -6,7 +6,7 @@ import { clientAddress, signIn } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { rateLimits } from "@/lib/rate-limits";
 import { createAccount } from "@/db/mutations/accounts";
-import { returnPathSchema, signUpSchema } from "@/lib/validation/accounts";
+import { resolveReturnPath, signUpSchema } from "@/lib/validation/accounts";
 
 export interface SignUpState {
   errors?: Partial<Record<"username" | "email" | "password" | "form", string[]>>;
@@ -32,7 +32,7 @@ export async function signUp(_previous: SignUpState, formData: FormData): Promis
   await signIn("credentials", {
     login: parsed.data.username,
     password: parsed.data.password,
-    redirectTo: returnPathSchema.parse(formData.get("returnTo")),
+    redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")),
   });
   return {};
 }

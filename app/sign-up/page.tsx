@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { pageMetadata } from "@/lib/page-metadata";
 import { SignUpForm } from "./_components/sign-up-form";
 
@@ -14,9 +13,7 @@ export default function SignUpPage() {
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Create an account</h1>
-      <Suspense>
-        <SignUpForm />
-      </Suspense>
+      <SignUpForm />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Writes to reviews. film_rating_stats follows by trigger inside the same transaction.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
 import { films, reviewRevisions, reviews } from "../schema";
 
@@ -55,6 +55,6 @@ export async function deleteOwnReview({ userId, reviewId }: { userId: number; re
   const [deleted] = await getDb()
     .delete(reviews)
     .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
-    .returning({ filmId: reviews.filmId });
+    .returning({ filmId: reviews.filmId, filmSlug: sql<string>`(select slug from films where id = ${reviews.filmId})` });
   return deleted;
 }

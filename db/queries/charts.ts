@@ -16,12 +16,19 @@ async function rowsOf<Row extends Record<string, unknown>>(query: ReturnType<typ
   return [...(await getDb().execute<Row>(query))] as Row[];
 }
 
+/**
+ * Films that are out. Ratings given before a release are hype, not a verdict: an unreleased film stays out of
+ * every chart (and out of C and m) until its release date, or its year when the date is unknown.
+ */
+const isReleased = sql`(f.release_date is null or f.release_date <= current_date) and f.year <= extract(year from current_date)`;
+
 /** m is the mean number of ratings per rated film, rounded up, and at least 1. */
 export async function getChartParameters(): Promise<ChartParameters> {
   const [row] = await rowsOf<{ global_mean: number | null; minimum_votes: number | null }>(sql`
-    select sum(rating_sum)::float / nullif(sum(rating_count), 0) as global_mean,
-           ceil(avg(rating_count))::int as minimum_votes
-    from film_rating_stats where rating_count > 0`);
+    select sum(s.rating_sum)::float / nullif(sum(s.rating_count), 0) as global_mean,
+           ceil(avg(s.rating_count))::int as minimum_votes
+    from film_rating_stats s join films f on f.id = s.film_id
+    where s.rating_count > 0 and ${isReleased}`);
   return { globalMean: row?.global_mean ?? 0, minimumVotes: Math.max(1, row?.minimum_votes ?? 1) };
 }
 
@@ -46,7 +53,7 @@ export async function listTopRatedFilms(parameters: ChartParameters, { limit = 2
   return rowsOf<ChartFilm>(sql`
     select ${filmColumns}, ${weighted(sql`s.rating_count`, sql`s.rating_sum`, parameters)} as weighted
     from film_rating_stats s join films f on f.id = s.film_id
-    where s.rating_count >= ${parameters.minimumVotes} ${year ? sql`and f.year = ${year}` : sql``}
+    where s.rating_count >= ${parameters.minimumVotes} and ${isReleased} ${year ? sql`and f.year = ${year}` : sql``}
     order by weighted desc, votes desc, f.title limit ${limit}`);
 }
 
@@ -54,7 +61,7 @@ export async function listMostReviewedFilms(limit = 10) {
   return rowsOf<ChartFilm & { reviews: number }>(sql`
     select ${filmColumns}, s.review_count as reviews, 0 as weighted
     from film_rating_stats s join films f on f.id = s.film_id
-    where s.review_count > 0
+    where s.review_count > 0 and ${isReleased}
     order by s.review_count desc, s.rating_count desc, f.title limit ${limit}`);
 }
 
@@ -70,7 +77,7 @@ async function listTopFilmsPerGroup(
       select ${filmColumns}, ${group.key} as group_key, ${group.name} as group_name, ${score} as weighted,
              row_number() over (partition by ${group.key} order by ${score} desc, s.rating_count desc, f.title) as place
       from film_rating_stats s join films f on f.id = s.film_id ${group.join}
-      where s.rating_count >= ${parameters.minimumVotes}
+      where s.rating_count >= ${parameters.minimumVotes} and ${isReleased}
     ) ranked where place <= ${perGroup}
     order by group_name, place`);
 }
@@ -106,7 +113,8 @@ export async function listTopPeople(role: "director" | "cast", parameters: Chart
     from credits c
     join people p on p.id = c.person_id
     join film_rating_stats s on s.film_id = c.film_id and s.rating_count > 0
-    where c.role = ${role}
+    join films f on f.id = c.film_id
+    where c.role = ${role} and ${isReleased}
     group by p.id
     having sum(s.rating_count) >= ${parameters.minimumVotes}
     order by weighted desc, votes desc, p.name limit ${limit}`);
@@ -116,6 +124,6 @@ export async function listTopPeople(role: "director" | "cast", parameters: Chart
 export async function getLatestChartedYear(parameters: ChartParameters, notAfter: number) {
   const [row] = await rowsOf<{ year: number | null }>(sql`
     select max(f.year)::int as year from film_rating_stats s join films f on f.id = s.film_id
-    where s.rating_count >= ${parameters.minimumVotes} and f.year <= ${notAfter}`);
+    where s.rating_count >= ${parameters.minimumVotes} and ${isReleased} and f.year <= ${notAfter}`);
   return row?.year ?? undefined;
 }

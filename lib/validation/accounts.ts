@@ -22,3 +22,13 @@ export const returnPathSchema = z
   .regex(/^\/(?![/\\])/, "")
   .max(2000)
   .catch("/");
+
+/**
+ * The return path of a sign-in or sign-up form: its `returnTo` field, filled in by the page's script, else the
+ * `returnTo` of the page the form was posted from (the Referer), which is all a browser without JavaScript sends.
+ */
+export function resolveReturnPath(field: FormDataEntryValue | null, referer: string | null): string {
+  if (typeof field === "string" && field !== "") return returnPathSchema.parse(field);
+  if (!referer || !URL.canParse(referer)) return "/";
+  return returnPathSchema.parse(new URL(referer).searchParams.get("returnTo"));
+}

@@ -54,6 +54,17 @@ export default async function AboutRatingsPage() {
           they directed or played in.
         </p>
       </section>
+      <section aria-labelledby="pre-release" className="space-y-2">
+        <h2 id="pre-release" className="text-2xl font-semibold">
+          Ratings before a release
+        </h2>
+        <p>
+          Festival audiences and critics sometimes rate a film before it opens. Those ratings count in the film’s own
+          average and are marked “rated before release” on the review, but a film stays out of every chart — and out
+          of C and m above — until its release date (or, when the date is unknown, until its year begins), so hype
+          alone cannot put it at the top.
+        </p>
+      </section>
     </article>
   );
 }

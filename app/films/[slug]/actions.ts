@@ -1,6 +1,7 @@
 "use server";
 
 import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findSignedInUser } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
@@ -8,6 +9,7 @@ import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
 import { cacheTags } from "@/lib/cache-tags";
 import { rateLimits } from "@/lib/rate-limits";
 import { parseId } from "@/lib/route-params";
+import { redirectIfPostedWithoutScript } from "@/app/_actions/post-redirect-get";
 import { reviewFormSchema } from "@/lib/validation/reviews";
 
 export interface ReviewFormState {
@@ -35,13 +37,17 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
 
   const user = await findSignedInUser();
-  if (!user) return { errors: { form: [SIGN_IN_FIRST] }, values };
+  if (!user) {
+    await redirectIfPostedWithoutScript({ viaSignIn: true });
+    return { errors: { form: [SIGN_IN_FIRST] }, values };
+  }
   if (!(await hitRateLimit(rateLimits.reviewsPerUser, String(user.id)))) {
     return { errors: { form: [rateLimits.reviewsPerUser.message] }, values };
   }
   const saved = await saveReview({ ...parsed.data, userId: user.id });
   if (!saved.ok) return { errors: { form: ["This film no longer exists."] }, values };
   refreshPagesOf({ filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });
+  await redirectIfPostedWithoutScript();
   return { isSaved: true, values };
 }
 
@@ -57,5 +63,6 @@ export async function deleteReviewAction(_previous: DeleteReviewState, formData:
   const deleted = await deleteOwnReview({ userId: user.id, reviewId });
   if (!deleted) return { error: "You can only delete your own review." };
   refreshPagesOf({ filmId: deleted.filmId, userId: user.id, reviewId });
-  return {};
+  // Back to the film, whether the review was deleted there or on its own page, which is gone now.
+  redirect(`/films/${deleted.filmSlug}`);
 }

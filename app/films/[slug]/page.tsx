@@ -9,6 +9,7 @@ import { JsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
+import { ReviewForm } from "@/app/_components/review-form";
 import { loadFilmPage, loadPrerenderedFilmSlugs, loadRenamedFilmSlug } from "@/app/_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise, truncate } from "@/lib/format";
@@ -75,7 +76,9 @@ export default async function FilmPage({ params }: FilmPageProps) {
         </div>
       </div>
       <FilmPlots plots={film.plots} />
-      <Suspense fallback={null}>
+      {/* The blank form is in the cached page, so members without JavaScript can rate too; with it, the
+          member's own review (or a sign-in link) replaces it. */}
+      <Suspense fallback={<ReviewForm filmId={film.id} />}>
         <YourReview film={film} />
       </Suspense>
       <section aria-labelledby="reviews-heading">

@@ -13,7 +13,7 @@ import { describeRating } from "@/lib/rating";
 import { parseId } from "@/lib/route-params";
 import { siteUrl } from "@/lib/site";
 import { reviewJsonLd } from "@/lib/structured-data";
-import { ReportReview } from "./_components/report-review";
+import { MemberTools } from "./_components/member-tools";
 
 interface ReviewPageProps {
   params: Promise<{ id: string }>;
@@ -62,7 +62,7 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
       </h1>
       <ReviewCard review={review} />
       <Suspense fallback={null}>
-        <ReportReview review={review} />
+        <MemberTools review={{ ...review, filmId: review.film.id }} />
       </Suspense>
       {review.revisions.length > 0 ? (
         <section aria-labelledby="revisions-heading" className="space-y-3">

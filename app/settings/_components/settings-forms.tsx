@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
+import { ValidatedForm } from "@/app/_components/validated-form";
 import { changePasswordAction, deleteAccountAction, importLetterboxdAction, type ImportState, type SettingsFormState } from "../actions";
 
 export function ChangePasswordForm() {
   const [state, formAction, isPending] = useActionState(changePasswordAction, {} as SettingsFormState);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
       <FormField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
       <FormField
@@ -16,18 +17,20 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
         required
+        minLength={10}
+        maxLength={256}
         hint="At least 10 characters. You stay signed in here; every other session ends."
         errors={state.errors?.newPassword}
       />
       <SubmitButton isPending={isPending}>Change password</SubmitButton>
-    </form>
+    </ValidatedForm>
   );
 }
 
 export function DeleteAccountForm() {
   const [state, formAction, isPending] = useActionState(deleteAccountAction, {} as SettingsFormState);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
       <FormField
         name="deleteConfirmation"
@@ -40,14 +43,14 @@ export function DeleteAccountForm() {
       <button type="submit" disabled={isPending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60">
         Delete my account
       </button>
-    </form>
+    </ValidatedForm>
   );
 }
 
 export function LetterboxdImportForm() {
   const [state, formAction, isPending] = useActionState(importLetterboxdAction, {} as ImportState);
   return (
-    <form action={formAction} className="space-y-4">
+    <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
       <FormField
         name="file"
@@ -85,6 +88,6 @@ export function LetterboxdImportForm() {
           ) : null}
         </div>
       ) : null}
-    </form>
+    </ValidatedForm>
   );
 }

@@ -1,16 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useActionState } from "react";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
+import { ValidatedForm } from "@/app/_components/validated-form";
+import { useReturnPath } from "@/app/_components/use-return-path";
 import { signUp, type SignUpState } from "../actions";
 
 export function SignUpForm() {
-  const returnTo = useSearchParams().get("returnTo") ?? "/";
+  const returnTo = useReturnPath();
   const [state, formAction, isPending] = useActionState(signUp, {} as SignUpState);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <ValidatedForm action={formAction} className="space-y-4">
       <input type="hidden" name="returnTo" value={returnTo} />
       <FormError errors={state.errors?.form} />
       <FormField
@@ -18,6 +19,7 @@ export function SignUpForm() {
         label="Username"
         autoComplete="username"
         required
+        pattern="[A-Za-z0-9_]{3,30}"
         hint="3 to 30 letters, digits or underscores; it will be in your profile's address."
         defaultValue={state.values?.username}
         errors={state.errors?.username}
@@ -29,13 +31,15 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
+        minLength={10}
+        maxLength={256}
         hint="At least 10 characters. A long phrase is easier to remember and harder to guess."
         errors={state.errors?.password}
       />
       <SubmitButton isPending={isPending}>Create account</SubmitButton>
       <p>
-        Already have an account? <Link href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}>Sign in</Link>
+        Already have an account? <Link href={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : "/sign-in"}>Sign in</Link>
       </p>
-    </form>
+    </ValidatedForm>
   );
 }

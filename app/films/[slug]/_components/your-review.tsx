@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { findSignedInUser } from "@/auth";
 import { findOwnReview } from "@/db/queries/reviews";
-import { ReviewForm } from "./review-form";
+import { ReviewForm } from "@/app/_components/review-form";
 
 /**
  * The signed-in user's rating and review of the film. Rendered per request inside Suspense, so the rest of the

@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
+import { deleteReviewAction, saveReviewAction, type DeleteReviewState, type ReviewFormState } from "@/app/films/[slug]/actions";
 import { describeRating } from "@/lib/rating";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/reviews";
-import { deleteReviewAction, saveReviewAction, type DeleteReviewState, type ReviewFormState } from "../actions";
 
 const RATINGS = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
 
@@ -19,7 +20,24 @@ interface OwnReview {
   hasSpoilers: boolean;
 }
 
-/** Rate (a radio group: five stars in halves, and trash) and optionally review; one review per film, editable. */
+/**
+ * What the member sees while the save is on its way: the rating they just chose, at once (the server's answer
+ * replaces it). Reads the submitted form, so the form itself stays a plain server-action form that works
+ * without JavaScript.
+ */
+function SaveStatus({ isSaved }: { isSaved?: boolean }) {
+  const { pending, data } = useFormStatus();
+  const submitted = data?.get("rating");
+  if (pending && typeof submitted === "string" && submitted !== "") {
+    return <p role="status">Saving your rating: {describeRating(Number(submitted))}…</p>;
+  }
+  return isSaved && !pending ? <p role="status">Your review is saved.</p> : null;
+}
+
+/**
+ * Rate (a radio group: five stars in halves, and trash) and optionally review; one review per film, editable.
+ * Without `review` it is the blank form, also what visitors without JavaScript get (see YourReview).
+ */
 export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnReview }) {
   const [state, formAction, isPending] = useActionState(saveReviewAction, {} as ReviewFormState);
   const [deletion, deleteAction, isDeleting] = useActionState(deleteReviewAction, {} as DeleteReviewState);
@@ -43,7 +61,7 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
           <div className="mt-2 flex flex-wrap gap-2">
             {RATINGS.map((rating) => (
               <label key={rating} className="flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-100 dark:border-stone-700 dark:has-[:checked]:bg-stone-800">
-                <input type="radio" name="rating" value={rating} defaultChecked={initial.rating === String(rating)} aria-label={describeRating(rating)} />
+                <input type="radio" name="rating" value={rating} required defaultChecked={initial.rating === String(rating)} aria-label={describeRating(rating)} />
                 <span aria-hidden="true">{ratingLabel(rating)}</span>
               </label>
             ))}
@@ -80,7 +98,7 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
         </label>
         <div className="flex items-center gap-4">
           <SubmitButton isPending={isPending}>{isPending ? "Saving…" : hasReview ? "Update review" : "Save review"}</SubmitButton>
-          {state.isSaved && !isPending ? <p role="status">Your review is saved.</p> : null}
+          <SaveStatus isSaved={state.isSaved} />
         </div>
       </form>
       {review ? (
