@@ -28,6 +28,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   workers: 2,
+  // Member journeys take a dozen page loads; on two busy cores that can pass 30 s.
+  timeout: 60_000,
   reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
