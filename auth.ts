@@ -1,10 +1,14 @@
-// Auth.js: the one place that knows how sessions are made. Credentials (argon2id) with JWT sessions that carry
-// the user's id, username and role; actions re-check the account in the database (requireUser).
+// Auth.js: the one place that knows how sessions are made. Credentials (argon2id), and GitHub or Google when
+// the operator configures them, with JWT sessions that carry the user's id, username and role; actions re-check
+// the account in the database (findSignedInUser).
 import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
 import { z } from "zod";
+import { findOrCreateOAuthAccount } from "@/db/mutations/accounts";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
-import { findAccountById, findAccountForSignIn } from "@/db/queries/users";
+import { findAccountByEmail, findAccountById, findAccountForSignIn } from "@/db/queries/users";
 import { rateLimits } from "@/lib/rate-limits";
 import { verifyPassword } from "@/lib/password";
 
@@ -35,6 +39,15 @@ export function clientAddress(headers: Headers) {
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
 }
 
+/**
+ * OAuth providers are switched on by their variables alone (AUTH_GITHUB_ID and AUTH_GITHUB_SECRET,
+ * AUTH_GOOGLE_ID and AUTH_GOOGLE_SECRET), which Auth.js reads itself.
+ */
+export const oauthProviders = [
+  { id: "github", name: "GitHub", provider: GitHub, isConfigured: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) },
+  { id: "google", name: "Google", provider: Google, isConfigured: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) },
+].filter((entry) => entry.isConfigured);
+
 const credentialsSchema = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -52,7 +65,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           (await hitRateLimit(rateLimits.signInPerAccount, parsed.data.login));
         if (!isWithinLimits) return null;
         const account = await findAccountForSignIn(parsed.data.login);
-        if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, parsed.data.password))) return null;
+        if (!account?.passwordHash || account.blockedAt || !(await verifyPassword(account.passwordHash, parsed.data.password))) return null;
         return {
           id: String(account.id),
           name: account.username,
@@ -62,10 +75,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         };
       },
     }),
+    ...oauthProviders.map((entry) => entry.provider),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    // GitHub and Google vouch for the email; an unverified Google address is refused, a blocked member too.
+    async signIn({ account, profile }) {
+      if (account?.type !== "oidc" && account?.type !== "oauth") return true;
+      if (!profile?.email || (account.provider === "google" && profile.email_verified !== true)) return false;
+      const member = await findOrCreateOAuthAccount({ email: profile.email, name: String(profile.login ?? profile.name ?? profile.email.split("@")[0]) });
+      return !member.blockedAt;
+    },
+    async jwt({ token, user, account, profile }) {
+      if (account && account.type !== "credentials" && profile?.email) {
+        // The provider's user id is not ours: the token carries the Marquee account's, made in signIn above.
+        const member = (await findAccountByEmail(profile.email))!;
+        token.sub = String(member.id);
+        token.username = member.username;
+        token.role = member.role;
+        token.passwordVersion = member.passwordChangedAt.getTime();
+      } else if (user) {
         token.username = user.username;
         token.role = user.role;
         token.passwordVersion = user.passwordVersion;
@@ -90,6 +118,6 @@ export async function findSignedInUser() {
   const session = await auth();
   const id = Number(session?.user?.id);
   const account = Number.isInteger(id) && id > 0 ? await findAccountById(id) : undefined;
-  if (!account || account.passwordChangedAt.getTime() !== session?.user.passwordVersion) return undefined;
+  if (!account || account.blockedAt || account.passwordChangedAt.getTime() !== session?.user.passwordVersion) return undefined;
   return account;
 }

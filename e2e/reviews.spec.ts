@@ -42,7 +42,7 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await mine.getByRole("link", { name: /\d{4}$/ }).click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);
   const reviewPath = new URL(page.url()).pathname;
-  await expect(page.getByRole("article").filter({ hasText: "the border run never lets up" }).filter({ visible: true })).toBeVisible();
+  await expect(page.getByRole("paragraph").filter({ hasText: "the border run never lets up" }).filter({ visible: true })).toBeVisible();
   await page.goto(`/users/${username}`);
   await expect(page.getByText("the border run never lets up").filter({ visible: true })).toBeVisible();
   expect(await (await request.get("/feed.xml")).text()).toContain("the border run never lets up");
@@ -179,4 +179,22 @@ test("too many sign-in attempts for an account are refused with a clear message"
   await field(page, "Password").fill("marquee-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
+});
+
+test("sign-in posted straight to the Auth.js endpoint past the per-address limit is answered 429", async ({ request }) => {
+  // Its own address, so the limit it exhausts is not the one the other tests' browsers share.
+  const headers = { "x-forwarded-for": `203.0.113.${1 + Math.floor(Math.random() * 250)}` };
+  const { csrfToken } = await (await request.get("/api/auth/csrf", { headers })).json();
+  const statuses: number[] = [];
+  for (let attempt = 1; attempt <= 52; attempt += 1) {
+    const response = await request.post("/api/auth/callback/credentials", {
+      headers,
+      form: { csrfToken, login: `nobody_${attempt}`, password: "wrong guess" },
+      maxRedirects: 0,
+    });
+    statuses.push(response.status());
+    if (response.status() === 429) expect(response.headers()["retry-after"]).toBe("900");
+  }
+  expect(statuses.slice(0, 50)).not.toContain(429);
+  expect(statuses.at(-1)).toBe(429);
 });

@@ -3,10 +3,11 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { headers } from "next/headers";
-import { clientAddress, signIn, signOut } from "@/auth";
+import { clientAddress, oauthProviders, signIn, signOut } from "@/auth";
 import { isOverRateLimit } from "@/db/mutations/rate-limits";
 import { rateLimits } from "@/lib/rate-limits";
 import { resolveReturnPath } from "@/lib/validation/accounts";
+import { redirectIfPostedWithoutScript } from "@/app/_actions/post-redirect-get";
 
 export interface SignInState {
   errors?: { login?: string[]; password?: string[]; form?: string[] };
@@ -32,6 +33,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
         (await isOverRateLimit(rateLimits.signInPerAccount, parsed.data.login)) ||
         (await isOverRateLimit(rateLimits.signInPerAddress, clientAddress(await headers())));
       if (isLimited) return { errors: { form: [rateLimits.signInPerAccount.message] }, values };
+      await redirectIfPostedWithoutScript("/sign-in/retry");
       return { errors: { form: ["That username or email and password do not match an account."] }, values };
     }
     throw error;
@@ -41,4 +43,11 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });
+}
+
+/** Signs in with a configured OAuth provider; its account is found or made in auth.ts. */
+export async function signInWithProvider(formData: FormData) {
+  const provider = oauthProviders.find((entry) => entry.id === formData.get("provider"));
+  if (!provider) return;
+  await signIn(provider.id, { redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")) });
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/page-metadata";
-import { SignInForm } from "./_components/sign-in-form";
+import { SignInPanel } from "./_components/sign-in-panel";
 
 export const metadata: Metadata = pageMetadata({
   title: "Sign in",
@@ -10,10 +10,5 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function SignInPage() {
-  return (
-    <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
-      <SignInForm />
-    </div>
-  );
+  return <SignInPanel />;
 }

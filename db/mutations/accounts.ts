@@ -2,10 +2,17 @@
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/password";
+import { usernameBase, usernameCandidate } from "@/lib/usernames";
+import { findAccountByEmail } from "../queries/users";
 import { getDb } from "../client";
 import { reviews, users } from "../schema";
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; taken: "username" | "email" };
+
+function uniqueViolation(error: unknown) {
+  const cause = error instanceof Error && error.cause instanceof postgres.PostgresError ? error.cause : error;
+  return cause instanceof postgres.PostgresError && cause.code === "23505" ? cause : undefined;
+}
 
 /** Creates an account; a username or email already in use (in any case) is reported, not thrown. */
 export async function createAccount({ username, email, password }: { username: string; email: string; password: string }): Promise<CreateAccountResult> {
@@ -14,12 +21,32 @@ export async function createAccount({ username, email, password }: { username: s
     const [account] = await getDb().insert(users).values({ username, email, passwordHash }).returning({ id: users.id });
     return { ok: true, id: account!.id };
   } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof postgres.PostgresError ? error.cause : error;
-    if (cause instanceof postgres.PostgresError && cause.code === "23505") {
-      return { ok: false, taken: cause.constraint_name === "users_email_key" ? "email" : "username" };
-    }
+    const violation = uniqueViolation(error);
+    if (violation) return { ok: false, taken: violation.constraint_name === "users_email_key" ? "email" : "username" };
     throw error;
   }
+}
+
+/**
+ * The member signing in with GitHub or Google: the account with their email (the providers verify it), else a
+ * new account without a password, named after their login or name ("jane", or "jane_2" when that is taken).
+ */
+export async function findOrCreateOAuthAccount({ email, name }: { email: string; name: string }) {
+  const existing = await findAccountByEmail(email);
+  if (existing) return existing;
+  const base = usernameBase(name);
+  for (let attempt = 1; attempt <= 50; attempt += 1) {
+    try {
+      await getDb().insert(users).values({ username: usernameCandidate(base, attempt), email, passwordHash: null });
+      return (await findAccountByEmail(email))!;
+    } catch (error) {
+      const violation = uniqueViolation(error);
+      if (!violation) throw error;
+      // Another sign-in with this email won the race: that account is theirs.
+      if (violation.constraint_name === "users_email_key") return (await findAccountByEmail(email))!;
+    }
+  }
+  throw new Error(`No free username near "${base}" after 50 tries`);
 }
 
 /** Sets a new password and moves password_changed_at, which ends every session signed in with the old one. */

@@ -10,6 +10,7 @@ const accountColumns = {
   role: users.role,
   passwordHash: users.passwordHash,
   passwordChangedAt: users.passwordChangedAt,
+  blockedAt: users.blockedAt,
 };
 
 /** The account a sign-in names, by username or email, regardless of case. */
@@ -28,6 +29,16 @@ export async function findAccountById(id: number) {
     .select(accountColumns)
     .from(users)
     .where(sql`${users.id} = ${id}`)
+    .limit(1);
+  return account;
+}
+
+/** The account with this email, regardless of case: how a GitHub or Google sign-in finds its member. */
+export async function findAccountByEmail(email: string) {
+  const [account] = await getDb()
+    .select(accountColumns)
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
   return account;
 }

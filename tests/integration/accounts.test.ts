@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { createAccount } from "@/db/mutations/accounts";
+import { createAccount, findOrCreateOAuthAccount } from "@/db/mutations/accounts";
 import { findAccountForSignIn } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/password";
@@ -26,5 +26,17 @@ describe("accounts", () => {
       ok: false,
       taken: "email",
     });
+  });
+
+  it("give a GitHub or Google member the account with their email, else a new one with a free username", async () => {
+    const existing = await findOrCreateOAuthAccount({ email: "CINEPHILE_ANNA@demo.marquee.local", name: "Anna" });
+    expect(existing.username).toBe("cinephile_anna");
+
+    const first = await findOrCreateOAuthAccount({ email: "octo@example.com", name: "Octo Cat" });
+    const second = await findOrCreateOAuthAccount({ email: "other-octo@example.com", name: "octo-cat" });
+    expect(first.username).toBe("Octo_Cat");
+    expect(second.username).toBe("octo_cat_2");
+    expect(first.passwordHash).toBeNull();
+    expect((await findOrCreateOAuthAccount({ email: "octo@example.com", name: "Someone Else" })).id).toBe(first.id);
   });
 });

@@ -38,7 +38,7 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
 
   const user = await findSignedInUser();
   if (!user) {
-    await redirectIfPostedWithoutScript({ viaSignIn: true });
+    await redirectIfPostedWithoutScript("sign-in");
     return { errors: { form: [SIGN_IN_FIRST] }, values };
   }
   if (!(await hitRateLimit(rateLimits.reviewsPerUser, String(user.id)))) {
