@@ -61,6 +61,7 @@ test("without JavaScript a new member signs up, rates and reviews a film, signs 
   // A refusal posted without the page's script lands on a page that explains it.
   await expect(page).toHaveURL(/\/sign-in\/retry$/);
   await expect(page.getByText("That username or email and password do not match an account.")).toBeVisible();
+  await field(page, "Username or email").fill(username);
   await field(page, "Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/$/);
