@@ -1,7 +1,7 @@
 // Auth.js: the one place that knows how sessions are made. Credentials (argon2id), and GitHub or Google when
 // the operator configures them, with JWT sessions that carry the user's id, username and role; actions re-check
 // the account in the database (findSignedInUser).
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { type DefaultSession, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -115,9 +115,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
  * token that outlives its account, or its password (sessions end when the password changes), is refused.
  */
 export async function findSignedInUser() {
-  const session = await auth();
+  return accountOfSession(await auth());
+}
+
+/** The account a session stands for, if it still may: not deleted, not blocked, same password. */
+export async function accountOfSession(session: Session | null) {
   const id = Number(session?.user?.id);
   const account = Number.isInteger(id) && id > 0 ? await findAccountById(id) : undefined;
   if (!account || account.blockedAt || account.passwordChangedAt.getTime() !== session?.user.passwordVersion) return undefined;
   return account;
+}
+
+/**
+ * The signed-in admin, checked against the database on every call so that a demoted admin loses access at
+ * once; undefined for everyone else. Admin pages and actions answer those with a 404, as if there were no admin.
+ */
+export async function findSignedInAdmin() {
+  const user = await findSignedInUser();
+  return user?.role === "admin" ? user : undefined;
 }

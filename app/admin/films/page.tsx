@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { z } from "zod";
+import { listFilmsForAdmin } from "@/db/queries/admin";
+import { formatDate } from "@/lib/format";
+import { parseListParams } from "@/lib/list-params";
+import { AdminOnly } from "../_components/admin-only";
+
+export const metadata: Metadata = { title: "Films" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+async function FilmList({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { page } = parseListParams(params, ["updated"]);
+  const query = z.string().trim().max(200).catch("").parse(params.q);
+  const films = await listFilmsForAdmin({ query, page });
+  return (
+    <>
+      <form role="search" className="flex gap-2">
+        <label htmlFor="admin-film-query" className="sr-only">
+          Title contains
+        </label>
+        <input id="admin-film-query" name="q" defaultValue={query} placeholder="Title contains…" className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900" />
+        <button type="submit">Find</button>
+      </form>
+      <table className="w-full text-left">
+        <thead>
+          <tr>
+            <th scope="col">Film</th>
+            <th scope="col">Last changed</th>
+            <th scope="col">Public page</th>
+          </tr>
+        </thead>
+        <tbody>
+          {films.map((film) => (
+            <tr key={film.id}>
+              <td>
+                <Link href={`/admin/films/${film.id}`}>
+                  {film.title} ({film.year})
+                </Link>
+              </td>
+              <td>{formatDate(film.updatedAt)}</td>
+              <td>
+                <Link href={`/films/${film.slug}`}>/films/{film.slug}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {films.length === 0 ? <p>No films match.</p> : null}
+    </>
+  );
+}
+
+export default function AdminFilmsPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <div className="space-y-4">
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-3xl font-bold tracking-tight">Films</h1>
+        <Link href="/admin/films/new">New film</Link>
+      </div>
+      <Suspense fallback={<p>Loading films…</p>}>
+        <AdminOnly>{() => <FilmList searchParams={searchParams} />}</AdminOnly>
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Marquee" }, robots: { index: false, follow: false } };
+
+/** Curation. proxy.ts answers 404 to anyone but an admin before this renders; pages and actions check again. */
+export default function AdminLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Admin" className="flex gap-4 border-b border-stone-200 pb-3 dark:border-stone-800">
+        <Link href="/admin">Admin</Link>
+        <Link href="/admin/films">Films</Link>
+        <Link href="/admin/audit">Audit log</Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

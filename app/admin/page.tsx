@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+export default function AdminHomePage() {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/admin/films">Films</Link>: find, create and edit films.
+        </li>
+        <li>
+          <Link href="/admin/audit">Audit log</Link>: every change, who made it, and revert.
+        </li>
+      </ul>
+    </div>
+  );
+}

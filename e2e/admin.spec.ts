@@ -1,0 +1,74 @@
+import { expect, test, type Page } from "@playwright/test";
+
+function field(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true }).filter({ visible: true });
+}
+
+async function signIn(page: Page, login: string) {
+  await page.goto("/sign-in");
+  await field(page, "Username or email").fill(login);
+  await field(page, "Password").fill("marquee-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: `@${login}` })).toBeVisible();
+}
+
+test("visitors and members get a real 404 on every admin page", async ({ page }) => {
+  for (const path of ["/admin", "/admin/films", "/admin/films/new", "/admin/audit"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
+  await signIn(page, "kenji");
+  for (const path of ["/admin", "/admin/films/1", "/admin/audit"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
+
+test("an admin creates a film, renames it, and reverts the rename from the audit log", async ({ page }) => {
+  const title = `Test Reel ${Date.now().toString(36)}`;
+  const slug = title.toLowerCase().replace(/ /g, "-");
+  await signIn(page, "admin");
+  await page.goto("/admin/films/new");
+  await field(page, "Title").fill(title);
+  await field(page, "Year").fill("2025");
+  await field(page, "Runtime (minutes)").fill("88");
+  await page.getByRole("checkbox", { name: "Drama" }).check();
+  await field(page, "Countries").selectOption(["CZ"]);
+  await page.getByRole("button", { name: "Create film" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The film is created." })).toBeVisible();
+
+  await page.goto(`/films/${slug}-2025`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (2025)`);
+  await expect(page.getByRole("link", { name: "Drama" })).toBeVisible();
+
+  await page.goBack();
+  await field(page, "Title").fill(`${title} Redux`);
+  await page.getByRole("button", { name: "Save film" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
+
+  const oldAddress = await page.request.get(`/films/${slug}-2025`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(oldAddress.status());
+  expect(oldAddress.headers().location).toContain(`/films/${slug}-redux-2025`);
+
+  await page.getByRole("link", { name: "History" }).click();
+  const changes = page.getByRole("list", { name: "Changes" }).getByRole("listitem");
+  await expect(changes).toHaveCount(2);
+  await expect(changes.first()).toContainText("update film");
+  await expect(changes.first()).toContainText(`${title} Redux`);
+  await expect(changes.last()).toContainText("create film");
+  await changes.first().getByRole("button", { name: "Revert this change" }).click();
+  await expect(changes).toHaveCount(3);
+  await expect(changes.first()).toContainText("revert film");
+
+  await page.goto(`/films/${slug}-2025`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (2025)`);
+});
+
+test("the film form says what is wrong and keeps what was typed", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/admin/films/new");
+  await field(page, "Title").fill("Year Typo");
+  await field(page, "Year").fill("1066");
+  await page.getByRole("button", { name: "Create film" }).click();
+  await expect(page.getByText("Films begin in the 1870s.")).toBeVisible();
+  await expect(field(page, "Title")).toHaveValue("Year Typo");
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { diffSnapshots } from "./audit-diff";
+
+describe("diffSnapshots", () => {
+  it("lists only the fields that changed, lists as comma-separated text", () => {
+    expect(
+      diffSnapshots(
+        { title: "Escape", year: 2024, genres: ["thriller"], runtimeMinutes: null },
+        { title: "Escape!", year: 2024, genres: ["thriller", "war"], runtimeMinutes: 94 },
+      ),
+    ).toEqual([
+      { field: "title", before: "Escape", after: "Escape!" },
+      { field: "genres", before: "thriller", after: "thriller, war" },
+      { field: "runtimeMinutes", before: "—", after: "94" },
+    ]);
+  });
+
+  it("treats a creation as every field changing from nothing", () => {
+    expect(diffSnapshots(null, { title: "New" })).toEqual([{ field: "title", before: "—", after: "New" }]);
+  });
+});

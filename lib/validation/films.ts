@@ -1,0 +1,43 @@
+// The admin film form's rules, shared by the form and its server action.
+import { z } from "zod";
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .transform((text) => (text === "" ? null : text));
+
+export const filmFormSchema = z.object({
+  title: z.string().trim().min(1, "Enter the title.").max(300, "Keep the title under 300 characters."),
+  originalTitle: optionalText(300, "Keep the original title under 300 characters."),
+  year: z.coerce
+    .number({ error: "Enter the year." })
+    .int("Enter the year as a whole number.")
+    .min(1870, "Films begin in the 1870s.")
+    .max(2100, "Enter a year up to 2100."),
+  releaseDate: z
+    .union([z.literal(""), z.iso.date("Enter the date as YYYY-MM-DD.")])
+    .transform((date) => (date === "" ? null : date)),
+  runtimeMinutes: z
+    .union([z.literal(""), z.coerce.number().int("Enter whole minutes.").min(1, "At least a minute.").max(6000, "At most 6,000 minutes.")])
+    .transform((minutes) => (minutes === "" ? null : minutes)),
+  genres: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).max(20, "Choose at most 20 genres."),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(20, "Choose at most 20 countries."),
+});
+
+export type FilmFields = z.output<typeof filmFormSchema>;
+
+/** Reads the film form: text fields by name, genres and countries as repeated checkboxes. */
+export function filmFormInput(formData: FormData) {
+  const text = (name: string) => String(formData.get(name) ?? "");
+  return {
+    title: text("title"),
+    originalTitle: text("originalTitle"),
+    year: text("year"),
+    releaseDate: text("releaseDate"),
+    runtimeMinutes: text("runtimeMinutes"),
+    genres: formData.getAll("genres").map(String),
+    countries: formData.getAll("countries").map(String),
+  };
+}
