@@ -44,7 +44,7 @@ export default defineConfig({
     // E2E_DIST_DIR and E2E_PORT let two runs share a checkout.
     env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e" },
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
