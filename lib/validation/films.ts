@@ -28,6 +28,17 @@ export const filmFormSchema = z.object({
 
 export type FilmFields = z.output<typeof filmFormSchema>;
 
+/** A film as the audit log stored it (already-parsed values), for reverting to it. */
+export const filmSnapshotSchema = z.object({
+  title: z.string().min(1),
+  originalTitle: z.string().nullable(),
+  year: z.number().int(),
+  releaseDate: z.string().nullable(),
+  runtimeMinutes: z.number().int().nullable(),
+  genres: z.array(z.string()),
+  countries: z.array(z.string()),
+}) satisfies z.ZodType<FilmFields>;
+
 /** Reads the film form: text fields by name, genres and countries as repeated checkboxes. */
 export function filmFormInput(formData: FormData) {
   const text = (name: string) => String(formData.get(name) ?? "");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { createFilm, readFilmSnapshot, updateFilm } from "@/db/mutations/films";
 import { auditLog, films, slugRedirects, users } from "@/db/schema";
-import type { FilmFields } from "@/lib/validation/films";
+import { filmSnapshotSchema, type FilmFields } from "@/lib/validation/films";
 
 async function demoAdminId() {
   const [admin] = await getDb().select({ id: users.id }).from(users).where(eq(users.username, "admin"));
@@ -36,6 +36,8 @@ describe("admin film edits", () => {
     expect(audit.map((entry) => entry.action)).toEqual(["create", "update"]);
     expect(audit[1]!.before).toMatchObject({ title: "Concurrency Test" });
     expect(audit[1]!.after).toMatchObject({ title: "Concurrency Test Redux" });
+    // What a revert reads back from the log is a valid film.
+    expect(filmSnapshotSchema.parse(audit[1]!.before)).toMatchObject({ title: "Concurrency Test", runtimeMinutes: 90, releaseDate: null });
   });
 
   it("refuse the second of two edits made from the same version, and write nothing for it", async () => {

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { readFilmSnapshot, updateFilm } from "@/db/mutations/films";
 import { getAuditEntry } from "@/db/queries/admin";
 import { parseId } from "@/lib/route-params";
-import { filmFormSchema } from "@/lib/validation/films";
+import { filmSnapshotSchema } from "@/lib/validation/films";
 
 export interface RevertState {
   error?: string;
@@ -20,7 +20,7 @@ export async function revertChangeAction(_previous: RevertState, formData: FormD
   if (!admin) return { error: "Only admins can revert changes." };
   const entry = entryId ? await getAuditEntry(entryId) : undefined;
   if (!entry || entry.entityType !== "film") return { error: "Only changes to films can be reverted here." };
-  const earlier = filmFormSchema.safeParse(entry.before);
+  const earlier = filmSnapshotSchema.safeParse(entry.before);
   if (!earlier.success) return { error: "This change has no earlier version to go back to." };
   const current = await readFilmSnapshot(getDb(), entry.entityId);
   if (!current) return { error: "The film has been deleted." };
