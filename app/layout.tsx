@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { siteUrl } from "@/lib/site";
+import { SearchBox } from "./_components/search-box";
 import { SignedOutLinks, UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
@@ -22,11 +23,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
             <Link href="/" className="text-xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-100">
               <span aria-hidden="true" className="text-accent-500">★ </span>Marquee
             </Link>
             <Link href="/charts">Charts</Link>
+            <Link href="/discover">Discover</Link>
+            <SearchBox />
             <div className="ml-auto flex items-center gap-4">
               <Suspense fallback={<SignedOutLinks />}>
                 <UserMenu />

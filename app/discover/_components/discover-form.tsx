@@ -1,0 +1,120 @@
+import Form from "next/form";
+import Link from "next/link";
+import { DISCOVER_SORTS, RUNTIME_RANGE, YEAR_RANGE, type DiscoverFilters, type DiscoverSort } from "@/lib/discover-params";
+
+const SORT_LABELS: Record<DiscoverSort, string> = {
+  weighted: "Weighted rating",
+  rating: "Average rating",
+  votes: "Number of ratings",
+  newest: "Newest",
+  oldest: "Oldest",
+  title: "Title",
+};
+
+const MIN_RATINGS = [50, 60, 70, 80, 90];
+
+const FIELD = "w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900";
+const LEGEND = "mb-1 font-medium";
+
+function RangeFields({ legend, from, to, range }: {
+  legend: string;
+  from: { name: string; value?: number };
+  to: { name: string; value?: number };
+  range: { min: number; max: number };
+}) {
+  return (
+    <fieldset>
+      <legend className={LEGEND}>{legend}</legend>
+      <div className="grid grid-cols-2 gap-2">
+        {[{ ...from, label: "From" }, { ...to, label: "To" }].map((field) => (
+          <label key={field.name} className="text-sm">
+            {field.label}
+            <input type="number" name={field.name} min={range.min} max={range.max} defaultValue={field.value} className={FIELD} />
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The filters as a GET form, so every choice lands in the URL and the page works without JavaScript. */
+export function DiscoverForm({
+  genres,
+  countries,
+  filters,
+  sort,
+}: {
+  genres: { slug: string; name: string }[];
+  countries: { code: string; name: string }[];
+  filters: DiscoverFilters;
+  sort: DiscoverSort;
+}) {
+  return (
+    <Form action="/discover" aria-label="Filters" className="space-y-5">
+      <fieldset>
+        <legend className={LEGEND}>Genres</legend>
+        <p className="mb-1 text-sm text-stone-600 dark:text-stone-400">Films with every genre you tick.</p>
+        <div className="grid grid-cols-2 gap-x-3">
+          {genres.map((genre) => (
+            <label key={genre.slug} className="flex items-center gap-2">
+              <input type="checkbox" name="genre" value={genre.slug} defaultChecked={filters.genres.includes(genre.slug)} />
+              {genre.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="block">
+        <span className={`block ${LEGEND}`}>Country</span>
+        <select name="country" defaultValue={filters.country?.toLowerCase() ?? ""} className={FIELD}>
+          <option value="">Any country</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code.toLowerCase()}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <RangeFields legend="Year" from={{ name: "yearFrom", value: filters.yearFrom }} to={{ name: "yearTo", value: filters.yearTo }} range={YEAR_RANGE} />
+      <RangeFields
+        legend="Runtime in minutes"
+        from={{ name: "runtimeFrom", value: filters.runtimeFrom }}
+        to={{ name: "runtimeTo", value: filters.runtimeTo }}
+        range={RUNTIME_RANGE}
+      />
+      <label className="block">
+        <span className={`block ${LEGEND}`}>Minimum rating</span>
+        <select name="minRating" defaultValue={filters.minRating ?? ""} className={FIELD}>
+          <option value="">Any rating</option>
+          {/* A hand-made link may carry another value: keep it selectable so the form does not drop it. */}
+          {[...new Set([...MIN_RATINGS, ...(filters.minRating !== undefined ? [filters.minRating] : [])])]
+            .sort((a, b) => a - b)
+            .map((percentage) => (
+              <option key={percentage} value={percentage}>
+                {percentage}% or more
+              </option>
+            ))}
+        </select>
+      </label>
+      <label className="block">
+        <span className={`block ${LEGEND}`}>Minimum number of ratings</span>
+        <input type="number" name="minVotes" min={0} defaultValue={filters.minVotes} className={FIELD} />
+      </label>
+      <label className="block">
+        <span className={`block ${LEGEND}`}>Sort by</span>
+        <select name="sort" defaultValue={sort} className={FIELD}>
+          {DISCOVER_SORTS.map((option) => (
+            <option key={option} value={option}>
+              {SORT_LABELS[option]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="flex items-center gap-4">
+        <button type="submit" className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400">
+          Show films
+        </button>
+        <Link href="/discover">Clear filters</Link>
+      </div>
+    </Form>
+  );
+}

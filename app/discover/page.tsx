@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { FilmCard } from "@/app/_components/film-card";
+import { FormError } from "@/app/_components/form-field";
+import { Pagination } from "@/app/_components/pagination";
+import { loadGenres } from "@/app/_data/browse";
+import { DISCOVER_PAGE_SIZE, loadCountriesWithFilms, loadDiscoverFilms } from "@/app/_data/discover";
+import { discoverHref, parseDiscoverParams } from "@/lib/discover-params";
+import { pluralise } from "@/lib/format";
+import { pageCount } from "@/lib/list-params";
+import { pageMetadata } from "@/lib/page-metadata";
+import { DiscoverForm } from "./_components/discover-form";
+
+// Every filter is in the query string, which only a request knows. Rather than stream the films into a static shell
+// (revealed only by a script), the page renders completely per request, so filtering works without JavaScript.
+export const instant = false;
+
+export const metadata: Metadata = pageMetadata({
+  title: "Discover films",
+  description: "Find films on Marquee by genre, country, year, runtime and rating, sorted the way you like.",
+  path: "/discover",
+});
+
+interface DiscoverPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function DiscoverPage({ searchParams }: DiscoverPageProps) {
+  const [genres, countries] = await Promise.all([loadGenres(), loadCountriesWithFilms()]);
+  const { filters, sort, page, problems } = parseDiscoverParams(await searchParams, {
+    genres: genres.map((genre) => genre.slug),
+    countries: countries.map((country) => country.code),
+  });
+  const { films, total } = await loadDiscoverFilms(filters, sort, page);
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: "Discover", path: "/discover" }]} />
+      <h1 className="text-3xl font-bold tracking-tight">Discover films</h1>
+      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        {/* Keyed by the view, so going back and forth shows each view's own choices. */}
+        <DiscoverForm key={discoverHref(filters, sort)} genres={genres} countries={countries} filters={filters} sort={sort} />
+        <section aria-labelledby="discover-results" className="space-y-4">
+          <h2 id="discover-results" className="text-xl font-semibold">
+            {pluralise(total, "film")}
+          </h2>
+          <FormError errors={problems} />
+          {films.length === 0 ? <p>{total === 0 ? "No films match these filters." : "No films on this page."}</p> : null}
+          <ul className="grid grid-cols-2 gap-6 sm:grid-cols-3 xl:grid-cols-4">
+            {films.map((film) => (
+              <FilmCard key={film.id} film={film} />
+            ))}
+          </ul>
+          <Pagination page={page} pages={pageCount(total, DISCOVER_PAGE_SIZE)} hrefFor={(target) => discoverHref(filters, sort, target)} />
+        </section>
+      </div>
+    </div>
+  );
+}

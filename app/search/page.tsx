@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { ChoiceLinks } from "@/app/_components/choice-links";
+import { Pagination } from "@/app/_components/pagination";
+import { loadFilmSearch, loadPeopleSearch, SEARCH_PAGE_SIZE, SEARCH_PREVIEW_SIZE } from "@/app/_data/search";
+import { pluralise } from "@/lib/format";
+import { pageCount } from "@/lib/list-params";
+import { pageMetadata } from "@/lib/page-metadata";
+import { parseSearchParams, searchHref, SEARCH_TYPES, type SearchType } from "@/lib/search-query";
+import { FilmResultList, PersonResultList } from "./_components/result-lists";
+
+// Every result depends on the query string, so there is no useful static shell to stream into, and content streamed
+// after the shell is revealed only by a script. The page renders completely per request instead (it "blocks"), so its
+// HTML holds the results and search works without JavaScript.
+export const instant = false;
+
+export const metadata: Metadata = pageMetadata({
+  title: "Search",
+  description: "Search Marquee’s films by any of their titles and people by any of their names.",
+  path: "/search",
+  isNoIndex: true,
+});
+
+interface SearchPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function SearchForm({ text }: { text: string }) {
+  return (
+    // Keyed by the query, so the box shows the new query after a search made from the header.
+    <Form key={text} action="/search" className="flex max-w-xl gap-2">
+      <label htmlFor="search-page-query" className="sr-only">
+        Search films and people
+      </label>
+      <input
+        id="search-page-query"
+        name="q"
+        type="search"
+        defaultValue={text}
+        className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
+      />
+      <button type="submit" className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400">
+        Search
+      </button>
+    </Form>
+  );
+}
+
+interface ResultSectionProps {
+  id: string;
+  title: string;
+  total: number;
+  children: React.ReactNode;
+  footer: React.ReactNode;
+}
+
+function ResultSection({ id, title, total, children, footer }: ResultSectionProps) {
+  return (
+    <section aria-labelledby={id} className="space-y-2">
+      <h2 id={id} className="text-2xl font-semibold">
+        {title}
+      </h2>
+      {total === 0 ? <p>No {title.toLowerCase()} match.</p> : children}
+      {footer}
+    </section>
+  );
+}
+
+/** The footer of a list: a link to all of them in the overview, pages when the list is the one shown. */
+function listFooter(text: string, type: SearchType, listType: Exclude<SearchType, "all">, total: number, page: number) {
+  if (type === "all") {
+    return total > SEARCH_PREVIEW_SIZE ? (
+      <p>
+        <Link href={searchHref(text, listType)}>All {pluralise(total, listType === "films" ? "film" : "person", "people")}</Link>
+      </p>
+    ) : null;
+  }
+  return <Pagination page={page} pages={pageCount(total, SEARCH_PAGE_SIZE)} hrefFor={(target) => searchHref(text, listType, target)} />;
+}
+
+async function SearchResults({ text, type, page }: { text: string; type: SearchType; page: number }) {
+  // The tabs show both counts, so both searches run; only the chosen type is paged, the other is a preview.
+  const [films, people] = await Promise.all([
+    loadFilmSearch(text, type === "films" ? page : 1, type === "films" ? SEARCH_PAGE_SIZE : SEARCH_PREVIEW_SIZE),
+    loadPeopleSearch(text, type === "people" ? page : 1, type === "people" ? SEARCH_PAGE_SIZE : SEARCH_PREVIEW_SIZE),
+  ]);
+  if (films.total + people.total === 0) {
+    return <p>Nothing matches “{text}”. Check the spelling, or try another title of the film or the name in its own script.</p>;
+  }
+  const tabLabels: Record<SearchType, string> = { all: "All", films: `Films (${films.total})`, people: `People (${people.total})` };
+  return (
+    <>
+      <ChoiceLinks
+        label="Kinds of results"
+        options={SEARCH_TYPES}
+        current={type}
+        labelFor={(option) => tabLabels[option]}
+        hrefFor={(option) => searchHref(text, option)}
+      />
+      {type !== "people" ? (
+        <ResultSection id="film-results" title="Films" total={films.total} footer={listFooter(text, type, "films", films.total, page)}>
+          {films.films.length > 0 ? <FilmResultList films={films.films} /> : <p>No films on this page.</p>}
+        </ResultSection>
+      ) : null}
+      {type !== "films" ? (
+        <ResultSection id="person-results" title="People" total={people.total} footer={listFooter(text, type, "people", people.total, page)}>
+          {people.people.length > 0 ? <PersonResultList people={people.people} /> : <p>No people on this page.</p>}
+        </ResultSection>
+      ) : null}
+    </>
+  );
+}
+
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const { text, type, page, problem } = parseSearchParams(await searchParams);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">{problem ? "Search" : `Results for “${text}”`}</h1>
+      <SearchForm text={text} />
+      {problem ? <p>{problem}</p> : <SearchResults text={text} type={type} page={page} />}
+    </div>
+  );
+}

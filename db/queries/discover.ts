@@ -1,0 +1,103 @@
+// Reads for Discover: films by any combination of genres, country, years, runtime and ratings, in a chosen order.
+import { and, asc, count, desc, eq, exists, gte, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { getDb } from "../client";
+import { countries, filmCountries, filmGenres, filmRatingStats, films, genres } from "../schema";
+import type { ChartParameters } from "./charts";
+import { filmCard } from "./films";
+import type { DiscoverFilters, DiscoverSort } from "@/lib/discover-params";
+
+/**
+ * The Bayesian weighted rating WR = v/(v+m)·R + m/(v+m)·C (lib/rating.ts), written as (sum + m·C) / (v + m), which
+ * needs no division by v: a film without ratings gets C, the catalogue's mean.
+ */
+export function weightedRatingSql(ratingCount: SQLWrapper, ratingSum: SQLWrapper, { globalMean, minimumVotes }: ChartParameters) {
+  return sql`((coalesce(${ratingSum}, 0) + ${minimumVotes}::float * ${globalMean}::float) / (coalesce(${ratingCount}, 0) + ${minimumVotes}::float))`;
+}
+
+const votes = sql`coalesce(${filmRatingStats.ratingCount}, 0)`;
+
+function conditionsFor(filters: DiscoverFilters): (SQL | undefined)[] {
+  return [
+    // One EXISTS per genre: a film must have all of them.
+    ...filters.genres.map((slug) =>
+      exists(
+        getDb()
+          .select({ one: sql`1` })
+          .from(filmGenres)
+          .innerJoin(genres, eq(genres.id, filmGenres.genreId))
+          .where(and(eq(filmGenres.filmId, films.id), eq(genres.slug, slug))),
+      ),
+    ),
+    filters.country
+      ? exists(
+          getDb()
+            .select({ one: sql`1` })
+            .from(filmCountries)
+            .where(and(eq(filmCountries.filmId, films.id), eq(filmCountries.countryCode, filters.country))),
+        )
+      : undefined,
+    filters.yearFrom !== undefined ? gte(films.year, filters.yearFrom) : undefined,
+    filters.yearTo !== undefined ? lte(films.year, filters.yearTo) : undefined,
+    filters.runtimeFrom !== undefined ? gte(films.runtimeMinutes, filters.runtimeFrom) : undefined,
+    filters.runtimeTo !== undefined ? lte(films.runtimeMinutes, filters.runtimeTo) : undefined,
+    // mean × 10 ≥ minRating, kept in whole numbers: sum · 10 ≥ minRating · count, and a film needs a rating.
+    filters.minRating !== undefined
+      ? sql`${filmRatingStats.ratingCount} > 0 and ${filmRatingStats.ratingSum} * 10 >= ${filters.minRating} * ${filmRatingStats.ratingCount}`
+      : undefined,
+    filters.minVotes !== undefined ? sql`${votes} >= ${filters.minVotes}` : undefined,
+  ];
+}
+
+function orderFor(sort: DiscoverSort, parameters: ChartParameters): SQL[] {
+  const mean = sql`${filmRatingStats.ratingSum}::float / nullif(${filmRatingStats.ratingCount}, 0)`;
+  const byTitle = [asc(films.title), asc(films.id)];
+  switch (sort) {
+    // Films without ratings would all sit at C, mid-list; they come after every rated film instead.
+    case "weighted":
+      return [sql`${votes} > 0 desc`, sql`${weightedRatingSql(filmRatingStats.ratingCount, filmRatingStats.ratingSum, parameters)} desc`, sql`${votes} desc`, ...byTitle];
+    case "rating":
+      return [sql`${mean} desc nulls last`, sql`${votes} desc`, ...byTitle];
+    case "votes":
+      return [sql`${votes} desc`, ...byTitle];
+    case "newest":
+      return [desc(films.year), ...byTitle];
+    case "oldest":
+      return [asc(films.year), ...byTitle];
+    case "title":
+      return [asc(films.title), asc(films.year), asc(films.id)];
+  }
+}
+
+/** One page of films matching every filter, in the chosen order, and how many match in all. */
+export async function discoverFilms(
+  filters: DiscoverFilters,
+  parameters: ChartParameters,
+  { sort, page, pageSize }: { sort: DiscoverSort; page: number; pageSize: number },
+) {
+  const where = and(...conditionsFor(filters));
+  const [rows, [total]] = await Promise.all([
+    getDb()
+      .select(filmCard)
+      .from(films)
+      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+      .where(where)
+      .orderBy(...orderFor(sort, parameters))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    getDb()
+      .select({ count: count() })
+      .from(films)
+      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+      .where(where),
+  ]);
+  return { films: rows, total: total?.count ?? 0 };
+}
+
+/** The countries that have films, for the Discover form's choice of country. */
+export async function listCountriesWithFilms() {
+  return getDb()
+    .selectDistinct({ code: countries.code, name: countries.name })
+    .from(countries)
+    .innerJoin(filmCountries, eq(filmCountries.countryCode, countries.code))
+    .orderBy(asc(countries.name), asc(countries.code));
+}
