@@ -1,22 +1,8 @@
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/db/client";
 import { seedDemoCatalogue } from "@/db/seed";
+import { tableSnapshot } from "../support/table-snapshot";
 import { createScratchDatabase } from "../support/scratch-database";
-
-/** Row count and a checksum of every row of every table: equal snapshots mean equal data. */
-async function snapshot(sql: postgres.Sql) {
-  const tables = await sql<{ name: string }[]>`
-    select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`;
-  const result: Record<string, unknown> = {};
-  for (const { name } of tables) {
-    const [row] = await sql`
-      select count(*)::int as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as checksum
-      from ${sql(name)} t`;
-    result[name] = row;
-  }
-  return result;
-}
 
 describe("the demo catalogue seed", () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -34,12 +20,12 @@ describe("the demo catalogue seed", () => {
 
   it("loads at least 40 films with their people, and changes nothing when run twice", async () => {
     await seedDemoCatalogue(database.db);
-    const first = await snapshot(database.sql);
+    const first = await tableSnapshot(database.sql);
     expect((first.films as { rows: number }).rows).toBeGreaterThanOrEqual(40);
     expect((first.reviews as { rows: number }).rows).toBeGreaterThan(0);
 
     await seedDemoCatalogue(database.db);
-    expect(await snapshot(database.sql)).toEqual(first);
+    expect(await tableSnapshot(database.sql)).toEqual(first);
   });
 
   it("leaves film_rating_stats equal to a recount of visible reviews", async () => {

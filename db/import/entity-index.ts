@@ -1,0 +1,103 @@
+// Finds the film or person a source row is about, in memory: by an external id first, else by a match key
+// (normalised title and year, normalised name). Loaded once per run and kept current as rows are written, so
+// matching costs no query and repeats within one run are found like rows from earlier runs.
+import type { externalSource } from "../schema";
+
+type ExternalSource = (typeof externalSource.enumValues)[number];
+
+export interface ExternalId {
+  source: ExternalSource;
+  id: string;
+}
+
+/** A film or a person; `id` is 0 until the row is inserted, and filled in before anything links to it. */
+export interface CatalogueRef {
+  id: number;
+  slug: string;
+}
+
+export interface Resolution {
+  ref: CatalogueRef;
+  /** Not found: `ref` was just made by `create`. */
+  isCreated: boolean;
+  /** Already resolved by an earlier row of this run: this row repeats it. */
+  isRepeat: boolean;
+  /** External ids the catalogue does not hold yet, to be written. */
+  newExternalIds: ExternalId[];
+  /** External ids that the catalogue holds for another entity: left alone, and worth reporting. */
+  conflictingExternalIds: ExternalId[];
+}
+
+const externalKey = (externalId: ExternalId) => `${externalId.source}:${externalId.id}`;
+
+export class EntityIndex {
+  private readonly byExternalId = new Map<string, CatalogueRef>();
+  private readonly byMatchKey = new Map<string, CatalogueRef[]>();
+  // The sources each entity has an id from: a row with an IMDb id never matches, by title, a film that has
+  // another IMDb id, since two IMDb ids mean two films (remakes of one title in one year).
+  private readonly sourcesOf = new Map<CatalogueRef, Set<ExternalSource>>();
+  private readonly resolvedInRun = new Set<CatalogueRef>();
+
+  /** Registers an entity under its match keys; its external ids go through `addExternalId`. */
+  add(ref: CatalogueRef, matchKeys: string[]) {
+    matchKeys.forEach((key, index) => {
+      // A title and an original title with one key must not list the film twice.
+      if (matchKeys.indexOf(key) !== index) return;
+      const refs = this.byMatchKey.get(key);
+      if (refs) refs.push(ref);
+      else this.byMatchKey.set(key, [ref]);
+    });
+  }
+
+  addExternalId(ref: CatalogueRef, externalId: ExternalId) {
+    this.byExternalId.set(externalKey(externalId), ref);
+    const sources = this.sourcesOf.get(ref);
+    if (sources) sources.add(externalId.source);
+    else this.sourcesOf.set(ref, new Set([externalId.source]));
+  }
+
+  /** Finds the entity a row is about, or registers a new one made by `create`. */
+  resolve(externalIds: ExternalId[], matchKeys: string[], create: () => CatalogueRef): Resolution {
+    let ref = this.find(externalIds, matchKeys);
+    const isCreated = !ref;
+    if (!ref) {
+      ref = create();
+      this.add(ref, matchKeys);
+    }
+    const isRepeat = this.resolvedInRun.has(ref);
+    this.resolvedInRun.add(ref);
+    return { ref, isCreated, isRepeat, ...this.attach(ref, externalIds) };
+  }
+
+  private find(externalIds: ExternalId[], matchKeys: string[]) {
+    for (const externalId of externalIds) {
+      const ref = this.byExternalId.get(externalKey(externalId));
+      if (ref) return ref;
+    }
+    const hasNoIdFromTheseSources = (ref: CatalogueRef) => {
+      const sources = this.sourcesOf.get(ref);
+      return !sources || !externalIds.some((externalId) => sources.has(externalId.source));
+    };
+    for (const key of matchKeys) {
+      const candidate = this.byMatchKey.get(key)?.find(hasNoIdFromTheseSources);
+      if (candidate) return candidate;
+    }
+    return undefined;
+  }
+
+  private attach(ref: CatalogueRef, externalIds: ExternalId[]) {
+    const newExternalIds: ExternalId[] = [];
+    const conflictingExternalIds: ExternalId[] = [];
+    for (const externalId of externalIds) {
+      const holder = this.byExternalId.get(externalKey(externalId));
+      if (holder === ref) continue;
+      if (holder) {
+        conflictingExternalIds.push(externalId);
+        continue;
+      }
+      this.addExternalId(ref, externalId);
+      newExternalIds.push(externalId);
+    }
+    return { newExternalIds, conflictingExternalIds };
+  }
+}

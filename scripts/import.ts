@@ -1,0 +1,55 @@
+// `npm run db:import -- --format <format> <path…>`: bulk-imports a dataset into the app's database (DATABASE_URL,
+// or the embedded one), with progress on stderr and a summary of what was imported, updated and skipped on stdout.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createDatabase } from "@/db/client";
+import { IMPORT_FORMATS, runImport } from "@/db/import/run-import";
+import { createProgress } from "@/db/import/progress";
+import { ImportInputError } from "@/db/import/read-files";
+import { migrateDatabase } from "@/db/migrate";
+import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
+import { runCli } from "./cli";
+
+const USAGE = `usage: npm run db:import -- --format <${IMPORT_FORMATS.join("|")}> <path…>
+  wikipedia  the decade files of prust/wikipedia-movie-data (.json or .json.gz), or their directory
+  netflix    netflix_titles.csv (movies only)
+  movielens  a MovieLens directory: movies.csv, links.csv, ratings.csv
+  imdb       IMDb's TSV files (title.basics, title.akas, title.crew, title.principals, name.basics), or their directory`;
+
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.format || !IMPORT_FORMATS.includes(values.format) || positionals.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  // npm runs scripts from the package root; paths are meant relative to where the command was typed.
+  const paths = positionals.map((given) => path.resolve(process.env.INIT_CWD ?? process.cwd(), given));
+
+  const server = await openDatabaseServer();
+  try {
+    if (server.isEmbedded) await ensureDatabaseExists(server, DEFAULT_DATABASE);
+    await migrateDatabase(server.url);
+    const { db, sql } = createDatabase(server.url, { maxConnections: 1 });
+    const startedAt = performance.now();
+    try {
+      const summary = await runImport(db, { format: values.format, paths, progress: createProgress() });
+      console.log(summary.toText());
+      console.log(`took ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      if (!(error instanceof ImportInputError)) throw error;
+      console.error(error.message);
+      return 1;
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+  } finally {
+    await server.close();
+  }
+});
