@@ -48,7 +48,7 @@ describe("saving and deleting reviews", () => {
 
   it("lets the author delete their review, and the stats follow", async () => {
     const [review] = await getDb().select().from(reviews).where(eq(reviews.userId, author));
-    expect(await deleteOwnReview({ userId: author, reviewId: review!.id })).toEqual({ filmId });
+    expect(await deleteOwnReview({ userId: author, reviewId: review!.id })).toEqual({ filmId, filmSlug: "mutation-film-2020" });
     expect(await stats(filmId)).toMatchObject({ ratingCount: 0, ratingSum: 0 });
   });
 
