@@ -2,12 +2,10 @@
 // or the embedded one), with progress on stderr and a summary of what was imported, updated and skipped on stdout.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createDatabase } from "@/db/client";
 import { IMPORT_FORMATS, runImport } from "@/db/import/run-import";
 import { createProgress } from "@/db/import/progress";
 import { ImportInputError } from "@/db/import/read-files";
-import { migrateDatabase } from "@/db/migrate";
-import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
+import { withAppDatabase } from "./app-database";
 import { runCli } from "./cli";
 
 const USAGE = `usage: npm run db:import -- --format <${IMPORT_FORMATS.join("|")}> <path…>
@@ -32,24 +30,17 @@ runCli(async () => {
   // npm runs scripts from the package root; paths are meant relative to where the command was typed.
   const paths = positionals.map((given) => path.resolve(process.env.INIT_CWD ?? process.cwd(), given));
 
-  const server = await openDatabaseServer();
-  try {
-    if (server.isEmbedded) await ensureDatabaseExists(server, DEFAULT_DATABASE);
-    await migrateDatabase(server.url);
-    const { db, sql } = createDatabase(server.url, { maxConnections: 1 });
+  return withAppDatabase(async (db) => {
     const startedAt = performance.now();
     try {
-      const summary = await runImport(db, { format: values.format, paths, progress: createProgress() });
+      const summary = await runImport(db, { format: values.format!, paths, progress: createProgress() });
       console.log(summary.toText());
       console.log(`took ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+      return 0;
     } catch (error) {
       if (!(error instanceof ImportInputError)) throw error;
       console.error(error.message);
       return 1;
-    } finally {
-      await sql.end({ timeout: 5 });
     }
-  } finally {
-    await server.close();
-  }
+  });
 });

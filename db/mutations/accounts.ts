@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { hashPassword } from "@/lib/password";
 import { usernameBase, usernameCandidate } from "@/lib/usernames";
 import { findAccountByEmail } from "../queries/users";
-import { getDb } from "../client";
+import { getDb, type Executor } from "../client";
 import { reviews, users } from "../schema";
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; taken: "username" | "email" };
@@ -15,10 +15,13 @@ function uniqueViolation(error: unknown) {
 }
 
 /** Creates an account; a username or email already in use (in any case) is reported, not thrown. */
-export async function createAccount({ username, email, password }: { username: string; email: string; password: string }): Promise<CreateAccountResult> {
+export async function createAccount(
+  { username, email, password, role = "user" }: { username: string; email: string; password: string; role?: "user" | "admin" },
+  db: Executor = getDb(),
+): Promise<CreateAccountResult> {
   const passwordHash = await hashPassword(password);
   try {
-    const [account] = await getDb().insert(users).values({ username, email, passwordHash }).returning({ id: users.id });
+    const [account] = await db.insert(users).values({ username, email, passwordHash, role }).returning({ id: users.id });
     return { ok: true, id: account!.id };
   } catch (error) {
     const violation = uniqueViolation(error);
