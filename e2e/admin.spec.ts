@@ -72,3 +72,35 @@ test("the film form says what is wrong and keeps what was typed", async ({ page 
   await expect(page.getByText("Films begin in the 1870s.")).toBeVisible();
   await expect(field(page, "Title")).toHaveValue("Year Typo");
 });
+
+test("a reported review hidden by an admin leaves the film page, and its author is told why", async ({ browser }) => {
+  const reporter = await browser.newPage();
+  await signIn(reporter, "petr_novak");
+  await reporter.goto("/films/seven-samurai-1954");
+  const reported = reporter.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "not a wasted" });
+  await reported.getByRole("link", { name: /\d{4}$/ }).click();
+  await expect(reporter).toHaveURL(/\/reviews\/\d+$/);
+  await reporter.getByText("Report this review").click();
+  await reporter.getByRole("radio", { name: "Spam or advertising" }).check();
+  await reporter.getByRole("button", { name: "Send report" }).click();
+  await expect(reporter.getByRole("status").filter({ hasText: "a moderator will look at this review" })).toBeVisible();
+
+  const admin = await browser.newPage();
+  await signIn(admin, "admin");
+  await admin.goto("/admin/moderation");
+  const queued = admin.getByRole("list", { name: "Reported reviews" }).getByRole("listitem").filter({ hasText: "not a wasted" });
+  await queued.getByRole("button", { name: "Hide" }).click();
+  await expect(queued.getByRole("status")).toHaveText("Say why: the author will see it.");
+  await queued.getByLabel("Reason").fill("Not spam, but testing the queue");
+  await queued.getByRole("button", { name: "Hide" }).click();
+  // Its reports are resolved, so it leaves the queue.
+  await expect(queued).toHaveCount(0);
+
+  await reporter.goto("/films/seven-samurai-1954");
+  await expect(reporter.getByRole("region", { name: "Reviews" }).getByText("not a wasted")).toHaveCount(0);
+
+  const author = await browser.newPage();
+  await signIn(author, "kenji");
+  await author.goto("/films/seven-samurai-1954");
+  await expect(author.getByRole("note")).toContainText("A moderator hid your review: Not spam, but testing the queue");
+});

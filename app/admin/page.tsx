@@ -9,6 +9,9 @@ export default function AdminHomePage() {
           <Link href="/admin/films">Films</Link>: find, create and edit films.
         </li>
         <li>
+          <Link href="/admin/moderation">Moderation</Link>: reported reviews to hide, delete or dismiss.
+        </li>
+        <li>
           <Link href="/admin/audit">Audit log</Link>: every change, who made it, and revert.
         </li>
       </ul>

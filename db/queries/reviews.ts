@@ -77,7 +77,7 @@ export async function countWrittenReviewsByUser(userId: number) {
 /** The signed-in user's review of a film, for the "your review" box (never cached: it is per user). */
 export async function findOwnReview(userId: number, filmId: number) {
   const [review] = await getDb()
-    .select({ ...reviewColumns, status: reviews.status })
+    .select({ ...reviewColumns, status: reviews.status, moderationReason: reviews.moderationReason })
     .from(reviews)
     .where(and(eq(reviews.userId, userId), eq(reviews.filmId, filmId)))
     .limit(1);

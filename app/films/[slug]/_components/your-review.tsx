@@ -21,9 +21,17 @@ export async function YourReview({ film }: { film: { id: number; slug: string; t
   }
   const review = await findOwnReview(user.id, film.id);
   return (
-    <ReviewForm
-      filmId={film.id}
-      review={review ? { id: review.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers } : undefined}
-    />
+    <>
+      {review?.status === "hidden" ? (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
+          A moderator hid your review{review.moderationReason ? `: ${review.moderationReason}` : ""}. It is not shown
+          on Marquee and does not count in the rating.
+        </p>
+      ) : null}
+      <ReviewForm
+        filmId={film.id}
+        review={review ? { id: review.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers } : undefined}
+      />
+    </>
   );
 }

@@ -1,0 +1,39 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { findSignedInAdmin } from "@/auth";
+import { MODERATION_DECISIONS, moderateReview } from "@/db/mutations/moderation";
+import { cacheTags } from "@/lib/cache-tags";
+
+export interface ModerationState {
+  error?: string;
+  done?: string;
+}
+
+const moderationSchema = z
+  .object({
+    reviewId: z.coerce.number().int().positive(),
+    decision: z.enum(MODERATION_DECISIONS),
+    reason: z.string().trim().max(500, "Keep the reason under 500 characters."),
+  })
+  .refine((input) => input.reason !== "" || input.decision === "unhide" || input.decision === "dismiss", {
+    message: "Say why: the author will see it.",
+    path: ["reason"],
+  });
+
+const DONE = { hide: "Hidden.", unhide: "Visible again.", delete: "Deleted.", dismiss: "Reports dismissed." } as const;
+
+export async function moderateReviewAction(_previous: ModerationState, formData: FormData): Promise<ModerationState> {
+  const parsed = moderationSchema.safeParse({ reviewId: formData.get("reviewId"), decision: formData.get("decision"), reason: formData.get("reason") ?? "" });
+  if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  const admin = await findSignedInAdmin();
+  if (!admin) return { error: "Only admins can moderate reviews." };
+  const { reviewId, decision, reason } = parsed.data;
+  const moderated = await moderateReview({ actorId: admin.id, reviewId, decision, reason: reason || null });
+  if (!moderated) return { error: "That review no longer exists." };
+  for (const tag of [cacheTags.film(moderated.filmId), cacheTags.user(moderated.userId), cacheTags.review(reviewId), cacheTags.home, cacheTags.charts]) {
+    updateTag(tag);
+  }
+  return { done: DONE[decision] };
+}
