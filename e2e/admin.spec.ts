@@ -9,7 +9,8 @@ async function signIn(page: Page, login: string) {
   await field(page, "Username or email").fill(login);
   await field(page, "Password").fill("marquee-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("link", { name: `@${login}` })).toBeVisible();
+  // argon2id takes its time, more so on a busy machine.
+  await expect(page.getByRole("link", { name: `@${login}` })).toBeVisible({ timeout: 15_000 });
 }
 
 test("visitors and members get a real 404 on every admin page", async ({ page }) => {
@@ -74,6 +75,8 @@ test("the film form says what is wrong and keeps what was typed", async ({ page 
 });
 
 test("a reported review hidden by an admin leaves the film page, and its author is told why", async ({ browser }) => {
+  // Three members sign in and a dozen pages load.
+  test.slow();
   const reporter = await browser.newPage();
   await signIn(reporter, "petr_novak");
   await reporter.goto("/films/seven-samurai-1954");
