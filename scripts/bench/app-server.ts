@@ -1,0 +1,134 @@
+// The app under test: built once per run into its own dist dir (pages are prerendered from the scale database at
+// build time), then served by `next start`, whose whole process group is stopped at the end.
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { connect } from "node:net";
+import path from "node:path";
+import type { Helper } from "./helpers/child";
+
+export const APP_PORT = 3300;
+export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+export const APP_DIST_DIR = ".next-bench";
+
+const NEXT = path.resolve(process.cwd(), "node_modules/.bin/next");
+const LOG_LINES_KEPT = 60;
+const START_TIMEOUT_MS = 60_000;
+
+function appEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: APP_DIST_DIR,
+    AUTH_SECRET: "bench-only-secret-not-for-production-use",
+    AUTH_TRUST_HOST: "true",
+    SITE_URL: APP_ORIGIN,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** The last lines a child printed, to show when it fails. */
+function keepTail(child: ChildProcess) {
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - LOG_LINES_KEPT));
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return () => lines.join("\n");
+}
+
+export async function buildApp(databaseUrl: string) {
+  const child = spawn(NEXT, ["build"], { env: appEnvironment(databaseUrl), stdio: ["ignore", "pipe", "pipe"] });
+  const tail = keepTail(child);
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`next build failed (exit code ${code}):\n${tail()}`);
+}
+
+function isPortTaken(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+export interface AppServer {
+  /** What the server printed last, for diagnosing errors. */
+  logTail: () => string;
+  stop: () => Promise<void>;
+}
+
+export async function startApp(databaseUrl: string): Promise<AppServer> {
+  if (await isPortTaken(APP_PORT)) throw new Error(`Port ${APP_PORT} is in use: is another bench still running?`);
+  // detached: the server and the workers `next start` forks form one process group, stopped together.
+  const child = spawn(NEXT, ["start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
+    env: appEnvironment(databaseUrl),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const logTail = keepTail(child);
+  const exited = once(child, "exit");
+  // Also when the bench itself ends early (an error, Ctrl-C): the group would outlive it otherwise.
+  const stopOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
+  };
+  process.once("exit", stopOnExit);
+  const stop = async () => {
+    process.off("exit", stopOnExit);
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    process.kill(-child.pid!, "SIGTERM");
+    const timeout = setTimeout(() => {
+      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+    }, 5_000);
+    await exited;
+    clearTimeout(timeout);
+  };
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${logTail()}`);
+    const isUp = await fetch(`${APP_ORIGIN}/robots.txt`).then((response) => response.ok, () => false);
+    if (isUp) {
+      await calibrateIdleProbe();
+      return { logTail, stop };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`next start did not answer within ${START_TIMEOUT_MS / 1000} s:\n${logTail()}`);
+}
+
+const IDLE_TIMEOUT_MS = 60_000;
+/** How fast a trivial request is answered by the idle app on this machine; set when the app starts. */
+let idleProbeMs = 20;
+
+async function probe() {
+  const started = performance.now();
+  await (await fetch(`${APP_ORIGIN}/robots.txt`)).arrayBuffer();
+  return performance.now() - started;
+}
+
+/** Measures how fast the idle app answers, so that "idle" means the same on a quiet machine and on a busy one. */
+async function calibrateIdleProbe() {
+  const answers: number[] = [];
+  for (let attempt = 0; attempt < 5; attempt++) answers.push(await probe());
+  idleProbeMs = Math.max(20, 3 * answers.sort((a, b) => a - b)[2]!);
+}
+
+/**
+ * Waits until the app has no database exchange pending (the counting relay tells) and answers a trivial request
+ * about as fast as when idle, three times in a row. autocannon drops the requests in flight when a run ends, but
+ * the app still renders them: without this, they would slow down, and add statements to, what is measured next.
+ * Gives up after a minute on a machine too busy to ever look idle.
+ */
+export async function waitUntilIdle(counter: Helper) {
+  const deadline = Date.now() + IDLE_TIMEOUT_MS;
+  for (let idleChecks = 0; idleChecks < 3 && Date.now() < deadline; ) {
+    const isIdle = (await counter.ask<number>("pending")) === 0 && (await probe()) < idleProbeMs;
+    idleChecks = isIdle ? idleChecks + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

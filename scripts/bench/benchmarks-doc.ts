@@ -1,0 +1,68 @@
+// docs/benchmarks.md: how the numbers are made, then the latest run of each scale (a run replaces the section of
+// its own scale and keeps the others, so the CI scale and the full scale can be read side by side).
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ScaleSize } from "./options";
+
+export const BENCHMARKS_DOC = path.resolve(process.cwd(), "docs/benchmarks.md");
+
+const INTRODUCTION = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench/); do not edit by hand: a run replaces the section of its own scale.
+
+How the numbers are made:
+
+- **Data.** A scale database per size (\`marquee_bench_<films>_<reviews>\`, reused until \`--rebuild\`): real films,
+  people, credits and plots from Netflix's and Wikipedia's catalogues and real ratings from MovieLens (../shared/datasets),
+  the rest generated on the database server with \`generate_series\`. Popularity has a long tail: at 1,000,000 reviews
+  the most rated film has about 3,000 of them and a third of the films five or fewer.
+- **Load.** autocannon, a fixed duration per URL after a warm-up, all requests anonymous except the posts. Latencies
+  are per response. "Rarely visited film" requests a different film nobody has visited on every request, so each one
+  renders a page that is in no cache. Errors are failed connections, timeouts (10 s), answers other than 2xx and
+  posts whose answer does not say the review was saved.
+- **Ceiling.** The same page's bytes served from memory by a bare Node HTTP server under the same load, right after
+  the page: what this machine can serve and measure at once. "Of ceiling" is the page's throughput as a share of it.
+  autocannon reads every body into a string, so for pages of hundreds of kB the load generator, on the same two
+  cores, limits the ceiling too ("Page kB" is the uncompressed HTML).
+- **SQL/request.** The app reaches PostgreSQL through a relay that counts the statements it sends (Execute and simple
+  Query messages; BEGIN and COMMIT count); the app is not changed for this. Counted after the load over ten more
+  requests of the row's kind, sent one at a time, so a cached page counts 0 and a film nobody visited its full render.
+- **Posting.** Bench members sign in through Auth.js's credentials endpoint; each post is the review form's server
+  action as the browser sends it with JavaScript (the Next-Action header and a body encoded by React's encodeReply),
+  and is an error unless the answer says the review was saved. Its latency includes the action's re-render of the film
+  page whose cache it invalidated. Posts carry no Next-Router-State-Tree header (a browser's describes the route it
+  shows), so Next renders the whole route into each answer, where a browser's post may get only part of it.
+- **After invalidation.** A post to the most rated film, then the next anonymous visit of its page, timed; repeated.
+- **JavaScript.** Every chunk the film page's HTML names (scripts, preloads, client components), gzipped.
+
+On a two-core machine the app, PostgreSQL and the load generator share the cores, and on the development machine
+other people's builds and tests share them too (see each run's load average): numbers move by tens of percent between
+runs. Compare runs made on the same machine, and read the targets as direction, not as pass or fail.
+`;
+
+function markerOf(size: ScaleSize) {
+  return `<!-- bench:${size.films}/${size.people}/${size.users}/${size.reviews} -->`;
+}
+
+const END_MARKER = "<!-- /bench -->";
+
+/** The sections of earlier runs, keyed by their marker, from the current document. */
+async function existingSections() {
+  const text = await readFile(BENCHMARKS_DOC, "utf8").catch(() => "");
+  const sections = new Map<string, string>();
+  for (const [section, marker] of text.matchAll(/(<!-- bench:[\d/]+ -->)[\s\S]*?<!-- \/bench -->/g)) sections.set(marker!, section);
+  return sections;
+}
+
+function reviewsOf(marker: string) {
+  return Number(marker.split("/").at(-1)!.replace(/\D/g, ""));
+}
+
+export async function writeBenchmarksDoc(size: ScaleSize, section: string) {
+  const sections = await existingSections();
+  const marker = markerOf(size);
+  sections.set(marker, `${marker}\n${section}\n${END_MARKER}`);
+  const ordered = [...sections].sort(([a], [b]) => reviewsOf(b) - reviewsOf(a)).map(([, text]) => text);
+  await mkdir(path.dirname(BENCHMARKS_DOC), { recursive: true });
+  await writeFile(BENCHMARKS_DOC, `${INTRODUCTION}\n${ordered.join("\n\n")}\n`);
+}

@@ -1,0 +1,48 @@
+// What the bench requests, picked from the scale database: the most rated film, films almost nobody rated, the
+// busiest person, the largest genre, and the films reviews are posted to.
+import type postgres from "postgres";
+
+export interface FilmRef {
+  id: number;
+  slug: string;
+  title: string;
+}
+
+export interface BenchFixtures {
+  popularFilm: FilmRef;
+  /** Never requested before in this run, so each request renders a page that is not in any cache. */
+  rareFilmSlugs: string[];
+  personSlug: string;
+  genreSlug: string;
+  /** Moderately rated films, spread so that concurrent posts rarely touch the same one. */
+  filmsToReview: FilmRef[];
+}
+
+const RARE_FILMS = 5_000;
+const FILMS_TO_REVIEW = 1_000;
+
+export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
+  const [popularFilm] = await sql<FilmRef[]>`
+    select f.id, f.slug, f.title from films f join film_rating_stats s on s.film_id = f.id
+    order by s.rating_count desc, f.id limit 1`;
+  const rareFilms = await sql<{ slug: string }[]>`
+    select f.slug from films f join film_rating_stats s on s.film_id = f.id
+    where s.rating_count between 1 and 5 order by random() limit ${RARE_FILMS}`;
+  const [person] = await sql<{ slug: string }[]>`
+    select p.slug from people p join credits c on c.person_id = p.id group by p.id order by count(*) desc, p.id limit 1`;
+  const [genre] = await sql<{ slug: string }[]>`
+    select g.slug from genres g join film_genres fg on fg.genre_id = g.id group by g.id order by count(*) desc, g.id limit 1`;
+  const filmsToReview = await sql<FilmRef[]>`
+    select f.id, f.slug, f.title from films f join film_rating_stats s on s.film_id = f.id
+    where s.rating_count between 6 and 500 and f.id <> ${popularFilm?.id ?? 0} order by random() limit ${FILMS_TO_REVIEW}`;
+  if (!popularFilm || !person || !genre || rareFilms.length < 2 || filmsToReview.length < 10) {
+    throw new Error("The scale database is too small for the bench: it needs rated films, credits and genres.");
+  }
+  return {
+    popularFilm,
+    rareFilmSlugs: rareFilms.map((film) => film.slug),
+    personSlug: person.slug,
+    genreSlug: genre.slug,
+    filmsToReview,
+  };
+}

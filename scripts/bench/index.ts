@@ -1,0 +1,31 @@
+// `npm run bench`: builds (or reuses) a scale database, runs the app on it under load and writes docs/benchmarks.md.
+// Where the database lives: DATABASE_URL's server, else TEST_DATABASE_URL's, else the embedded one.
+import { openDatabaseServer } from "@/db/server";
+import { runCli } from "../cli";
+import { benchPasswordHash } from "./accounts";
+import { BENCHMARKS_DOC, writeBenchmarksDoc } from "./benchmarks-doc";
+import { parseBenchOptions } from "./options";
+import { progress } from "./progress";
+import { formatResults } from "./report";
+import { runBenchmark } from "./run";
+import { prepareScaleDatabase } from "./scale-data";
+
+// Ctrl-C ends the run through process.exit, whose handlers stop the app server's process group.
+process.once("SIGINT", () => process.exit(130));
+process.once("SIGTERM", () => process.exit(143));
+
+runCli(async () => {
+  const options = parseBenchOptions(process.argv.slice(2));
+  const server = await openDatabaseServer(["DATABASE_URL", "TEST_DATABASE_URL"]);
+  try {
+    const database = await prepareScaleDatabase(server, options.size, { isRebuild: options.isRebuild, passwordHash: benchPasswordHash });
+    const serverName = server.isEmbedded ? "the embedded server" : `the server at ${new URL(database.url).host}`;
+    const results = await runBenchmark(database.url, serverName, options);
+    const section = formatResults(results);
+    console.log(`\n${section}\n`);
+    await writeBenchmarksDoc(options.size, section);
+    progress(`written to ${BENCHMARKS_DOC}`);
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,64 @@
+// The command line of `npm run bench`: the size of the scale database and how long and hard to load each URL.
+import { parseArgs } from "node:util";
+
+export interface ScaleSize {
+  films: number;
+  people: number;
+  users: number;
+  reviews: number;
+}
+
+export interface BenchOptions {
+  size: ScaleSize;
+  /** Seconds each URL (and its ceiling) is loaded for, after a short warm-up. */
+  durationSeconds: number;
+  /** Concurrent connections for page loads; the targets are stated at 50. */
+  connections: number;
+  /** Concurrent connections posting reviews: members post far less often than they read. */
+  postConnections: number;
+  /** Drop and rebuild the scale database even when one of the same size exists. */
+  isRebuild: boolean;
+}
+
+export const DEFAULT_SIZE: ScaleSize = { films: 100_000, people: 200_000, users: 50_000, reviews: 1_000_000 };
+
+const USAGE = `usage: npm run bench -- [--films N] [--people N] [--users N] [--reviews N]
+                        [--duration SECONDS] [--connections N] [--post-connections N] [--rebuild]`;
+
+function positiveInteger(name: string, value: string | undefined, fallback: number) {
+  if (value === undefined) return fallback;
+  const number = Number(value.replaceAll("_", ""));
+  if (!Number.isSafeInteger(number) || number < 1) throw new Error(`--${name} must be a positive whole number.\n${USAGE}`);
+  return number;
+}
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      films: { type: "string" },
+      people: { type: "string" },
+      users: { type: "string" },
+      reviews: { type: "string" },
+      duration: { type: "string" },
+      connections: { type: "string" },
+      "post-connections": { type: "string" },
+      rebuild: { type: "boolean", default: false },
+    },
+  });
+  const size = {
+    films: positiveInteger("films", values.films, DEFAULT_SIZE.films),
+    people: positiveInteger("people", values.people, DEFAULT_SIZE.people),
+    users: positiveInteger("users", values.users, DEFAULT_SIZE.users),
+    reviews: positiveInteger("reviews", values.reviews, DEFAULT_SIZE.reviews),
+  };
+  // One review per member per film: more reviews than pairs cannot exist.
+  if (size.reviews > size.films * size.users) throw new Error(`--reviews cannot exceed films × users.\n${USAGE}`);
+  return {
+    size,
+    durationSeconds: positiveInteger("duration", values.duration, 10),
+    connections: positiveInteger("connections", values.connections, 50),
+    postConnections: positiveInteger("post-connections", values["post-connections"], 5),
+    isRebuild: values.rebuild ?? false,
+  };
+}

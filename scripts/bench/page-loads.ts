@@ -1,0 +1,70 @@
+// One row of the table per page: the page under load, the SQL statements a request of it costs, and its ceiling
+// (the same bytes from the bare static server) under the same load, measured right after it.
+import { APP_ORIGIN, waitUntilIdle } from "./app-server";
+import type { Helper } from "./helpers/child";
+import { runLoad, type LoadPlan, type LoadResult } from "./load";
+import { STATEMENT_SAMPLES, statementsPerRequest } from "./statement-count";
+
+export const CEILING_PORT = 3301;
+const CEILING_ORIGIN = `http://127.0.0.1:${CEILING_PORT}`;
+
+export interface PageTarget {
+  label: string;
+  /** The path requested, or the first of a series when `nextPath` is given. */
+  path: string;
+  /** A page that may not exist yet (search, Discover): reported as not available unless it answers 200. */
+  isOptional?: boolean;
+  /** For a different path on every request (films nobody visited); undefined when the supply runs out. */
+  nextPath?: () => string | undefined;
+}
+
+export interface PageMeasurement {
+  label: string;
+  path: string;
+  /** Absent when an optional page is not available. */
+  load?: LoadResult;
+  /** The page's HTML as served, uncompressed. */
+  bytes?: number;
+  statementsPerRequest?: number;
+  ceiling?: LoadResult;
+}
+
+export interface LoadSettings {
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+}
+
+/**
+ * A warm-up (JIT, caches, connection pools), then the measured load with the same kind of requests. Against the
+ * app (given its statement counter), each run starts only once the app has finished what the previous one left.
+ */
+export async function warmAndRun(plan: Omit<LoadPlan, "connections" | "durationSeconds">, settings: LoadSettings, appCounter?: Helper) {
+  await runLoad({ ...plan, connections: settings.connections, durationSeconds: settings.warmupSeconds });
+  if (appCounter) await waitUntilIdle(appCounter);
+  const load = await runLoad({ ...plan, connections: settings.connections, durationSeconds: settings.durationSeconds });
+  if (appCounter) await waitUntilIdle(appCounter);
+  return load;
+}
+
+export async function measurePage(
+  target: PageTarget,
+  { counter, ceiling, settings }: { counter: Helper; ceiling: Helper; settings: LoadSettings },
+): Promise<PageMeasurement> {
+  const response = await fetch(`${APP_ORIGIN}${target.path}`);
+  const body = await response.text();
+  if (response.status !== 200) {
+    if (target.isOptional) return { label: target.label, path: target.path };
+    throw new Error(`${target.path} answered ${response.status}; the bench needs it to answer 200.`);
+  }
+  const nextRequest = target.nextPath && (() => {
+    const path = target.nextPath!();
+    return path === undefined ? undefined : { method: "GET" as const, path };
+  });
+  const load = await warmAndRun({ url: `${APP_ORIGIN}${target.path}`, nextRequest }, settings, counter);
+  const samples = Array.from({ length: STATEMENT_SAMPLES }, () => (nextRequest ? nextRequest() : { path: target.path }));
+  const statements = await statementsPerRequest(counter, samples.filter((sample) => sample !== undefined));
+  await ceiling.ask("serve", { path: target.path, body, contentType: response.headers.get("content-type") ?? "text/html" });
+  const ceilingLoad = await warmAndRun({ url: `${CEILING_ORIGIN}${target.path}` }, settings);
+  return { label: target.label, path: target.path, load, bytes: Buffer.byteLength(body), statementsPerRequest: statements, ceiling: ceilingLoad };
+}

@@ -1,0 +1,99 @@
+// The run's results as Markdown: the table per URL, the targets with ✓/✗ next to the figures, and the machine.
+import type { ScaleSize } from "./options";
+import type { PageMeasurement } from "./page-loads";
+import type { PageJavaScript } from "./page-javascript";
+import type { InvalidationMeasurement, PostingMeasurement } from "./posting";
+
+export type PageId = "home" | "film" | "rare-film" | "person" | "charts" | "genre" | "search" | "discover";
+
+export interface Environment {
+  date: string;
+  cores: number;
+  cpuModel: string;
+  memoryGiB: number;
+  /** The machine's 1-minute load average when the run began, before the bench added its own. */
+  loadAverageAtStart: number;
+  node: string;
+  postgres: string;
+  databaseServer: string;
+}
+
+export interface BenchResults {
+  size: ScaleSize;
+  connections: number;
+  postConnections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  pages: (PageMeasurement & { id: PageId })[];
+  posting: PostingMeasurement;
+  invalidation: InvalidationMeasurement;
+  filmJavaScript: PageJavaScript;
+  environment: Environment;
+}
+
+/** The targets are stated for this scale and these connections; elsewhere they are shown for orientation only. */
+const TARGET_CONNECTIONS = 50;
+
+const count = (value: number) => Math.round(value).toLocaleString("en");
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+const perRequest = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "–" : value.toFixed(1));
+
+export function sizeTitle(size: ScaleSize) {
+  return `${count(size.films)} films · ${count(size.people)} people · ${count(size.users)} members · ${count(size.reviews)} reviews`;
+}
+
+function pageRow(page: PageMeasurement) {
+  const label = `${page.label} \`${page.path}\``;
+  if (!page.load) return `| ${label} | not available | | | | | | | | |`;
+  const { load, ceiling } = page;
+  const share = ceiling ? `${((100 * load.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(0)} %` : "–";
+  const kilobytes = page.bytes === undefined ? "–" : (page.bytes / 1000).toFixed(0);
+  return `| ${label} | ${count(load.requestsPerSecond)} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.errors} | ${perRequest(page.statementsPerRequest)} | ${kilobytes} | ${ceiling ? count(ceiling.requestsPerSecond) : "–"} | ${share} |`;
+}
+
+function mark(isMet: boolean | undefined) {
+  return isMet === undefined ? "–" : isMet ? "✓" : "✗";
+}
+
+function targetLines(results: BenchResults) {
+  const film = results.pages.find((page) => page.id === "film")!;
+  const search = results.pages.find((page) => page.id === "search");
+  const filmShare = film.load && film.ceiling ? film.load.requestsPerSecond / film.ceiling.requestsPerSecond : Number.NaN;
+  const kilobytes = results.filmJavaScript.gzipBytes / 1000;
+  return [
+    `${mark(filmShare >= 0.4)} Cached film page ≥ 40 % of the static ceiling: ${(100 * filmShare).toFixed(0)} %`,
+    `${mark(film.load && film.load.p99 < 50)} Cached film page p99 < 50 ms at ${TARGET_CONNECTIONS} connections: ${ms(film.load?.p99 ?? Number.NaN)} ms at ${results.connections}`,
+    `${mark(results.invalidation.p95 < 50)} Film page right after its cache was invalidated < 50 ms (p95 of ${results.invalidation.samples}): ${ms(results.invalidation.p95)} ms`,
+    `${mark(results.posting.load.p95 < 100)} Posting a review p95 < 100 ms, revalidation included: ${ms(results.posting.load.p95)} ms at ${results.postConnections} connections`,
+    search?.load
+      ? `${mark(search.load.p95 < 30)} Search p95 < 30 ms: ${ms(search.load.p95)} ms`
+      : `${mark(undefined)} Search p95 < 30 ms: not available`,
+    `${mark(kilobytes < 100)} Film page JavaScript < 100 kB gzipped: ${kilobytes.toFixed(1)} kB in ${results.filmJavaScript.chunks} chunks`,
+  ];
+}
+
+/** The Markdown section for one scale, the same text printed at the end of a run and kept in docs/benchmarks.md. */
+export function formatResults(results: BenchResults) {
+  const { environment: machine, posting, invalidation } = results;
+  const isTargetScale = results.size.reviews >= 1_000_000 && results.connections === TARGET_CONNECTIONS;
+  return [
+    `## ${sizeTitle(results.size)}`,
+    "",
+    `Run ${machine.date} on ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB memory, ` +
+      `load average ${machine.loadAverageAtStart.toFixed(1)} when the run began; Node ${machine.node}; ` +
+      `${machine.postgres} (${machine.databaseServer}). ${results.durationSeconds} s per URL after a ${results.warmupSeconds} s warm-up, ` +
+      `${results.connections} connections; posting ${results.postConnections} connections.`,
+    "",
+    "| URL | Requests/s | p50 ms | p95 ms | p99 ms | Errors | SQL/request | Page kB | Ceiling req/s | Of ceiling |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...results.pages.map(pageRow),
+    `| Posting a review, signed in (server action) | ${count(posting.load.requestsPerSecond)} | ${ms(posting.load.p50)} | ${ms(posting.load.p95)} | ${ms(posting.load.p99)} | ${posting.load.errors} | ${perRequest(posting.statementsPerRequest)} | – | – | – |`,
+    "",
+    `Film page right after a post invalidated it: p50 ${ms(invalidation.p50)} ms, p95 ${ms(invalidation.p95)} ms, max ${ms(invalidation.max)} ms ` +
+      `over ${invalidation.samples} posts; ${invalidation.freshVisits} of ${invalidation.samples} visits already showed the new review.`,
+    "",
+    isTargetScale ? "Targets:" : "Targets (stated for 1,000,000 reviews at 50 connections; shown here for orientation):",
+    "",
+    ...targetLines(results).map((line) => `- ${line}`),
+  ].join("\n");
+}

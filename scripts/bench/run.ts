@@ -1,0 +1,128 @@
+// One benchmark run on a ready scale database: build and start the app behind the statement counter, load each
+// URL against its ceiling, post reviews, time the page after an invalidation, and collect the results.
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { posterUsername, resetPosters } from "./accounts";
+import { APP_ORIGIN, buildApp, startApp } from "./app-server";
+import { pickFixtures, type BenchFixtures } from "./fixtures";
+import { startHelper, type Helper } from "./helpers/child";
+import type { BenchOptions } from "./options";
+import { CEILING_PORT, measurePage, type LoadSettings, type PageTarget } from "./page-loads";
+import { measurePageJavaScript } from "./page-javascript";
+import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./posting";
+import { progress } from "./progress";
+import type { BenchResults, Environment, PageId } from "./report";
+import { findReviewForm, signInAll } from "./review-posting";
+
+const HELPERS = path.resolve(process.cwd(), "scripts/bench/helpers");
+const INVALIDATION_SAMPLES = 20;
+/** Enough members for 100 posts a second (more than two cores can save) without any of them posting too often. */
+const postersFor = (durationSeconds: number) => Math.max(INVALIDATION_SAMPLES, Math.ceil(((durationSeconds + 2) * 100) / LOAD_ROUNDS_PER_MEMBER));
+
+function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
+  const [ceilingRareSlug, ...rareSlugs] = fixtures.rareFilmSlugs;
+  let nextRare = 0;
+  const searchTerms = new URLSearchParams({ q: fixtures.popularFilm.title });
+  const discoverFilters = new URLSearchParams({ genre: fixtures.genreSlug, yearFrom: "1990", yearTo: "2009", sort: "rating" });
+  return [
+    { id: "home", label: "Home", path: "/" },
+    { id: "film", label: "Popular film (cached)", path: `/films/${fixtures.popularFilm.slug}` },
+    {
+      id: "rare-film",
+      label: "Rarely visited film (a different one each request)",
+      path: `/films/${ceilingRareSlug}`,
+      nextPath: () => (nextRare < rareSlugs.length ? `/films/${rareSlugs[nextRare++]}` : undefined),
+    },
+    { id: "person", label: "Person", path: `/people/${fixtures.personSlug}` },
+    { id: "charts", label: "Charts", path: "/charts" },
+    { id: "genre", label: "Genre", path: `/genres/${fixtures.genreSlug}` },
+    { id: "search", label: "Search", path: `/search?${searchTerms}`, isOptional: true },
+    { id: "discover", label: "Discover", path: `/discover?${discoverFilters}`, isOptional: true },
+  ];
+}
+
+/** The app's database URL, routed through the statement counter. */
+function throughCounter(databaseUrl: string, counterPort: number) {
+  const url = new URL(databaseUrl);
+  url.hostname = "127.0.0.1";
+  url.port = String(counterPort);
+  return url.toString();
+}
+
+async function describeEnvironment(sql: postgres.Sql, databaseServer: string, loadAverageAtStart: number): Promise<Environment> {
+  const [row] = await sql<{ version: string }[]>`select version()`;
+  return {
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    cores: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model.trim() ?? "unknown CPU",
+    memoryGiB: os.totalmem() / 1024 ** 3,
+    loadAverageAtStart,
+    node: process.version,
+    postgres: row!.version.split(" on ")[0]!,
+    databaseServer,
+  };
+}
+
+export async function runBenchmark(databaseUrl: string, databaseServer: string, options: BenchOptions): Promise<BenchResults> {
+  const loadAverageAtStart = os.loadavg()[0]!;
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const helpers: Helper[] = [];
+  let stopApp = async () => {};
+  try {
+    const fixtures = await pickFixtures(sql);
+    const posters = postersFor(options.durationSeconds);
+    await resetPosters(sql, posters);
+    progress(`building the app into .next-bench (pages are prerendered from the scale database)`);
+    await buildApp(databaseUrl);
+
+    const counter = await startHelper(path.join(HELPERS, "query-counter.ts"), [new URL(databaseUrl).hostname, new URL(databaseUrl).port || "5432"]);
+    helpers.push(counter);
+    const ceiling = await startHelper(path.join(HELPERS, "ceiling-server.ts"), [String(CEILING_PORT)]);
+    helpers.push(ceiling);
+    const app = await startApp(throughCounter(databaseUrl, await counter.ask<number>("port")));
+    stopApp = app.stop;
+    progress(`app started on ${APP_ORIGIN}`);
+
+    const settings: LoadSettings = {
+      connections: options.connections,
+      durationSeconds: options.durationSeconds,
+      warmupSeconds: Math.min(2, options.durationSeconds),
+    };
+    const pages = [];
+    for (const target of pageTargets(fixtures)) {
+      progress(`loading ${target.label}: ${target.path}`);
+      pages.push({ id: target.id, ...(await measurePage(target, { counter, ceiling, settings })) });
+    }
+
+    progress(`signing in ${posters} members to post reviews`);
+    const members = await signInAll(Array.from({ length: posters }, (_, index) => posterUsername(index)));
+    const form = await findReviewForm(fixtures.filmsToReview[0]!.slug, members[0]!);
+    progress("posting reviews");
+    const posting = await measurePosting(
+      { form, members, films: fixtures.filmsToReview, counter },
+      { ...settings, connections: options.postConnections },
+    );
+    progress("timing the film page right after each of a series of posts");
+    const invalidation = await measureInvalidation({ form, members, film: fixtures.popularFilm }, INVALIDATION_SAMPLES);
+    const filmHtml = await (await fetch(`${APP_ORIGIN}/films/${fixtures.popularFilm.slug}`)).text();
+    const errors = pages.reduce((sum, page) => sum + (page.load?.errors ?? 0), posting.load.errors);
+    if (errors > 0) progress(`${errors} requests failed; the server's last lines:\n${app.logTail()}`);
+    return {
+      size: options.size,
+      connections: options.connections,
+      postConnections: options.postConnections,
+      durationSeconds: settings.durationSeconds,
+      warmupSeconds: settings.warmupSeconds,
+      pages,
+      posting,
+      invalidation,
+      filmJavaScript: await measurePageJavaScript(filmHtml),
+      environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),
+    };
+  } finally {
+    await stopApp();
+    await Promise.all(helpers.map((helper) => helper.stop()));
+    await sql.end({ timeout: 5 });
+  }
+}
