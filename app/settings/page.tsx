@@ -17,8 +17,8 @@ export const metadata: Metadata = pageMetadata({
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * Every form of the page. Without a username it is the static version, which browsers without JavaScript
- * use (every action checks the session itself); with JavaScript the member's own version replaces it.
+ * Every form of the page. Without a username it is the static version for browsers without JavaScript (every
+ * action checks the session itself).
  */
 function SettingsSections({ username }: { username?: string }) {
   return (
@@ -88,7 +88,15 @@ export default function SettingsPage({ searchParams }: { searchParams: SearchPar
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Settings</h1>
-      <Suspense fallback={<SettingsSections />}>
+      {/* Without JavaScript the forms come from the static page (noscript); with it, the member's own version
+          streams in, and nothing is shown before it that could be typed into and then replaced. */}
+      <Suspense
+        fallback={
+          <noscript>
+            <SettingsSections />
+          </noscript>
+        }
+      >
         <AccountSettings searchParams={searchParams} />
       </Suspense>
     </div>

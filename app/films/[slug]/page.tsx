@@ -76,9 +76,16 @@ export default async function FilmPage({ params }: FilmPageProps) {
         </div>
       </div>
       <FilmPlots plots={film.plots} />
-      {/* The blank form is in the cached page, so members without JavaScript can rate too; with it, the
-          member's own review (or a sign-in link) replaces it. */}
-      <Suspense fallback={<ReviewForm filmId={film.id} />}>
+      {/* The blank form is in the cached page for browsers without JavaScript (noscript), so members can rate
+          there too; with JavaScript nothing shows until the member's own review (or a sign-in link) streams in,
+          so nobody types into a form that is about to be replaced. */}
+      <Suspense
+        fallback={
+          <noscript>
+            <ReviewForm filmId={film.id} />
+          </noscript>
+        }
+      >
         <YourReview film={film} />
       </Suspense>
       <section aria-labelledby="reviews-heading">
