@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getFilmBySlug, listLatestReviews, listReviewsForFilm } from "@/db/queries/films";
+import { getFilmBySlug, listLatestReviews, listRelatedFilms, listReviewsForFilm } from "@/db/queries/films";
 import { getPersonBySlug } from "@/db/queries/people";
 
 describe("getFilmBySlug", () => {
@@ -55,5 +55,19 @@ describe("getPersonBySlug", () => {
 
   it("returns nothing for an unknown slug", async () => {
     expect(await getPersonBySlug("nobody-at-all")).toBeUndefined();
+  });
+});
+
+describe("listRelatedFilms", () => {
+  it("puts the same director's films first, then films sharing the most genres, never the film itself", async () => {
+    const escape = (await getFilmBySlug("escape-2024"))!;
+    const related = await listRelatedFilms(escape.id, { limit: 6 });
+    expect(related[0]!.slug).toBe("samjin-company-english-class-2020");
+    expect(related.map((film) => film.slug)).not.toContain("escape-2024");
+    expect(related).toHaveLength(6);
+    for (const film of related.slice(1)) {
+      const other = (await getFilmBySlug(film.slug))!;
+      expect(other.genres.some((genre) => escape.genres.some((mine) => mine.slug === genre.slug))).toBe(true);
+    }
   });
 });
