@@ -1,8 +1,8 @@
 // Reads for browse pages: films by genre, year or country, and the names those pages are titled with.
-import { and, asc, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { countries, filmCountries, filmGenres, filmRatingStats, films, genres } from "../schema";
-import { filmCard } from "./films";
+import { pageOfFilmCards } from "./films";
 
 export const BROWSE_SORTS = ["popular", "rating", "newest", "oldest", "title"] as const;
 export type BrowseSort = (typeof BROWSE_SORTS)[number];
@@ -38,19 +38,7 @@ function whereFor(filter: BrowseFilter): SQL {
 }
 
 export async function listFilmsBy(filter: BrowseFilter, { sort, page, pageSize }: { sort: BrowseSort; page: number; pageSize: number }) {
-  const where = whereFor(filter);
-  const [rows, [total]] = await Promise.all([
-    getDb()
-      .select(filmCard)
-      .from(films)
-      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
-      .where(where)
-      .orderBy(...browseOrder[sort])
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    getDb().select({ count: count() }).from(films).where(where),
-  ]);
-  return { films: rows, total: total?.count ?? 0 };
+  return pageOfFilmCards(whereFor(filter), browseOrder[sort], { page, pageSize });
 }
 
 export async function getGenreBySlug(slug: string) {

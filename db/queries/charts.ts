@@ -1,7 +1,7 @@
 // Charts rank by the Bayesian weighted rating (lib/rating.ts explains it), computed in SQL over
 // film_rating_stats, never over reviews. C and m come from the catalogue itself so that charts suit a small
 // self-hosted catalogue as well as a large one.
-import { sql } from "drizzle-orm";
+import { sql, type SQLWrapper } from "drizzle-orm";
 import { getDb } from "../client";
 
 export interface ChartParameters {
@@ -32,10 +32,12 @@ export async function getChartParameters(): Promise<ChartParameters> {
   return { globalMean: row?.global_mean ?? 0, minimumVotes: Math.max(1, row?.minimum_votes ?? 1) };
 }
 
-function weighted(votes: ReturnType<typeof sql>, sum: ReturnType<typeof sql>, { globalMean, minimumVotes }: ChartParameters) {
-  const m = sql`${minimumVotes}::int`;
-  return sql`(${votes}::float / (${votes} + ${m})) * (${sum}::float / ${votes})
-             + (${m}::float / (${votes} + ${m})) * ${globalMean}::float`;
+/**
+ * The Bayesian weighted rating WR = v/(v+m)·R + m/(v+m)·C (lib/rating.ts), written as (sum + m·C) / (v + m), which
+ * needs no division by v: a film without ratings gets C, the catalogue's mean.
+ */
+export function weightedRatingSql(ratingCount: SQLWrapper, ratingSum: SQLWrapper, { globalMean, minimumVotes }: ChartParameters) {
+  return sql`((coalesce(${ratingSum}, 0) + ${minimumVotes}::float * ${globalMean}::float) / (coalesce(${ratingCount}, 0) + ${minimumVotes}::float))`;
 }
 
 export type ChartFilm = {
@@ -51,7 +53,7 @@ const filmColumns = sql`f.slug, f.title, f.year, s.rating_count as votes, s.rati
 
 export async function listTopRatedFilms(parameters: ChartParameters, { limit = 25, year }: { limit?: number; year?: number } = {}) {
   return rowsOf<ChartFilm>(sql`
-    select ${filmColumns}, ${weighted(sql`s.rating_count`, sql`s.rating_sum`, parameters)} as weighted
+    select ${filmColumns}, ${weightedRatingSql(sql`s.rating_count`, sql`s.rating_sum`, parameters)} as weighted
     from film_rating_stats s join films f on f.id = s.film_id
     where s.rating_count >= ${parameters.minimumVotes} and ${isReleased} ${year ? sql`and f.year = ${year}` : sql``}
     order by weighted desc, votes desc, f.title limit ${limit}`);
@@ -71,7 +73,7 @@ async function listTopFilmsPerGroup(
   parameters: ChartParameters,
   perGroup: number,
 ) {
-  const score = weighted(sql`s.rating_count`, sql`s.rating_sum`, parameters);
+  const score = weightedRatingSql(sql`s.rating_count`, sql`s.rating_sum`, parameters);
   return rowsOf<ChartFilm & { group_name: string; group_key: string }>(sql`
     select * from (
       select ${filmColumns}, ${group.key} as group_key, ${group.name} as group_name, ${score} as weighted,
@@ -109,7 +111,7 @@ export async function listTopPeople(role: "director" | "cast", parameters: Chart
   return rowsOf<ChartPerson>(sql`
     select p.slug, p.name, count(*)::int as films, sum(s.rating_count)::int as votes,
            sum(s.rating_sum)::float / sum(s.rating_count) as mean,
-           ${weighted(sql`sum(s.rating_count)`, sql`sum(s.rating_sum)`, parameters)} as weighted
+           ${weightedRatingSql(sql`sum(s.rating_count)`, sql`sum(s.rating_sum)`, parameters)} as weighted
     from credits c
     join people p on p.id = c.person_id
     join film_rating_stats s on s.film_id = c.film_id and s.rating_count > 0

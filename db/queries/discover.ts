@@ -1,18 +1,10 @@
 // Reads for Discover: films by any combination of genres, country, years, runtime and ratings, in a chosen order.
-import { and, asc, count, desc, eq, exists, gte, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, exists, gte, lte, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { countries, filmCountries, filmGenres, filmRatingStats, films, genres } from "../schema";
-import type { ChartParameters } from "./charts";
-import { filmCard } from "./films";
+import { weightedRatingSql, type ChartParameters } from "./charts";
+import { pageOfFilmCards } from "./films";
 import type { DiscoverFilters, DiscoverSort } from "@/lib/discover-params";
-
-/**
- * The Bayesian weighted rating WR = v/(v+m)·R + m/(v+m)·C (lib/rating.ts), written as (sum + m·C) / (v + m), which
- * needs no division by v: a film without ratings gets C, the catalogue's mean.
- */
-export function weightedRatingSql(ratingCount: SQLWrapper, ratingSum: SQLWrapper, { globalMean, minimumVotes }: ChartParameters) {
-  return sql`((coalesce(${ratingSum}, 0) + ${minimumVotes}::float * ${globalMean}::float) / (coalesce(${ratingCount}, 0) + ${minimumVotes}::float))`;
-}
 
 const votes = sql`coalesce(${filmRatingStats.ratingCount}, 0)`;
 
@@ -74,23 +66,7 @@ export async function discoverFilms(
   parameters: ChartParameters,
   { sort, page, pageSize }: { sort: DiscoverSort; page: number; pageSize: number },
 ) {
-  const where = and(...conditionsFor(filters));
-  const [rows, [total]] = await Promise.all([
-    getDb()
-      .select(filmCard)
-      .from(films)
-      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
-      .where(where)
-      .orderBy(...orderFor(sort, parameters))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    getDb()
-      .select({ count: count() })
-      .from(films)
-      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
-      .where(where),
-  ]);
-  return { films: rows, total: total?.count ?? 0 };
+  return pageOfFilmCards(and(...conditionsFor(filters)), orderFor(sort, parameters), { page, pageSize });
 }
 
 /** The countries that have films, for the Discover form's choice of country. */

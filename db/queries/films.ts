@@ -1,5 +1,5 @@
 // Reads for film pages and film lists.
-import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { reviewColumns } from "./reviews";
 import { credits, filmCountries, filmRatingStats, films, plots, reviews, users } from "../schema";
@@ -108,6 +108,22 @@ export const filmCard = {
 };
 
 export type FilmCardData = Awaited<ReturnType<typeof listRecentlyAddedFilms>>[number];
+
+/** One page of film cards matching `where` (which may test the rating stats), and how many match in all. */
+export async function pageOfFilmCards(where: SQL | undefined, order: SQL[], { page, pageSize }: { page: number; pageSize: number }) {
+  const [rows, [total]] = await Promise.all([
+    getDb()
+      .select(filmCard)
+      .from(films)
+      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+      .where(where)
+      .orderBy(...order)
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    getDb().select({ count: count() }).from(films).leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id)).where(where),
+  ]);
+  return { films: rows, total: total?.count ?? 0 };
+}
 
 export async function listRecentlyAddedFilms({ limit = 12 }: { limit?: number } = {}) {
   return getDb()

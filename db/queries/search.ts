@@ -4,8 +4,7 @@
 // within its rank, so the famous "Escape" comes before an obscure one.
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
-import type { ChartParameters } from "./charts";
-import { weightedRatingSql } from "./discover";
+import { weightedRatingSql, type ChartParameters } from "./charts";
 import { toSearchText } from "@/lib/search-query";
 
 /**
