@@ -1,23 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
-
-function field(page: Page, label: string) {
-  return page.getByLabel(label, { exact: true }).filter({ visible: true });
-}
-
-async function signIn(page: Page, login: string) {
-  await page.goto("/sign-in");
-  await field(page, "Username or email").fill(login);
-  await field(page, "Password").fill("marquee-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  // argon2id takes its time, more so on a busy machine.
-  await expect(page.getByRole("link", { name: `@${login}` })).toBeVisible({ timeout: 15_000 });
-}
+import { expect, test } from "@playwright/test";
+import { field, signInAsDemoMember } from "./support/forms";
 
 test("visitors and members get a real 404 on every admin page", async ({ page }) => {
   for (const path of ["/admin", "/admin/films", "/admin/films/new", "/admin/audit"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
-  await signIn(page, "kenji");
+  await signInAsDemoMember(page, "kenji");
   for (const path of ["/admin", "/admin/films/1", "/admin/audit"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -27,7 +15,7 @@ test("visitors and members get a real 404 on every admin page", async ({ page })
 test("an admin creates a film, renames it, and reverts the rename from the audit log", async ({ page }) => {
   const title = `Test Reel ${Date.now().toString(36)}`;
   const slug = title.toLowerCase().replace(/ /g, "-");
-  await signIn(page, "admin");
+  await signInAsDemoMember(page, "admin");
   await page.goto("/admin/films/new");
   await field(page, "Title").fill(title);
   await field(page, "Year").fill("2025");
@@ -65,7 +53,7 @@ test("an admin creates a film, renames it, and reverts the rename from the audit
 });
 
 test("the film form says what is wrong and keeps what was typed", async ({ page }) => {
-  await signIn(page, "admin");
+  await signInAsDemoMember(page, "admin");
   await page.goto("/admin/films/new");
   await field(page, "Title").fill("Year Typo");
   await field(page, "Year").fill("1066");
@@ -78,7 +66,7 @@ test("a reported review hidden by an admin leaves the film page, and its author 
   // Three members sign in and a dozen pages load.
   test.slow();
   const reporter = await browser.newPage();
-  await signIn(reporter, "petr_novak");
+  await signInAsDemoMember(reporter, "petr_novak");
   await reporter.goto("/films/seven-samurai-1954");
   const reported = reporter.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "not a wasted" });
   await reported.getByRole("link", { name: /\d{4}$/ }).click();
@@ -89,7 +77,7 @@ test("a reported review hidden by an admin leaves the film page, and its author 
   await expect(reporter.getByRole("status").filter({ hasText: "a moderator will look at this review" })).toBeVisible();
 
   const admin = await browser.newPage();
-  await signIn(admin, "admin");
+  await signInAsDemoMember(admin, "admin");
   await admin.goto("/admin/moderation");
   const queued = admin.getByRole("list", { name: "Reported reviews" }).getByRole("listitem").filter({ hasText: "not a wasted" });
   await queued.getByRole("button", { name: "Hide" }).click();
@@ -103,7 +91,7 @@ test("a reported review hidden by an admin leaves the film page, and its author 
   await expect(reporter.getByRole("region", { name: "Reviews" }).getByText("not a wasted")).toHaveCount(0);
 
   const author = await browser.newPage();
-  await signIn(author, "kenji");
+  await signInAsDemoMember(author, "kenji");
   await author.goto("/films/seven-samurai-1954");
   await expect(author.getByRole("note")).toContainText("A moderator hid your review: Not spam, but testing the queue");
 });

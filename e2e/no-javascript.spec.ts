@@ -1,13 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { field } from "./support/forms";
 
 // Public pages are complete in their HTML: a visitor (or a crawler) without JavaScript reads everything in the
 // default view, and members can sign up, rate, review and sign out with plain form posts. Sorted or paged views
 // stream in and need JavaScript.
 test.use({ javaScriptEnabled: false });
-
-function field(page: Page, label: string) {
-  return page.getByLabel(label, { exact: true }).filter({ visible: true });
-}
 
 test("without JavaScript the film, person, reviews and browse pages show their content", async ({ page }) => {
   await page.goto("/films/escape-2024");

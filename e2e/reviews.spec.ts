@@ -1,9 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-/** A visible form field by its exact label: Next keeps pages visited earlier in the DOM, hidden, for back navigation. */
-function field(page: Page, label: string) {
-  return page.getByLabel(label, { exact: true }).filter({ visible: true });
-}
+import { field } from "./support/forms";
 
 async function ratingCount(page: Page) {
   return Number((await page.getByTestId("rating-count").textContent())!.replace(/\D/g, ""));

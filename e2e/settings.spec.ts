@@ -1,8 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-
-function field(page: Page, label: string) {
-  return page.getByLabel(label, { exact: true }).filter({ visible: true });
-}
+import { field } from "./support/forms";
 
 async function signUp(page: Page, username: string, password: string) {
   await page.goto("/sign-up");
