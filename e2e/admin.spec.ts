@@ -1,20 +1,24 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { field, signInAsDemoMember } from "./support/forms";
 
 test("visitors and members get a real 404 on every admin page", async ({ page }) => {
-  for (const path of ["/admin", "/admin/films", "/admin/films/new", "/admin/audit"]) {
+  for (const path of ["/admin", "/admin/films", "/admin/films/new", "/admin/audit", "/admin/people", "/admin/users", "/admin/person-suggestions?q=lee"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await signInAsDemoMember(page, "kenji");
-  for (const path of ["/admin", "/admin/films/1", "/admin/audit"]) {
+  for (const path of ["/admin", "/admin/films/1", "/admin/audit", "/admin/people/1", "/admin/users"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
 });
 
-test("an admin creates a film, renames it, and reverts the rename from the audit log", async ({ page }) => {
+test("an admin creates a film with credits and a plot, renames it, and reverts the rename from the audit log", async ({ page }) => {
+  // Five saves, each rendering the admin page again, and three public pages.
+  test.slow();
   const title = `Test Reel ${Date.now().toString(36)}`;
   const slug = title.toLowerCase().replace(/ /g, "-");
+  const newcomer = `Nova ${Date.now().toString(36)}`;
   await signInAsDemoMember(page, "admin");
   await page.goto("/admin/films/new");
   await field(page, "Title").fill(title);
@@ -25,9 +29,36 @@ test("an admin creates a film, renames it, and reverts the rename from the audit
   await page.getByRole("button", { name: "Create film" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The film is created." })).toBeVisible();
 
+  const plots = page.getByRole("region", { name: "Plots" });
+  await plots.getByRole("button", { name: "Add a plot" }).click();
+  await plots.getByLabel("Plot", { exact: true }).fill("A projectionist finds a reel that was never shot.");
+  await plots.getByRole("button", { name: "Save plots" }).click();
+  await expect(plots.getByRole("list").getByText("Credit the source, e.g. Wikipedia or the distributor.")).toBeVisible();
+  await expect(plots.getByLabel("Plot", { exact: true })).toHaveValue("A projectionist finds a reel that was never shot.");
+  await plots.getByLabel("Source", { exact: true }).fill("Marquee editors");
+  await plots.getByRole("button", { name: "Save plots" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The plots are saved." })).toBeVisible();
+
+  const creditsEditor = page.getByRole("region", { name: "Credits" });
+  await creditsEditor.getByLabel("Role of the new credit").selectOption("director");
+  await creditsEditor.getByLabel("Find a person").fill("lee jong");
+  await creditsEditor.getByRole("button", { name: "Add Lee Jong-pil" }).click();
+  await creditsEditor.getByLabel("Role of the new credit").selectOption("cast");
+  await creditsEditor.getByLabel("Find a person").fill(newcomer);
+  await creditsEditor.getByRole("button", { name: `Add “${newcomer}” as a new person` }).click();
+  await creditsEditor.getByRole("group", { name: "Credit 2" }).getByLabel("Character").fill("The Projectionist");
+  await creditsEditor.getByRole("button", { name: "Move credit 2 up" }).click();
+  await expect(creditsEditor.getByRole("group", { name: "Credit 1" })).toContainText(newcomer);
+  await creditsEditor.getByRole("button", { name: "Save credits" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The credits are saved." })).toBeVisible();
+
   await page.goto(`/films/${slug}-2025`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (2025)`);
   await expect(page.getByRole("link", { name: "Drama" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Lee Jong-pil" }).first()).toBeVisible();
+  await expect(page.getByText("The Projectionist")).toBeVisible();
+  await expect(page.getByText("A projectionist finds a reel that was never shot.")).toBeVisible();
+  await expect(page.getByText("— Marquee editors")).toBeVisible();
 
   await page.goBack();
   await field(page, "Title").fill(`${title} Redux`);
@@ -40,16 +71,53 @@ test("an admin creates a film, renames it, and reverts the rename from the audit
 
   await page.getByRole("link", { name: "History" }).click();
   const changes = page.getByRole("list", { name: "Changes" }).getByRole("listitem");
-  await expect(changes).toHaveCount(2);
+  await expect(changes).toHaveCount(4);
   await expect(changes.first()).toContainText("update film");
   await expect(changes.first()).toContainText(`${title} Redux`);
+  await expect(changes.nth(1)).toContainText(`${newcomer} · cast · The Projectionist; Lee Jong-pil · director`);
+  await expect(changes.nth(2)).toContainText("Marquee editors");
   await expect(changes.last()).toContainText("create film");
   await changes.first().getByRole("button", { name: "Revert this change" }).click();
-  await expect(changes).toHaveCount(3);
+  await expect(changes).toHaveCount(5);
   await expect(changes.first()).toContainText("revert film");
 
   await page.goto(`/films/${slug}-2025`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (2025)`);
+  // The revert puts back the title only: the credits saved before it stay.
+  await expect(page.getByText("The Projectionist")).toBeVisible();
+});
+
+test("an admin uploads a poster, checked by its content, and deletes a film", async ({ page }) => {
+  test.slow();
+  const title = `Poster Reel ${Date.now().toString(36)}`;
+  await signInAsDemoMember(page, "admin");
+  await page.goto("/admin/films/new");
+  await field(page, "Title").fill(title);
+  await field(page, "Year").fill("2024");
+  await page.getByRole("button", { name: "Create film" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The film is created." })).toBeVisible();
+  const editAddress = page.url();
+
+  const posterSection = page.getByRole("region", { name: "Poster" });
+  await posterSection.getByLabel("Image file").setInputFiles({ name: "poster.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await posterSection.getByRole("button", { name: "Upload poster" }).click();
+  await expect(posterSection.getByText("This file is not a JPEG, PNG, WebP or AVIF image.")).toBeVisible();
+  const png = await sharp({ create: { width: 400, height: 600, channels: 3, background: "#7a2e1f" } }).png().toBuffer();
+  await posterSection.getByLabel("Image file").setInputFiles({ name: "poster.png", mimeType: "image/png", buffer: png });
+  await posterSection.getByRole("button", { name: "Upload poster" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The poster is saved." })).toBeVisible();
+
+  await page.goto(`/films/${title.toLowerCase().replace(/ /g, "-")}-2024`);
+  const poster = page.getByRole("img", { name: `Poster of ${title} (2024)` });
+  await expect(poster).toBeVisible();
+  await expect.poll(() => poster.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+
+  await page.goto(editAddress);
+  const deletion = page.getByRole("region", { name: "Delete this film" });
+  await deletion.getByRole("checkbox").check();
+  await deletion.getByRole("button", { name: "Delete film" }).click();
+  await expect(page).toHaveURL(/\/admin\/films\?deleted=1$/);
+  expect((await page.request.get(`/films/${title.toLowerCase().replace(/ /g, "-")}-2024`)).status()).toBe(404);
 });
 
 test("the film form says what is wrong and keeps what was typed", async ({ page }) => {
@@ -94,4 +162,29 @@ test("a reported review hidden by an admin leaves the film page, and its author 
   await signInAsDemoMember(author, "kenji");
   await author.goto("/films/seven-samurai-1954");
   await expect(author.getByRole("note")).toContainText("A moderator hid your review: Not spam, but testing the queue");
+});
+
+test("an admin merges a duplicate person, whose old address then leads to the one kept", async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  const createPerson = async (name: string) => {
+    await page.goto("/admin/people/new");
+    await field(page, "Name").fill(name);
+    await field(page, "Birth date").fill("1970-02-03");
+    await page.getByRole("button", { name: "Create person" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "The person is created." })).toBeVisible();
+    return page.url();
+  };
+  await signInAsDemoMember(page, "admin");
+  await createPerson(`Kept Person ${suffix}`);
+  const duplicate = await createPerson(`Kept Persson ${suffix}`);
+  await page.goto(duplicate);
+  await page.getByText("Merge into…").click();
+  await field(page, "Person to keep").fill(`kept-person-${suffix}`);
+  await page.getByRole("button", { name: /^Merge and delete/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The duplicate is merged into this person." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Kept Person ${suffix}`);
+
+  const oldAddress = await page.request.get(`/people/kept-persson-${suffix}`, { maxRedirects: 0 });
+  expect([301, 308]).toContain(oldAddress.status());
+  expect(oldAddress.headers().location).toContain(`/people/kept-person-${suffix}`);
 });

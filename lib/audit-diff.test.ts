@@ -18,4 +18,13 @@ describe("diffSnapshots", () => {
   it("treats a creation as every field changing from nothing", () => {
     expect(diffSnapshots(null, { title: "New" })).toEqual([{ field: "title", before: "—", after: "New" }]);
   });
+
+  it("describes list rows by their values, leaving out the ids behind them", () => {
+    expect(
+      diffSnapshots(
+        { credits: [{ personId: 3, name: "Lee Jong-pil", role: "director", character: null }] },
+        { credits: [{ personId: 3, name: "Lee Jong-pil", role: "director", character: null }, { personId: 9, name: "Je-hoon Lee", role: "cast", character: "Gyu-nam" }] },
+      ),
+    ).toEqual([{ field: "credits", before: "Lee Jong-pil · director", after: "Lee Jong-pil · director; Je-hoon Lee · cast · Gyu-nam" }]);
+  });
 });

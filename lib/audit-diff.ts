@@ -6,9 +6,20 @@ export interface FieldChange {
   after: string;
 }
 
+/** A row of a list (a credit, a plot) as a reader knows it: its values without the ids behind them. */
+function describeRow(row: object): string {
+  return Object.entries(row)
+    .filter(([key, value]) => !key.endsWith("Id") && value !== null && value !== "")
+    .map(([, value]) => String(value))
+    .join(" · ");
+}
+
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length === 0 ? "—" : value.join(", ");
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "—";
+    return value.map((item) => (item !== null && typeof item === "object" ? describeRow(item) : String(item))).join(value.some((item) => typeof item === "object") ? "; " : ", ");
+  }
   return String(value);
 }
 

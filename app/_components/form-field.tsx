@@ -1,40 +1,97 @@
-/** A labelled input with its field errors, announced and tied to the input for screen readers. */
-export function FormField({
-  name,
+/** A field's errors, tied to it by `id` for aria-describedby. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="text-sm text-red-700 dark:text-red-400">
+      {errors.map((error) => (
+        <li key={error}>{error}</li>
+      ))}
+    </ul>
+  );
+}
+
+const CONTROL_CLASS = "w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
+
+/** Label, control and errors, the control announced as invalid and described by its hint and errors. */
+function LabelledControl({
+  id,
   label,
   errors,
   hint,
-  ...input
-}: { name: string; label: string; errors?: string[]; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const errorId = `${name}-errors`;
-  const hintId = `${name}-hint`;
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  children: (control: { id: string; className: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  const errorId = `${id}-errors`;
+  const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block font-medium">
+      <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
-        {...input}
-      />
+      {children({ id, className: CONTROL_CLASS, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       {hint ? (
         <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
           {hint}
         </p>
       ) : null}
-      {errors?.length ? (
-        <ul id={errorId} className="text-sm text-red-700 dark:text-red-400">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  /** Defaults to `name`; set it when several rows of a list share one name. */
+  id?: string;
+}
+
+/** A labelled input with its field errors, announced and tied to the input for screen readers. */
+export function FormField({ name, label, errors, hint, id, ...input }: FieldProps & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <LabelledControl id={id ?? name} label={label} errors={errors} hint={hint}>
+      {(control) => <input name={name} {...control} {...input} />}
+    </LabelledControl>
+  );
+}
+
+export function TextAreaField({ name, label, errors, hint, id, ...textarea }: FieldProps & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <LabelledControl id={id ?? name} label={label} errors={errors} hint={hint}>
+      {(control) => <textarea name={name} {...control} {...textarea} />}
+    </LabelledControl>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  id,
+  options,
+  ...select
+}: FieldProps & { options: { value: string; label: string }[] } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <LabelledControl id={id ?? name} label={label} errors={errors} hint={hint}>
+      {(control) => (
+        <select name={name} {...control} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledControl>
   );
 }
 

@@ -10,6 +10,8 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
       <nav aria-label="Admin" className="flex gap-4 border-b border-stone-200 pb-3 dark:border-stone-800">
         <Link href="/admin">Admin</Link>
         <Link href="/admin/films">Films</Link>
+        <Link href="/admin/people">People</Link>
+        <Link href="/admin/users">Users</Link>
         <Link href="/admin/moderation">Moderation</Link>
         <Link href="/admin/audit">Audit log</Link>
       </nav>

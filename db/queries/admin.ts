@@ -1,13 +1,14 @@
 // Reads for the admin pages: the film list, form options and the audit log.
-import { and, asc, desc, eq, gte, ilike, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, lte, sql, type SQL } from "drizzle-orm";
+import { escapeLike } from "@/lib/validation/fields";
 import { getDb } from "../client";
-import { auditLog, countries, films, genres, users } from "../schema";
+import { auditLog, countries, films, genres, reviews, users } from "../schema";
 
 const ADMIN_PAGE_SIZE = 50;
 
 /** Films for the admin list, newest first, optionally those whose title contains `query`. */
 export async function listFilmsForAdmin({ query, page }: { query?: string; page: number }) {
-  const pattern = query ? `%${query.replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;
+  const pattern = query ? `%${escapeLike(query)}%` : undefined;
   return getDb()
     .select({ id: films.id, slug: films.slug, title: films.title, year: films.year, updatedAt: films.updatedAt })
     .from(films)
@@ -67,4 +68,10 @@ export type AuditEntryRow = Awaited<ReturnType<typeof listAuditEntries>>[number]
 export async function getAuditEntry(id: number) {
   const [entry] = await getDb().select().from(auditLog).where(eq(auditLog.id, id)).limit(1);
   return entry;
+}
+
+/** Reviews and bare ratings of a film, which deleting the film deletes too. */
+export async function countFilmRatings(filmId: number) {
+  const [row] = await getDb().select({ count: count() }).from(reviews).where(eq(reviews.filmId, filmId));
+  return row?.count ?? 0;
 }

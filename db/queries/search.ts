@@ -6,6 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
 import { weightedRatingSql, type ChartParameters } from "./charts";
 import { toSearchText } from "@/lib/search-query";
+import { escapeLike } from "@/lib/validation/fields";
 
 /**
  * How close a spelling must be to count: the share of the query's trigrams found in the best matching run of words
@@ -22,7 +23,7 @@ export function searchSettings(text: string) {
 
 /** The key as a LIKE pattern for "starts with"; keys hold no punctuation, but a pattern is escaped all the same. */
 function prefixPattern(key: string) {
-  return `${key.replace(/[\\%_]/g, "\\$&")}%`;
+  return `${escapeLike(key)}%`;
 }
 
 /**
@@ -112,7 +113,7 @@ function personMatches(key: string) {
 /** One page of matching people, best first, each with the most rated film they are credited on. */
 export function personSearchQuery(key: string, { limit, offset }: Window) {
   return sql`
-    select p.slug, p.name, p.original_name as "originalName",
+    select p.id, p.slug, p.name, p.original_name as "originalName",
            case when known.slug is null then null
                 else json_build_object('slug', known.slug, 'title', known.title, 'year', known.year, 'role', known.role) end as "knownFor"
     from (${personMatches(key)}) m
@@ -150,6 +151,7 @@ export type FilmSearchResult = {
 };
 
 export type PersonSearchResult = {
+  id: number;
   slug: string;
   name: string;
   originalName: string | null;

@@ -1,12 +1,7 @@
 // The admin film form's rules, shared by the form and its server action.
 import { z } from "zod";
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .transform((text) => (text === "" ? null : text));
+import { optionalDate, optionalText } from "./fields";
+import { CREDIT_ROLES, TITLE_KINDS } from "./film-sections";
 
 export const filmFormSchema = z.object({
   title: z.string().trim().min(1, "Enter the title.").max(300, "Keep the title under 300 characters."),
@@ -16,9 +11,7 @@ export const filmFormSchema = z.object({
     .int("Enter the year as a whole number.")
     .min(1870, "Films begin in the 1870s.")
     .max(2100, "Enter a year up to 2100."),
-  releaseDate: z
-    .union([z.literal(""), z.iso.date("Enter the date as YYYY-MM-DD.")])
-    .transform((date) => (date === "" ? null : date)),
+  releaseDate: optionalDate,
   runtimeMinutes: z
     .union([z.literal(""), z.coerce.number().int("Enter whole minutes.").min(1, "At least a minute.").max(6000, "At most 6,000 minutes.")])
     .transform((minutes) => (minutes === "" ? null : minutes)),
@@ -28,7 +21,10 @@ export const filmFormSchema = z.object({
 
 export type FilmFields = z.output<typeof filmFormSchema>;
 
-/** A film as the audit log stored it (already-parsed values), for reverting to it. */
+/**
+ * A film as the audit log stored it (already-parsed values), for reverting to it. Entries written before a part
+ * (titles, plots, credits, poster) was kept lack it; a revert leaves such a part as it is.
+ */
 export const filmSnapshotSchema = z.object({
   title: z.string().min(1),
   originalTitle: z.string().nullable(),
@@ -37,7 +33,13 @@ export const filmSnapshotSchema = z.object({
   runtimeMinutes: z.number().int().nullable(),
   genres: z.array(z.string()),
   countries: z.array(z.string()),
-}) satisfies z.ZodType<FilmFields>;
+  titles: z.array(z.object({ title: z.string().min(1), kind: z.enum(TITLE_KINDS), countryCode: z.string().nullable(), language: z.string().nullable() })).optional(),
+  plots: z
+    .array(z.object({ body: z.string().min(1), source: z.string().min(1), sourceUrl: z.string().nullable(), license: z.string().nullable(), language: z.string() }))
+    .optional(),
+  credits: z.array(z.object({ personId: z.number().int().positive(), role: z.enum(CREDIT_ROLES), character: z.string().nullable() })).optional(),
+  poster: z.string().nullable().optional(),
+});
 
 /** Reads the film form: text fields by name, genres and countries as repeated checkboxes. */
 export function filmFormInput(formData: FormData) {

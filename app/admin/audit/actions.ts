@@ -2,30 +2,59 @@
 
 import { redirect } from "next/navigation";
 import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
+import { refreshPersonPages } from "@/app/_actions/refresh-person-pages";
 import { findSignedInAdmin } from "@/auth";
 import { getDb } from "@/db/client";
-import { readFilmSnapshot, updateFilm } from "@/db/mutations/films";
+import { MissingPeopleError } from "@/db/mutations/film-sections";
+import { restoreFilm } from "@/db/mutations/films";
+import { readPersonSnapshot, updatePerson } from "@/db/mutations/people";
 import { getAuditEntry } from "@/db/queries/admin";
 import { parseId } from "@/lib/route-params";
 import { filmSnapshotSchema } from "@/lib/validation/films";
+import { personSnapshotSchema } from "@/lib/validation/people";
+import { canRevert } from "./_components/can-revert";
 
 export interface RevertState {
   error?: string;
 }
 
-/** Puts a film back as it was before an audited change; the revert is itself audited (action "revert"). */
+type AuditEntry = NonNullable<Awaited<ReturnType<typeof getAuditEntry>>>;
+
+/** Puts a film or a person back as it was before an audited change; the revert is itself audited (action "revert"). */
 export async function revertChangeAction(_previous: RevertState, formData: FormData): Promise<RevertState> {
   const entryId = parseId(String(formData.get("entryId") ?? ""));
   const admin = await findSignedInAdmin();
   if (!admin) return { error: "Only admins can revert changes." };
   const entry = entryId ? await getAuditEntry(entryId) : undefined;
-  if (!entry || entry.entityType !== "film") return { error: "Only changes to films can be reverted here." };
+  if (!entry || (entry.entityType !== "film" && entry.entityType !== "person")) return { error: "Only changes to films and people can be reverted here." };
+  const error = entry.entityType === "film" ? await revertFilmChange(admin.id, entry) : await revertPersonChange(admin.id, entry);
+  if (error) return { error };
+  redirect(`/admin/audit?entity=${entry.entityType}&id=${entry.entityId}`);
+}
+
+/** Why the film could not be reverted, or nothing once it is. */
+async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<string | undefined> {
   const earlier = filmSnapshotSchema.safeParse(entry.before);
-  if (!earlier.success) return { error: "This change has no earlier version to go back to." };
-  const current = await readFilmSnapshot(getDb(), entry.entityId);
-  if (!current) return { error: "The film has been deleted." };
-  const result = await updateFilm({ actorId: admin.id, filmId: entry.entityId, version: current.version, fields: earlier.data, action: "revert" });
-  if (!result.ok) return { error: "The film changed while reverting; try again." };
+  if (!earlier.success) return "This change has no earlier version to go back to.";
+  let result;
+  try {
+    result = await restoreFilm({ actorId, filmId: entry.entityId, snapshot: earlier.data });
+  } catch (error) {
+    if (!(error instanceof MissingPeopleError)) throw error;
+    return "Someone credited in that version has since been deleted or merged; edit the credits by hand.";
+  }
+  if (!result.ok) return result.reason === "not-found" ? "The film has been deleted." : "The film changed while reverting; try again.";
   refreshFilmPages(entry.entityId, [result.slug, result.oldSlug], result.personIds);
-  redirect(`/admin/audit?entity=film&id=${entry.entityId}`);
+}
+
+/** Why the person could not be reverted, or nothing once they are. */
+async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<string | undefined> {
+  const earlier = personSnapshotSchema.safeParse(entry.before);
+  if (!earlier.success) return "This change has no earlier version to go back to.";
+  if (!canRevert(entry)) return "A merge or deletion cannot be reverted here.";
+  const current = await readPersonSnapshot(getDb(), entry.entityId);
+  if (!current) return "The person has been deleted or merged into another.";
+  const result = await updatePerson({ actorId, personId: entry.entityId, version: current.version, fields: earlier.data, action: "revert" });
+  if (!result.ok) return "The person changed while reverting; try again.";
+  refreshPersonPages(result.pages);
 }

@@ -7,6 +7,7 @@ import { diffSnapshots } from "@/lib/audit-diff";
 import { parseListParams } from "@/lib/list-params";
 import { parseId } from "@/lib/route-params";
 import { AdminOnly } from "../_components/admin-only";
+import { canRevert } from "./_components/can-revert";
 import { RevertButton } from "./_components/revert-button";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -23,7 +24,6 @@ const filterSchema = z.object({
 
 function AuditEntry({ entry }: { entry: AuditEntryRow }) {
   const changes = diffSnapshots(entry.before, entry.after);
-  const canRevert = entry.entityType === "film" && entry.before !== null;
   return (
     <li className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
       <p className="flex flex-wrap gap-x-3">
@@ -33,7 +33,7 @@ function AuditEntry({ entry }: { entry: AuditEntryRow }) {
           {entry.action} {entry.entityType}{" "}
           <Link href={`/admin/audit?entity=${entry.entityType}&id=${entry.entityId}`}>#{entry.entityId}</Link>
         </span>
-        {canRevert ? <RevertButton entryId={entry.id} /> : null}
+        {canRevert(entry) ? <RevertButton entryId={entry.id} /> : null}
       </p>
       <table className="mt-2 w-full text-sm">
         <thead className="sr-only">

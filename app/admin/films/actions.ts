@@ -1,45 +1,47 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { updateTag } from "next/cache";
 import { z } from "zod";
 import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
 import { findSignedInAdmin } from "@/auth";
-import { createFilm, updateFilm, type FilmSnapshot } from "@/db/mutations/films";
-import { diffSnapshots, type FieldChange } from "@/lib/audit-diff";
+import { createFilm, deleteFilm } from "@/db/mutations/films";
+import { cacheTags } from "@/lib/cache-tags";
 import { parseId } from "@/lib/route-params";
 import { filmFormInput, filmFormSchema } from "@/lib/validation/films";
+import { FILM_GONE, NOT_ALLOWED, saveFilmChange, type FilmFormState } from "./_actions/save-film-change";
 
-export interface FilmFormState {
-  errors?: Partial<Record<keyof z.input<typeof filmFormSchema> | "form", string[]>>;
-  values?: ReturnType<typeof filmFormInput>;
-  /** Set when someone else saved the film meanwhile: what they changed, and the version to overwrite. */
-  conflict?: { changes: FieldChange[]; version: string };
-}
+type DetailsValues = ReturnType<typeof filmFormInput>;
 
-const NOT_ALLOWED = "Only admins can change the catalogue.";
-
-export async function saveFilmAction(_previous: FilmFormState, formData: FormData): Promise<FilmFormState> {
+export async function saveFilmAction(previous: FilmFormState<DetailsValues>, formData: FormData): Promise<FilmFormState<DetailsValues>> {
   const values = filmFormInput(formData);
   const parsed = filmFormSchema.safeParse(values);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+  if (formData.get("filmId")) {
+    return saveFilmChange({ formData, change: { fields: parsed.data }, yours: parsed.data, values, previous, section: "details" });
+  }
   const admin = await findSignedInAdmin();
   if (!admin) return { errors: { form: [NOT_ALLOWED] }, values };
+  const created = await createFilm({ actorId: admin.id, fields: parsed.data });
+  refreshFilmPages(created.id, [created.slug], []);
+  redirect(`/admin/films/${created.id}?saved=created`);
+}
 
+export interface DeleteFilmState {
+  error?: string;
+}
+
+/** Deletes a film and what hangs on it; the confirmation names the film, and the audit log keeps it whole. */
+export async function deleteFilmAction(_previous: DeleteFilmState, formData: FormData): Promise<DeleteFilmState> {
   const filmId = parseId(String(formData.get("filmId") ?? ""));
-  if (!filmId) {
-    const created = await createFilm({ actorId: admin.id, fields: parsed.data });
-    refreshFilmPages(created.id, [created.slug], []);
-    redirect(`/admin/films/${created.id}?saved=created`);
-  }
-  const result = await updateFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? ""), fields: parsed.data });
-  if (!result.ok && result.reason === "not-found") return { errors: { form: ["This film has been deleted."] }, values };
-  if (!result.ok) {
-    return {
-      errors: { form: ["This film was changed since you opened it. Check the changes below; saving again keeps your version."] },
-      values,
-      conflict: { changes: diffSnapshots({ ...parsed.data, slug: result.current.slug } satisfies FilmSnapshot, result.current), version: result.version },
-    };
-  }
-  refreshFilmPages(filmId, [result.slug, result.oldSlug], result.personIds);
-  redirect(`/admin/films/${filmId}?saved=updated`);
+  const confirmed = formData.get("confirm") === "delete";
+  if (!confirmed) return { error: "Tick the box to confirm that the film and its reviews go." };
+  const admin = await findSignedInAdmin();
+  if (!admin) return { error: NOT_ALLOWED };
+  if (!filmId) return { error: FILM_GONE };
+  const result = await deleteFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? "") });
+  if (!result.ok) return { error: result.reason === "changed" ? "This film was changed since you opened it. Reload the page to see the changes before deleting it." : FILM_GONE };
+  refreshFilmPages(filmId, [result.slug], result.personIds);
+  for (const userId of result.reviewerIds) updateTag(cacheTags.user(userId));
+  redirect("/admin/films?deleted=1");
 }

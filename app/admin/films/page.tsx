@@ -18,6 +18,7 @@ async function FilmList({ searchParams }: { searchParams: SearchParams }) {
   const films = await listFilmsForAdmin({ query, page });
   return (
     <>
+      {params.deleted === "1" ? <p role="status">The film is deleted. Its last version is in the audit log.</p> : null}
       <form role="search" className="flex gap-2">
         <label htmlFor="admin-film-query" className="sr-only">
           Title contains

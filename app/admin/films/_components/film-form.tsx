@@ -1,10 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
+import { FormError, FormField, SelectField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import type { FilmSnapshot } from "@/db/mutations/films";
-import { saveFilmAction, type FilmFormState } from "../actions";
+import type { filmFormInput } from "@/lib/validation/films";
+import { ConflictTable } from "../../_components/conflict-table";
+import type { FilmFormState } from "../_actions/save-film-change";
+import { saveFilmAction } from "../actions";
 
 interface Option {
   value: string;
@@ -13,7 +16,7 @@ interface Option {
 
 /** Create or edit a film. `version` is the film's version when the form was opened (no lost updates). */
 export function FilmForm({ filmId, film, version, genres, countries }: { filmId?: number; film?: FilmSnapshot; version?: string; genres: Option[]; countries: Option[] }) {
-  const [state, formAction, isPending] = useActionState(saveFilmAction, {} as FilmFormState);
+  const [state, formAction, isPending] = useActionState(saveFilmAction, {} as FilmFormState<ReturnType<typeof filmFormInput>>);
   const values = state.values ?? {
     title: film?.title ?? "",
     originalTitle: film?.originalTitle ?? "",
@@ -28,27 +31,7 @@ export function FilmForm({ filmId, film, version, genres, countries }: { filmId?
       {filmId ? <input type="hidden" name="filmId" value={filmId} /> : null}
       <input type="hidden" name="version" value={state.conflict?.version ?? version ?? ""} />
       <FormError errors={state.errors?.form} />
-      {state.conflict ? (
-        <table className="w-full text-sm">
-          <caption className="text-left font-medium">Changed since you opened it</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-left">Field</th>
-              <th scope="col" className="text-left">Yours</th>
-              <th scope="col" className="text-left">Saved meanwhile</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.conflict.changes.map((change) => (
-              <tr key={change.field}>
-                <th scope="row" className="text-left font-normal">{change.field}</th>
-                <td>{change.before}</td>
-                <td>{change.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
       <FormField name="title" label="Title" required maxLength={300} defaultValue={values.title} errors={state.errors?.title} />
       <FormField name="originalTitle" label="Original title" maxLength={300} defaultValue={values.originalTitle} errors={state.errors?.originalTitle} />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -67,26 +50,7 @@ export function FilmForm({ filmId, film, version, genres, countries }: { filmId?
           ))}
         </div>
       </fieldset>
-      <div className="space-y-1">
-        <label htmlFor="countries" className="block font-medium">
-          Countries
-        </label>
-        <select
-          id="countries"
-          name="countries"
-          multiple
-          size={8}
-          defaultValue={values.countries}
-          className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
-        >
-          {countries.map((country) => (
-            <option key={country.value} value={country.value}>
-              {country.label}
-            </option>
-          ))}
-        </select>
-        {state.errors?.countries ? <p className="text-sm text-red-700 dark:text-red-400">{state.errors.countries.join(" ")}</p> : null}
-      </div>
+      <SelectField name="countries" label="Countries" multiple size={8} defaultValue={values.countries} options={countries} errors={state.errors?.countries} />
       <SubmitButton isPending={isPending}>{filmId ? "Save film" : "Create film"}</SubmitButton>
     </ValidatedForm>
   );

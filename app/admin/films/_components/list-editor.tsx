@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError, SubmitButton } from "@/app/_components/form-field";
+import { ValidatedForm } from "@/app/_components/validated-form";
+import type { FilmFormState } from "../_actions/save-film-change";
+import { ConflictTable } from "../../_components/conflict-table";
+import { useRows, type FormRow } from "./use-rows";
+
+type ListAction<Row> = (previous: FilmFormState<Row[]>, formData: FormData) => Promise<FilmFormState<Row[]>>;
+
+/** How one row's fields are drawn: `fieldId` makes ids unique per row, `errorsOf` finds the server's errors. */
+export interface RowContext {
+  index: number;
+  fieldId: (field: string) => string;
+  errorsOf: (field: string) => string[] | undefined;
+}
+
+interface ListEditorProps<Row extends FormRow> {
+  action: ListAction<Row>;
+  filmId: number;
+  version: string;
+  /** The anchor and field prefix: "title", "plot", "credit". */
+  section: string;
+  heading: string;
+  /** What one row is called, for its legend and buttons: "Title 2", "Remove plot 1". */
+  itemName: string;
+  rows: Row[];
+  renderRow: (row: Row, context: RowContext) => React.ReactNode;
+  /** The controls that add a row. */
+  renderAdd: (add: (row: Row) => void) => React.ReactNode;
+}
+
+function Rows<Row extends FormRow>({ initial, errors, section, itemName, heading, renderRow, renderAdd }: Omit<ListEditorProps<Row>, "action" | "filmId" | "version" | "rows"> & { initial: Row[]; errors: FilmFormState<Row[]>["errors"] }) {
+  const { rows, add, remove, move } = useRows(initial);
+  return (
+    <>
+      {rows.length === 0 ? <p>None yet.</p> : null}
+      <ol aria-label={heading} className="space-y-3">
+        {rows.map(({ key, row }, index) => {
+          const label = `${itemName} ${index + 1}`;
+          return (
+            <li key={key}>
+              <fieldset className="space-y-2 rounded-md border border-stone-200 p-3 dark:border-stone-800">
+                <legend className="px-1 font-medium">{label}</legend>
+                {renderRow(row, { index, fieldId: (field) => `${section}-${key}-${field}`, errorsOf: (field) => errors?.[`${index}.${field}`] })}
+                <div className="flex gap-3 text-sm">
+                  <button type="button" onClick={() => move(key, -1)} disabled={index === 0} aria-label={`Move ${label.toLowerCase()} up`}>
+                    Move up
+                  </button>
+                  <button type="button" onClick={() => move(key, 1)} disabled={index === rows.length - 1} aria-label={`Move ${label.toLowerCase()} down`}>
+                    Move down
+                  </button>
+                  <button type="button" onClick={() => remove(key)} aria-label={`Remove ${label.toLowerCase()}`}>
+                    Remove
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <div>{renderAdd(add)}</div>
+    </>
+  );
+}
+
+/**
+ * Edits one of a film's lists (titles, plots, credits) and saves it whole, with the film's version, so a save over
+ * someone else's newer change is refused and shown. After a refused save it starts again from what was sent.
+ */
+export function ListEditor<Row extends FormRow>({ action, filmId, version, rows, ...list }: ListEditorProps<Row>) {
+  const [state, formAction, isPending] = useActionState(action, {} as FilmFormState<Row[]>);
+  return (
+    <section id={list.section} aria-labelledby={`${list.section}-heading`} className="max-w-3xl space-y-3">
+      <h2 id={`${list.section}-heading`} className="text-2xl font-semibold">
+        {list.heading}
+      </h2>
+      <ValidatedForm action={formAction} className="space-y-3">
+        <input type="hidden" name="filmId" value={filmId} />
+        <input type="hidden" name="version" value={state.conflict?.version ?? version} />
+        <FormError errors={state.errors?.form} />
+        {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
+        <Rows key={state.attempt ?? 0} initial={state.values ?? rows} errors={state.errors} {...list} />
+        <SubmitButton isPending={isPending}>Save {list.heading.toLowerCase()}</SubmitButton>
+      </ValidatedForm>
+    </section>
+  );
+}

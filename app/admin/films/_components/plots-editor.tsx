@@ -1,0 +1,38 @@
+"use client";
+
+import { FormField, TextAreaField } from "@/app/_components/form-field";
+import { savePlotsAction } from "../list-actions";
+import { ListEditor } from "./list-editor";
+
+type PlotValues = { body: string; source: string; sourceUrl: string; license: string; language: string };
+
+/** Plot summaries in the order the film page shows them, each credited to where it came from. */
+export function PlotsEditor({ filmId, version, plots }: { filmId: number; version: string; plots: PlotValues[] }) {
+  return (
+    <ListEditor
+      action={savePlotsAction}
+      filmId={filmId}
+      version={version}
+      section="plots"
+      heading="Plots"
+      itemName="Plot"
+      rows={plots}
+      renderRow={(row, { fieldId, errorsOf }) => (
+        <>
+          <TextAreaField id={fieldId("body")} name="plot.body" label="Plot" required rows={5} maxLength={10_000} defaultValue={row.body} errors={errorsOf("body")} />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <FormField id={fieldId("source")} name="plot.source" label="Source" required maxLength={200} hint="Who wrote it, e.g. Wikipedia or the distributor." defaultValue={row.source} errors={errorsOf("source")} />
+            <FormField id={fieldId("source-url")} name="plot.sourceUrl" label="Source address" type="url" defaultValue={row.sourceUrl} errors={errorsOf("sourceUrl")} />
+            <FormField id={fieldId("license")} name="plot.license" label="Licence" maxLength={200} hint="e.g. CC BY-SA 4.0" defaultValue={row.license} errors={errorsOf("license")} />
+            <FormField id={fieldId("language")} name="plot.language" label="Language code" maxLength={35} defaultValue={row.language} errors={errorsOf("language")} />
+          </div>
+        </>
+      )}
+      renderAdd={(add) => (
+        <button type="button" onClick={() => add({ body: "", source: "", sourceUrl: "", license: "", language: "en" })}>
+          Add a plot
+        </button>
+      )}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError } from "@/app/_components/form-field";
+import { deletePersonAction, type DeletePersonState } from "../actions";
+
+/** Deletes this person after a confirming second click; refused while they have credits. */
+export function DeletePerson({ personId, name }: { personId: number; name: string }) {
+  const [state, formAction, isPending] = useActionState(deletePersonAction, {} as DeletePersonState);
+  return (
+    <details open={Boolean(state.error)} className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
+      <summary className="cursor-pointer font-medium">Delete…</summary>
+      <form action={formAction} className="mt-3 space-y-3">
+        <input type="hidden" name="personId" value={personId} />
+        <FormError errors={state.error ? [state.error] : undefined} />
+        <p>Delete {name} for good? Their page and its old links stop working.</p>
+        <button type="submit" disabled={isPending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60">
+          Delete {name}
+        </button>
+      </form>
+    </details>
+  );
+}

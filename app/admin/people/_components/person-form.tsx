@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormError, FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
+import { ValidatedForm } from "@/app/_components/validated-form";
+import type { PersonSnapshot } from "@/db/mutations/people";
+import { PERSON_BIO_MAX_LENGTH } from "@/lib/validation/people";
+import { savePersonAction, type PersonFormState } from "../actions";
+import { ConflictTable } from "../../_components/conflict-table";
+
+/** Create or edit a person. `version` is the person's version when the form was opened (no lost updates). */
+export function PersonForm({ personId, person, version }: { personId?: number; person?: PersonSnapshot; version?: string }) {
+  const [state, formAction, isPending] = useActionState(savePersonAction, {} as PersonFormState);
+  const values = state.values ?? {
+    name: person?.name ?? "",
+    originalName: person?.originalName ?? "",
+    birthDate: person?.birthDate ?? "",
+    birthPlace: person?.birthPlace ?? "",
+    deathDate: person?.deathDate ?? "",
+    deathPlace: person?.deathPlace ?? "",
+    bio: person?.bio ?? "",
+  };
+  return (
+    <ValidatedForm action={formAction} className="max-w-2xl space-y-4">
+      {personId ? <input type="hidden" name="personId" value={personId} /> : null}
+      <input type="hidden" name="version" value={state.conflict?.version ?? version ?? ""} />
+      <FormError errors={state.errors?.form} />
+      {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
+      <FormField name="name" label="Name" required maxLength={300} defaultValue={values.name} errors={state.errors?.name} />
+      <FormField
+        name="originalName"
+        label="Original name"
+        hint="In the person's own script, e.g. 黒澤明."
+        maxLength={300}
+        defaultValue={values.originalName}
+        errors={state.errors?.originalName}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField name="birthDate" label="Birth date" type="date" defaultValue={values.birthDate} errors={state.errors?.birthDate} />
+        <FormField name="birthPlace" label="Birth place" maxLength={300} defaultValue={values.birthPlace} errors={state.errors?.birthPlace} />
+        <FormField name="deathDate" label="Death date" type="date" defaultValue={values.deathDate} errors={state.errors?.deathDate} />
+        <FormField name="deathPlace" label="Death place" maxLength={300} defaultValue={values.deathPlace} errors={state.errors?.deathPlace} />
+      </div>
+      <TextAreaField name="bio" label="Biography" hint="Plain text." rows={8} maxLength={PERSON_BIO_MAX_LENGTH} defaultValue={values.bio} errors={state.errors?.bio} />
+      <SubmitButton isPending={isPending}>{personId ? "Save person" : "Create person"}</SubmitButton>
+    </ValidatedForm>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { z } from "zod";
+import { Pagination } from "@/app/_components/pagination";
+import { ADMIN_PEOPLE_PAGE_SIZE, listPeopleForAdmin } from "@/db/queries/admin-people";
+import { pageCount, parseListParams } from "@/lib/list-params";
+import { AdminOnly } from "../_components/admin-only";
+
+export const metadata: Metadata = { title: "People" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function peopleHref(query: string, page: number) {
+  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  return `/admin/people${params.size > 0 ? `?${params}` : ""}`;
+}
+
+/** "1910–1998", "b. 1953", "d. 1931", or nothing. */
+function lifeYears(birthDate: string | null, deathDate: string | null) {
+  const [born, died] = [birthDate?.slice(0, 4), deathDate?.slice(0, 4)];
+  if (born && died) return `${born}–${died}`;
+  if (born) return `b. ${born}`;
+  return died ? `d. ${died}` : "—";
+}
+
+async function PersonList({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { page } = parseListParams(params, ["name"]);
+  const query = z.string().trim().max(200).catch("").parse(params.q);
+  const { people, total } = await listPeopleForAdmin({ query, page });
+  return (
+    <>
+      {params.deleted === "1" ? <p role="status">The person is deleted.</p> : null}
+      <form role="search" className="flex gap-2">
+        <label htmlFor="admin-person-query" className="sr-only">
+          Name contains
+        </label>
+        <input id="admin-person-query" name="q" defaultValue={query} placeholder="Name contains…" className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900" />
+        <button type="submit">Find</button>
+      </form>
+      <table className="w-full text-left">
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Lived</th>
+            <th scope="col">Credits</th>
+            <th scope="col">Public page</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((person) => (
+            <tr key={person.id}>
+              <td>
+                <Link href={`/admin/people/${person.id}`}>{person.name}</Link> <span className="text-stone-600 dark:text-stone-400">#{person.id}</span>
+              </td>
+              <td>{lifeYears(person.birthDate, person.deathDate)}</td>
+              <td>{person.creditCount}</td>
+              <td>
+                <Link href={`/people/${person.slug}`}>/people/{person.slug}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {people.length === 0 ? <p>No people match.</p> : null}
+      <Pagination page={page} pages={pageCount(total, ADMIN_PEOPLE_PAGE_SIZE)} hrefFor={(target) => peopleHref(query, target)} />
+    </>
+  );
+}
+
+export default function AdminPeoplePage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <div className="space-y-4">
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-3xl font-bold tracking-tight">People</h1>
+        <Link href="/admin/people/new">New person</Link>
+      </div>
+      <Suspense fallback={<p>Loading people…</p>}>
+        <AdminOnly>{() => <PersonList searchParams={searchParams} />}</AdminOnly>
+      </Suspense>
+    </div>
+  );
+}

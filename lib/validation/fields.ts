@@ -1,0 +1,18 @@
+// Field rules that several forms share: optional text and dates arrive as "" and are stored as null.
+import { z } from "zod";
+
+export const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .transform((text) => (text === "" ? null : text));
+
+export const optionalDate = z
+  .union([z.literal(""), z.iso.date("Enter the date as YYYY-MM-DD.")])
+  .transform((date) => (date === "" ? null : date));
+
+/** `%`, `_` and `\` match only themselves in a LIKE pattern, so what is typed is what is found. */
+export function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
