@@ -1,0 +1,47 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeUserAccessAction, type UserAccessState } from "../actions";
+
+/**
+ * The decisions on one account. Role and block are separate forms, so that Enter in the reason submits the block and
+ * never the role button; they share one state, shown below both.
+ */
+export function UserAccessForms({ userId, isAdmin, isBlocked }: { userId: number; isAdmin: boolean; isBlocked: boolean }) {
+  const [state, formAction, isPending] = useActionState(changeUserAccessAction, {} as UserAccessState);
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <form action={formAction}>
+          <input type="hidden" name="userId" value={userId} />
+          <button type="submit" name="decision" value={isAdmin ? "demote" : "promote"} disabled={isPending}>
+            {isAdmin ? "Remove admin" : "Make admin"}
+          </button>
+        </form>
+        <form action={formAction} className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="userId" value={userId} />
+          {isBlocked ? (
+            <button type="submit" name="decision" value="unblock" disabled={isPending}>
+              Unblock
+            </button>
+          ) : (
+            <>
+              <label className="flex flex-col text-sm">
+                Reason
+                <input name="reason" maxLength={300} className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900" />
+              </label>
+              <button type="submit" name="decision" value="block" disabled={isPending}>
+                Block
+              </button>
+            </>
+          )}
+        </form>
+      </div>
+      {state.error || state.done ? (
+        <p role="status" className="text-sm">
+          {state.error ?? state.done}
+        </p>
+      ) : null}
+    </div>
+  );
+}

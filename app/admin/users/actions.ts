@@ -1,0 +1,51 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { z } from "zod";
+import { findSignedInAdmin } from "@/auth";
+import { changeUserAccess, USER_ACCESS_DECISIONS, type UserAccessDecision } from "@/db/mutations/admin-users";
+import { cacheTags } from "@/lib/cache-tags";
+
+export interface UserAccessState {
+  error?: string;
+  done?: string;
+}
+
+const accessSchema = z
+  .object({
+    userId: z.coerce.number().int().positive(),
+    decision: z.enum(USER_ACCESS_DECISIONS),
+    reason: z.string().trim().max(300, "Keep the reason under 300 characters."),
+  })
+  .refine((input) => input.reason !== "" || input.decision !== "block", {
+    message: "Say why you are blocking this account.",
+    path: ["reason"],
+  });
+
+const NOT_ALLOWED = "Only admins can manage accounts.";
+
+const REFUSED = {
+  self: "You cannot remove your own admin role or block yourself — ask another admin.",
+  "not-admin": NOT_ALLOWED,
+  "not-found": "That account no longer exists.",
+} as const;
+
+const DONE: Record<UserAccessDecision, (username: string) => string> = {
+  promote: (username) => `@${username} is now an admin.`,
+  demote: (username) => `@${username} is no longer an admin.`,
+  block: (username) => `@${username} is blocked: signed out, and can neither sign in nor post.`,
+  unblock: (username) => `@${username} can sign in again.`,
+};
+
+export async function changeUserAccessAction(_previous: UserAccessState, formData: FormData): Promise<UserAccessState> {
+  const parsed = accessSchema.safeParse({ userId: formData.get("userId"), decision: formData.get("decision"), reason: formData.get("reason") ?? "" });
+  if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" ") };
+  const admin = await findSignedInAdmin();
+  if (!admin) return { error: NOT_ALLOWED };
+  const { userId, decision, reason } = parsed.data;
+  const result = await changeUserAccess({ actorId: admin.id, userId, decision, reason: reason || null });
+  if (!result.ok) return { error: REFUSED[result.reason] };
+  // Profiles show the member; the admin list itself is rendered per request.
+  updateTag(cacheTags.user(userId));
+  return { done: DONE[decision](result.username) };
+}

@@ -1,0 +1,142 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { changeUserAccess } from "@/db/mutations/admin-users";
+import { listUsersForAdmin } from "@/db/queries/admin-users";
+import { auditLog, films, reviews, users } from "@/db/schema";
+
+async function demoAdminId() {
+  const [admin] = await getDb().select({ id: users.id }).from(users).where(eq(users.username, "admin"));
+  return admin!.id;
+}
+
+async function createMember(username: string, { email = `${username}@example.com`, role = "user" }: { email?: string; role?: "user" | "admin" } = {}) {
+  const [member] = await getDb().insert(users).values({ username, email, role }).returning({ id: users.id });
+  return member!.id;
+}
+
+async function accessOf(userId: number) {
+  const [user] = await getDb().select({ role: users.role, blockedAt: users.blockedAt }).from(users).where(eq(users.id, userId));
+  return user!;
+}
+
+async function auditOf(userId: number) {
+  return getDb().select().from(auditLog).where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, userId))).orderBy(auditLog.id);
+}
+
+async function usernamesFound(query: string) {
+  return (await listUsersForAdmin({ query, page: 1 })).users.map((user) => user.username);
+}
+
+describe("admin management of users", () => {
+  it("promotes a member and demotes them again, auditing the role before and after", async () => {
+    const actorId = await demoAdminId();
+    const memberId = await createMember("promoted_member");
+
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "promote", reason: null })).toEqual({ ok: true, username: "promoted_member" });
+    expect((await accessOf(memberId)).role).toBe("admin");
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({ ok: true });
+    expect((await accessOf(memberId)).role).toBe("user");
+
+    const audit = await auditOf(memberId);
+    expect(audit.map((entry) => [entry.actorId, entry.action])).toEqual([
+      [actorId, "promote"],
+      [actorId, "demote"],
+    ]);
+    expect(audit[0]!.before).toEqual({ username: "promoted_member", role: "user", blockedAt: null });
+    expect(audit[0]!.after).toEqual({ username: "promoted_member", role: "admin", blockedAt: null });
+  });
+
+  it("leaves no audit row when a decision changes nothing", async () => {
+    const actorId = await demoAdminId();
+    const memberId = await createMember("already_member");
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({ ok: true });
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "unblock", reason: null })).toMatchObject({ ok: true });
+    expect(await auditOf(memberId)).toHaveLength(0);
+  });
+
+  it("refuses to let an admin demote or block themself, and writes nothing", async () => {
+    const actorId = await demoAdminId();
+    for (const decision of ["demote", "block"] as const) {
+      expect(await changeUserAccess({ actorId, userId: actorId, decision, reason: "testing" })).toEqual({ ok: false, reason: "self" });
+    }
+    expect(await accessOf(actorId)).toEqual({ role: "admin", blockedAt: null });
+    expect(await auditOf(actorId)).toHaveLength(0);
+  });
+
+  it("never demotes the last admin: of two admins demoting each other at once, the second is refused", async () => {
+    const first = await createMember("rival_admin_one", { role: "admin" });
+    const second = await createMember("rival_admin_two", { role: "admin" });
+
+    const outcomes = await Promise.all([
+      changeUserAccess({ actorId: first, userId: second, decision: "demote", reason: null }),
+      changeUserAccess({ actorId: second, userId: first, decision: "demote", reason: null }),
+    ]);
+    expect(outcomes.map((outcome) => (outcome.ok ? "demoted" : outcome.reason)).sort()).toEqual(["demoted", "not-admin"]);
+    const roles = [(await accessOf(first)).role, (await accessOf(second)).role].sort();
+    expect(roles).toEqual(["admin", "user"]);
+  });
+
+  it("refuses an actor who is not an admin, or no longer one", async () => {
+    const notAnAdmin = await createMember("not_an_admin");
+    const memberId = await createMember("untouched_member");
+    expect(await changeUserAccess({ actorId: notAnAdmin, userId: memberId, decision: "block", reason: "no right" })).toEqual({ ok: false, reason: "not-admin" });
+    expect((await accessOf(memberId)).blockedAt).toBeNull();
+  });
+
+  it("blocks a member with the reason in the audit row, and unblocks them", async () => {
+    const actorId = await demoAdminId();
+    const memberId = await createMember("blocked_member");
+
+    await changeUserAccess({ actorId, userId: memberId, decision: "block", reason: "Spam accounts" });
+    const blockedAt = (await accessOf(memberId)).blockedAt;
+    expect(blockedAt).toBeInstanceOf(Date);
+    expect((await listUsersForAdmin({ status: "blocked", page: 1 })).users.map((user) => user.username)).toContain("blocked_member");
+
+    await changeUserAccess({ actorId, userId: memberId, decision: "unblock", reason: null });
+    expect((await accessOf(memberId)).blockedAt).toBeNull();
+
+    const audit = await auditOf(memberId);
+    expect(audit.map((entry) => entry.action)).toEqual(["block", "unblock"]);
+    expect(audit[0]!.before).toEqual({ username: "blocked_member", role: "user", blockedAt: null });
+    expect(audit[0]!.after).toEqual({ username: "blocked_member", role: "user", blockedAt: blockedAt!.toISOString(), reason: "Spam accounts" });
+    expect(audit[1]!.after).toEqual({ username: "blocked_member", role: "user", blockedAt: null });
+  });
+
+  it("finds accounts by part of the username or email in any case, taking LIKE's wildcards literally", async () => {
+    await createMember("wild_a_b");
+    await createMember("wild_axb");
+    await createMember("wild_pct", { email: "hundred%percent@example.com" });
+    await createMember("wild_slash", { email: "back\\slash@example.com" });
+
+    expect(await usernamesFound("WILD_A")).toEqual(expect.arrayContaining(["wild_a_b", "wild_axb"]));
+    expect(await usernamesFound("a_b")).toContain("wild_a_b");
+    expect(await usernamesFound("a_b")).not.toContain("wild_axb");
+    expect(await usernamesFound("%")).toEqual(["wild_pct"]);
+    expect(await usernamesFound("K\\S")).toEqual(["wild_slash"]);
+  });
+
+  it("lists only admins or only blocked accounts when asked, newest first", async () => {
+    const admins = (await listUsersForAdmin({ role: "admin", page: 1 })).users;
+    expect(admins.map((user) => user.username)).toContain("admin");
+    expect(admins.every((user) => user.role === "admin")).toBe(true);
+    expect((await listUsersForAdmin({ status: "blocked", page: 1 })).users.every((user) => user.blockedAt !== null)).toBe(true);
+
+    const joined = (await listUsersForAdmin({ page: 1 })).users.map((user) => user.createdAt.getTime());
+    expect(joined).toEqual([...joined].sort((a, b) => b - a));
+  });
+
+  it("counts each account's ratings and, of those, the written reviews", async () => {
+    const memberId = await createMember("counted_member");
+    const twoFilms = await getDb().select({ id: films.id }).from(films).orderBy(films.id).limit(2);
+    await getDb()
+      .insert(reviews)
+      .values([
+        { filmId: twoFilms[0]!.id, userId: memberId, rating: 7, body: "Worth the trip." },
+        { filmId: twoFilms[1]!.id, userId: memberId, rating: 4 },
+      ]);
+    expect((await listUsersForAdmin({ query: "counted_member", page: 1 })).users).toEqual([
+      expect.objectContaining({ username: "counted_member", ratingCount: 2, reviewCount: 1 }),
+    ]);
+  });
+});
