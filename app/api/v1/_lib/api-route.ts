@@ -1,0 +1,40 @@
+// The one wrapper of every public API route: it counts the request against the client's rate limit, and turns an
+// unexpected error into a logged 500 problem instead of a stack trace.
+import { unstable_rethrow } from "next/navigation";
+import type { NextRequest } from "next/server";
+import { clientAddress } from "@/auth";
+import { apiRequestsPerMinute, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
+import { problemResponse, rateLimitHeaders, tooManyRequests } from "@/lib/api/responses";
+
+// On globalThis so that every route bundle, and a hot reload in development, shares the one count per process.
+const globalForApi = globalThis as unknown as { marqueeApiRateLimiter?: RateLimiter };
+
+function apiRateLimiter() {
+  globalForApi.marqueeApiRateLimiter ??= createRateLimiter({
+    limit: apiRequestsPerMinute(process.env.API_RATE_LIMIT_PER_MINUTE),
+    windowMs: 60_000,
+  });
+  return globalForApi.marqueeApiRateLimiter;
+}
+
+type Handler<Params> = (request: NextRequest, params: Params) => Promise<Response>;
+
+async function answer<Params>(handle: Handler<Params>, request: NextRequest, params: Promise<Params>) {
+  try {
+    return await handle(request, await params);
+  } catch (error) {
+    // Next's own control flow (prerendering stopping at request data) must pass through.
+    unstable_rethrow(error);
+    console.error(`API request failed: ${request.nextUrl.pathname}`, error);
+    return problemResponse("server-error", "The request could not be answered. It has been logged; try again later.");
+  }
+}
+
+export function apiRoute<Params = object>(handle: Handler<Params>) {
+  return async (request: NextRequest, { params }: { params: Promise<Params> }) => {
+    const verdict = apiRateLimiter().hit(clientAddress(request.headers));
+    const response = verdict.isAllowed ? await answer(handle, request, params) : tooManyRequests(verdict);
+    for (const [name, value] of Object.entries(rateLimitHeaders(verdict))) response.headers.set(name, value);
+    return response;
+  };
+}
