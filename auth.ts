@@ -11,6 +11,7 @@ import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { findAccountByEmail, findAccountById, findAccountForSignIn } from "@/db/queries/users";
 import { rateLimits } from "@/lib/rate-limits";
 import { verifyPassword } from "@/lib/password";
+import { clearMemberHint, setMemberHint } from "@/app/_actions/member-hint";
 
 declare module "next-auth" {
   interface Session {
@@ -77,6 +78,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     ...oauthProviders.map((entry) => entry.provider),
   ],
+  events: {
+    // The hint follows the session: set as it starts (any provider), gone as it ends. See lib/member-hint.ts.
+    async signIn({ user, profile }) {
+      const username = user.username ?? (profile?.email ? (await findAccountByEmail(profile.email))?.username : undefined);
+      if (username) await setMemberHint(username);
+    },
+    async signOut() {
+      await clearMemberHint();
+    },
+  },
   callbacks: {
     // GitHub and Google vouch for the email; an unverified Google address is refused, a blocked member too.
     async signIn({ account, profile }) {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { siteUrl } from "@/lib/site";
 import { SearchBox } from "./_components/search-box";
-import { SignedOutLinks, UserMenu } from "./_components/user-menu";
+import { UserMenu } from "./_components/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -31,9 +30,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/discover">Discover</Link>
             <SearchBox />
             <div className="ml-auto flex items-center gap-4">
-              <Suspense fallback={<SignedOutLinks />}>
-                <UserMenu />
-              </Suspense>
+              <UserMenu />
             </div>
           </nav>
         </header>

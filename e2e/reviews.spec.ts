@@ -21,6 +21,11 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/films\/escape-2024$/);
   await expect(page.getByRole("link", { name: `@${username}` })).toBeVisible();
+  // The page is one cached file for everyone, even asked for with the member's cookies: their parts come from the
+  // browser (the hint cookie and /api/me/reviews), never from the shared HTML.
+  const sharedHtml = await (await page.request.get("/films/escape-2024")).text();
+  expect(sharedHtml).not.toContain(username);
+  expect(sharedHtml).toContain("Sign in");
 
   const box = page.getByRole("region", { name: "Your review" });
   await box.getByRole("radio", { name: "4 stars out of 5" }).check();

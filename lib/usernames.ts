@@ -2,6 +2,9 @@
 
 const USERNAME_MAX = 30;
 
+/** What a username is: 3 to 30 letters, digits or underscores. */
+export const USERNAME_PATTERN = /^[A-Za-z0-9_]{3,30}$/;
+
 /** "Jane Doe-Smith" → "Jane_Doe_Smith": the characters usernames allow, at least 3 of them. */
 export function usernameBase(raw: string): string {
   const cleaned = raw

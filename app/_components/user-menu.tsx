@@ -1,9 +1,10 @@
-import Link from "next/link";
-import { connection } from "next/server";
-import { signOutAction } from "@/app/sign-in/actions";
-import { findSignedInUser } from "@/auth";
+"use client";
 
-export function SignedOutLinks() {
+import Link from "next/link";
+import { signOutAction } from "@/app/sign-in/actions";
+import { useMember } from "./use-member";
+
+function SignedOutLinks() {
   return (
     <>
       <Link href="/sign-in">Sign in</Link>
@@ -12,14 +13,16 @@ export function SignedOutLinks() {
   );
 }
 
-/** The header's account links; rendered per request inside Suspense so cached pages stay cached. */
-export async function UserMenu() {
-  await connection();
-  const user = await findSignedInUser();
-  if (!user) return <SignedOutLinks />;
+/**
+ * The header's account links. Every page's HTML is the visitor's (so it can be one cached file for everyone, and works
+ * without JavaScript); a member's browser swaps in their links from the hint cookie as the page starts.
+ */
+export function UserMenu() {
+  const username = useMember();
+  if (!username) return <SignedOutLinks />;
   return (
     <>
-      <Link href={`/users/${user.username}`}>@{user.username}</Link>
+      <Link href={`/users/${username}`}>@{username}</Link>
       <Link href="/settings">Settings</Link>
       <form action={signOutAction}>
         <button type="submit" className="text-accent-700 underline underline-offset-2 dark:text-accent-400">

@@ -25,12 +25,19 @@ export async function loadFilmPage(slug: string) {
   if (!film) return undefined;
   cacheTag(cacheTags.film(film.id));
   // The film page shows the newest reviews; the rest are on /films/{slug}/reviews.
-  const [reviews, bareRatings, relatedFilms] = await Promise.all([
-    listReviewsForFilm(film.id, { pageSize: 10 }),
-    listBareRatingsForFilm(film.id),
-    listRelatedFilms(film.id),
-  ]);
-  return { film, reviews, bareRatings, relatedFilms };
+  const [reviews, bareRatings] = await Promise.all([listReviewsForFilm(film.id, { pageSize: 10 }), listBareRatingsForFilm(film.id)]);
+  return { film, reviews, bareRatings };
+}
+
+/**
+ * Cached apart from the film: a new review changes the film's page at once, but hardly which films are related, so
+ * the page renders again after a review without this, the costliest query of the page. Curation refreshes it.
+ */
+export async function loadRelatedFilms(filmId: number) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.relatedFilms(filmId));
+  return listRelatedFilms(filmId);
 }
 
 export async function loadHomePage() {

@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { updateTags } from "@/app/_actions/update-tags";
 import { z } from "zod";
 import { findSignedInUser, signIn, signOut } from "@/auth";
 import { changePassword, deleteAccount } from "@/db/mutations/accounts";
@@ -47,7 +47,7 @@ export async function deleteAccountAction(_previous: SettingsFormState, formData
   const { reviewedFilmIds } = await deleteAccount(user.id);
   // The member's reviews are gone from every film, list and chart.
   const tags = [cacheTags.user(user.id), cacheTags.username(user.username.toLowerCase()), cacheTags.home, cacheTags.charts];
-  for (const tag of [...tags, ...reviewedFilmIds.map(cacheTags.film)]) updateTag(tag);
+  updateTags([...tags, ...reviewedFilmIds.map(cacheTags.film)]);
   await signOut({ redirectTo: "/?account=deleted" });
   return {};
 }
@@ -74,6 +74,6 @@ export async function importLetterboxdAction(_previous: ImportState, formData: F
   }
   const report = await importLetterboxdRatings(user.id, parsed.rows);
   const tags = [cacheTags.user(user.id), cacheTags.home, cacheTags.charts, ...new Set(report.importedFilmIds.map(cacheTags.film))];
-  for (const tag of tags) updateTag(tag);
+  updateTags(tags);
   return { report: { imported: report.imported, unmatched: report.unmatched, invalid: parsed.invalid } };
 }

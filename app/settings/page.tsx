@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { signOutAction } from "@/app/sign-in/actions";
+import { ForgetMember } from "@/app/_components/forget-member";
 import { findSignedInUser } from "@/auth";
 import { pageMetadata } from "@/lib/page-metadata";
 import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
@@ -71,6 +72,7 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
   if (!user) {
     return (
       <p>
+        <ForgetMember />
         <Link href="/sign-in?returnTo=/settings">Sign in</Link> to change your settings.
       </p>
     );

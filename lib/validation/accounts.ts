@@ -1,10 +1,11 @@
 // What an account needs, shared by the sign-up form and (later) importers and admin tools.
 import { z } from "zod";
+import { USERNAME_PATTERN } from "@/lib/usernames";
 
 export const usernameSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9_]{3,30}$/, "Use 3 to 30 letters, digits or underscores.");
+  .regex(USERNAME_PATTERN, "Use 3 to 30 letters, digits or underscores.");
 
 export const emailSchema = z.string().trim().max(254, "That email is too long.").pipe(z.email("Enter a valid email address."));
 

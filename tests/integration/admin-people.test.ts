@@ -11,7 +11,7 @@ import { personSnapshotSchema, type PersonFields } from "@/lib/validation/people
 // The revert action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
 const session = vi.hoisted(() => ({ admin: undefined as { id: number; username: string } | undefined }));
 vi.mock("@/auth", () => ({ findSignedInAdmin: async () => session.admin }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirect ${url}`);

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { updateTag } from "next/cache";
+import { updateTags } from "@/app/_actions/update-tags";
 import { z } from "zod";
 import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
 import { findSignedInAdmin } from "@/auth";
@@ -42,6 +42,6 @@ export async function deleteFilmAction(_previous: DeleteFilmState, formData: For
   const result = await deleteFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? "") });
   if (!result.ok) return { error: result.reason === "changed" ? "This film was changed since you opened it. Reload the page to see the changes before deleting it." : FILM_GONE };
   refreshFilmPages(filmId, [result.slug], result.personIds);
-  for (const userId of result.reviewerIds) updateTag(cacheTags.user(userId));
+  updateTags(result.reviewerIds.map(cacheTags.user));
   redirect("/admin/films?deleted=1");
 }

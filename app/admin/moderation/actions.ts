@@ -1,10 +1,9 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { refreshReviewPages } from "@/app/_actions/refresh-review-pages";
 import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
 import { MODERATION_DECISIONS, moderateReview } from "@/db/mutations/moderation";
-import { cacheTags } from "@/lib/cache-tags";
 
 export interface ModerationState {
   error?: string;
@@ -32,8 +31,6 @@ export async function moderateReviewAction(_previous: ModerationState, formData:
   const { reviewId, decision, reason } = parsed.data;
   const moderated = await moderateReview({ actorId: admin.id, reviewId, decision, reason: reason || null });
   if (!moderated) return { error: "That review no longer exists." };
-  for (const tag of [cacheTags.film(moderated.filmId), cacheTags.user(moderated.userId), cacheTags.review(reviewId), cacheTags.home, cacheTags.charts]) {
-    updateTag(tag);
-  }
+  refreshReviewPages({ filmId: moderated.filmId, userId: moderated.userId, reviewId });
   return { done: DONE[decision] };
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { updateTags } from "@/app/_actions/update-tags";
 import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
 import { changeUserAccess, USER_ACCESS_DECISIONS, type UserAccessDecision } from "@/db/mutations/admin-users";
@@ -46,6 +46,6 @@ export async function changeUserAccessAction(_previous: UserAccessState, formDat
   const result = await changeUserAccess({ actorId: admin.id, userId, decision, reason: reason || null });
   if (!result.ok) return { error: REFUSED[result.reason] };
   // Profiles show the member; the admin list itself is rendered per request.
-  updateTag(cacheTags.user(userId));
+  updateTags([cacheTags.user(userId)]);
   return { done: DONE[decision](result.username) };
 }

@@ -1,12 +1,11 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { refreshReviewPages } from "@/app/_actions/refresh-review-pages";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findSignedInUser } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
-import { cacheTags } from "@/lib/cache-tags";
 import { rateLimits } from "@/lib/rate-limits";
 import { parseId } from "@/lib/route-params";
 import { redirectIfPostedWithoutScript } from "@/app/_actions/post-redirect-get";
@@ -19,13 +18,6 @@ export interface ReviewFormState {
 }
 
 const SIGN_IN_FIRST = "Your session has ended: sign in again to rate films.";
-
-/** Everything a review is shown on: its film, its author, the review itself, the home page and the charts. */
-function refreshPagesOf({ filmId, userId, reviewId }: { filmId: number; userId: number; reviewId: number }) {
-  for (const tag of [cacheTags.film(filmId), cacheTags.user(userId), cacheTags.review(reviewId), cacheTags.home, cacheTags.charts]) {
-    updateTag(tag);
-  }
-}
 
 export async function saveReviewAction(_previous: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
   const values = {
@@ -46,7 +38,7 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
   }
   const saved = await saveReview({ ...parsed.data, userId: user.id });
   if (!saved.ok) return { errors: { form: ["This film no longer exists."] }, values };
-  refreshPagesOf({ filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });
+  refreshReviewPages({ filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });
   await redirectIfPostedWithoutScript();
   return { isSaved: true, values };
 }
@@ -62,7 +54,7 @@ export async function deleteReviewAction(_previous: DeleteReviewState, formData:
   if (!user) return { error: SIGN_IN_FIRST };
   const deleted = await deleteOwnReview({ userId: user.id, reviewId });
   if (!deleted) return { error: "You can only delete your own review." };
-  refreshPagesOf({ filmId: deleted.filmId, userId: user.id, reviewId });
+  refreshReviewPages({ filmId: deleted.filmId, userId: user.id, reviewId });
   // Back to the film, whether the review was deleted there or on its own page, which is gone now.
   redirect(`/films/${deleted.filmSlug}`);
 }

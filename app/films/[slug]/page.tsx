@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Suspense } from "react";
 import { BareRatings } from "@/app/_components/bare-ratings";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FilmShelf } from "@/app/_components/film-card";
@@ -9,8 +8,7 @@ import { JsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
-import { ReviewForm } from "@/app/_components/review-form";
-import { loadFilmPage, loadPrerenderedFilmSlugs, loadRenamedFilmSlug } from "@/app/_data/films";
+import { loadFilmPage, loadPrerenderedFilmSlugs, loadRelatedFilms, loadRenamedFilmSlug } from "@/app/_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise, truncate } from "@/lib/format";
 import { siteUrl } from "@/lib/site";
@@ -54,7 +52,8 @@ export default async function FilmPage({ params }: FilmPageProps) {
     if (renamedSlug) permanentRedirect(`/films/${renamedSlug}`);
     notFound();
   }
-  const { film, reviews, bareRatings, relatedFilms } = page;
+  const { film, reviews, bareRatings } = page;
+  const relatedFilms = await loadRelatedFilms(film.id);
   const stats = film.stats ?? { ratingSum: 0, ratingCount: 0, histogram: [] };
   return (
     <article className="space-y-10">
@@ -76,18 +75,7 @@ export default async function FilmPage({ params }: FilmPageProps) {
         </div>
       </div>
       <FilmPlots plots={film.plots} />
-      {/* The blank form is in the cached page for browsers without JavaScript (noscript), so members can rate
-          there too; with JavaScript nothing shows until the member's own review (or a sign-in link) streams in,
-          so nobody types into a form that is about to be replaced. */}
-      <Suspense
-        fallback={
-          <noscript>
-            <ReviewForm filmId={film.id} />
-          </noscript>
-        }
-      >
-        <YourReview film={film} />
-      </Suspense>
+      <YourReview film={{ id: film.id, slug: film.slug, title: film.title }} />
       <section aria-labelledby="reviews-heading">
         <h2 id="reviews-heading" className="mb-4 text-2xl font-semibold">
           Reviews

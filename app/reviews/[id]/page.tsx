@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { ReviewCard } from "@/app/_components/review-card";
@@ -61,9 +60,9 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
         {author}’s review of <Link href={`/films/${review.film.slug}`}>{filmName}</Link>
       </h1>
       <ReviewCard review={review} />
-      <Suspense fallback={null}>
-        <MemberTools review={{ ...review, filmId: review.film.id }} />
-      </Suspense>
+      <MemberTools
+        review={{ id: review.id, filmId: review.film.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers, author: { username: review.author.username } }}
+      />
       {review.revisions.length > 0 ? (
         <section aria-labelledby="revisions-heading" className="space-y-3">
           <h2 id="revisions-heading" className="text-xl font-semibold">

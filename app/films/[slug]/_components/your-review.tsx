@@ -1,17 +1,46 @@
+"use client";
+
 import Link from "next/link";
-import { connection } from "next/server";
-import { findSignedInUser } from "@/auth";
-import { findOwnReview } from "@/db/queries/reviews";
+import { useEffect, useState } from "react";
+import type { OwnReviewAnswer } from "@/app/api/me/reviews/[filmId]/route";
 import { ReviewForm } from "@/app/_components/review-form";
+import { forgetMember, useMember } from "@/app/_components/use-member";
+
+/** The member's own review, fetched for them alone; undefined while on its way. */
+function useOwnReview(filmId: number, username: string | null | undefined) {
+  const [answer, setAnswer] = useState<{ username: string; data: OwnReviewAnswer }>();
+  useEffect(() => {
+    if (!username) return;
+    const controller = new AbortController();
+    fetch(`/api/me/reviews/${filmId}`, { signal: controller.signal, cache: "no-store" })
+      .then(async (response) => {
+        if (response.status === 401) forgetMember();
+        else if (response.ok) setAnswer({ username, data: (await response.json()) as OwnReviewAnswer });
+      })
+      .catch(() => {
+        // Navigated away, or offline: the box stays as it is.
+      });
+    return () => controller.abort();
+  }, [filmId, username]);
+  return answer && answer.username === username ? answer.data : undefined;
+}
 
 /**
- * The signed-in user's rating and review of the film. Rendered per request inside Suspense, so the rest of the
- * film page stays cached and identical for everyone.
+ * The member's rating and review of the film. The page around it is the same cached HTML for everyone, with the
+ * blank form for browsers without JavaScript (noscript); with it, a visitor sees a sign-in link and a member their
+ * own review, fetched once the page runs, so nobody types into a form about to be replaced.
  */
-export async function YourReview({ film }: { film: { id: number; slug: string; title: string } }) {
-  await connection();
-  const user = await findSignedInUser();
-  if (!user) {
+export function YourReview({ film }: { film: { id: number; slug: string; title: string } }) {
+  const username = useMember();
+  const own = useOwnReview(film.id, username);
+  if (username === undefined) {
+    return (
+      <noscript>
+        <ReviewForm filmId={film.id} />
+      </noscript>
+    );
+  }
+  if (username === null) {
     return (
       <p>
         <Link href={`/sign-in?returnTo=${encodeURIComponent(`/films/${film.slug}`)}`}>Sign in</Link> to rate and review{" "}
@@ -19,19 +48,16 @@ export async function YourReview({ film }: { film: { id: number; slug: string; t
       </p>
     );
   }
-  const review = await findOwnReview(user.id, film.id);
+  if (!own) return <p aria-busy="true">Loading your review…</p>;
   return (
     <>
-      {review?.status === "hidden" ? (
+      {own.hiddenBecause !== null ? (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
-          A moderator hid your review{review.moderationReason ? `: ${review.moderationReason}` : ""}. It is not shown
-          on Marquee and does not count in the rating.
+          A moderator hid your review{own.hiddenBecause ? `: ${own.hiddenBecause}` : ""}. It is not shown on Marquee and does
+          not count in the rating.
         </p>
       ) : null}
-      <ReviewForm
-        filmId={film.id}
-        review={review ? { id: review.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers } : undefined}
-      />
+      <ReviewForm filmId={film.id} review={own.review ?? undefined} />
     </>
   );
 }

@@ -1,7 +1,8 @@
+"use client";
+
 import Link from "next/link";
-import { connection } from "next/server";
 import { ReviewForm } from "@/app/_components/review-form";
-import { findSignedInUser } from "@/auth";
+import { useMember } from "@/app/_components/use-member";
 import { ReportForm } from "./report-form";
 
 interface ReviewOnItsPage {
@@ -10,23 +11,24 @@ interface ReviewOnItsPage {
   rating: number;
   body: string | null;
   hasSpoilers: boolean;
-  author: { id: number };
+  author: { username: string };
 }
 
 /**
- * Per request (inside Suspense): the author edits or deletes their review here; other members may report it;
- * visitors are invited to sign in.
+ * What the page offers whoever reads it, decided in their browser so the page stays one cached file: the author edits
+ * or deletes the review here, other members may report it, visitors are invited to sign in. The server checks who
+ * is asking on every one of these actions.
  */
-export async function MemberTools({ review }: { review: ReviewOnItsPage }) {
-  await connection();
-  const user = await findSignedInUser();
-  if (!user) {
+export function MemberTools({ review }: { review: ReviewOnItsPage }) {
+  const username = useMember();
+  if (username === undefined) return null;
+  if (username === null) {
     return (
       <p className="text-sm">
         <Link href={`/sign-in?returnTo=${encodeURIComponent(`/reviews/${review.id}`)}`}>Sign in</Link> to report this review.
       </p>
     );
   }
-  if (user.id === review.author.id) return <ReviewForm filmId={review.filmId} review={review} />;
+  if (username.toLowerCase() === review.author.username.toLowerCase()) return <ReviewForm filmId={review.filmId} review={review} />;
   return <ReportForm reviewId={review.id} />;
 }

@@ -1,3 +1,4 @@
+import { loadRelatedFilms } from "@/app/_data/films";
 import { apiRoute } from "@/app/api/v1/_lib/api-route";
 import { findFilm } from "@/app/api/v1/_lib/renamed";
 import { API_PREFIX, toFilm } from "@/lib/api/resources";
@@ -8,5 +9,5 @@ import { siteUrl } from "@/lib/site";
 export const GET = apiRoute<{ slug: string }>(async (_request, { slug }) => {
   const { found, answer } = await findFilm(slug, (renamed) => `${API_PREFIX}/films/${renamed}`);
   if (answer) return answer;
-  return apiJson(filmSchema, toFilm(siteUrl(), found));
+  return apiJson(filmSchema, toFilm(siteUrl(), { film: found.film, relatedFilms: await loadRelatedFilms(found.film.id) }));
 });
