@@ -16,10 +16,15 @@ export interface BenchFixtures {
   genreSlug: string;
   /** Moderately rated films, spread so that concurrent posts rarely touch the same one. */
   filmsToReview: FilmRef[];
+  /** Titles of rated films, each searched for once (misspelled) to time search. */
+  searchTitles: string[];
+  /** Genres with films, for Discover queries that differ from each other. */
+  genreSlugs: string[];
 }
 
 const RARE_FILMS = 5_000;
 const FILMS_TO_REVIEW = 1_000;
+export const SERVER_TIME_SAMPLES = 200;
 
 export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
   const [popularFilm] = await sql<FilmRef[]>`
@@ -35,6 +40,10 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
   const filmsToReview = await sql<FilmRef[]>`
     select f.id, f.slug, f.title from films f join film_rating_stats s on s.film_id = f.id
     where s.rating_count between 6 and 500 and f.id <> ${popularFilm?.id ?? 0} order by random() limit ${FILMS_TO_REVIEW}`;
+  const searchTitles = await sql<{ title: string }[]>`
+    select f.title from films f join film_rating_stats s on s.film_id = f.id
+    where s.rating_count > 0 and f.title ~ '[A-Za-z]{4}' order by random() limit ${SERVER_TIME_SAMPLES}`;
+  const genreSlugs = await sql<{ slug: string }[]>`select distinct g.slug from genres g join film_genres fg on fg.genre_id = g.id order by g.slug`;
   if (!popularFilm || !person || !genre || rareFilms.length < 2 || filmsToReview.length < 10) {
     throw new Error("The scale database is too small for the bench: it needs rated films, credits and genres.");
   }
@@ -44,5 +53,7 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
     personSlug: person.slug,
     genreSlug: genre.slug,
     filmsToReview,
+    searchTitles: searchTitles.map((film) => film.title),
+    genreSlugs: genreSlugs.map((genre) => genre.slug),
   };
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { posterUsername, resetPosters } from "./accounts";
 import { APP_ORIGIN, buildApp, startApp } from "./app-server";
-import { pickFixtures, type BenchFixtures } from "./fixtures";
+import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixtures";
 import { startHelper, type Helper } from "./helpers/child";
 import type { BenchOptions } from "./options";
 import { CEILING_PORT, measurePage, type LoadSettings, type PageTarget } from "./page-loads";
@@ -14,6 +14,7 @@ import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./p
 import { progress } from "./progress";
 import type { BenchResults, Environment, PageId } from "./report";
 import { findReviewForm, signInAll } from "./review-posting";
+import { measureServerTime, misspell } from "./server-time";
 
 const HELPERS = path.resolve(process.cwd(), "scripts/bench/helpers");
 const INVALIDATION_SAMPLES = 20;
@@ -40,6 +41,17 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
     { id: "search", label: "Search", path: `/search?${searchTerms}`, isOptional: true },
     { id: "discover", label: "Discover", path: `/discover?${discoverFilters}`, isOptional: true },
   ];
+}
+
+/** A different misspelled title per request, and a different three-filter Discover per request. */
+function serverTimeQueries(fixtures: BenchFixtures) {
+  const search = fixtures.searchTitles.map((title) => `/search?${new URLSearchParams({ q: misspell(title) })}`);
+  const discover = Array.from({ length: SERVER_TIME_SAMPLES }, (_, index) => {
+    const yearFrom = 1950 + (index % 60);
+    const genre = fixtures.genreSlugs[index % fixtures.genreSlugs.length]!;
+    return `/discover?${new URLSearchParams({ genre, yearFrom: String(yearFrom), yearTo: String(yearFrom + 5 + (index % 10)), minVotes: String(index % 20) })}`;
+  });
+  return { search, discover };
 }
 
 /** The app's database URL, routed through the statement counter. */
@@ -95,6 +107,13 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
       pages.push({ id: target.id, ...(await measurePage(target, { counter, ceiling, settings })) });
     }
 
+    progress("timing search and Discover one request at a time, a different query each");
+    const queries = serverTimeQueries(fixtures);
+    const serverTimes = [
+      await measureServerTime("Search, a misspelled title", queries.search),
+      await measureServerTime("Discover, genre + years + minimum votes", queries.discover),
+    ];
+
     progress(`signing in ${posters} members to post reviews`);
     const members = await signInAll(Array.from({ length: posters }, (_, index) => posterUsername(index)));
     const form = await findReviewForm(fixtures.filmsToReview[0]!.slug, members[0]!);
@@ -117,6 +136,7 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
       pages,
       posting,
       invalidation,
+      serverTimes,
       filmJavaScript: await measurePageJavaScript(filmHtml),
       environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),
     };

@@ -1,0 +1,38 @@
+// Server time of search and Discover: one request at a time, so no request waits behind another and the latency is
+// what the server spends on it; a different query each time, so none is answered from a cache.
+import { APP_ORIGIN } from "./app-server";
+import { summariseLatencies } from "./load";
+
+export interface ServerTimeMeasurement {
+  label: string;
+  /** One of the requested paths, for the table. */
+  example: string;
+  samples: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export async function measureServerTime(label: string, paths: string[]): Promise<ServerTimeMeasurement> {
+  const latencies: number[] = [];
+  for (const path of paths) {
+    const started = performance.now();
+    const response = await fetch(`${APP_ORIGIN}${path}`);
+    await response.arrayBuffer();
+    latencies.push(performance.now() - started);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}; the bench needs it to answer 200.`);
+  }
+  const { p50, p95 } = summariseLatencies(latencies);
+  return { label, example: paths[0]!, samples: paths.length, p50, p95, max: Math.max(...latencies) };
+}
+
+/** "Forrest Gump" → "Forrset Gump": what people type, two letters swapped in the longest word. */
+export function misspell(title: string) {
+  const words = title.split(" ");
+  const longest = words.reduce((best, word, index) => (word.length > words[best]!.length ? index : best), 0);
+  const word = words[longest]!;
+  if (word.length < 4) return title;
+  const at = Math.floor(word.length / 2);
+  words[longest] = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  return words.join(" ");
+}
