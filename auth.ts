@@ -10,7 +10,7 @@ import { findOrCreateOAuthAccount } from "@/db/mutations/accounts";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { findAccountByEmail, findAccountById, findAccountForSignIn } from "@/db/queries/users";
 import { rateLimits } from "@/lib/rate-limits";
-import { verifyPassword } from "@/lib/password";
+import { verifySignIn } from "@/lib/password";
 import { clearMemberHint, setMemberHint } from "@/app/_actions/member-hint";
 
 declare module "next-auth" {
@@ -65,8 +65,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           (await hitRateLimit(rateLimits.signInPerAddress, clientAddress(request.headers))) &&
           (await hitRateLimit(rateLimits.signInPerAccount, parsed.data.login));
         if (!isWithinLimits) return null;
-        const account = await findAccountForSignIn(parsed.data.login);
-        if (!account?.passwordHash || account.blockedAt || !(await verifyPassword(account.passwordHash, parsed.data.password))) return null;
+        // An unknown login, a wrong password and a blocked account are one refusal, in the same time.
+        const account = await verifySignIn(await findAccountForSignIn(parsed.data.login), parsed.data.password);
+        if (!account) return null;
         return {
           id: String(account.id),
           name: account.username,

@@ -8,7 +8,8 @@ import { importLetterboxdRatings } from "@/db/mutations/letterboxd-import";
 import { cacheTags } from "@/lib/cache-tags";
 import { parseLetterboxdCsv } from "@/lib/letterboxd";
 import { verifyPassword } from "@/lib/password";
-import { newPasswordSchema } from "@/lib/validation/accounts";
+import { isGuessablePassword } from "@/lib/common-passwords";
+import { GUESSABLE_PASSWORD_MESSAGE, newPasswordSchema } from "@/lib/validation/accounts";
 
 export interface SettingsFormState {
   errors?: { currentPassword?: string[]; newPassword?: string[]; form?: string[] };
@@ -30,6 +31,8 @@ export async function changePasswordAction(_previous: SettingsFormState, formDat
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
     return { errors: { currentPassword: WRONG_PASSWORD } };
   }
+  // The schema knows no member; a password built on their own username is refused here.
+  if (isGuessablePassword(parsed.data.newPassword, [user.username])) return { errors: { newPassword: [GUESSABLE_PASSWORD_MESSAGE] } };
   await changePassword(user.id, parsed.data.newPassword);
   // Every other session has just ended; this one signs in again with the new password and carries on.
   await signIn("credentials", { login: user.username, password: parsed.data.newPassword, redirectTo: "/settings?password=changed" });

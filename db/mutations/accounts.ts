@@ -14,7 +14,11 @@ function uniqueViolation(error: unknown) {
   return cause instanceof postgres.PostgresError && cause.code === "23505" ? cause : undefined;
 }
 
-/** Creates an account; a username or email already in use (in any case) is reported, not thrown. */
+/**
+ * Creates an account; a username or email already in use (in any case) is reported, not thrown. The password is
+ * hashed before the insert finds out, never after a cheaper look-up, so a taken email costs the same time as a
+ * new account: the sign-up form must not reveal by its speed who has an account.
+ */
 export async function createAccount(
   { username, email, password, role = "user" }: { username: string; email: string; password: string; role?: "user" | "admin" },
   db: Executor = getDb(),

@@ -1,5 +1,7 @@
-// What an account needs, shared by the sign-up form and (later) importers and admin tools.
+// What an account needs, shared by the sign-up form and (later) importers and admin tools. Server-side only:
+// newPasswordSchema carries the common-password list, which a browser bundle should not.
 import { z } from "zod";
+import { isGuessablePassword } from "@/lib/common-passwords";
 import { USERNAME_PATTERN } from "@/lib/usernames";
 
 export const usernameSchema = z
@@ -9,13 +11,25 @@ export const usernameSchema = z
 
 export const emailSchema = z.string().trim().max(254, "That email is too long.").pipe(z.email("Enter a valid email address."));
 
-// NIST 800-63B: a minimum length and a generous maximum, no composition rules.
+export const GUESSABLE_PASSWORD_MESSAGE = "This password is too common or easy to guess; choose another.";
+
+// NIST 800-63B: a minimum length, a generous maximum and a blocklist, no composition rules. A password of the
+// wrong length is told only that (abort), not also that it is guessable. Sign-in never applies these rules, so
+// older passwords (the demo accounts' "marquee-demo") keep working.
 export const newPasswordSchema = z
   .string()
-  .min(10, "Use at least 10 characters.")
-  .max(256, "Use at most 256 characters.");
+  .min(10, { message: "Use at least 10 characters.", abort: true })
+  .max(256, { message: "Use at most 256 characters.", abort: true })
+  .refine((password) => !isGuessablePassword(password), GUESSABLE_PASSWORD_MESSAGE);
 
-export const signUpSchema = z.object({ username: usernameSchema, email: emailSchema, password: newPasswordSchema });
+export const signUpSchema = z
+  .object({ username: usernameSchema, email: emailSchema, password: newPasswordSchema })
+  // Built on the member's own username or email: checked once the form is otherwise valid.
+  .refine(({ username, email, password }) => !isGuessablePassword(password, [username, email]), {
+    path: ["password"],
+    message: GUESSABLE_PASSWORD_MESSAGE,
+    when: ({ issues }) => issues.length === 0,
+  });
 
 /** Where to go after signing in: only a path on this site, never another origin. */
 export const returnPathSchema = z

@@ -33,7 +33,7 @@ export function SignUpForm() {
         required
         minLength={10}
         maxLength={256}
-        hint="At least 10 characters. A long phrase is easier to remember and harder to guess."
+        hint="At least 10 characters, and not a common password or your username. A long phrase is easier to remember and harder to guess."
         errors={state.errors?.password}
       />
       <SubmitButton isPending={isPending}>Create account</SubmitButton>
