@@ -1,9 +1,9 @@
 // Writes to accounts.
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/password";
 import { usernameBase, usernameCandidate } from "@/lib/usernames";
-import { findAccountByEmail } from "../queries/users";
+import { findAccountByEmail, findAccountById } from "../queries/users";
 import { getDb, type Executor } from "../client";
 import { reviews, users } from "../schema";
 
@@ -40,11 +40,11 @@ export async function createAccount(
  */
 export async function findOrCreateOAuthAccount({ email, name }: { email: string; name: string }) {
   const existing = await findAccountByEmail(email);
-  if (existing) return existing;
+  if (existing) return existing.emailVerifiedAt ? existing : claimAccountForVerifiedEmail(existing.id);
   const base = usernameBase(name);
   for (let attempt = 1; attempt <= 50; attempt += 1) {
     try {
-      await getDb().insert(users).values({ username: usernameCandidate(base, attempt), email, passwordHash: null });
+      await getDb().insert(users).values({ username: usernameCandidate(base, attempt), email, passwordHash: null, emailVerifiedAt: new Date() });
       return (await findAccountByEmail(email))!;
     } catch (error) {
       const violation = uniqueViolation(error);
@@ -54,6 +54,20 @@ export async function findOrCreateOAuthAccount({ email, name }: { email: string;
     }
   }
   throw new Error(`No free username near "${base}" after 50 tries`);
+}
+
+/**
+ * The first time a provider vouches for an email that signed up with a password: sign-up never checked that email,
+ * so the password may be someone else's, who registered it first to wait for its owner (a pre-account takeover).
+ * The verified owner gets the account without that password, and every session made with it ends.
+ */
+async function claimAccountForVerifiedEmail(userId: number) {
+  const now = new Date();
+  await getDb()
+    .update(users)
+    .set({ emailVerifiedAt: now, passwordHash: null, passwordChangedAt: now, updatedAt: now })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+  return (await findAccountById(userId))!;
 }
 
 /** Sets a new password and moves password_changed_at, which ends every session signed in with the old one. */

@@ -11,6 +11,7 @@ const accountColumns = {
   passwordHash: users.passwordHash,
   passwordChangedAt: users.passwordChangedAt,
   blockedAt: users.blockedAt,
+  emailVerifiedAt: users.emailVerifiedAt,
 };
 
 /** The account a sign-in names, by username or email, regardless of case. */

@@ -31,6 +31,9 @@ export const users = pgTable(
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // A blocked member can neither sign in nor post; their existing sessions end at once.
     blockedAt: timestamp({ withTimezone: true }),
+    // When GitHub or Google first vouched for the email. Sign-up does not check emails, so until then anyone may
+    // have registered it (see findOrCreateOAuthAccount).
+    emailVerifiedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -29,8 +29,9 @@ describe("accounts", () => {
   });
 
   it("give a GitHub or Google member the account with their email, else a new one with a free username", async () => {
-    const existing = await findOrCreateOAuthAccount({ email: "CINEPHILE_ANNA@demo.marquee.local", name: "Anna" });
-    expect(existing.username).toBe("cinephile_anna");
+    expect(await createAccount({ username: "oauth_later", email: "oauth.later@example.com", password: "a long enough passphrase" })).toMatchObject({ ok: true });
+    const existing = await findOrCreateOAuthAccount({ email: "OAUTH.LATER@example.com", name: "Later" });
+    expect(existing.username).toBe("oauth_later");
 
     const first = await findOrCreateOAuthAccount({ email: "octo@example.com", name: "Octo Cat" });
     const second = await findOrCreateOAuthAccount({ email: "other-octo@example.com", name: "octo-cat" });
@@ -38,5 +39,18 @@ describe("accounts", () => {
     expect(second.username).toBe("octo_cat_2");
     expect(first.passwordHash).toBeNull();
     expect((await findOrCreateOAuthAccount({ email: "octo@example.com", name: "Someone Else" })).id).toBe(first.id);
+  });
+
+  it("take the password off an account whose email a provider vouches for the first time, ending its sessions", async () => {
+    // Someone registers another person's email with a password of their own, waiting for its owner.
+    await createAccount({ username: "squatter", email: "owner@example.com", password: "a long enough passphrase" });
+    const [before] = await getDb().select().from(users).where(eq(users.username, "squatter"));
+    const claimed = await findOrCreateOAuthAccount({ email: "owner@example.com", name: "Owner" });
+    expect(claimed.passwordHash).toBeNull();
+    expect(claimed.emailVerifiedAt).not.toBeNull();
+    expect(claimed.passwordChangedAt.getTime()).toBeGreaterThan(before!.passwordChangedAt.getTime());
+    // Later sign-ins with the provider change nothing more.
+    const again = await findOrCreateOAuthAccount({ email: "owner@example.com", name: "Owner" });
+    expect(again.passwordChangedAt.getTime()).toBe(claimed.passwordChangedAt.getTime());
   });
 });
