@@ -7,6 +7,7 @@ import { DEFAULT_API_REQUESTS_PER_MINUTE } from "@/lib/api/rate-limit";
 import { API_PREFIX } from "@/lib/api/resources";
 import { PROBLEMS, SUCCESS_CACHE_CONTROL, type ProblemKind } from "@/lib/api/responses";
 import { pageMetadata } from "@/lib/page-metadata";
+import { HeadedSection } from "@/app/_components/headed-section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Public API",
@@ -70,16 +71,6 @@ const PROBLEM_EXPLANATIONS: Record<ProblemKind, string> = {
   "server-error": "Something unexpected went wrong on our side. It is logged; try again later.",
 };
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function CodeBlock({ children }: { children: string }) {
   // Wrapped rather than scrolled sideways: a scrolling box would need to be reachable by keyboard.
@@ -129,22 +120,22 @@ export default function ApiPage() {
         is the short version.
       </p>
 
-      <Section id="endpoints" title="Endpoints">
+      <HeadedSection id="endpoints" title="Endpoints">
         {apiEndpoints.map((endpoint) => (
           <Endpoint key={endpoint.operationId} endpoint={endpoint} />
         ))}
-      </Section>
+      </HeadedSection>
 
-      <Section id="pagination" title="Pages">
+      <HeadedSection id="pagination" title="Pages">
         <p>
           Lists come one page at a time, in one envelope: <code>items</code>, the <code>page</code> (from 1, set with
           the <code>page</code> parameter), the <code>pageSize</code> (fixed per endpoint), the <code>total</code> over
           all pages, and <code>links</code> to this page and the previous and next ones (null at either end). A page
           past the end is empty.
         </p>
-      </Section>
+      </HeadedSection>
 
-      <Section id="errors" title="Errors">
+      <HeadedSection id="errors" title="Errors">
         <p>
           Every error is a problem document (RFC 9457) of type <code>application/problem+json</code>, with{" "}
           <code>type</code>, <code>title</code>, <code>status</code> and <code>detail</code>. A renamed film or person
@@ -168,9 +159,9 @@ Content-Type: application/problem+json
             </div>
           ))}
         </dl>
-      </Section>
+      </HeadedSection>
 
-      <Section id="rate-limits" title="Rate limits">
+      <HeadedSection id="rate-limits" title="Rate limits">
         <p>
           Each client address may make {DEFAULT_API_REQUESTS_PER_MINUTE} requests a minute (an operator can change this
           with <code>API_RATE_LIMIT_PER_MINUTE</code>). Every response says where you stand in{" "}
@@ -178,24 +169,24 @@ Content-Type: application/problem+json
           the count starts again); over the limit the answer is <code>429</code> with <code>Retry-After</code>. Each of a
           site’s servers counts on its own, so treat the numbers as a lower bound.
         </p>
-      </Section>
+      </HeadedSection>
 
-      <Section id="caching" title="Caching">
+      <HeadedSection id="caching" title="Caching">
         <p>
           Answers carry <code>Cache-Control: {SUCCESS_CACHE_CONTROL}</code>: keep them a minute, or five in a shared
           cache. Errors are never cached. Cache what you can rather than asking again; the data changes when members
           rate and review, not from second to second.
         </p>
-      </Section>
+      </HeadedSection>
 
-      <Section id="licence" title="Licence and attribution">
+      <HeadedSection id="licence" title="Licence and attribution">
         <p>
           Plots keep their source: each comes with <code>source</code>, <code>sourceUrl</code> and{" "}
           <code>license</code>, and wherever you show a plot you must credit its source and follow its licence (a
           CC BY-SA plot stays CC BY-SA). Reviews are the words of Marquee’s members: link each one to its page (
           <code>links.html</code>) and show who wrote it. Please credit Marquee with a link where you use its data.
         </p>
-      </Section>
+      </HeadedSection>
     </article>
   );
 }

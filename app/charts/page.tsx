@@ -10,6 +10,7 @@ import { pluralise } from "@/lib/format";
 import { siteUrl } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";
 import { ChartList, chartFilmEntry, chartReviewedFilmEntry, type ChartEntry } from "@/app/_components/chart-list";
+import { HeadedSection } from "@/app/_components/headed-section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Charts",
@@ -27,16 +28,6 @@ function personEntry(person: ChartPerson): ChartEntry {
   };
 }
 
-function Chart({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function GroupedCharts({ prefix, films }: { prefix: string; films: (ChartFilm & { group_key: string; group_name: string })[] }) {
   return [...groupBy(films, (film) => film.group_key)].map(([key, group]) => (
@@ -64,24 +55,24 @@ export default async function ChartsPage() {
           = {parameters.minimumVotes} is the minimum number of ratings to be charted. <Link href="/about/ratings">About ratings</Link>
         </p>
       </header>
-      <Chart id="top-rated" title="Top rated films">
+      <HeadedSection id="top-rated" title="Top rated films">
         <ChartList entries={topRatedEntries} />
-      </Chart>
-      <Chart id="most-reviewed" title="Most reviewed films">
+      </HeadedSection>
+      <HeadedSection id="most-reviewed" title="Most reviewed films">
         <ChartList entries={mostReviewed.map(chartReviewedFilmEntry)} />
-      </Chart>
-      <Chart id="by-genre" title="Best by genre">
+      </HeadedSection>
+      <HeadedSection id="by-genre" title="Best by genre">
         <GroupedCharts prefix="genre" films={perGenre} />
-      </Chart>
-      <Chart id="by-decade" title="Best by decade">
+      </HeadedSection>
+      <HeadedSection id="by-decade" title="Best by decade">
         <GroupedCharts prefix="decade" films={perDecade} />
-      </Chart>
-      <Chart id="top-directors" title="Top directors">
+      </HeadedSection>
+      <HeadedSection id="top-directors" title="Top directors">
         <ChartList entries={directors.map(personEntry)} />
-      </Chart>
-      <Chart id="top-actors" title="Top actors">
+      </HeadedSection>
+      <HeadedSection id="top-actors" title="Top actors">
         <ChartList entries={actors.map(personEntry)} />
-      </Chart>
+      </HeadedSection>
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { z } from "zod";
 import { listFilmsForAdmin } from "@/db/queries/admin";
 import { formatDate } from "@/lib/format";
 import { parseListParams } from "@/lib/list-params";
-import { AdminOnly } from "../_components/admin-only";
+import { AdminIndex } from "../_components/admin-index";
 
 export const metadata: Metadata = { title: "Films" };
 
@@ -57,14 +56,8 @@ async function FilmList({ searchParams }: { searchParams: SearchParams }) {
 
 export default function AdminFilmsPage({ searchParams }: { searchParams: SearchParams }) {
   return (
-    <div className="space-y-4">
-      <div className="flex items-baseline justify-between">
-        <h1 className="text-3xl font-bold tracking-tight">Films</h1>
-        <Link href="/admin/films/new">New film</Link>
-      </div>
-      <Suspense fallback={<p>Loading films…</p>}>
-        <AdminOnly>{() => <FilmList searchParams={searchParams} />}</AdminOnly>
-      </Suspense>
-    </div>
+    <AdminIndex title="Films" newHref="/admin/films/new" newLabel="New film">
+      <FilmList searchParams={searchParams} />
+    </AdminIndex>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { z } from "zod";
 import { Pagination } from "@/app/_components/pagination";
 import { ADMIN_PEOPLE_PAGE_SIZE, listPeopleForAdmin } from "@/db/queries/admin-people";
 import { pageCount, parseListParams } from "@/lib/list-params";
-import { AdminOnly } from "../_components/admin-only";
+import { AdminIndex } from "../_components/admin-index";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -71,14 +70,8 @@ async function PersonList({ searchParams }: { searchParams: SearchParams }) {
 
 export default function AdminPeoplePage({ searchParams }: { searchParams: SearchParams }) {
   return (
-    <div className="space-y-4">
-      <div className="flex items-baseline justify-between">
-        <h1 className="text-3xl font-bold tracking-tight">People</h1>
-        <Link href="/admin/people/new">New person</Link>
-      </div>
-      <Suspense fallback={<p>Loading people…</p>}>
-        <AdminOnly>{() => <PersonList searchParams={searchParams} />}</AdminOnly>
-      </Suspense>
-    </div>
+    <AdminIndex title="People" newHref="/admin/people/new" newLabel="New person">
+      <PersonList searchParams={searchParams} />
+    </AdminIndex>
   );
 }
