@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { signInAsDemoMember } from "./support/forms";
+
+test("every kind of answer carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/films/escape-2024", "/api/v1/films/escape-2024", "/admin"]) {
+    const headers = (await request.get(path, { maxRedirects: 0 })).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("the session cookie is out of scripts' reach; the member hint, which grants nothing, is not", async ({ page, context }) => {
+  await signInAsDemoMember(page, "kenji");
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith("authjs.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  expect(cookies.find((cookie) => cookie.name === "marquee-member")).toMatchObject({ value: "kenji", httpOnly: false, sameSite: "Lax" });
+  // The hint alone opens nothing: without the session, a member-only read is refused.
+  await context.clearCookies({ name: session!.name });
+  const filmId = 1;
+  expect((await page.request.get(`/api/me/reviews/${filmId}`)).status()).toBe(401);
+});
