@@ -12,6 +12,9 @@ export const optionalDate = z
   .union([z.literal(""), z.iso.date("Enter the date as YYYY-MM-DD.")])
   .transform((date) => (date === "" ? null : date));
 
+/** A row's id from a form: a positive whole number that fits PostgreSQL's integer, else `message`. */
+export const idField = (message: string) => z.coerce.number(message).int(message).positive(message).max(2_147_483_647, message);
+
 /** `%`, `_` and `\` match only themselves in a LIKE pattern, so what is typed is what is found. */
 export function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, "\\$&");

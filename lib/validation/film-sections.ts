@@ -1,6 +1,6 @@
 // The rules for a film's lists that admins edit as a whole: other titles, plots and credits.
 import { z } from "zod";
-import { optionalText } from "./fields";
+import { idField, optionalText } from "./fields";
 
 export const CREDIT_ROLES = ["director", "writer", "cast", "composer", "cinematographer", "editor", "producer"] as const;
 export const TITLE_KINDS = ["alternate", "original", "working"] as const;
@@ -47,7 +47,7 @@ export const plotsSchema = z.array(plotRowSchema).max(20, "A film has at most 20
 export const creditRowSchema = z
   .object({
     personId: z
-      .union([z.literal(""), z.coerce.number().int().positive()])
+      .union([z.literal(""), idField("Choose this person again from the search.")], { error: "Choose this person again from the search." })
       .transform((id) => (id === "" ? null : id)),
     // A person not yet in the catalogue, created with the credit.
     newPersonName: optionalText(200, "Keep the name under 200 characters."),

@@ -13,10 +13,12 @@ export const filmFormSchema = z.object({
     .max(2100, "Enter a year up to 2100."),
   releaseDate: optionalDate,
   runtimeMinutes: z
-    .union([z.literal(""), z.coerce.number().int("Enter whole minutes.").min(1, "At least a minute.").max(6000, "At most 6,000 minutes.")])
+    .union([z.literal(""), z.coerce.number().int("Enter whole minutes.").min(1, "At least a minute.").max(6000, "At most 6,000 minutes.")], {
+      error: "Enter the runtime in whole minutes.",
+    })
     .transform((minutes) => (minutes === "" ? null : minutes)),
-  genres: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).max(20, "Choose at most 20 genres."),
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).max(20, "Choose at most 20 countries."),
+  genres: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose genres from the list.")).max(20, "Choose at most 20 genres."),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/, "Choose countries from the list.")).max(20, "Choose at most 20 countries."),
 });
 
 export type FilmFields = z.output<typeof filmFormSchema>;

@@ -1,12 +1,13 @@
 // The review form's rules, shared by the form (limits shown as you type) and the server action.
 import { z } from "zod";
+import { idField } from "./fields";
 
 export const REVIEW_MAX_LENGTH = 5000;
 
 const RATING_VALUES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"] as const;
 
 export const reviewFormSchema = z.object({
-  filmId: z.coerce.number().int().positive(),
+  filmId: idField("That film does not exist."),
   // Never coerced from a missing value: an unchosen rating must not become 0, which means "trash".
   rating: z.enum(RATING_VALUES, { error: "Choose a rating." }).transform(Number),
   body: z
@@ -28,7 +29,7 @@ export const REPORT_REASONS = {
 export const REPORT_DETAILS_MAX_LENGTH = 1000;
 
 export const reportFormSchema = z.object({
-  reviewId: z.coerce.number().int().positive(),
+  reviewId: idField("That review does not exist."),
   reason: z.enum(Object.keys(REPORT_REASONS) as [keyof typeof REPORT_REASONS, ...(keyof typeof REPORT_REASONS)[]], {
     error: "Choose why you are reporting this review.",
   }),
