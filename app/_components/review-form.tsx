@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
@@ -40,7 +41,14 @@ function SaveStatus({ isSaved }: { isSaved?: boolean }) {
  */
 export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnReview }) {
   const [state, formAction, isPending] = useActionState(saveReviewAction, {} as ReviewFormState);
-  const [deletion, deleteAction, isDeleting] = useActionState(deleteReviewAction, {} as DeleteReviewState);
+  const router = useRouter();
+  // Navigates from within the action: on the review's own page the answer re-renders that page as a 404, which
+  // unmounts this form before an effect could run.
+  const [deletion, deleteAction, isDeleting] = useActionState(async (previous: DeleteReviewState, formData: FormData) => {
+    const result = await deleteReviewAction(previous, formData);
+    if (result.filmPath) router.push(result.filmPath);
+    return result;
+  }, {} as DeleteReviewState);
   const initial = state.values ?? {
     rating: review ? String(review.rating) : "",
     body: review?.body ?? "",

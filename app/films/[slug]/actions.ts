@@ -1,7 +1,6 @@
 "use server";
 
 import { refreshReviewPages } from "@/app/_actions/refresh-review-pages";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findSignedInUser } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
@@ -45,6 +44,8 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
 
 export interface DeleteReviewState {
   error?: string;
+  /** Where the browser goes now: the film, whether the review was deleted there or on its own page, gone now. */
+  filmPath?: string;
 }
 
 export async function deleteReviewAction(_previous: DeleteReviewState, formData: FormData): Promise<DeleteReviewState> {
@@ -55,6 +56,9 @@ export async function deleteReviewAction(_previous: DeleteReviewState, formData:
   const deleted = await deleteOwnReview({ userId: user.id, reviewId });
   if (!deleted) return { error: "You can only delete your own review." };
   refreshReviewPages({ filmId: deleted.filmId, userId: user.id, reviewId });
-  // Back to the film, whether the review was deleted there or on its own page, which is gone now.
-  redirect(`/films/${deleted.filmSlug}`);
+  const filmPath = `/films/${deleted.filmSlug}` as const;
+  await redirectIfPostedWithoutScript(filmPath);
+  // Not redirect(): a redirect's page is rendered within this request, before the tags just updated apply to the
+  // cached pages, and could show the deleted review. The browser navigates once this answer is in.
+  return { filmPath };
 }
