@@ -16,3 +16,16 @@ export function AdminIndex({ title, newHref, newLabel, children }: { title: stri
     </div>
   );
 }
+
+/** The admin lists' search: one text field, read back from `?q=`. */
+export function AdminSearchForm({ id, label, query }: { id: string; label: string; query: string }) {
+  return (
+    <form role="search" className="flex gap-2">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input id={id} name="q" defaultValue={query} placeholder={`${label}…`} className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900" />
+      <button type="submit">Find</button>
+    </form>
+  );
+}

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { listFilmsForAdmin } from "@/db/queries/admin";
 import { formatDate } from "@/lib/format";
 import { parseListParams } from "@/lib/list-params";
-import { AdminIndex } from "../_components/admin-index";
+import { AdminIndex, AdminSearchForm } from "../_components/admin-index";
 
 export const metadata: Metadata = { title: "Films" };
 
@@ -18,13 +18,7 @@ async function FilmList({ searchParams }: { searchParams: SearchParams }) {
   return (
     <>
       {params.deleted === "1" ? <p role="status">The film is deleted. Its last version is in the audit log.</p> : null}
-      <form role="search" className="flex gap-2">
-        <label htmlFor="admin-film-query" className="sr-only">
-          Title contains
-        </label>
-        <input id="admin-film-query" name="q" defaultValue={query} placeholder="Title contains…" className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900" />
-        <button type="submit">Find</button>
-      </form>
+      <AdminSearchForm id="admin-film-query" label="Title contains" query={query} />
       <table className="w-full text-left">
         <thead>
           <tr>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Pagination } from "@/app/_components/pagination";
 import { ADMIN_PEOPLE_PAGE_SIZE, listPeopleForAdmin } from "@/db/queries/admin-people";
 import { pageCount, parseListParams } from "@/lib/list-params";
-import { AdminIndex } from "../_components/admin-index";
+import { AdminIndex, AdminSearchForm } from "../_components/admin-index";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -31,13 +31,7 @@ async function PersonList({ searchParams }: { searchParams: SearchParams }) {
   return (
     <>
       {params.deleted === "1" ? <p role="status">The person is deleted.</p> : null}
-      <form role="search" className="flex gap-2">
-        <label htmlFor="admin-person-query" className="sr-only">
-          Name contains
-        </label>
-        <input id="admin-person-query" name="q" defaultValue={query} placeholder="Name contains…" className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900" />
-        <button type="submit">Find</button>
-      </form>
+      <AdminSearchForm id="admin-person-query" label="Name contains" query={query} />
       <table className="w-full text-left">
         <thead>
           <tr>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormError, FormField, SelectField, SubmitButton } from "@/app/_components/form-field";
+import { FormField, SelectField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import type { FilmSnapshot } from "@/db/mutations/films";
 import type { filmFormInput } from "@/lib/validation/films";
-import { ConflictTable } from "../../_components/conflict-table";
+import { VersionedFormHead } from "../../_components/versioned-form";
 import type { FilmFormState } from "../_actions/save-film-change";
 import { saveFilmAction } from "../actions";
 
@@ -28,10 +28,7 @@ export function FilmForm({ filmId, film, version, genres, countries }: { filmId?
   };
   return (
     <ValidatedForm action={formAction} className="max-w-2xl space-y-4">
-      {filmId ? <input type="hidden" name="filmId" value={filmId} /> : null}
-      <input type="hidden" name="version" value={state.conflict?.version ?? version ?? ""} />
-      <FormError errors={state.errors?.form} />
-      {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
+      <VersionedFormHead idName="filmId" id={filmId} version={version} state={state} />
       <FormField name="title" label="Title" required maxLength={300} defaultValue={values.title} errors={state.errors?.title} />
       <FormField name="originalTitle" label="Original title" maxLength={300} defaultValue={values.originalTitle} errors={state.errors?.originalTitle} />
       <div className="grid gap-4 sm:grid-cols-3">

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormError, SubmitButton } from "@/app/_components/form-field";
+import { SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import type { FilmFormState } from "../_actions/save-film-change";
-import { ConflictTable } from "../../_components/conflict-table";
+import { VersionedFormHead } from "../../_components/versioned-form";
 import { useRows, type FormRow } from "./use-rows";
 
 type ListAction<Row> = (previous: FilmFormState<Row[]>, formData: FormData) => Promise<FilmFormState<Row[]>>;
@@ -77,10 +77,7 @@ export function ListEditor<Row extends FormRow>({ action, filmId, version, rows,
         {list.heading}
       </h2>
       <ValidatedForm action={formAction} className="space-y-3">
-        <input type="hidden" name="filmId" value={filmId} />
-        <input type="hidden" name="version" value={state.conflict?.version ?? version} />
-        <FormError errors={state.errors?.form} />
-        {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
+        <VersionedFormHead idName="filmId" id={filmId} version={version} state={state} />
         <Rows key={state.attempt ?? 0} initial={state.values ?? rows} errors={state.errors} {...list} />
         <SubmitButton isPending={isPending}>Save {list.heading.toLowerCase()}</SubmitButton>
       </ValidatedForm>

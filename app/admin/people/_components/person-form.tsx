@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormError, FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
+import { FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import type { PersonSnapshot } from "@/db/mutations/people";
 import { PERSON_BIO_MAX_LENGTH } from "@/lib/validation/people";
 import { savePersonAction, type PersonFormState } from "../actions";
-import { ConflictTable } from "../../_components/conflict-table";
+import { VersionedFormHead } from "../../_components/versioned-form";
 
 /** Create or edit a person. `version` is the person's version when the form was opened (no lost updates). */
 export function PersonForm({ personId, person, version }: { personId?: number; person?: PersonSnapshot; version?: string }) {
@@ -22,10 +22,7 @@ export function PersonForm({ personId, person, version }: { personId?: number; p
   };
   return (
     <ValidatedForm action={formAction} className="max-w-2xl space-y-4">
-      {personId ? <input type="hidden" name="personId" value={personId} /> : null}
-      <input type="hidden" name="version" value={state.conflict?.version ?? version ?? ""} />
-      <FormError errors={state.errors?.form} />
-      {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
+      <VersionedFormHead idName="personId" id={personId} version={version} state={state} />
       <FormField name="name" label="Name" required maxLength={300} defaultValue={values.name} errors={state.errors?.name} />
       <FormField
         name="originalName"

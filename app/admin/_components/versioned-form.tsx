@@ -1,0 +1,47 @@
+import type { FieldChange } from "@/lib/audit-diff";
+import { FormError } from "@/app/_components/form-field";
+
+/** What another admin saved since this form was opened, beside what this admin is about to save. */
+function ConflictTable({ changes }: { changes: FieldChange[] }) {
+  return (
+    <table className="w-full text-sm">
+      <caption className="text-left font-medium">Changed since you opened it</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="text-left">Field</th>
+          <th scope="col" className="text-left">Yours</th>
+          <th scope="col" className="text-left">Saved meanwhile</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.field}>
+            <th scope="row" className="text-left font-normal">{change.field}</th>
+            <td>{change.before}</td>
+            <td>{change.after}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+interface SavedState {
+  errors?: { form?: string[] };
+  conflict?: { changes: FieldChange[]; version: string };
+}
+
+/**
+ * The head of every admin form that saves with no lost updates: what it edits, the version it was opened at (or,
+ * after a refused save, the version to overwrite), the form's error and what changed meanwhile.
+ */
+export function VersionedFormHead({ idName, id, version, state }: { idName: string; id?: number; version?: string; state: SavedState }) {
+  return (
+    <>
+      {id ? <input type="hidden" name={idName} value={id} /> : null}
+      <input type="hidden" name="version" value={state.conflict?.version ?? version ?? ""} />
+      <FormError errors={state.errors?.form} />
+      {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
+    </>
+  );
+}
