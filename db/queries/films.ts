@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { reviewColumns } from "./reviews";
+import { splitWindowTotal } from "./window-total";
 import { credits, filmCountries, filmRatingStats, films, plots, reviews, users } from "../schema";
 
 export async function getFilmBySlug(slug: string) {
@@ -111,18 +112,19 @@ export type FilmCardData = Awaited<ReturnType<typeof listRecentlyAddedFilms>>[nu
 
 /** One page of film cards matching `where` (which may test the rating stats), and how many match in all. */
 export async function pageOfFilmCards(where: SQL | undefined, order: SQL[], { page, pageSize }: { page: number; pageSize: number }) {
-  const [rows, [total]] = await Promise.all([
-    getDb()
-      .select(filmCard)
-      .from(films)
-      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
-      .where(where)
-      .orderBy(...order)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    getDb().select({ count: count() }).from(films).leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id)).where(where),
-  ]);
-  return { films: rows, total: total?.count ?? 0 };
+  const rows = await getDb()
+    .select({ ...filmCard, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(films)
+    .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const { rows: cards, total } = await splitWindowTotal(rows, page, async () => {
+    const [counted] = await getDb().select({ count: count() }).from(films).leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id)).where(where);
+    return counted?.count ?? 0;
+  });
+  return { films: cards, total };
 }
 
 export async function listRecentlyAddedFilms({ limit = 12 }: { limit?: number } = {}) {

@@ -95,6 +95,11 @@ describe("discoverFilms", () => {
     expect(new Set([...first.films, ...second.films].map((film) => film.slug)).size).toBe(20);
   });
 
+  it("still says how many films match on a page past the last", async () => {
+    const { total } = await discover({});
+    expect(await discover({}, { page: 1000, pageSize: 10 })).toEqual({ films: [], total });
+  });
+
   it("finds nothing, without failing, for filters no film meets", async () => {
     expect(await discover({ yearFrom: 2100, minRating: 100 })).toEqual({ films: [], total: 0 });
   });
