@@ -1,5 +1,9 @@
 // Search over every title of a film and every name of a person. Titles and names are compared by their search key
-// (marquee_search_key, migration 0007: accents folded, lower case, no punctuation) through trigram indexes.
+// (marquee_search_key, migration 0007: accents folded, lower case, no punctuation).
+// A search first looks up each of its words in the dictionary of the catalogue's words (migration 0009): as itself,
+// as the start of longer words, through misspellings one letter off, as words run together. It then reads only the
+// titles and names holding one of those for every query word, through the word indexes. Films fall back to
+// comparing whole titles by trigrams when that finds nothing (a word split in two: "spider man" for "Spiderman").
 // Matches rank exact first, then prefixes, then close spellings; popularity and the weighted rating lift a match
 // within its rank, so the famous "Escape" comes before an obscure one.
 import { sql, type SQL } from "drizzle-orm";
@@ -7,6 +11,7 @@ import { getDb, type Executor } from "../client";
 import { weightedRatingSql, type ChartParameters } from "./charts";
 import { toSearchText } from "@/lib/search-query";
 import { escapeLike } from "@/lib/validation/fields";
+import { splitWindowTotal } from "./window-total";
 
 /**
  * How close a spelling must be to count: the share of the query's trigrams found in the best matching run of words
@@ -21,17 +26,56 @@ export function searchSettings(text: string) {
                     marquee_search_key(${text}) as key`;
 }
 
+/** The query words that narrow a search: the longest, since long words are the rarest. */
+const MAX_FILTER_WORDS = 8;
+
+/** How many catalogue words one query word may stand for (marquee_word_candidates, migration 0009). */
+const MAX_WORD_CANDIDATES = 30;
+
 /** The key as a LIKE pattern for "starts with"; keys hold no punctuation, but a pattern is escaped all the same. */
 function prefixPattern(key: string) {
   return `${escapeLike(key)}%`;
 }
 
 /**
- * A name's key matches when a run of its words is spelled like the key (%>) or when it starts with the key, which
- * still finds exact and prefix matches where pg_trgm sees no trigrams (a script its database's locale does not class
- * as letters). The trigram index serves both.
+ * What a search looks for: its key and, when it goes by words, the catalogue words each query word may stand for.
+ * Without them, whole names are compared with the key by trigrams.
  */
-function matches(nameKey: SQL, key: string) {
+export interface SearchTerms {
+  key: string;
+  wordCandidates?: string[][];
+}
+
+/** The search by words for `key`, or undefined when a query word stands for no word of the catalogue. */
+export async function findWordCandidates(executor: Executor, key: string): Promise<SearchTerms | undefined> {
+  const words = [...new Set(key.split(" ").filter(Boolean))].sort((a, b) => b.length - a.length).slice(0, MAX_FILTER_WORDS);
+  if (words.length === 0) return undefined;
+  const [row] = await rowsOf<{ candidates: string[][] }>(
+    executor,
+    sql`select json_build_array(${sql.join(
+      words.map((word) => sql`marquee_word_candidates(${word}, ${MAX_WORD_CANDIDATES}::int)`),
+      sql`, `,
+    )}) as candidates`,
+  );
+  const wordCandidates = row?.candidates ?? [];
+  return wordCandidates.every((candidates) => candidates.length > 0) ? { key, wordCandidates } : undefined;
+}
+
+/**
+ * Whether a name matches. By words: the name holds one of the candidates of every query word (the word indexes serve
+ * it). By trigrams: a run of the name's words is spelled like the key (%>), or the name starts with the key, which
+ * still finds exact and prefix matches where pg_trgm sees no trigrams (a script its database's locale does not class
+ * as letters); the trigram index serves both.
+ */
+function matches(name: SQL, { key, wordCandidates }: SearchTerms) {
+  if (wordCandidates) {
+    // Words hold no spaces, so a space-joined list is an unambiguous array parameter.
+    return sql.join(
+      wordCandidates.map((candidates) => sql`marquee_search_words(${name}) && string_to_array(${candidates.join(" ")}, ' ')`),
+      sql` and `,
+    );
+  }
+  const nameKey = sql`marquee_search_key(${name})`;
   return sql`(${nameKey} %> ${key} or ${nameKey} like ${prefixPattern(key)})`;
 }
 
@@ -58,16 +102,16 @@ interface Window {
 }
 
 /** Every film whose title, original title or other title matches, once, with its best matching title and rank. */
-function filmMatches(key: string) {
-  const titleKey = sql`marquee_search_key(title)`;
-  const originalTitleKey = sql`marquee_search_key(original_title)`;
+function filmMatches(terms: SearchTerms) {
+  const [title, originalTitle] = [sql`title`, sql`original_title`];
+  const { key } = terms;
   return sql`
     with names as (
-      select id as film_id, title as name, ${titleKey} as name_key from films where ${matches(titleKey, key)}
+      select id as film_id, title as name, marquee_search_key(title) as name_key from films where ${matches(title, terms)}
       union all
-      select id, original_title, ${originalTitleKey} from films where ${matches(originalTitleKey, key)}
+      select id, original_title, marquee_search_key(original_title) from films where ${matches(originalTitle, terms)}
       union all
-      select film_id, title, ${titleKey} from film_titles where ${matches(titleKey, key)}
+      select film_id, title, marquee_search_key(title) from film_titles where ${matches(title, terms)}
     )
     select distinct on (film_id) film_id, name as matched_title, ${matchRank(key)} as match_rank, ${closeness(key)} as closeness
     from names
@@ -75,35 +119,35 @@ function filmMatches(key: string) {
 }
 
 /** One page of matching films, best first, with their directors. Built apart from running it, so tests can EXPLAIN it. */
-export function filmSearchQuery(key: string, parameters: ChartParameters, { limit, offset }: Window) {
+export function filmSearchQuery(terms: SearchTerms, parameters: ChartParameters, { limit, offset }: Window) {
   const votes = sql`coalesce(s.rating_count, 0)`;
   const lift = sql`${popularityLift(votes)} + 0.01 * ${weightedRatingSql(sql`s.rating_count`, sql`s.rating_sum`, parameters)}`;
   return sql`
-    select f.id, f.slug, f.title, f.year, f.poster,
+    select f.id, f.slug, f.title, f.year, f.poster, count(*) over ()::int as total,
            ${votes}::int as "ratingCount", coalesce(s.rating_sum, 0)::int as "ratingSum",
            m.matched_title as "matchedTitle",
            array(select p.name from credits c join people p on p.id = c.person_id
                  where c.film_id = f.id and c.role = 'director' order by c.position, c.id) as directors
-    from (${filmMatches(key)}) m
+    from (${filmMatches(terms)}) m
     join films f on f.id = m.film_id
     left join film_rating_stats s on s.film_id = f.id
     order by m.match_rank desc, m.closeness + ${lift} desc, f.title, f.id
     limit ${limit} offset ${offset}`;
 }
 
-function filmCountQuery(key: string) {
-  return sql`select count(*)::int as total from (${filmMatches(key)}) m`;
+function filmCountQuery(terms: SearchTerms) {
+  return sql`select count(*)::int as total from (${filmMatches(terms)}) m`;
 }
 
 /** Every person whose name or original name matches, once, with their best matching name and rank. */
-function personMatches(key: string) {
-  const nameKey = sql`marquee_search_key(name)`;
-  const originalNameKey = sql`marquee_search_key(original_name)`;
+function personMatches(terms: SearchTerms) {
+  const [name, originalName] = [sql`name`, sql`original_name`];
+  const { key } = terms;
   return sql`
     with names as (
-      select id as person_id, ${nameKey} as name_key from people where ${matches(nameKey, key)}
+      select id as person_id, marquee_search_key(name) as name_key from people where ${matches(name, terms)}
       union all
-      select id, ${originalNameKey} from people where ${matches(originalNameKey, key)}
+      select id, marquee_search_key(original_name) from people where ${matches(originalName, terms)}
     )
     select distinct on (person_id) person_id, ${matchRank(key)} as match_rank, ${closeness(key)} as closeness
     from names
@@ -111,12 +155,12 @@ function personMatches(key: string) {
 }
 
 /** One page of matching people, best first, each with the most rated film they are credited on. */
-export function personSearchQuery(key: string, { limit, offset }: Window) {
+export function personSearchQuery(terms: SearchTerms, { limit, offset }: Window) {
   return sql`
-    select p.id, p.slug, p.name, p.original_name as "originalName",
+    select p.id, p.slug, p.name, p.original_name as "originalName", count(*) over ()::int as total,
            case when known.slug is null then null
                 else json_build_object('slug', known.slug, 'title', known.title, 'year', known.year, 'role', known.role) end as "knownFor"
-    from (${personMatches(key)}) m
+    from (${personMatches(terms)}) m
     join people p on p.id = m.person_id
     left join lateral (
       select coalesce(sum(s.rating_count), 0) as votes
@@ -133,8 +177,8 @@ export function personSearchQuery(key: string, { limit, offset }: Window) {
     limit ${limit} offset ${offset}`;
 }
 
-function personCountQuery(key: string) {
-  return sql`select count(*)::int as total from (${personMatches(key)}) m`;
+function personCountQuery(terms: SearchTerms) {
+  return sql`select count(*)::int as total from (${personMatches(terms)}) m`;
 }
 
 export type FilmSearchResult = {
@@ -163,11 +207,25 @@ async function rowsOf<Row extends Record<string, unknown>>(executor: Executor, q
   return [...(await executor.execute<Row>(query))] as Row[];
 }
 
+/** A page's row with the number of matches in all (a window count). */
+type Counted<Result> = Result & { total: number };
+
+async function countOf(executor: Executor, query: SQL) {
+  const [row] = await rowsOf<{ total: number }>(executor, query);
+  return row?.total ?? 0;
+}
+
+/** A search under way: its key, and its terms by words unless a query word stands for no word of the catalogue. */
+interface Search {
+  key: string;
+  byWords?: SearchTerms;
+}
+
 /**
  * Runs a search in one read-only transaction, where the similarity threshold holds; `empty` is the answer when the
  * text has nothing to search for (so a query of only "%" matches nothing rather than everything).
  */
-async function runSearch<Result>(rawText: string, empty: Result, search: (executor: Executor, key: string) => Promise<Result>) {
+async function runSearch<Result>(rawText: string, empty: Result, search: (executor: Executor, search: Search) => Promise<Result>) {
   const text = toSearchText(rawText);
   if (text === undefined) return empty;
   return getDb().transaction(
@@ -175,10 +233,19 @@ async function runSearch<Result>(rawText: string, empty: Result, search: (execut
       const [settings] = await rowsOf<{ key: string }>(tx, searchSettings(text));
       // Accents or marks alone (a combining accent) can fold to an empty key: nothing to look for.
       if (!settings?.key) return empty;
-      return search(tx, settings.key);
+      return search(tx, { key: settings.key, byWords: await findWordCandidates(tx, settings.key) });
     },
     { accessMode: "read only" },
   );
+}
+
+/** Films by words; by whole titles when the words find none. People go by words only: names are rarely run together. */
+async function findFilms<Result>({ key, byWords }: Search, run: (terms: SearchTerms) => Promise<Result>, isFound: (result: Result) => boolean) {
+  if (byWords) {
+    const result = await run(byWords);
+    if (isFound(result)) return result;
+  }
+  return run({ key });
 }
 
 interface PageOptions {
@@ -191,31 +258,43 @@ function windowOf({ page, pageSize }: PageOptions): Window {
 }
 
 export async function searchFilms(text: string, parameters: ChartParameters, options: PageOptions) {
-  return runSearch(text, { films: [] as FilmSearchResult[], total: 0 }, async (tx, key) => {
-    const [films, [count]] = await Promise.all([
-      rowsOf<FilmSearchResult>(tx, filmSearchQuery(key, parameters, windowOf(options))),
-      rowsOf<{ total: number }>(tx, filmCountQuery(key)),
-    ]);
-    return { films, total: count?.total ?? 0 };
-  });
+  return runSearch(text, { films: [] as FilmSearchResult[], total: 0 }, (tx, search) =>
+    findFilms(
+      search,
+      async (terms) => {
+        const found = await rowsOf<Counted<FilmSearchResult>>(tx, filmSearchQuery(terms, parameters, windowOf(options)));
+        const { rows: films, total } = await splitWindowTotal(found, options.page, () => countOf(tx, filmCountQuery(terms)));
+        return { films, total };
+      },
+      ({ total }) => total > 0,
+    ),
+  );
 }
 
 export async function searchPeople(text: string, options: PageOptions) {
-  return runSearch(text, { people: [] as PersonSearchResult[], total: 0 }, async (tx, key) => {
-    const [people, [count]] = await Promise.all([
-      rowsOf<PersonSearchResult>(tx, personSearchQuery(key, windowOf(options))),
-      rowsOf<{ total: number }>(tx, personCountQuery(key)),
-    ]);
-    return { people, total: count?.total ?? 0 };
+  return runSearch(text, { people: [] as PersonSearchResult[], total: 0 }, async (tx, { byWords }) => {
+    if (!byWords) return { people: [], total: 0 };
+    const found = await rowsOf<Counted<PersonSearchResult>>(tx, personSearchQuery(byWords, windowOf(options)));
+    const { rows: people, total } = await splitWindowTotal(found, options.page, () => countOf(tx, personCountQuery(byWords)));
+    return { people, total };
   });
 }
 
-/** The few best films and people for the search box's suggestions, without counting every match. */
+/** The first page of results, without the total: suggestions do not say how many more there are. */
+async function suggestionsOf<Row extends { total: number }>(executor: Executor, query: SQL) {
+  return (await splitWindowTotal(await rowsOf<Row>(executor, query), 1, async () => 0)).rows;
+}
+
+/** The few best films and people for the search box's suggestions. */
 export async function suggestSearchResults(text: string, parameters: ChartParameters, { films = 5, people = 3 } = {}) {
-  return runSearch(text, { films: [] as FilmSearchResult[], people: [] as PersonSearchResult[] }, async (tx, key) => {
+  return runSearch(text, { films: [] as FilmSearchResult[], people: [] as PersonSearchResult[] }, async (tx, search) => {
     const [filmRows, personRows] = await Promise.all([
-      rowsOf<FilmSearchResult>(tx, filmSearchQuery(key, parameters, { limit: films, offset: 0 })),
-      rowsOf<PersonSearchResult>(tx, personSearchQuery(key, { limit: people, offset: 0 })),
+      findFilms(
+        search,
+        (terms) => suggestionsOf<Counted<FilmSearchResult>>(tx, filmSearchQuery(terms, parameters, { limit: films, offset: 0 })),
+        (rows) => rows.length > 0,
+      ),
+      search.byWords ? suggestionsOf<Counted<PersonSearchResult>>(tx, personSearchQuery(search.byWords, { limit: people, offset: 0 })) : [],
     ]);
     return { films: filmRows, people: personRows };
   });

@@ -2,3 +2,4 @@ export * from "./catalogue";
 export * from "./community";
 export * from "./curation";
 export * from "./limits";
+export * from "./search";

@@ -2,7 +2,16 @@ import { count, sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, getDb } from "@/db/client";
 import { getChartParameters, type ChartParameters } from "@/db/queries/charts";
-import { filmSearchQuery, personSearchQuery, searchFilms, searchPeople, searchSettings, suggestSearchResults } from "@/db/queries/search";
+import {
+  filmSearchQuery,
+  findWordCandidates,
+  personSearchQuery,
+  searchFilms,
+  searchPeople,
+  searchSettings,
+  suggestSearchResults,
+  type SearchTerms,
+} from "@/db/queries/search";
 import { films, people } from "@/db/schema";
 import { createScratchDatabase } from "../support/scratch-database";
 
@@ -37,6 +46,15 @@ describe("searchFilms", () => {
     expect(total).toBe(found.length);
   });
 
+  it("finds a title with a misspelled word among others", async () => {
+    expect((await firstFilm("seven samuria"))?.slug).toBe("seven-samurai-1954");
+    expect((await firstFilm("memories of mruder"))?.slug).toBe("memories-of-murder-2003");
+  });
+
+  it("finds a title whose words were typed apart", async () => {
+    expect((await firstFilm("old boy"))?.slug).toBe("oldboy-2003");
+  });
+
   it("ignores apostrophes and punctuation in titles", async () => {
     expect((await firstFilm("pans labyrinth"))?.slug).toBe("pans-labyrinth-2006");
     expect((await firstFilm("dr strangelove"))?.slug).toBe("dr-strangelove-1964");
@@ -49,6 +67,7 @@ describe("searchFilms", () => {
     expect(second.total).toBe(first.total);
     const slugs = [...first.films, ...second.films].map((film) => film.slug);
     expect(new Set(slugs).size).toBe(6);
+    expect(await searchFilms("the", parameters, { page: 1000, pageSize: 3 })).toEqual({ films: [], total: first.total });
   });
 });
 
@@ -60,6 +79,13 @@ describe("searchPeople", () => {
       originalName: "이종필",
       knownFor: { slug: "escape-2024", title: "Escape", year: 2024, role: "director" },
     });
+  });
+
+  it("counts the matches with the page, and on a page past the last", async () => {
+    const { people: found, total } = await searchPeople("lee", { page: 1, pageSize: 50 });
+    expect(total).toBe(found.length);
+    expect(found[0]).not.toHaveProperty("total");
+    expect(await searchPeople("lee", { page: 1000, pageSize: 50 })).toEqual({ people: [], total });
   });
 });
 
@@ -133,6 +159,7 @@ describe("search at scale", () => {
     await database.db.execute(sql`insert into film_titles (film_id, title) select id, left(md5('other' || id), 10) from films where id % 2 = 0`);
     await database.db.execute(sql`
       insert into people (slug, name) select 'person-' || i, 'Person ' || left(md5('person' || i), 10) from generate_series(1, 100000) i`);
+    await database.db.execute(sql`insert into people (slug, name, original_name) values ('lee-jong-pil', 'Lee Jong-pil', '이종필')`);
     await database.db.execute(sql`analyze films, film_titles, people, credits, film_rating_stats`);
   });
 
@@ -141,37 +168,80 @@ describe("search at scale", () => {
     await scratch?.drop();
   });
 
-  /** Runs a statement built from the search key of `text` the way the app does: after the search settings. */
-  async function inSearch<Row extends Record<string, unknown>>(text: string, statementFor: (key: string) => SQL) {
+  /** Runs a statement built from the search terms of `text` the way the app does: after the search settings. */
+  async function inSearch<Row extends Record<string, unknown>>(text: string, statementFor: (terms: SearchTerms) => SQL, byWords = true) {
     return database.db.transaction(async (tx) => {
       const [settings] = [...(await tx.execute<{ key: string }>(searchSettings(text)))];
-      return [...(await tx.execute<Row>(statementFor(settings!.key)))];
+      const { key } = settings!;
+      const terms = byWords ? await findWordCandidates(tx, key) : { key };
+      return [...(await tx.execute<Row>(statementFor(terms!)))];
     });
   }
 
-  async function explain(text: string, statementFor: (key: string) => SQL) {
-    const [row] = await inSearch<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(text, (key) => sql`explain (format json) ${statementFor(key)}`);
+  async function explain(text: string, statementFor: (terms: SearchTerms) => SQL, byWords = true) {
+    const [row] = await inSearch<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(text, (terms) => sql`explain (format json) ${statementFor(terms)}`, byWords);
     return planNodes(row!["QUERY PLAN"][0].Plan);
   }
 
-  it("reads films through the trigram indexes on every title, never sequentially", async () => {
-    const nodes = await explain("escpae", (key) => filmSearchQuery(key, { globalMean: 7, minimumVotes: 3 }, { limit: 20, offset: 0 }));
+  const filmPage = (terms: SearchTerms) => filmSearchQuery(terms, { globalMean: 7, minimumVotes: 3 }, { limit: 20, offset: 0 });
+
+  function sequentiallyRead(nodes: PlanNode[]) {
+    return nodes.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"]);
+  }
+
+  it("reads films through the word indexes on every title, never sequentially", async () => {
+    const nodes = await explain("escpae", filmPage);
+    const indexes = nodes.map((node) => node["Index Name"]).filter(Boolean);
+    expect(indexes).toEqual(expect.arrayContaining(["films_title_words_idx", "films_original_title_words_idx", "film_titles_title_words_idx"]));
+    expect(sequentiallyRead(nodes)).not.toContain("films");
+    expect(sequentiallyRead(nodes)).not.toContain("film_titles");
+  });
+
+  it("reads films through the trigram indexes when comparing whole titles, never sequentially", async () => {
+    const nodes = await explain("escpae", filmPage, false);
     const indexes = nodes.map((node) => node["Index Name"]).filter(Boolean);
     expect(indexes).toEqual(expect.arrayContaining(["films_title_search_idx", "films_original_title_search_idx", "film_titles_title_search_idx"]));
-    const sequentialScans = nodes.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"]);
-    expect(sequentialScans).not.toContain("films");
-    expect(sequentialScans).not.toContain("film_titles");
+    expect(sequentiallyRead(nodes)).not.toContain("films");
+    expect(sequentiallyRead(nodes)).not.toContain("film_titles");
   });
 
-  it("reads people through the trigram indexes on every name, never sequentially", async () => {
-    const nodes = await explain("lee jong pil", (key) => personSearchQuery(key, { limit: 20, offset: 0 }));
+  it("reads people through the word indexes on every name, never sequentially", async () => {
+    const nodes = await explain("lee jong pil", (terms) => personSearchQuery(terms, { limit: 20, offset: 0 }));
     const indexes = nodes.map((node) => node["Index Name"]).filter(Boolean);
-    expect(indexes).toEqual(expect.arrayContaining(["people_name_search_idx", "people_original_name_search_idx"]));
-    expect(nodes.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"])).not.toContain("people");
+    expect(indexes).toEqual(expect.arrayContaining(["people_name_words_idx", "people_original_name_words_idx"]));
+    expect(sequentiallyRead(nodes)).not.toContain("people");
   });
 
-  it("still finds the one Escape among them", async () => {
-    const rows = await inSearch<{ slug: string }>("escpae", (key) => filmSearchQuery(key, { globalMean: 7, minimumVotes: 3 }, { limit: 1, offset: 0 }));
-    expect(rows.map((row) => row.slug)).toEqual(["escape-2024"]);
+  it("looks words up in the dictionary through its keys, never reading it whole", async () => {
+    const sequentialReads = async () => {
+      await database.db.execute(sql`select pg_stat_force_next_flush()`);
+      const [row] = await database.db.transaction(async (tx) => [
+        ...(await tx.execute<{ reads: number }>(sql`
+          select coalesce(sum(seq_scan), 0)::int as reads from pg_stat_user_tables
+          where relname in ('search_words', 'search_word_deletions')`)),
+      ]);
+      return row!.reads;
+    };
+    const before = await sequentialReads();
+    const [row] = await database.db.execute<{ candidates: string[] }>(sql`select marquee_word_candidates('escpae', 30) as candidates`);
+    expect(row!.candidates).toEqual(["escape"]);
+    expect(await sequentialReads()).toBe(before);
+  });
+
+  it("still finds the one Escape among them, by words and by whole titles", async () => {
+    const oneFilm = (terms: SearchTerms) => filmSearchQuery(terms, { globalMean: 7, minimumVotes: 3 }, { limit: 1, offset: 0 });
+    expect((await inSearch<{ slug: string }>("escpae", oneFilm)).map((row) => row.slug)).toEqual(["escape-2024"]);
+    expect((await inSearch<{ slug: string }>("escpae", oneFilm, false)).map((row) => row.slug)).toEqual(["escape-2024"]);
+  });
+
+  it("adds the words of new and renamed titles and names to the dictionary", async () => {
+    await database.db.execute(sql`update films set title = 'Zyzzyva Nights' where slug = 'film-7'`);
+    await database.db.execute(sql`insert into film_titles (film_id, title) select id, 'Quokka Dawn' from films where slug = 'film-8'`);
+    await database.db.execute(sql`insert into people (slug, name, original_name) values ('wug-person', 'Wug Smith', '우그')`);
+    const words = await database.db.execute<{ word: string }>(
+      sql`select word from search_words where word in ('zyzzyva', 'nights', 'quokka', 'dawn', 'wug', 'smith', '우그') order by word`,
+    );
+    expect([...words].map((row) => row.word)).toEqual(["dawn", "nights", "quokka", "smith", "wug", "zyzzyva", "우그"]);
+    expect((await inSearch<{ slug: string }>("zyzziva", filmPage)).map((row) => row.slug)).toEqual(["film-7"]);
   });
 });
