@@ -51,10 +51,12 @@ BEGIN ATOMIC
   ON CONFLICT DO NOTHING;
 END;
 --> statement-breakpoint
--- The catalogue words a query word may stand for, best first and at most max_candidates: itself; the words it
--- begins, shortest first ("esc" → "escape"); words one letter off, closest first ("escpae" → "escape"); the words
--- it begins with, when words were run together ("jongpil" → "jong"), longest first.
-CREATE FUNCTION marquee_word_candidates(query_word text, max_candidates integer) RETURNS text[]
+-- The catalogue words a query word may stand for, best first and at most max_candidates: itself; when it is the
+-- word being typed (is_typed), the words it begins, shortest first ("esc" → "escape"); for a word of four letters or
+-- more, words one letter off, closest first ("escpae" → "escape"), and the words it begins with, when words were
+-- run together ("jongpil" → "jong"), longest first. Shorter words are taken as typed: one letter off in "the" is
+-- "she", "tee" and "thy".
+CREATE FUNCTION marquee_word_candidates(query_word text, is_typed boolean, max_candidates integer) RETURNS text[]
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
   SELECT array(
@@ -63,14 +65,14 @@ BEGIN ATOMIC
       UNION ALL
       (SELECT word, 1, -length(word) FROM search_words
        -- Every word that starts with query_word sorts from it up to query_word followed by the last code point.
-       WHERE word > query_word AND word < query_word || chr(1114111) AND starts_with(word, query_word)
+       WHERE is_typed AND word > query_word AND word < query_word || chr(1114111) AND starts_with(word, query_word)
        ORDER BY length(word), word LIMIT max_candidates)
       UNION ALL
       SELECT word, 2, similarity(word, query_word) FROM (
         SELECT word FROM search_word_deletions
-        WHERE length(query_word) >= 3 AND deletion = ANY (marquee_word_deletions(query_word) || query_word)
+        WHERE length(query_word) >= 4 AND deletion = ANY (marquee_word_deletions(query_word) || query_word)
         UNION
-        SELECT word FROM search_words WHERE length(query_word) >= 3 AND word = ANY (marquee_word_deletions(query_word))
+        SELECT word FROM search_words WHERE length(query_word) >= 4 AND word = ANY (marquee_word_deletions(query_word))
       ) AS misspelt
       WHERE word <> query_word
       UNION ALL

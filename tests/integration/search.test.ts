@@ -223,9 +223,21 @@ describe("search at scale", () => {
       return row!.reads;
     };
     const before = await sequentialReads();
-    const [row] = await database.db.execute<{ candidates: string[] }>(sql`select marquee_word_candidates('escpae', 30) as candidates`);
+    const [row] = await database.db.execute<{ candidates: string[] }>(sql`select marquee_word_candidates('escpae', true, 30) as candidates`);
     expect(row!.candidates).toEqual(["escape"]);
     expect(await sequentialReads()).toBe(before);
+  });
+
+  it("stands a word for the words it begins only while it is being typed, and misspells only words of four letters or more", async () => {
+    const candidates = async (word: string, isTyped: boolean) => {
+      const [row] = await database.db.execute<{ candidates: string[] }>(sql`select marquee_word_candidates(${word}, ${isTyped}, 30) as candidates`);
+      return row!.candidates;
+    };
+    expect(await candidates("esc", true)).toEqual(["escape"]);
+    expect(await candidates("esc", false)).toEqual([]);
+    expect(await candidates("escapd", false)).toEqual(["escape"]);
+    expect(await candidates("lea", false)).toEqual([]);
+    expect(await candidates("leejong", false)).toEqual(["lee"]);
   });
 
   it("still finds the one Escape among them, by words and by whole titles", async () => {
