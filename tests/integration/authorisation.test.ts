@@ -1,0 +1,370 @@
+// The authorisation matrix: every server action and admin route, as a visitor, the member who owns a review, another
+// member, a blocked member and an admin. Allowed callers must get the work done; refused ones their refusal, and the
+// database must not change at all.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { desc, eq } from "drizzle-orm";
+import type { Session } from "next-auth";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { saveReviewAction, deleteReviewAction } from "@/app/films/[slug]/actions";
+import { reportReviewAction } from "@/app/reviews/[id]/actions";
+import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/settings/actions";
+import { revertChangeAction } from "@/app/admin/audit/actions";
+import { deleteFilmAction, saveFilmAction } from "@/app/admin/films/actions";
+import { saveCreditsAction, savePlotsAction, saveTitlesAction } from "@/app/admin/films/list-actions";
+import { removePosterAction, uploadPosterAction } from "@/app/admin/films/poster-actions";
+import { moderateReviewAction } from "@/app/admin/moderation/actions";
+import { deletePersonAction, mergePersonAction, savePersonAction } from "@/app/admin/people/actions";
+import { changeUserAccessAction } from "@/app/admin/users/actions";
+import { GET as suggestPeopleRoute } from "@/app/admin/person-suggestions/route";
+import { getDb } from "@/db/client";
+import { updateFilm } from "@/db/mutations/films";
+import { findAccountById } from "@/db/queries/users";
+import { auditLog, films, people, reviewReports, reviews, users } from "@/db/schema";
+import { seedDemoCatalogue } from "@/db/seed";
+import { PASSWORD, ROLES, createTestPerson, databaseFingerprint, filmSnapshot, filmVersion, formOf, posterImage, reviewOf, sessionOf, stageScene } from "../support/authorisation-fixtures";
+import type { Account, FormFields, Role, Scene } from "../support/authorisation-fixtures";
+import { createScratchDatabase } from "../support/scratch-database";
+
+const stubs = vi.hoisted(() => ({
+  session: null as Session | null,
+  Redirect: class Redirect extends Error {
+    constructor(readonly url: string) {
+      super(`redirect to ${url}`);
+    }
+  },
+}));
+// Only where the session comes from is stubbed: NextAuth hands out the case's session, and the rest of auth.ts
+// (accountOfSession's checks of the account, its block and its password version) runs as written.
+vi.mock("next-auth", () => ({
+  default: () => ({ handlers: {}, auth: async () => stubs.session, signIn: async () => undefined, signOut: async () => undefined }),
+}));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/navigation", () => ({ redirect: (url: string) => { throw new stubs.Redirect(url); } }));
+// Posted by the page's script, as in the browser, so the actions answer with their state rather than a redirect.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "authorisation-test" }) }));
+
+// A database of its own: "unchanged" is checked on the whole database, which other files' writes would disturb.
+// getDb() opens its pool on first use, so pointing DATABASE_URL here before the first test is early enough. Uploaded
+// posters go to a temporary directory rather than the repository's uploads/.
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+let posterDirectory: string;
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase("authorisation");
+  process.env.DATABASE_URL = scratch.url;
+  posterDirectory = await mkdtemp(path.join(tmpdir(), "marquee-posters-"));
+  process.env.POSTER_DIR = posterDirectory;
+  await seedDemoCatalogue(getDb());
+});
+
+afterAll(async () => {
+  await getDb().$client.end();
+  await scratch?.drop();
+  if (posterDirectory) await rm(posterDirectory, { recursive: true, force: true });
+});
+
+interface ActionCase {
+  name: string;
+  allowed: readonly Role[];
+  /** What a refused caller gets back: signed out (visitors and blocked members alike), or signed in when it differs. */
+  refusal: { signedOut: object; signedIn?: object };
+  /** Sets up what the action works on (a change to revert, people to merge) and builds the posted form. */
+  form(scene: Scene): Promise<FormData> | FormData;
+  run(form: FormData): Promise<unknown>;
+  /** Proves that the allowed caller's request was done: the answer, and the database as the action promises. */
+  expectDone(outcome: unknown, done: { scene: Scene; caller: Account; form: FormData }): Promise<void>;
+}
+
+const MEMBERS = ["member", "other member", "admin"] as const;
+const ADMINS = ["admin"] as const;
+const formError = (message: RegExp) => ({ errors: { form: [expect.stringMatching(message)] } });
+const error = (message: RegExp) => ({ error: expect.stringMatching(message) });
+const redirected = (url: string | RegExp) => ({ redirectedTo: typeof url === "string" ? url : expect.stringMatching(url) });
+const SIGNED_OUT = /^Your session has ended: sign in again/;
+const CATALOGUE = /^Only admins can change the catalogue\.$/;
+
+/** An edit of the scene's film through an admin film form, which ends on the film's page at its section. */
+function filmEdit(edit: {
+  name: string;
+  section: string;
+  run: (form: FormData) => Promise<unknown>;
+  /** The section's fields; read before the film's version, so that they may change the film first. */
+  fields: (scene: Scene) => Promise<FormFields> | FormFields;
+  after: object;
+}): ActionCase {
+  return {
+    name: edit.name,
+    allowed: ADMINS,
+    refusal: { signedOut: formError(CATALOGUE) },
+    async form(scene) {
+      const fields = await edit.fields(scene);
+      return formOf({ filmId: scene.film.id, version: await filmVersion(scene.film.id), ...fields });
+    },
+    run: edit.run,
+    async expectDone(outcome, { scene }) {
+      expect(outcome).toEqual(redirected(`/admin/films/${scene.film.id}?saved=${edit.section}#${edit.section}`));
+      expect((await filmSnapshot(scene.film.id))!.snapshot).toMatchObject(edit.after);
+    },
+  };
+}
+
+/** The person finder's route as the credits editor calls it, its answer read as status and JSON. */
+async function suggestPeople(query: string) {
+  const response = await suggestPeopleRoute(new NextRequest(`http://localhost/admin/person-suggestions?q=${encodeURIComponent(query)}`));
+  return { status: response.status, body: response.status === 200 ? await response.json() : null };
+}
+
+const CASES: ActionCase[] = [
+  {
+    name: "saveReviewAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: (scene) => formOf({ filmId: scene.film.id, rating: 9, body: "Better the second time." }),
+    run: (form) => saveReviewAction({}, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ isSaved: true });
+      expect(await reviewOf(caller.id, scene.film.id)).toMatchObject({ rating: 9, body: "Better the second time." });
+    },
+  },
+  {
+    name: "deleteReviewAction",
+    allowed: ["member"],
+    refusal: { signedOut: error(SIGNED_OUT), signedIn: error(/^You can only delete your own review\.$/) },
+    form: (scene) => formOf({ reviewId: scene.reviewId }),
+    run: (form) => deleteReviewAction({}, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toEqual({ filmPath: `/films/${scene.film.slug}` });
+      expect(await reviewOf(caller.id, scene.film.id)).toBeUndefined();
+    },
+  },
+  {
+    name: "reportReviewAction",
+    allowed: ["other member", "admin"],
+    refusal: { signedOut: formError(SIGNED_OUT), signedIn: formError(/^You cannot report your own review\.$/) },
+    form: (scene) => formOf({ reviewId: scene.reviewId, reason: "spam", details: "" }),
+    run: (form) => reportReviewAction({}, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toEqual({ isReported: true });
+      const report = await getDb().query.reviewReports.findFirst({ where: eq(reviewReports.reviewId, scene.reviewId) });
+      expect(report).toMatchObject({ reporterId: caller.id, reason: "spam" });
+    },
+  },
+  {
+    name: "changePasswordAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: () => formOf({ currentPassword: PASSWORD, newPassword: "another long passphrase entirely" }),
+    run: (form) => changePasswordAction({}, form),
+    async expectDone(outcome, { caller }) {
+      expect(outcome).toEqual({});
+      expect((await findAccountById(caller.id))!.passwordChangedAt.getTime()).toBeGreaterThan(caller.passwordChangedAt.getTime());
+    },
+  },
+  {
+    name: "deleteAccountAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: () => formOf({ deleteConfirmation: PASSWORD }),
+    run: (form) => deleteAccountAction({}, form),
+    async expectDone(outcome, { caller }) {
+      expect(outcome).toEqual({});
+      expect(await findAccountById(caller.id)).toBeUndefined();
+    },
+  },
+  {
+    name: "importLetterboxdAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: (scene) => formOf({ file: new File([`Date,Name,Year,Letterboxd URI,Rating\n2024-05-01,${scene.film.title},2001,,4.5\n`], "ratings.csv") }),
+    run: (form) => importLetterboxdAction({}, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ report: { imported: 1 } });
+      expect(await reviewOf(caller.id, scene.film.id)).toMatchObject({ rating: 9 });
+    },
+  },
+  {
+    name: "revertChangeAction",
+    allowed: ADMINS,
+    refusal: { signedOut: error(/^Only admins can revert changes\.$/) },
+    async form(scene) {
+      const { snapshot, version } = (await filmSnapshot(scene.film.id))!;
+      await updateFilm({ actorId: scene.admin.id, filmId: scene.film.id, version, fields: { ...snapshot, title: "Renamed by mistake" } });
+      const [entry] = await getDb().select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.entityId, scene.film.id)).orderBy(desc(auditLog.id)).limit(1);
+      return formOf({ entryId: entry!.id });
+    },
+    run: (form) => revertChangeAction({}, form),
+    async expectDone(outcome, { scene }) {
+      expect(outcome).toEqual(redirected(`/admin/audit?entity=film&id=${scene.film.id}`));
+      expect((await filmSnapshot(scene.film.id))!.snapshot.title).toBe(scene.film.title);
+    },
+  },
+  {
+    name: "saveFilmAction, a new film",
+    allowed: ADMINS,
+    refusal: { signedOut: formError(CATALOGUE) },
+    form: (scene) => formOf({ title: `New film ${scene.label}`, year: 2002 }),
+    run: (form) => saveFilmAction({}, form),
+    async expectDone(outcome, { form }) {
+      expect(outcome).toEqual(redirected(/^\/admin\/films\/\d+\?saved=created$/));
+      expect(await getDb().$count(films, eq(films.title, String(form.get("title"))))).toBe(1);
+    },
+  },
+  filmEdit({ name: "saveFilmAction, an existing film", section: "details", run: (form) => saveFilmAction({}, form), fields: () => ({ title: "Retitled", year: 2001 }), after: { title: "Retitled" } }),
+  filmEdit({
+    name: "saveTitlesAction",
+    section: "titles",
+    run: (form) => saveTitlesAction({}, form),
+    fields: () => ({ "title.title": "Another Title", "title.kind": "alternate", "title.countryCode": "", "title.language": "" }),
+    after: { titles: [{ title: "Another Title", kind: "alternate" }] },
+  }),
+  filmEdit({
+    name: "savePlotsAction",
+    section: "plots",
+    run: (form) => savePlotsAction({}, form),
+    fields: () => ({ "plot.body": "Someone checks every door.", "plot.source": "Marquee", "plot.sourceUrl": "", "plot.license": "", "plot.language": "en" }),
+    after: { plots: [{ body: "Someone checks every door." }] },
+  }),
+  filmEdit({
+    name: "saveCreditsAction",
+    section: "credits",
+    run: (form) => saveCreditsAction({}, form),
+    fields: () => ({ "credit.personId": "", "credit.name": "", "credit.newPersonName": "A New Director", "credit.role": "director", "credit.character": "" }),
+    after: { credits: [{ name: "A New Director", role: "director" }] },
+  }),
+  filmEdit({
+    name: "uploadPosterAction",
+    section: "poster",
+    run: (form) => uploadPosterAction({}, form),
+    fields: async () => ({ poster: await posterImage() }),
+    after: { poster: expect.stringMatching(/^\/posters\/[0-9a-f]{64}\.webp$/) },
+  }),
+  filmEdit({
+    name: "removePosterAction",
+    section: "poster",
+    run: (form) => removePosterAction({}, form),
+    async fields(scene) {
+      await updateFilm({ actorId: scene.admin.id, filmId: scene.film.id, version: await filmVersion(scene.film.id), poster: `/posters/${"a".repeat(64)}.webp` });
+      return {};
+    },
+    after: { poster: null },
+  }),
+  {
+    name: "deleteFilmAction",
+    allowed: ADMINS,
+    refusal: { signedOut: error(CATALOGUE) },
+    form: async (scene) => formOf({ filmId: scene.film.id, version: await filmVersion(scene.film.id), confirm: "delete" }),
+    run: (form) => deleteFilmAction({}, form),
+    async expectDone(outcome, { scene }) {
+      expect(outcome).toEqual(redirected("/admin/films?deleted=1"));
+      expect(await filmSnapshot(scene.film.id)).toBeUndefined();
+    },
+  },
+  {
+    name: "moderateReviewAction",
+    allowed: ADMINS,
+    refusal: { signedOut: error(/^Only admins can moderate reviews\.$/) },
+    form: (scene) => formOf({ reviewId: scene.reviewId, decision: "hide", reason: "Spoils the ending." }),
+    run: (form) => moderateReviewAction({}, form),
+    async expectDone(outcome, { scene }) {
+      expect(outcome).toEqual({ done: "Hidden." });
+      expect(await getDb().query.reviews.findFirst({ where: eq(reviews.id, scene.reviewId) })).toMatchObject({ status: "hidden" });
+    },
+  },
+  {
+    name: "savePersonAction",
+    allowed: ADMINS,
+    refusal: { signedOut: formError(CATALOGUE) },
+    form: (scene) => formOf({ name: `New person ${scene.label}` }),
+    run: (form) => savePersonAction({}, form),
+    async expectDone(outcome, { form }) {
+      expect(outcome).toEqual(redirected(/^\/admin\/people\/\d+\?saved=created$/));
+      expect(await getDb().$count(people, eq(people.name, String(form.get("name"))))).toBe(1);
+    },
+  },
+  {
+    name: "mergePersonAction",
+    allowed: ADMINS,
+    refusal: { signedOut: formError(CATALOGUE) },
+    form: async (scene) => formOf({ duplicateId: await createTestPerson(scene, "Duplicate"), keep: String(await createTestPerson(scene, "Kept")) }),
+    run: (form) => mergePersonAction({}, form),
+    async expectDone(outcome, { form }) {
+      expect(outcome).toEqual(redirected(`/admin/people/${form.get("keep")}?saved=merged`));
+      expect(await getDb().$count(people, eq(people.id, Number(form.get("duplicateId"))))).toBe(0);
+    },
+  },
+  {
+    name: "deletePersonAction",
+    allowed: ADMINS,
+    refusal: { signedOut: error(CATALOGUE) },
+    form: async (scene) => formOf({ personId: await createTestPerson(scene, "Uncredited") }),
+    run: (form) => deletePersonAction({}, form),
+    async expectDone(outcome, { form }) {
+      expect(outcome).toEqual(redirected("/admin/people?deleted=1"));
+      expect(await getDb().$count(people, eq(people.id, Number(form.get("personId"))))).toBe(0);
+    },
+  },
+  {
+    name: "changeUserAccessAction",
+    allowed: ADMINS,
+    refusal: { signedOut: error(/^Only admins can manage accounts\.$/) },
+    form: (scene) => formOf({ userId: scene.accounts.member!.id, decision: "block", reason: "Posts spam." }),
+    run: (form) => changeUserAccessAction({}, form),
+    async expectDone(outcome, { scene }) {
+      expect(outcome).toEqual({ done: `@${scene.accounts.member!.username} is blocked: signed out, and can neither sign in nor post.` });
+      const [member] = await getDb().select({ blockedAt: users.blockedAt }).from(users).where(eq(users.id, scene.accounts.member!.id));
+      expect(member!.blockedAt).toBeInstanceOf(Date);
+    },
+  },
+  {
+    name: "GET /admin/person-suggestions",
+    allowed: ADMINS,
+    refusal: { signedOut: { status: 404, body: null } },
+    form: () => formOf({ q: "Kurosawa" }),
+    run: (form) => suggestPeople(String(form.get("q"))),
+    async expectDone(outcome) {
+      expect(outcome).toMatchObject({ status: 200, body: { people: expect.arrayContaining([expect.objectContaining({ name: "Akira Kurosawa" })]) } });
+    },
+  },
+];
+
+/** The action's answer, or where it redirected: a redirect is how many admin forms say they are done. */
+async function outcomeOf(call: Promise<unknown>) {
+  try {
+    return await call;
+  } catch (thrown) {
+    if (thrown instanceof stubs.Redirect) return { redirectedTo: thrown.url };
+    throw thrown;
+  }
+}
+
+/** A blocked member's session is refused like no session at all. */
+function isSignedIn(role: Role) {
+  return role !== "visitor" && role !== "blocked member";
+}
+
+for (const action of CASES) {
+  describe(action.name, () => {
+    for (const role of ROLES) {
+      const isAllowed = action.allowed.includes(role);
+      it(`${isAllowed ? "lets" : "refuses"} the ${role}`, async () => {
+        const scene = await stageScene();
+        const form = await action.form(scene);
+        const caller = scene.accounts[role];
+        const before = await databaseFingerprint();
+
+        stubs.session = caller ? sessionOf(caller) : null;
+        const outcome = await outcomeOf(action.run(form));
+
+        if (isAllowed) {
+          await action.expectDone(outcome, { scene, caller: caller!, form });
+        } else {
+          expect(outcome).toMatchObject((isSignedIn(role) && action.refusal.signedIn) || action.refusal.signedOut);
+          expect(await databaseFingerprint()).toEqual(before);
+        }
+      });
+    }
+  });
+}
