@@ -9,6 +9,7 @@ import { z } from "zod";
 import { findOrCreateOAuthAccount } from "@/db/mutations/accounts";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { findAccountByEmail, findAccountById, findAccountForSignIn } from "@/db/queries/users";
+import { getLogger, requestLogger } from "@/lib/logger";
 import { rateLimits } from "@/lib/rate-limits";
 import { verifySignIn } from "@/lib/password";
 import { clearMemberHint, setMemberHint } from "@/app/_actions/member-hint";
@@ -64,10 +65,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const isWithinLimits =
           (await hitRateLimit(rateLimits.signInPerAddress, clientAddress(request.headers))) &&
           (await hitRateLimit(rateLimits.signInPerAccount, parsed.data.login));
-        if (!isWithinLimits) return null;
+        // What was typed as the login is never logged: people type their password there by mistake.
+        const log = requestLogger(request.headers).child({ address: clientAddress(request.headers) });
+        if (!isWithinLimits) {
+          log.warn("sign-in refused: too many attempts");
+          return null;
+        }
         // An unknown login, a wrong password and a blocked account are one refusal, in the same time.
         const account = await verifySignIn(await findAccountForSignIn(parsed.data.login), parsed.data.password);
-        if (!account) return null;
+        if (!account) {
+          log.info("sign-in refused: unknown login, wrong password or blocked account");
+          return null;
+        }
         return {
           id: String(account.id),
           name: account.username,
@@ -79,11 +88,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     ...oauthProviders.map((entry) => entry.provider),
   ],
+  // Auth.js reports through the app's log. A refused password is not an error of the site (authorize logs it).
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin") getLogger().error({ err: error }, "Auth.js error");
+    },
+    warn(code) {
+      getLogger().warn({ code }, "Auth.js warning");
+    },
+    debug() {},
+  },
   events: {
     // The hint follows the session: set as it starts (any provider), gone as it ends. See lib/member-hint.ts.
-    async signIn({ user, profile }) {
-      const username = user.username ?? (profile?.email ? (await findAccountByEmail(profile.email))?.username : undefined);
-      if (username) await setMemberHint(username);
+    async signIn({ user, account, profile }) {
+      // A GitHub or Google user's id is the provider's; the Marquee account is the one with the verified email.
+      const member = user.username ? { id: user.id, username: user.username } : profile?.email ? await findAccountByEmail(profile.email) : undefined;
+      getLogger().info({ userId: member?.id, provider: account?.provider }, "signed in");
+      if (member?.username) await setMemberHint(member.username);
     },
     async signOut() {
       await clearMemberHint();

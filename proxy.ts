@@ -1,12 +1,29 @@
-// Admin pages exist only for admins: anyone else gets the site's 404, with a 404 status, before anything renders.
-// Pages and actions check again themselves (findSignedInAdmin); this is what makes the status a real 404.
+// Every request but static files passes here first. It gets its id (lib/request-id.ts), passed on to the app as a
+// request header and back to the client as X-Request-Id. Admin pages exist only for admins: anyone else gets the
+// site's 404, with a 404 status, before anything renders; pages and actions check again themselves
+// (findSignedInAdmin), this is what makes the status a real 404.
 import { NextResponse } from "next/server";
 import { accountOfSession, auth } from "@/auth";
+import { getLogger } from "@/lib/logger";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
+
+function isAdminPath(pathname: string) {
+  return pathname === "/admin" || pathname.startsWith("/admin/");
+}
 
 export default auth(async (request) => {
-  const account = await accountOfSession(request.auth);
-  if (account?.role === "admin") return NextResponse.next();
-  return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404 });
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  // An access log line, for operators who ask for one (LOG_LEVEL=debug): the path without its query string.
+  getLogger().debug({ requestId, method: request.method, path: request.nextUrl.pathname }, "request");
+  const isRefused = isAdminPath(request.nextUrl.pathname) && (await accountOfSession(request.auth))?.role !== "admin";
+  const response = isRefused
+    ? NextResponse.rewrite(new URL("/not-found", request.url), { status: 404, request: { headers } })
+    : NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
 });
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+// Built files and posters are served as they are: no session, nothing to log.
+export const config = { matcher: ["/((?!_next/static|_next/image|posters/|favicon.ico).*)"] };

@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": import.meta.dirname } },
   test: {
+    // The app's JSON log lines would bury the test report; tests that check logging make loggers of their own.
+    env: { LOG_LEVEL: "silent" },
     projects: [
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts"] } },
       {

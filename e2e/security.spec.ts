@@ -15,6 +15,16 @@ test("every kind of answer carries the security headers", async ({ request }) =>
   }
 });
 
+test("every answer carries its request id: a proxy's plausible one is kept, anything else replaced", async ({ request }) => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  for (const path of ["/", "/films/escape-2024", "/api/v1/films/escape-2024", "/admin", "/no-such-page"]) {
+    expect((await request.get(path, { maxRedirects: 0 })).headers()["x-request-id"], path).toMatch(uuid);
+  }
+  const fromProxy = "lb-7f3a9c2e41d8";
+  expect((await request.get("/", { headers: { "X-Request-Id": fromProxy } })).headers()["x-request-id"]).toBe(fromProxy);
+  expect((await request.get("/", { headers: { "X-Request-Id": "forged\tlog line" } })).headers()["x-request-id"]).toMatch(uuid);
+});
+
 test("the session cookie is out of scripts' reach; the member hint, which grants nothing, is not", async ({ page, context }) => {
   await signInAsDemoMember(page, "kenji");
   const cookies = await context.cookies();

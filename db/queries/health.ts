@@ -1,6 +1,7 @@
 // The database's state for GET /api/health: a round trip, bounded so that a hung server answers "down" quickly.
 import { sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { getLogger } from "@/lib/logger";
 
 export type DatabaseHealth = { status: "up"; latencyMs: number } | { status: "down"; error: string };
 
@@ -23,7 +24,7 @@ export async function checkDatabaseHealth(timeoutMs = HEALTH_CHECK_TIMEOUT_MS): 
     await Promise.race([getDb().execute(sql`select 1`), timeout]);
     return { status: "up", latencyMs: Math.round(performance.now() - startedAt) };
   } catch (error) {
-    console.error("Health check: the database is down.", error);
+    getLogger().error({ err: error }, "health check: the database is down");
     const isTimeout = error instanceof HealthCheckTimeout;
     return {
       status: "down",

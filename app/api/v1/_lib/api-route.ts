@@ -3,6 +3,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { clientAddress } from "@/auth";
+import { requestLogger } from "@/lib/logger";
 import { apiRequestsPerMinute, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
 import { problemResponse, rateLimitHeaders, tooManyRequests } from "@/lib/api/responses";
 
@@ -25,7 +26,7 @@ async function answer<Params>(handle: Handler<Params>, request: NextRequest, par
   } catch (error) {
     // Next's own control flow (prerendering stopping at request data) must pass through.
     unstable_rethrow(error);
-    console.error(`API request failed: ${request.nextUrl.pathname}`, error);
+    requestLogger(request.headers).error({ err: error, path: request.nextUrl.pathname }, "API request failed");
     return problemResponse("server-error", "The request could not be answered. It has been logged; try again later.");
   }
 }
