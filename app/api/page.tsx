@@ -69,6 +69,7 @@ const PROBLEM_EXPLANATIONS: Record<ProblemKind, string> = {
   "not-found": "No film, person or review has this slug or id, or the address is not an endpoint.",
   "too-many-requests": "Over the rate limit: wait the number of seconds in Retry-After.",
   "server-error": "Something unexpected went wrong on our side. It is logged; try again later.",
+  unavailable: "The database cannot be reached just now (GET /api/health says so too): try again after the seconds in Retry-After.",
 };
 
 

@@ -84,6 +84,9 @@ function operationOf(endpoint: ApiEndpoint) {
         ...rateLimitHeaderRefs,
       }),
       ...problemAnswer("server-error", "An unexpected error; it has been logged."),
+      ...problemAnswer("unavailable", "The database cannot be reached just now: Retry-After says when to try again.", {
+        "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } },
+      }),
     },
   };
 }

@@ -22,6 +22,7 @@ export const PROBLEMS = {
   "not-found": { status: 404, title: "Not found" },
   "too-many-requests": { status: 429, title: "Too many requests" },
   "server-error": { status: 500, title: "Something went wrong" },
+  unavailable: { status: 503, title: "Temporarily unavailable" },
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEMS;

@@ -3,6 +3,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { clientAddress } from "@/auth";
+import { suspectDatabaseOutage } from "@/db/outage";
 import { requestLogger } from "@/lib/logger";
 import { apiRequestsPerMinute, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
 import { problemResponse, rateLimitHeaders, tooManyRequests } from "@/lib/api/responses";
@@ -27,6 +28,7 @@ async function answer<Params>(handle: Handler<Params>, request: NextRequest, par
     // Next's own control flow (prerendering stopping at request data) must pass through.
     unstable_rethrow(error);
     requestLogger(request.headers).error({ err: error, path: request.nextUrl.pathname }, "API request failed");
+    suspectDatabaseOutage();
     return problemResponse("server-error", "The request could not be answered. It has been logged; try again later.");
   }
 }
