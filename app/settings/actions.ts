@@ -47,7 +47,9 @@ export async function deleteAccountAction(_previous: SettingsFormState, formData
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password.data))) {
     return { errors: { currentPassword: WRONG_PASSWORD } };
   }
-  const { reviewedFilmIds } = await deleteAccount(user.id);
+  const deleted = await deleteAccount(user.id);
+  if (!deleted.ok) return { errors: { form: ["You are the site’s only admin: make another member an admin before you delete your account."] } };
+  const { reviewedFilmIds } = deleted;
   // The member's reviews are gone from every film, list and chart.
   const tags = [cacheTags.user(user.id), cacheTags.username(user.username.toLowerCase()), cacheTags.home, cacheTags.charts];
   updateTags([...tags, ...reviewedFilmIds.map(cacheTags.film)]);

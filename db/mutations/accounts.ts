@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { hashPassword } from "@/lib/password";
 import { usernameBase, usernameCandidate } from "@/lib/usernames";
 import { findAccountByEmail, findAccountById } from "../queries/users";
-import { getDb, type Executor } from "../client";
+import { getDb, type Database, type Executor } from "../client";
 import { reviews, users } from "../schema";
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; taken: "username" | "email" };
@@ -80,11 +80,24 @@ export async function changePassword(userId: number, newPassword: string) {
  * Deletes an account. Its reviews and ratings go with it (the stats trigger takes them out of every film's
  * rating); audit entries it made keep their rows with the actor set to null.
  */
-export async function deleteAccount(userId: number) {
-  return getDb().transaction(async (tx) => {
+export type DeleteAccountResult = { ok: true; reviewedFilmIds: number[] } | { ok: false; reason: "last-admin" };
+
+/**
+ * Deletes an account and its reviews, unless it is the site's last active admin: the site would be left with
+ * nobody to curate it. Active admins are locked first, so two admins deleting themselves at once cannot both go.
+ */
+export async function deleteAccount(userId: number, database: Database = getDb()): Promise<DeleteAccountResult> {
+  return database.transaction(async (tx) => {
+    const admins = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "admin"), isNull(users.blockedAt)))
+      .orderBy(users.id)
+      .for("update");
+    if (admins.length === 1 && admins[0]!.id === userId) return { ok: false, reason: "last-admin" };
     const reviewed = await tx.select({ filmId: reviews.filmId }).from(reviews).where(eq(reviews.userId, userId));
     await tx.delete(users).where(eq(users.id, userId));
     // The films whose pages showed the member's ratings, so that their caches can be refreshed.
-    return { reviewedFilmIds: reviewed.map((review) => review.filmId) };
+    return { ok: true, reviewedFilmIds: reviewed.map((review) => review.filmId) };
   });
 }

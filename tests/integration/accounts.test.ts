@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
-import { createAccount, findOrCreateOAuthAccount } from "@/db/mutations/accounts";
+import { createDatabase, getDb } from "@/db/client";
+import { createAccount, deleteAccount, findOrCreateOAuthAccount } from "@/db/mutations/accounts";
 import { findAccountForSignIn } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/password";
+import { createScratchDatabase } from "../support/scratch-database";
 
 describe("accounts", () => {
   it("store an argon2id hash, never the password, and are found by username or email in any case", async () => {
@@ -52,5 +53,30 @@ describe("accounts", () => {
     // Later sign-ins with the provider change nothing more.
     const again = await findOrCreateOAuthAccount({ email: "owner@example.com", name: "Owner" });
     expect(again.passwordChangedAt.getTime()).toBe(claimed.passwordChangedAt.getTime());
+  });
+});
+
+describe("deleting an account", () => {
+  it("keeps the site's last active admin, and lets an admin go while another remains", async () => {
+    // A database of its own: how many admins the shared one has depends on the other files running.
+    const scratch = await createScratchDatabase("last_admin");
+    const { db, sql } = createDatabase(scratch.url, { maxConnections: 2 });
+    try {
+      const [first, second] = await db
+        .insert(users)
+        .values([
+          { username: "first_admin", email: "first@example.com", role: "admin" },
+          { username: "second_admin", email: "second@example.com", role: "admin" },
+          { username: "blocked_admin", email: "blocked@example.com", role: "admin", blockedAt: new Date() },
+        ])
+        .returning({ id: users.id });
+      expect(await deleteAccount(second!.id, db)).toEqual({ ok: true, reviewedFilmIds: [] });
+      // A blocked admin curates nothing: the first is the last one who can.
+      expect(await deleteAccount(first!.id, db)).toEqual({ ok: false, reason: "last-admin" });
+      expect(await db.$count(users, eq(users.id, first!.id))).toBe(1);
+    } finally {
+      await sql.end();
+      await scratch.drop();
+    }
   });
 });
