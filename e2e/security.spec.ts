@@ -25,6 +25,14 @@ test("every answer carries its request id: a proxy's plausible one is kept, anyt
   expect((await request.get("/", { headers: { "X-Request-Id": "forged\tlog line" } })).headers()["x-request-id"]).toMatch(uuid);
 });
 
+test("a body larger than the site accepts is refused with a 413 before any action reads it", async ({ request }) => {
+  const multipart = (bytes: number) => ({ headers: { "Content-Type": "multipart/form-data; boundary=x" }, data: Buffer.alloc(bytes, "a") });
+  const poster = await request.post("/admin/films/1", multipart(10 * 1024 * 1024));
+  expect(poster.status()).toBe(413);
+  expect(await poster.text()).toContain("at most 9 MB");
+  expect((await request.post("/api/auth/callback/credentials", multipart(100 * 1024))).status()).toBe(413);
+});
+
 test("the session cookie is out of scripts' reach; the member hint, which grants nothing, is not", async ({ page, context }) => {
   await signInAsDemoMember(page, "kenji");
   const cookies = await context.cookies();

@@ -1,0 +1,29 @@
+// Request bodies are refused by their declared size in proxy.ts, with a 413, before any action or route reads them.
+// Next has buffered the body by then, at most 9 MB of it (next.config.ts): to refuse a body before it is received at
+// all, give the reverse proxy in front the same limit (README, Configuration). Pages receive server
+// actions, posted by script or by a plain form without JavaScript, the largest being a poster (8 MB,
+// lib/poster-files.ts) in its form; the API and Auth.js's endpoints receive small forms at most.
+export const MAX_PAGE_BODY_BYTES = 9 * 1024 * 1024;
+export const MAX_API_BODY_BYTES = 64 * 1024;
+
+export function bodyLimitFor(pathname: string) {
+  return pathname.startsWith("/api/") ? MAX_API_BODY_BYTES : MAX_PAGE_BODY_BYTES;
+}
+
+/**
+ * Whether a request declares a body larger than its path accepts. A body sent without a length (chunked) is not
+ * judged here: Next's limit on server actions (next.config.ts, the same 9 MB) stops it as it arrives.
+ */
+export function isDeclaredOversized(pathname: string, contentLength: string | null) {
+  if (contentLength === null || !/^\d+$/.test(contentLength)) return false;
+  return Number(contentLength) > bodyLimitFor(pathname);
+}
+
+export function tooLarge(pathname: string) {
+  const megabytes = Math.round(bodyLimitFor(pathname) / 1024 / 1024);
+  const limit = megabytes >= 1 ? `${megabytes} MB` : `${bodyLimitFor(pathname) / 1024} kB`;
+  return new Response(`This request is larger than Marquee accepts here (at most ${limit}).\n`, {
+    status: 413,
+    headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+  });
+}
