@@ -19,7 +19,8 @@ const SIGN_IN_FIRST = { errors: { form: ["Your session has ended: sign in again.
 const WRONG_PASSWORD = ["That is not your current password."];
 
 const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, "Enter your current password.").max(1024),
+  // Longer than any password can be (new ones stop at 256): it cannot be theirs.
+  currentPassword: z.string().min(1, "Enter your current password.").max(1024, WRONG_PASSWORD[0]),
   newPassword: newPasswordSchema,
 });
 

@@ -13,6 +13,9 @@ export const optionalDate = z
   .transform((date) => (date === "" ? null : date));
 
 /** A row's id from a form: a positive whole number that fits PostgreSQL's integer, else `message`. */
+/** What a hidden field the page filled in (an id, a choice of buttons) gets when it is wrong. */
+export const FORM_OUT_OF_DATE = "This form is out of date; reload the page.";
+
 export const idField = (message: string) => z.coerce.number(message).int(message).positive(message).max(2_147_483_647, message);
 
 /** `%`, `_` and `\` match only themselves in a LIKE pattern, so what is typed is what is found. */

@@ -5,19 +5,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { searchTextSchema } from "@/lib/search-query";
+import { hostileText } from "@/tests/support/hostile-text";
 import { signUpSchema } from "./accounts";
 import { creditsSchema, plotsSchema, titlesSchema } from "./film-sections";
 import { filmFormSchema } from "./films";
 import { personFormSchema } from "./people";
 import { reportFormSchema, reviewFormSchema } from "./reviews";
 
-/** What a form field can carry: text of any kind and length, with the characters that break naive code. */
-const hostileText = fc.oneof(
-  fc.string({ unit: "binary", maxLength: 60 }),
-  fc.string({ unit: "grapheme", maxLength: 60 }),
-  fc.constantFrom("", " ", "\u0000", "a\u0000b", "\u202eevil", "😀🎬", "'; drop table films; --", "%_\\", "<script>alert(1)</script>", "9".repeat(40)),
-  fc.string({ unit: "binary-ascii", minLength: 5_000, maxLength: 12_000 }),
-);
 
 function formOf<Field extends string>(fields: readonly Field[]) {
   return fc.record(Object.fromEntries(fields.map((field) => [field, hostileText])) as Record<Field, typeof hostileText>);

@@ -3,6 +3,7 @@
 import { refreshReviewPages } from "@/app/_actions/refresh-review-pages";
 import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
+import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
 import { MODERATION_DECISIONS, moderateReview } from "@/db/mutations/moderation";
 
 export interface ModerationState {
@@ -12,8 +13,9 @@ export interface ModerationState {
 
 const moderationSchema = z
   .object({
-    reviewId: z.coerce.number().int().positive(),
-    decision: z.enum(MODERATION_DECISIONS),
+    // Both come from the page, not from typing: a bad one means the page is stale or was tampered with.
+    reviewId: idField(FORM_OUT_OF_DATE),
+    decision: z.enum(MODERATION_DECISIONS, FORM_OUT_OF_DATE),
     reason: z.string().trim().max(500, "Keep the reason under 500 characters."),
   })
   .refine((input) => input.reason !== "" || input.decision === "unhide" || input.decision === "dismiss", {

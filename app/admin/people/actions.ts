@@ -5,6 +5,7 @@ import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
 import { createPerson, deletePerson, mergePeople, updatePerson, type PersonSnapshot } from "@/db/mutations/people";
 import { diffSnapshots, type FieldChange } from "@/lib/audit-diff";
+import { FORM_OUT_OF_DATE } from "@/lib/validation/fields";
 import { parseId } from "@/lib/route-params";
 import { mergePeopleSchema, personFormInput, personFormSchema, personIdSchema } from "@/lib/validation/people";
 import { refreshPersonPages } from "@/app/_actions/refresh-person-pages";
@@ -64,7 +65,7 @@ export async function mergePersonAction(_previous: MergePersonState, formData: F
   const parsed = mergePeopleSchema.safeParse({ duplicateId: formData.get("duplicateId"), keep });
   if (!parsed.success) {
     const { keep: keepErrors, duplicateId } = z.flattenError(parsed.error).fieldErrors;
-    return { errors: { keep: keepErrors, form: duplicateId ? ["This form is out of date; reload the page."] : undefined }, keep };
+    return { errors: { keep: keepErrors, form: duplicateId ? [FORM_OUT_OF_DATE] : undefined }, keep };
   }
   const admin = await findSignedInAdmin();
   if (!admin) return { errors: { form: [NOT_ALLOWED] }, keep };
@@ -77,7 +78,7 @@ export async function mergePersonAction(_previous: MergePersonState, formData: F
 
 export async function deletePersonAction(_previous: DeletePersonState, formData: FormData): Promise<DeletePersonState> {
   const parsed = personIdSchema.safeParse(formData.get("personId"));
-  if (!parsed.success) return { error: "This form is out of date; reload the page." };
+  if (!parsed.success) return { error: FORM_OUT_OF_DATE };
   const admin = await findSignedInAdmin();
   if (!admin) return { error: NOT_ALLOWED };
 

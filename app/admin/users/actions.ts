@@ -3,6 +3,7 @@
 import { updateTags } from "@/app/_actions/update-tags";
 import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
+import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
 import { changeUserAccess, USER_ACCESS_DECISIONS, type UserAccessDecision } from "@/db/mutations/admin-users";
 import { cacheTags } from "@/lib/cache-tags";
 
@@ -13,8 +14,9 @@ export interface UserAccessState {
 
 const accessSchema = z
   .object({
-    userId: z.coerce.number().int().positive(),
-    decision: z.enum(USER_ACCESS_DECISIONS),
+    // Both come from the page, not from typing: a bad one means the page is stale or was tampered with.
+    userId: idField(FORM_OUT_OF_DATE),
+    decision: z.enum(USER_ACCESS_DECISIONS, FORM_OUT_OF_DATE),
     reason: z.string().trim().max(300, "Keep the reason under 300 characters."),
   })
   .refine((input) => input.reason !== "" || input.decision !== "block", {
