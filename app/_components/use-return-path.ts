@@ -1,8 +1,8 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useBrowserValue } from "./use-browser-value";
 
-const neverChanges = () => () => {};
+const returnPathOfAddress = () => new URLSearchParams(window.location.search).get("returnTo") ?? "";
 
 /**
  * The `returnTo` of the page's address, read in the browser. Forms stay in the static page this way (no
@@ -10,9 +10,5 @@ const neverChanges = () => () => {};
  * Referer (see resolveReturnPath).
  */
 export function useReturnPath(): string {
-  return useSyncExternalStore(
-    neverChanges,
-    () => new URLSearchParams(window.location.search).get("returnTo") ?? "",
-    () => "",
-  );
+  return useBrowserValue(returnPathOfAddress, "");
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useBrowserValue } from "./use-browser-value";
 
-const neverChanges = () => () => {};
+const scriptRuns = () => true;
 
 /**
  * A form whose fields are checked by the server (zod) once the page's script runs, and by the browser's own
@@ -10,6 +10,6 @@ const neverChanges = () => () => {};
  * cannot yet show an action's errors to a browser that posted without it (vercel/next.js#97784).
  */
 export function ValidatedForm(props: Omit<React.FormHTMLAttributes<HTMLFormElement>, "noValidate" | "action"> & { action: (formData: FormData) => void }) {
-  const isHydrated = useSyncExternalStore(neverChanges, () => true, () => false);
+  const isHydrated = useBrowserValue(scriptRuns, false);
   return <form {...props} noValidate={isHydrated} />;
 }

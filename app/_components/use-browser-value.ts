@@ -1,0 +1,13 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const neverChanges = () => () => {};
+
+/**
+ * A value only the browser knows and that stays put while the page is open (the address, that the script runs):
+ * `onServer` in the static HTML and until the page's script takes over, the browser's own after that.
+ */
+export function useBrowserValue<Value>(inBrowser: () => Value, onServer: Value): Value {
+  return useSyncExternalStore(neverChanges, inBrowser, () => onServer);
+}
