@@ -7,8 +7,8 @@ import { startFaultApp, startFaultDatabase, type FaultApp, type FaultDatabase } 
 import { signInAsDemoMember } from "./support/forms";
 
 const MEMBERS = ["kenji", "lucia_films", "popcorn_sam", "old_projector"];
-// A member may save ten reviews a minute; one every two seconds keeps each under it for the test's twenty seconds.
-const POST_INTERVAL_MS = 2_000;
+// A member may save ten reviews a minute: one every six and a half seconds stays under it.
+const POST_INTERVAL_MS = 6_500;
 
 interface PageView {
   startedAt: number;
@@ -93,10 +93,15 @@ test("a database outage: 503 while it lasts, the same server recovers, no acknow
     const acknowledged: Acknowledgement[] = [];
     const load = [
       viewPages(origin, () => isDone, views),
-      ...members.map(({ login, page }, index) => postReviews(page, login, slugs.slice(index * 15, index * 15 + 15), () => isDone, acknowledged)),
+      ...members.map(({ login, page }, index) =>
+        postReviews(page, login, slugs.filter((_, position) => position % members.length === index), () => isDone, acknowledged),
+      ),
     ];
 
-    await sleep(5_000);
+    // Each phase lasts until it has shown what it must, however busy the machine: a review saved before the outage,
+    // the app noticing it, PostgreSQL back, then a review saved and pages served after it.
+    const acknowledgedSince = (at: number) => acknowledged.filter((post) => post.at > at).length;
+    await expect.poll(() => acknowledged.length, { timeout: 90_000 }).toBeGreaterThan(0);
     await database.stop();
     await expect.poll(() => healthStatus(origin), { timeout: 20_000 }).toBe(503);
     const noticedAt = Date.now();
@@ -105,7 +110,10 @@ test("a database outage: 503 while it lasts, the same server recovers, no acknow
     await database.start();
     await expect.poll(() => healthStatus(origin), { timeout: 30_000 }).toBe(200);
     const recoveredAt = Date.now();
-    await sleep(8_000);
+    await expect.poll(() => acknowledgedSince(recoveredAt), { timeout: 90_000 }).toBeGreaterThan(0);
+    // A probe that began before PostgreSQL was back may hold "down" for its second: pages are judged after that.
+    const isAfterRecovery = (view: PageView) => view.startedAt > recoveredAt + 3_000;
+    await expect.poll(() => views.filter(isAfterRecovery).length, { timeout: 30_000 }).toBeGreaterThan(2);
     isDone = true;
     await Promise.all(load);
 
@@ -114,11 +122,7 @@ test("a database outage: 503 while it lasts, the same server recovers, no acknow
     expect(duringOutage.length).toBeGreaterThan(0);
     expect(duringOutage.filter((view) => view.status !== 503 || !view.isUnavailablePage)).toEqual([]);
     // The same server answers again: no restart, its connections to PostgreSQL made afresh.
-    const afterRecovery = views.filter((view) => view.startedAt > recoveredAt + 1_000);
-    expect(afterRecovery.length).toBeGreaterThan(0);
-    expect(afterRecovery.filter((view) => view.status !== 200)).toEqual([]);
-    expect(acknowledged.some((post) => post.at < noticedAt)).toBe(true);
-    expect(acknowledged.some((post) => post.at > recoveredAt)).toBe(true);
+    expect(views.filter(isAfterRecovery).filter((view) => view.status !== 200)).toEqual([]);
 
     // Every review a member saw saved is there, as they wrote it.
     const check = postgres(database.url, { max: 1, onnotice: () => {} });
