@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
@@ -41,12 +40,12 @@ function SaveStatus({ isSaved }: { isSaved?: boolean }) {
  */
 export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnReview }) {
   const [state, formAction, isPending] = useActionState(saveReviewAction, {} as ReviewFormState);
-  const router = useRouter();
   // Navigates from within the action: on the review's own page the answer re-renders that page as a 404, which
-  // unmounts this form before an effect could run.
+  // unmounts this form before an effect could run. A full load rather than router.push: the router may hold the
+  // film page prefetched (from the permalink's link) from before the deletion, and would show the review again.
   const [deletion, deleteAction, isDeleting] = useActionState(async (previous: DeleteReviewState, formData: FormData) => {
     const result = await deleteReviewAction(previous, formData);
-    if (result.filmPath) router.push(result.filmPath);
+    if (result.filmPath) window.location.assign(result.filmPath);
     return result;
   }, {} as DeleteReviewState);
   const initial = state.values ?? {
