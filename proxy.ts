@@ -4,7 +4,8 @@
 // "temporarily unavailable" (503) here, except the health check, which reports the outage itself. Admin pages exist
 // only for admins: anyone else gets the site's 404, with a 404 status, before anything renders; pages and actions
 // check again themselves (findSignedInAdmin), this is what makes the status a real 404.
-import { NextResponse } from "next/server";
+import type { NextAuthRequest } from "next-auth";
+import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { accountOfSession, auth } from "@/auth";
 import { isDatabaseDown } from "@/db/outage";
 import { isDeclaredOversized, tooLarge } from "@/lib/body-limits";
@@ -16,11 +17,21 @@ function isAdminPath(pathname: string) {
   return pathname === "/admin" || pathname.startsWith("/admin/");
 }
 
-export default auth(async (request) => {
+/** The site's 404 page with a 404 status, before anything of the admin page renders. */
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL("/not-found", request.url), { status: 404, request: { headers: request.headers } });
+}
+
+// The session is read for admin pages only: Auth.js's wrapper sets its CSRF and callback cookies on every answer it
+// wraps, which would put a Set-Cookie on every cached page (and a second CSRF cookie on Auth.js's own answers).
+// The event parameter picks Auth.js's proxy signature over its route handler one.
+const admitAdmins = auth(async (request: NextAuthRequest, _event: NextFetchEvent) =>
+  (await accountOfSession(request.auth))?.role === "admin" ? NextResponse.next({ request: { headers: request.headers } }) : notFound(request),
+);
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_ID_HEADER, requestId);
   // An access log line, for operators who ask for one (LOG_LEVEL=debug): the path without its query string.
   getLogger().debug({ requestId, method: request.method, path: pathname }, "request");
   const refusal = isDeclaredOversized(pathname, request.headers.get("content-length"))
@@ -28,17 +39,14 @@ export default auth(async (request) => {
     : pathname !== "/api/health" && (await isDatabaseDown())
       ? temporarilyUnavailable(pathname)
       : undefined;
-  if (refusal) {
-    refusal.headers.set(REQUEST_ID_HEADER, requestId);
-    return refusal;
-  }
-  const isRefused = isAdminPath(pathname) && (await accountOfSession(request.auth))?.role !== "admin";
-  const response = isRefused
-    ? NextResponse.rewrite(new URL("/not-found", request.url), { status: 404, request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  const withId = new NextRequest(request, { headers });
+  // Should Auth.js ever answer nothing, the admin page stays closed.
+  const response = refusal ?? (isAdminPath(pathname) ? ((await admitAdmins(withId, event)) ?? notFound(withId)) : NextResponse.next({ request: { headers } }));
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
-});
+}
 
 // Built files and posters are served as they are: no session, nothing to log.
 export const config = { matcher: ["/((?!_next/static|_next/image|posters/|favicon.ico).*)"] };

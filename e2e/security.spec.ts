@@ -20,6 +20,10 @@ test("every answer carries its request id: a proxy's plausible one is kept, anyt
   for (const path of ["/", "/films/escape-2024", "/api/v1/films/escape-2024", "/admin", "/no-such-page"]) {
     expect((await request.get(path, { maxRedirects: 0 })).headers()["x-request-id"], path).toMatch(uuid);
   }
+  // Public answers set no cookie, so a shared cache in front may keep them.
+  for (const path of ["/", "/films/escape-2024", "/search?q=escape", "/api/v1/films/escape-2024"]) {
+    expect((await request.get(path)).headers()["set-cookie"], path).toBeUndefined();
+  }
   const fromProxy = "lb-7f3a9c2e41d8";
   expect((await request.get("/", { headers: { "X-Request-Id": fromProxy } })).headers()["x-request-id"]).toBe(fromProxy);
   expect((await request.get("/", { headers: { "X-Request-Id": "forged\tlog line" } })).headers()["x-request-id"]).toMatch(uuid);
