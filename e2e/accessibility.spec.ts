@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { permalinkOf } from "./support/reviews";
 
 /** Each page type, reached as a visitor would: by its URL, or by following a link for ids we cannot know. */
 const PAGE_TYPES: Record<string, (page: Page) => Promise<unknown>> = {
@@ -8,7 +9,7 @@ const PAGE_TYPES: Record<string, (page: Page) => Promise<unknown>> = {
   person: (page) => page.goto("/people/lee-jong-pil"),
   review: async (page) => {
     await page.goto("/films/escape-2024");
-    await page.getByRole("region", { name: "Reviews" }).getByRole("link", { name: /\d{4}$/ }).first().click();
+    await permalinkOf(page.getByRole("region", { name: "Reviews" })).first().click();
     await page.waitForURL(/\/reviews\/\d+$/);
   },
   user: (page) => page.goto("/users/cinephile_anna"),

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { field, signInAsDemoMember } from "./support/forms";
+import { permalinkOf } from "./support/reviews";
 
 test("visitors and members get a real 404 on every admin page", async ({ page }) => {
   for (const path of ["/admin", "/admin/films", "/admin/films/new", "/admin/audit", "/admin/people", "/admin/users", "/admin/person-suggestions?q=lee"]) {
@@ -143,7 +144,7 @@ test("a reported review hidden by an admin leaves the film page, and its author 
   await signInAsDemoMember(reporter, "petr_novak");
   await reporter.goto("/films/seven-samurai-1954");
   const reported = reporter.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "not a wasted" });
-  await reported.getByRole("link", { name: /\d{4}$/ }).click();
+  await permalinkOf(reported).click();
   await expect(reporter).toHaveURL(/\/reviews\/\d+$/);
   await reporter.getByText("Report this review").click();
   await reporter.getByRole("radio", { name: "Spam or advertising" }).check();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { permalinkOf } from "./support/reviews";
 
 test("a visitor moves from home to a film, its director, back to the film, a review and its author, by links only", async ({ page }) => {
   await page.goto("/");
@@ -20,7 +21,7 @@ test("a visitor moves from home to a film, its director, back to the film, a rev
 
   const review = page.getByRole("region", { name: "Reviews" }).getByRole("article").first();
   const authorName = (await review.getByRole("link").first().textContent())!;
-  await review.getByRole("link", { name: /\d{4}$/ }).click();
+  await permalinkOf(review).click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(filmName);
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { field } from "./support/forms";
+import { permalinkOf } from "./support/reviews";
 
 async function ratingCount(page: Page) {
   return Number((await page.getByTestId("rating-count").textContent())!.replace(/\D/g, ""));
@@ -40,7 +41,7 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await expect(mine.getByRole("img", { name: "4 stars out of 5" })).toBeVisible();
   expect(await ratingCount(page)).toBe(countBefore + 1);
 
-  await mine.getByRole("link", { name: /\d{4}$/ }).click();
+  await permalinkOf(mine).click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);
   const reviewPath = new URL(page.url()).pathname;
   await expect(page.getByRole("paragraph").filter({ hasText: "the border run never lets up" }).filter({ visible: true })).toBeVisible();
@@ -138,7 +139,7 @@ test("a rating without a review counts in the rating and is listed apart from wr
 test("members report others' reviews once, with a reason; visitors are asked to sign in", async ({ page }) => {
   await page.goto("/films/escape-2024");
   const review = page.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "brisk pace" });
-  await review.getByRole("link", { name: /\d{4}$/ }).click();
+  await permalinkOf(review).click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);
   const reviewPath = new URL(page.url()).pathname;
   await expect(page.getByText("to report this review")).toBeVisible();

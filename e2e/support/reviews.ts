@@ -1,0 +1,6 @@
+import type { Locator } from "@playwright/test";
+
+/** A review's date, which links to its own page ("25 November 2026"); its author's name may end in digits too. */
+export function permalinkOf(review: Locator) {
+  return review.getByRole("link", { name: /^\d{1,2} [A-Z][a-z]+ \d{4}$/ });
+}
