@@ -11,7 +11,7 @@ import { getDb, type Executor } from "../client";
 import { weightedRatingSql, type ChartParameters } from "./charts";
 import { toSearchText } from "@/lib/search-query";
 import { escapeLike } from "@/lib/validation/fields";
-import { splitWindowTotal } from "./window-total";
+import { splitWindowTotal, withoutTotals } from "./window-total";
 
 /**
  * How close a spelling must be to count: the share of the query's trigrams found in the best matching run of words
@@ -215,9 +215,12 @@ async function rowsOf<Row extends Record<string, unknown>>(executor: Executor, q
 /** A page's row with the number of matches in all (a window count). */
 type Counted<Result> = Result & { total: number };
 
-async function countOf(executor: Executor, query: SQL) {
-  const [row] = await rowsOf<{ total: number }>(executor, query);
-  return row?.total ?? 0;
+/** One page of results and how many match in all: carried by the page's rows, or counted apart past the last page. */
+async function pageOfResults<Result>(executor: Executor, pageQuery: SQL, countQuery: SQL, page: number) {
+  return splitWindowTotal(await rowsOf<Counted<Result>>(executor, pageQuery), page, async () => {
+    const [row] = await rowsOf<{ total: number }>(executor, countQuery);
+    return row?.total ?? 0;
+  });
 }
 
 /** A search under way: its key, and its terms by words unless a query word stands for no word of the catalogue. */
@@ -267,8 +270,7 @@ export async function searchFilms(text: string, parameters: ChartParameters, opt
     findFilms(
       search,
       async (terms) => {
-        const found = await rowsOf<Counted<FilmSearchResult>>(tx, filmSearchQuery(terms, parameters, windowOf(options)));
-        const { rows: films, total } = await splitWindowTotal(found, options.page, () => countOf(tx, filmCountQuery(terms)));
+        const { rows: films, total } = await pageOfResults<FilmSearchResult>(tx, filmSearchQuery(terms, parameters, windowOf(options)), filmCountQuery(terms), options.page);
         return { films, total };
       },
       ({ total }) => total > 0,
@@ -279,15 +281,14 @@ export async function searchFilms(text: string, parameters: ChartParameters, opt
 export async function searchPeople(text: string, options: PageOptions) {
   return runSearch(text, { people: [] as PersonSearchResult[], total: 0 }, async (tx, { byWords }) => {
     if (!byWords) return { people: [], total: 0 };
-    const found = await rowsOf<Counted<PersonSearchResult>>(tx, personSearchQuery(byWords, windowOf(options)));
-    const { rows: people, total } = await splitWindowTotal(found, options.page, () => countOf(tx, personCountQuery(byWords)));
+    const { rows: people, total } = await pageOfResults<PersonSearchResult>(tx, personSearchQuery(byWords, windowOf(options)), personCountQuery(byWords), options.page);
     return { people, total };
   });
 }
 
 /** The first page of results, without the total: suggestions do not say how many more there are. */
-async function suggestionsOf<Row extends { total: number }>(executor: Executor, query: SQL) {
-  return (await splitWindowTotal(await rowsOf<Row>(executor, query), 1, async () => 0)).rows;
+async function suggestionsOf<Result>(executor: Executor, query: SQL) {
+  return withoutTotals(await rowsOf<Counted<Result>>(executor, query));
 }
 
 /** The few best films and people for the search box's suggestions. */
@@ -296,10 +297,10 @@ export async function suggestSearchResults(text: string, parameters: ChartParame
     const [filmRows, personRows] = await Promise.all([
       findFilms(
         search,
-        (terms) => suggestionsOf<Counted<FilmSearchResult>>(tx, filmSearchQuery(terms, parameters, { limit: films, offset: 0 })),
+        (terms) => suggestionsOf<FilmSearchResult>(tx, filmSearchQuery(terms, parameters, { limit: films, offset: 0 })),
         (rows) => rows.length > 0,
       ),
-      search.byWords ? suggestionsOf<Counted<PersonSearchResult>>(tx, personSearchQuery(search.byWords, { limit: people, offset: 0 })) : [],
+      search.byWords ? suggestionsOf<PersonSearchResult>(tx, personSearchQuery(search.byWords, { limit: people, offset: 0 })) : [],
     ]);
     return { films: filmRows, people: personRows };
   });
