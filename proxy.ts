@@ -29,6 +29,11 @@ const admitAdmins = auth(async (request: NextAuthRequest, _event: NextFetchEvent
   (await accountOfSession(request.auth))?.role === "admin" ? NextResponse.next({ request: { headers: request.headers } }) : notFound(request),
 );
 
+/** Only admin pages pay for reading the session; should Auth.js ever answer nothing, the page stays closed. */
+async function answerAdminPath(request: NextRequest, event: NextFetchEvent) {
+  return (await admitAdmins(request, event)) ?? notFound(request);
+}
+
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
@@ -41,9 +46,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
       : undefined;
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
-  const withId = new NextRequest(request, { headers });
-  // Should Auth.js ever answer nothing, the admin page stays closed.
-  const response = refusal ?? (isAdminPath(pathname) ? ((await admitAdmins(withId, event)) ?? notFound(withId)) : NextResponse.next({ request: { headers } }));
+  const response = refusal ?? (isAdminPath(pathname) ? await answerAdminPath(new NextRequest(request, { headers }), event) : NextResponse.next({ request: { headers } }));
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }

@@ -20,8 +20,9 @@ export function isDeclaredOversized(pathname: string, contentLength: string | nu
 }
 
 export function tooLarge(pathname: string) {
-  const megabytes = Math.round(bodyLimitFor(pathname) / 1024 / 1024);
-  const limit = megabytes >= 1 ? `${megabytes} MB` : `${bodyLimitFor(pathname) / 1024} kB`;
+  const bytes = bodyLimitFor(pathname);
+  const megabytes = Math.round(bytes / 1024 / 1024);
+  const limit = megabytes >= 1 ? `${megabytes} MB` : `${bytes / 1024} kB`;
   return new Response(`This request is larger than Marquee accepts here (at most ${limit}).\n`, {
     status: 413,
     headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },

@@ -47,6 +47,8 @@ const RATE_LIMIT_HEADERS = {
 
 const rateLimitHeaderRefs = Object.fromEntries(Object.keys(RATE_LIMIT_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 
+const RETRY_AFTER_HEADER = { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } };
+
 function problemAnswer(kind: ProblemKind, description: string, headers: Record<string, unknown> = rateLimitHeaderRefs) {
   return {
     [PROBLEMS[kind].status]: {
@@ -79,14 +81,9 @@ function operationOf(endpoint: ApiEndpoint) {
         : {}),
       ...(endpoint.query ? problemAnswer("bad-request", "A parameter was refused; errors lists each one.") : {}),
       ...(endpoint.pathParameters ? problemAnswer("not-found", "Nothing has this slug or id.") : {}),
-      ...problemAnswer("too-many-requests", "Over the rate limit: Retry-After says when to try again.", {
-        "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } },
-        ...rateLimitHeaderRefs,
-      }),
+      ...problemAnswer("too-many-requests", "Over the rate limit: Retry-After says when to try again.", { ...RETRY_AFTER_HEADER, ...rateLimitHeaderRefs }),
       ...problemAnswer("server-error", "An unexpected error; it has been logged."),
-      ...problemAnswer("unavailable", "The database cannot be reached just now: Retry-After says when to try again.", {
-        "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } },
-      }),
+      ...problemAnswer("unavailable", "The database cannot be reached just now: Retry-After says when to try again.", RETRY_AFTER_HEADER),
     },
   };
 }
