@@ -15,6 +15,26 @@ test("every kind of answer carries the security headers", async ({ request }) =>
   }
 });
 
+test("pages run only the inline scripts Next wrote into them: named by hash, never 'unsafe-inline'", async ({ page }) => {
+  const refusals: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
+  });
+  const pages = ["/", "/films/escape-2024", "/search?q=escape", "/discover?genre=drama", "/charts", "/sign-in", "/no-such-page"];
+  for (const path of pages) {
+    const answer = await page.goto(path);
+    const policy = answer!.headers()["content-security-policy"]!;
+    expect(policy, path).toMatch(/script-src 'self'( 'sha256-[\w+/]+=*')+(;|$)/);
+    expect(policy, path).not.toContain("unsafe");
+  }
+  // A page rendered for one member (dynamic, streamed) and a client component at work after hydration.
+  await signInAsDemoMember(page, "admin");
+  await page.goto("/admin");
+  await page.getByRole("search", { name: "Site" }).getByRole("combobox", { name: "Search films and people" }).fill("escap");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  expect(refusals).toEqual([]);
+});
+
 test("every answer carries its request id: a proxy's plausible one is kept, anything else replaced", async ({ request }) => {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
   for (const path of ["/", "/films/escape-2024", "/api/v1/films/escape-2024", "/admin", "/no-such-page"]) {

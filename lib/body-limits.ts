@@ -1,8 +1,8 @@
-// Request bodies are refused by their declared size in proxy.ts, with a 413, before any action or route reads them.
-// Next has buffered the body by then, at most 9 MB of it (next.config.ts): to refuse a body before it is received at
-// all, give the reverse proxy in front the same limit (README, Configuration). Pages receive server
-// actions, posted by script or by a plain form without JavaScript, the largest being a poster (8 MB,
-// lib/poster-files.ts) in its form; the API and Auth.js's endpoints receive small forms at most.
+// Request bodies are refused by their declared size in server.ts, with a 413, before Next or any action reads them;
+// what the client still sends is read and dropped, never kept (a client that is cut off mid-send cannot read the
+// answer). To refuse a body before it is received at all, give the reverse proxy in front the same limit (README,
+// Configuration). Pages receive server actions, posted by script or by a plain form without JavaScript, the largest
+// being a poster (8 MB, lib/poster-files.ts) in its form; the API and Auth.js's endpoints receive small forms at most.
 export const MAX_PAGE_BODY_BYTES = 9 * 1024 * 1024;
 export const MAX_API_BODY_BYTES = 64 * 1024;
 
@@ -25,6 +25,6 @@ export function tooLarge(pathname: string) {
   const limit = megabytes >= 1 ? `${megabytes} MB` : `${bytes / 1024} kB`;
   return new Response(`This request is larger than Marquee accepts here (at most ${limit}).\n`, {
     status: 413,
-    headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }

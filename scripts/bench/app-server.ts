@@ -1,9 +1,10 @@
 // The app under test: built once per run into its own dist dir (pages are prerendered from the scale database at
-// build time), then served by `next start`, whose whole process group is stopped at the end.
-import { spawn, type ChildProcess } from "node:child_process";
+// build time), then served by server.ts (scripts/app-process.ts), stopped with its whole process group at the end.
+import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { connect } from "node:net";
 import path from "node:path";
+import { keepTail, startAppProcess, type AppProcess } from "../app-process";
 import type { Helper } from "./helpers/child";
 
 export const APP_PORT = 3300;
@@ -11,7 +12,6 @@ export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 export const APP_DIST_DIR = ".next-bench";
 
 const NEXT = path.resolve(process.cwd(), "node_modules/.bin/next");
-const LOG_LINES_KEPT = 60;
 const START_TIMEOUT_MS = 60_000;
 
 function appEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
@@ -24,18 +24,6 @@ function appEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
     SITE_URL: APP_ORIGIN,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-}
-
-/** The last lines a child printed, to show when it fails. */
-function keepTail(child: ChildProcess) {
-  const lines: string[] = [];
-  const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-    lines.splice(0, Math.max(0, lines.length - LOG_LINES_KEPT));
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return () => lines.join("\n");
 }
 
 export async function buildApp(databaseUrl: string) {
@@ -56,49 +44,11 @@ function isPortTaken(port: number) {
   });
 }
 
-export interface AppServer {
-  /** What the server printed last, for diagnosing errors. */
-  logTail: () => string;
-  stop: () => Promise<void>;
-}
-
-export async function startApp(databaseUrl: string): Promise<AppServer> {
+export async function startApp(databaseUrl: string): Promise<AppProcess> {
   if (await isPortTaken(APP_PORT)) throw new Error(`Port ${APP_PORT} is in use: is another bench still running?`);
-  // detached: the server and the workers `next start` forks form one process group, stopped together.
-  const child = spawn(NEXT, ["start", "--port", String(APP_PORT), "--hostname", "127.0.0.1"], {
-    env: appEnvironment(databaseUrl),
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  const logTail = keepTail(child);
-  const exited = once(child, "exit");
-  // Also when the bench itself ends early (an error, Ctrl-C): the group would outlive it otherwise.
-  const stopOnExit = () => {
-    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
-  };
-  process.once("exit", stopOnExit);
-  const stop = async () => {
-    process.off("exit", stopOnExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    process.kill(-child.pid!, "SIGTERM");
-    const timeout = setTimeout(() => {
-      if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
-    }, 5_000);
-    await exited;
-    clearTimeout(timeout);
-  };
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${logTail()}`);
-    const isUp = await fetch(`${APP_ORIGIN}/robots.txt`).then((response) => response.ok, () => false);
-    if (isUp) {
-      await calibrateIdleProbe();
-      return { logTail, stop };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error(`next start did not answer within ${START_TIMEOUT_MS / 1000} s:\n${logTail()}`);
+  const app = await startAppProcess({ port: APP_PORT, env: appEnvironment(databaseUrl), readyPath: "/robots.txt", timeoutMs: START_TIMEOUT_MS });
+  await calibrateIdleProbe();
+  return app;
 }
 
 const IDLE_TIMEOUT_MS = 60_000;

@@ -1,0 +1,73 @@
+// The app's production server (server.ts) as a child process, for the benchmark and the fault test: started in a
+// process group of its own, waited for until a path answers, given up on at once if it dies, and stopped — the
+// whole group — when asked or when the caller's process ends.
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import path from "node:path";
+
+const LOG_LINES_KEPT = 60;
+const TSX = path.resolve("node_modules", ".bin", "tsx");
+
+/** The last lines a child printed, to show when it fails. */
+export function keepTail(child: ChildProcess) {
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    lines.splice(0, Math.max(0, lines.length - LOG_LINES_KEPT));
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return () => lines.join("\n");
+}
+
+export interface AppProcess {
+  origin: string;
+  /** What the server printed last, for diagnosing errors. */
+  logTail: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface AppProcessOptions {
+  port: number;
+  env: NodeJS.ProcessEnv;
+  /** A path that answers 200 once the app can serve. */
+  readyPath: string;
+  timeoutMs: number;
+}
+
+export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppProcessOptions): Promise<AppProcess> {
+  const child = spawn(TSX, ["server.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const logTail = keepTail(child);
+  const hasExited = () => child.exitCode !== null || child.signalCode !== null;
+  const exited = once(child, "exit");
+  // Also when the caller ends early (an error, Ctrl-C): the group would outlive it otherwise.
+  const stopOnExit = () => {
+    if (!hasExited()) process.kill(-child.pid!, "SIGTERM");
+  };
+  process.once("exit", stopOnExit);
+  const stop = async () => {
+    process.off("exit", stopOnExit);
+    if (hasExited()) return;
+    process.kill(-child.pid!, "SIGTERM");
+    const timeout = setTimeout(() => {
+      if (!hasExited()) process.kill(-child.pid!, "SIGKILL");
+    }, 5_000);
+    await exited;
+    clearTimeout(timeout);
+  };
+
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (hasExited()) throw new Error(`The app server exited:\n${logTail()}`);
+    const isUp = await fetch(`${origin}${readyPath}`).then((response) => response.ok, () => false);
+    if (isUp) return { origin, logTail, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`The app server did not answer on ${origin} within ${timeoutMs / 1000} s:\n${logTail()}`);
+}

@@ -1,0 +1,58 @@
+// The production server (`npm start`): Next's own request handler — the one `next start` runs — behind two things
+// `next start` cannot do. Each request first passes the gate (server/request-gate.ts: its id, a body-size limit, the
+// outage answer); each HTML page leaves with a Content-Security-Policy naming its inline scripts by hash
+// (server/html-policy.ts), then compressed. `next dev` stays as it is: development has no script policy.
+//
+//   tsx server.ts [--port 3000] [--hostname 127.0.0.1]
+import compression from "compression";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { answeredAtTheGate } from "./server/request-gate";
+import { sendHtmlWithScriptPolicy } from "./server/html-policy";
+import { getLogger } from "./lib/logger";
+
+const { values: options } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = Number(options.port ?? process.env.PORT ?? 3000);
+const hostname = options.hostname ?? process.env.HOSTNAME;
+
+// Before Next is loaded: it picks React's production build by it.
+Object.assign(process.env, { NODE_ENV: "production" });
+const { default: next } = await import("next");
+
+const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), port, hostname });
+await app.prepare();
+const handleWithNext = app.getRequestHandler();
+// compression works on plain Node requests and responses; its types name Express's.
+const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+const server = createServer((request, response) => {
+  answeredAtTheGate(request, response)
+    .then((isAnswered) => {
+      if (isAnswered) return;
+      // compression wraps the response first, so the policy's hold-back hands it whole pages to compress.
+      compress(request, response, () => {
+        sendHtmlWithScriptPolicy(request, response);
+        void handleWithNext(request, response);
+      });
+    })
+    .catch((error: unknown) => {
+      getLogger().error({ err: error, path: request.url?.split("?")[0] }, "request failed before reaching the app");
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+});
+
+server.listen(port, hostname, () => {
+  console.log(`Marquee is listening on http://${hostname ?? "localhost"}:${port}`);
+});
+
+function shutDown() {
+  server.close();
+  void app.close().finally(() => process.exit(0));
+}
+process.once("SIGTERM", shutDown);
+process.once("SIGINT", shutDown);

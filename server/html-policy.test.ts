@@ -1,0 +1,96 @@
+import compression from "compression";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { scriptHashSource } from "./inline-scripts";
+import { sendHtmlWithScriptPolicy } from "./html-policy";
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+
+const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+let server: Server | undefined;
+
+/** A server answering with `handler` behind the hold-back, and compression in front as in server.ts. */
+async function serve(handler: Handler) {
+  server = createServer((request, response) =>
+    compress(request, response, () => {
+      sendHtmlWithScriptPolicy(request, response);
+      void handler(request, response);
+    }),
+  );
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterEach(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  server = undefined;
+});
+
+const flight = 'self.__next_f.push([1,"héllo, 世界"])';
+// Over compression's 1 kB threshold, so that it compresses what the hold-back hands on.
+const html = `<!DOCTYPE html><html><body>${"<p>A film about a soldier who escapes.</p>".repeat(40)}<script>${flight}</script></body></html>`;
+
+describe("the HTML hold-back", () => {
+  it("sends a page streamed in pieces whole, with its scripts' hashes in the policy", async () => {
+    const bytes = Buffer.from(html);
+    const origin = await serve(async (_request, response) => {
+      response.statusCode = 200;
+      response.setHeader("Content-Type", "text/html; charset=utf-8");
+      response.flushHeaders();
+      // Split inside a multi-byte character, as a stream may.
+      const cut = bytes.indexOf(Buffer.from("世")) + 1;
+      response.write(bytes.subarray(0, cut));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      response.end(bytes.subarray(cut));
+    });
+    const answer = await fetch(`${origin}/films/escape-2024`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("content-encoding")).toBe("gzip");
+    expect(answer.headers.get("content-security-policy")).toContain(`script-src 'self' ${scriptHashSource(flight)}`);
+    expect(await answer.text()).toBe(html);
+  });
+
+  it("reads headers given to writeHead, and a page ended in one call", async () => {
+    const origin = await serve((_request, response) => {
+      response.writeHead(404, "Not Found", { "Content-Type": "text/html" }).end(html);
+    });
+    const answer = await fetch(origin);
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get("content-security-policy")).toContain(scriptHashSource(flight));
+    expect(await answer.text()).toBe(html);
+  });
+
+  it("lets every other answer stream through as it is written", async () => {
+    let firstPieceArrived: () => void;
+    const arrived = new Promise<void>((resolve) => (firstPieceArrived = resolve));
+    const origin = await serve(async (_request, response) => {
+      response.setHeader("Content-Type", "text/x-component");
+      response.write("0:first\n");
+      // As Next does after each piece: compression otherwise gathers them.
+      (response as ServerResponse & { flush?: () => void }).flush?.();
+      // The second piece is only written once the client holds the first: held back, this would never end.
+      await arrived;
+      response.end("1:second\n");
+    });
+    const answer = await fetch(origin);
+    expect(answer.headers.get("content-security-policy")).toBeNull();
+    const reader = answer.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = decoder.decode((await reader.read()).value);
+    firstPieceArrived!();
+    for (let piece = await reader.read(); !piece.done; piece = await reader.read()) text += decoder.decode(piece.value);
+    expect(text).toBe("0:first\n1:second\n");
+  });
+
+  it("answers HEAD requests and 304s for pages without a body", async () => {
+    const origin = await serve((request, response) => {
+      response.setHeader("Content-Type", "text/html");
+      if (request.headers["if-none-match"]) response.writeHead(304).end();
+      else response.end(request.method === "HEAD" ? undefined : html);
+    });
+    expect((await fetch(origin, { method: "HEAD" })).status).toBe(200);
+    const notModified = await fetch(origin, { headers: { "If-None-Match": '"v1"' } });
+    expect(notModified.status).toBe(304);
+  });
+});

@@ -1,0 +1,113 @@
+// Gives each HTML page its Content-Security-Policy with the hashes of its inline scripts (server/inline-scripts.ts).
+// The header must leave before the body, and the hashes are only known once the whole page is written, so an HTML
+// answer is held back until Next ends it, then sent in one piece; every other answer streams through untouched. Cached pages carry an ETag naming their exact bytes, so their policy is worked out once per version.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { policyForPage } from "./inline-scripts";
+import { getLogger } from "@/lib/logger";
+
+const POLICIES_REMEMBERED = 2_000;
+const policiesByEtag = new Map<string, string>();
+
+function rememberPolicy(etag: string, policy: string) {
+  if (policiesByEtag.size >= POLICIES_REMEMBERED) policiesByEtag.delete(policiesByEtag.keys().next().value!);
+  policiesByEtag.set(etag, policy);
+}
+
+function policyFor(page: Buffer, etag: string | undefined, path: string | undefined) {
+  const remembered = etag && policiesByEtag.get(etag);
+  if (remembered) return remembered;
+  const { policy, refusedScripts } = policyForPage(page.toString("utf8"));
+  if (refusedScripts.length > 0) {
+    getLogger().warn({ path, scripts: refusedScripts.map((script) => script.slice(0, 80)) }, "inline scripts left out of the page's policy");
+  }
+  if (etag) rememberPolicy(etag, policy);
+  return policy;
+}
+
+function hasBody(request: IncomingMessage, response: ServerResponse) {
+  return request.method !== "HEAD" && response.statusCode !== 204 && response.statusCode !== 304;
+}
+
+function isHtml(response: ServerResponse) {
+  return String(response.getHeader("content-type") ?? "").startsWith("text/html");
+}
+
+type Encoding = BufferEncoding | undefined;
+type Callback = ((error?: Error | null) => void) | undefined;
+
+/** The chunk, encoding and callback of a write() or end() call, whichever of them were given. */
+function writeArguments(args: unknown[]): [unknown, Encoding, Callback] {
+  const callback = args.find((argument): argument is NonNullable<Callback> => typeof argument === "function");
+  const [chunk, encoding] = args.filter((argument) => typeof argument !== "function");
+  return [chunk, encoding as Encoding, callback];
+}
+
+function toBuffer(chunk: unknown, encoding: Encoding) {
+  if (chunk === undefined || chunk === null) return undefined;
+  return typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk as Uint8Array);
+}
+
+/**
+ * Holds back `response` while it turns out to be an HTML page with a body, then sends it with its policy. Call it
+ * before handing the response to Next, after any wrapper (compression) that should see the page whole.
+ */
+export function sendHtmlWithScriptPolicy(request: IncomingMessage, response: ServerResponse) {
+  const passOn = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
+  const chunks: Buffer[] = [];
+  let mode: "undecided" | "holding" | "passing" = "undecided";
+
+  const restore = () => Object.assign(response, passOn);
+  const decide = () => {
+    if (mode !== "undecided") return;
+    mode = isHtml(response) && hasBody(request, response) ? "holding" : "passing";
+    if (mode === "passing") restore();
+  };
+
+  response.writeHead = function writeHead(statusCode: number, ...rest: unknown[]) {
+    const [statusMessage, headers] = typeof rest[0] === "string" ? [rest[0], rest[1]] : [undefined, rest[0]];
+    if (Array.isArray(headers)) {
+      // Raw header lists are not worth reading: Next does not use them for pages.
+      mode = "passing";
+      restore();
+      return passOn.writeHead.call(response, statusCode, ...(rest as []));
+    }
+    response.statusCode = statusCode;
+    if (statusMessage) response.statusMessage = statusMessage;
+    for (const [name, value] of Object.entries((headers ?? {}) as OutgoingHttpHeaders)) {
+      if (value !== undefined) response.setHeader(name, value);
+    }
+    decide();
+    return mode === "passing" ? passOn.writeHead.call(response, statusCode) : response;
+  } as ServerResponse["writeHead"];
+
+  response.flushHeaders = function flushHeaders() {
+    decide();
+    if (mode === "passing") passOn.flushHeaders.call(response);
+  };
+
+  response.write = function write(...args: unknown[]) {
+    decide();
+    if (mode === "passing") return (passOn.write as (...args: unknown[]) => boolean).apply(response, args);
+    const [chunk, encoding, callback] = writeArguments(args);
+    const buffer = toBuffer(chunk, encoding);
+    if (buffer) chunks.push(buffer);
+    callback?.();
+    return true;
+  } as ServerResponse["write"];
+
+  response.end = function end(...args: unknown[]) {
+    decide();
+    if (mode === "passing") return (passOn.end as (...args: unknown[]) => ServerResponse).apply(response, args);
+    const [chunk, encoding, callback] = writeArguments(args);
+    const last = toBuffer(chunk, encoding);
+    if (last) chunks.push(last);
+    const page = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+    const etag = response.getHeader("etag");
+    response.setHeader("Content-Security-Policy", policyFor(page, typeof etag === "string" ? etag : undefined, request.url?.split("?")[0]));
+    // Next may have announced a stream; the page now goes out in one piece of known length.
+    response.removeHeader("Transfer-Encoding");
+    response.setHeader("Content-Length", page.length);
+    restore();
+    return response.end(page, callback);
+  } as ServerResponse["end"];
+}

@@ -1,0 +1,42 @@
+// What every request meets before Next sees it: its id (lib/request-id.ts), passed on to the app as a request
+// header and back to the client as X-Request-Id; a 413 for a body declared larger than its path accepts, sent
+// before a byte of it is read (lib/body-limits.ts); and, while the database is down (db/outage.ts), the "temporarily
+// unavailable" answer (503), except for the health check, which reports the outage itself. Done here rather than in
+// proxy.ts, whose machinery costs a third of a cached page's throughput when it runs for every path.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { isDatabaseDown } from "@/db/outage";
+import { isDeclaredOversized, tooLarge } from "@/lib/body-limits";
+import { getLogger } from "@/lib/logger";
+import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
+import { temporarilyUnavailable } from "@/lib/unavailable";
+
+async function send(response: ServerResponse, answer: Response) {
+  const body = Buffer.from(await answer.arrayBuffer());
+  for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
+  answer.headers.forEach((value, name) => response.setHeader(name, value));
+  response.writeHead(answer.status, { "Content-Length": body.length }).end(body);
+}
+
+/** Gives the request its id; answers it here and returns true when Next should not see it. */
+export async function answeredAtTheGate(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+  const incomingId = request.headers[REQUEST_ID_HEADER];
+  const requestId = requestIdFor(typeof incomingId === "string" ? incomingId : null);
+  request.headers[REQUEST_ID_HEADER] = requestId;
+  response.setHeader(REQUEST_ID_HEADER, requestId);
+
+  const pathname = (request.url ?? "/").split("?")[0]!;
+  // An access log line, for operators who ask for one (LOG_LEVEL=debug): the path without its query string.
+  getLogger().debug({ requestId, method: request.method, path: pathname }, "request");
+
+  if (isDeclaredOversized(pathname, request.headers["content-length"] ?? null)) {
+    // The body is never read: the connection closes once the answer is out.
+    await send(response, tooLarge(pathname));
+    return true;
+  }
+  if (pathname !== "/api/health" && (await isDatabaseDown())) {
+    await send(response, temporarilyUnavailable(pathname));
+    return true;
+  }
+  return false;
+}
