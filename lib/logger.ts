@@ -38,7 +38,7 @@ export function createLogger(destination?: DestinationStream, level = process.en
   );
 }
 
-// On globalThis so that every route bundle and the proxy share one logger per process.
+// On globalThis so that server.ts and every route bundle share one logger per process.
 const globalForLogger = globalThis as unknown as { marqueeLogger?: Logger };
 
 export function getLogger(): Logger {
@@ -46,7 +46,7 @@ export function getLogger(): Logger {
   return globalForLogger.marqueeLogger;
 }
 
-/** The logger for one request: every line carries the request's id, when the request came through proxy.ts. */
+/** The logger for one request: every line carries the request's id, when the request came through server.ts. */
 export function requestLogger(headers: Pick<Headers, "get">): Logger {
   return getLogger().child({ requestId: headers.get(REQUEST_ID_HEADER) ?? undefined });
 }

@@ -1,5 +1,5 @@
-// Every request gets an id (proxy.ts): kept from a proxy in front when it sent a plausible one, so its logs and
-// ours line up, else made here. It goes back in the response's X-Request-Id and into every log line of the request.
+// Every request gets an id (server/request-gate.ts): kept from a proxy in front when it sent a plausible one, so its
+// logs and ours line up, else made here. It goes back in the response's X-Request-Id and into every log line of the request.
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
