@@ -1,4 +1,6 @@
-// The one database client of the app: Drizzle over postgres.js, on the URL the launcher or operator gives.
+// The one database client of the app: Drizzle over postgres.js, on the URL the launcher or operator gives, and on
+// the read replicas, when there are any.
+import { withReplicas } from "drizzle-orm/pg-core";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
@@ -22,11 +24,54 @@ function databaseUrl() {
   return url;
 }
 
-// Kept on globalThis so that hot reloads in development reuse one pool instead of leaking connections.
-const globalForDb = globalThis as unknown as { marqueeDb?: Database };
+/** Read replicas' URLs, from DATABASE_REPLICA_URLS (separated by commas or spaces). */
+export function replicaUrls(): string[] {
+  return (process.env.DATABASE_REPLICA_URLS ?? "").split(/[\s,]+/).filter(Boolean);
+}
 
-/** The app's database, opened on first use so that importing this module never connects. */
+/** The primary, and the replicas reads may go to (db/replicas.ts). */
+export interface AppDatabases {
+  primary: Database;
+  replicas: Database[];
+  /** Reads through the replicas still in step with the primary; writes and transactions to the primary. */
+  routed: Database;
+  /** Replicas found lagging, by index, skipped by reads until they catch up. */
+  lagging: Set<number>;
+}
+
+function openAppDatabases(): AppDatabases {
+  const primary = createDatabase(databaseUrl()).db;
+  const replicas = replicaUrls().map((url) => createDatabase(url).db);
+  const lagging = new Set<number>();
+  const [first, ...rest] = replicas;
+  const routed = first
+    ? withReplicas(primary, [first, ...rest], (candidates) => {
+        const inStep = candidates.filter((_, index) => !lagging.has(index));
+        return inStep[Math.floor(Math.random() * inStep.length)] ?? primary;
+      })
+    : primary;
+  return { primary, replicas, routed, lagging };
+}
+
+// Kept on globalThis so that hot reloads in development reuse one pool instead of leaking connections, and so that
+// the route bundles of one server, which load this module separately, share it.
+const globalForDb = globalThis as unknown as { marqueeDatabases?: AppDatabases };
+
+/** The app's databases, opened on first use so that importing this module never connects. */
+export function appDatabases(): AppDatabases {
+  globalForDb.marqueeDatabases ??= openAppDatabases();
+  return globalForDb.marqueeDatabases;
+}
+
+/**
+ * The app's database for pages and reads: its selects go to a read replica when DATABASE_REPLICA_URLS names some
+ * (a write waits for them before its pages are invalidated, db/replicas.ts), everything else to the primary.
+ */
 export function getDb(): Database {
-  globalForDb.marqueeDb ??= createDatabase(databaseUrl()).db;
-  return globalForDb.marqueeDb;
+  return appDatabases().routed;
+}
+
+/** The primary alone: for writes, and for the reads a write decides on. */
+export function getPrimaryDb(): Database {
+  return appDatabases().primary;
 }

@@ -3,6 +3,6 @@ import type { PersonPages } from "@/db/mutations/people";
 import { cacheTags } from "@/lib/cache-tags";
 
 /** Every cached page that shows a person after an admin changed them: theirs, by id and slug, and their films'. */
-export function refreshPersonPages({ personIds, slugs, filmIds }: PersonPages) {
-  updateTags([...personIds.map(cacheTags.person), ...slugs.map(cacheTags.personSlug), ...filmIds.map(cacheTags.film)]);
+export async function refreshPersonPages({ personIds, slugs, filmIds }: PersonPages) {
+  await updateTags([...personIds.map(cacheTags.person), ...slugs.map(cacheTags.personSlug), ...filmIds.map(cacheTags.film)]);
 }

@@ -53,7 +53,7 @@ export async function deleteAccountAction(_previous: SettingsFormState, formData
   const { reviewedFilmIds } = deleted;
   // The member's reviews are gone from every film, list and chart.
   const tags = [cacheTags.user(user.id), cacheTags.username(user.username.toLowerCase()), cacheTags.home, cacheTags.charts];
-  updateTags([...tags, ...reviewedFilmIds.map(cacheTags.film)]);
+  await updateTags([...tags, ...reviewedFilmIds.map(cacheTags.film)]);
   await signOut({ redirectTo: "/?account=deleted" });
   return {};
 }
@@ -80,6 +80,6 @@ export async function importLetterboxdAction(_previous: ImportState, formData: F
   }
   const report = await importLetterboxdRatings(user.id, parsed.rows);
   const tags = [cacheTags.user(user.id), cacheTags.home, cacheTags.charts, ...new Set(report.importedFilmIds.map(cacheTags.film))];
-  updateTags(tags);
+  await updateTags(tags);
   return { report: { imported: report.imported, unmatched: report.unmatched, invalid: parsed.invalid } };
 }

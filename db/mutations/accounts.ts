@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { hashPassword } from "@/lib/password";
 import { usernameBase, usernameCandidate } from "@/lib/usernames";
 import { findAccountByEmail, findAccountById } from "../queries/users";
-import { getDb, type Database, type Executor } from "../client";
+import { getPrimaryDb, type Database, type Executor } from "../client";
 import { reviews, users } from "../schema";
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; taken: "username" | "email" };
@@ -21,7 +21,7 @@ function uniqueViolation(error: unknown) {
  */
 export async function createAccount(
   { username, email, password, role = "user" }: { username: string; email: string; password: string; role?: "user" | "admin" },
-  db: Executor = getDb(),
+  db: Executor = getPrimaryDb(),
 ): Promise<CreateAccountResult> {
   const passwordHash = await hashPassword(password);
   try {
@@ -44,7 +44,7 @@ export async function findOrCreateOAuthAccount({ email, name }: { email: string;
   const base = usernameBase(name);
   for (let attempt = 1; attempt <= 50; attempt += 1) {
     try {
-      await getDb().insert(users).values({ username: usernameCandidate(base, attempt), email, passwordHash: null, emailVerifiedAt: new Date() });
+      await getPrimaryDb().insert(users).values({ username: usernameCandidate(base, attempt), email, passwordHash: null, emailVerifiedAt: new Date() });
       return (await findAccountByEmail(email))!;
     } catch (error) {
       const violation = uniqueViolation(error);
@@ -63,7 +63,7 @@ export async function findOrCreateOAuthAccount({ email, name }: { email: string;
  */
 async function claimAccountForVerifiedEmail(userId: number) {
   const now = new Date();
-  await getDb()
+  await getPrimaryDb()
     .update(users)
     .set({ emailVerifiedAt: now, passwordHash: null, passwordChangedAt: now, updatedAt: now })
     .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
@@ -73,7 +73,7 @@ async function claimAccountForVerifiedEmail(userId: number) {
 /** Sets a new password and moves password_changed_at, which ends every session signed in with the old one. */
 export async function changePassword(userId: number, newPassword: string) {
   const passwordHash = await hashPassword(newPassword);
-  await getDb().update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));
+  await getPrimaryDb().update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));
 }
 
 /**
@@ -86,7 +86,7 @@ export type DeleteAccountResult = { ok: true; reviewedFilmIds: number[] } | { ok
  * Deletes an account and its reviews, unless it is the site's last active admin: the site would be left with
  * nobody to curate it. Active admins are locked first, so two admins deleting themselves at once cannot both go.
  */
-export async function deleteAccount(userId: number, database: Database = getDb()): Promise<DeleteAccountResult> {
+export async function deleteAccount(userId: number, database: Database = getPrimaryDb()): Promise<DeleteAccountResult> {
   return database.transaction(async (tx) => {
     const admins = await tx
       .select({ id: users.id })

@@ -1,7 +1,7 @@
 // Admins' decisions on accounts: make or remove an admin, block or unblock a member. Each is audited. Blocking
 // needs nothing more here: auth.ts refuses a blocked account's sign-in and every session it already has.
 import { asc, eq, inArray } from "drizzle-orm";
-import { getDb } from "../client";
+import { getPrimaryDb } from "../client";
 import { users } from "../schema";
 import { recordAudit } from "./audit";
 
@@ -40,7 +40,7 @@ export async function changeUserAccess({
   reason: string | null;
 }): Promise<UserAccessChange> {
   if (actorId === userId && (decision === "demote" || decision === "block")) return { ok: false, reason: "self" };
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     // The actor is locked and re-checked with the target, in id order, so that two admins demoting or blocking each
     // other at once take turns and the second finds they no longer may. With demoting yourself refused, that is what
     // keeps the last admin: whoever removes an admin is an admin who stays.

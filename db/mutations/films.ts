@@ -4,7 +4,7 @@ import { filmSlug } from "@/lib/slugs";
 import type { z } from "zod";
 import type { FilmFields, filmSnapshotSchema } from "@/lib/validation/films";
 import type { CreditInput, PlotRow, TitleRow } from "@/lib/validation/film-sections";
-import { getDb, type Executor } from "../client";
+import { getPrimaryDb, type Executor } from "../client";
 import { credits, films, reviews, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
 import { readFilmSnapshot, type FilmSnapshot } from "./film-snapshot";
@@ -24,7 +24,7 @@ async function creditedPeople(tx: Executor, filmId: number) {
 }
 
 export async function createFilm({ actorId, fields }: { actorId: number; fields: FilmFields }) {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const slug = await freeSlug(tx, films, filmSlug(fields.title, fields.year));
     const [film] = await tx.insert(films).values({ ...filmColumns(fields), slug }).returning({ id: films.id });
     await writeGenresAndCountries(tx, film!.id, fields);
@@ -69,7 +69,7 @@ async function renameFilm(tx: Executor, filmId: number, fields: FilmFields, oldS
  * the old one answers with a 301 (slug_redirects). `personIds` are everyone credited before or after.
  */
 export async function updateFilm({ actorId, filmId, version, action = "update", ...change }: { actorId: number; filmId: number; version: string; action?: string } & FilmChange): Promise<UpdateFilmResult> {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const opened = await readFilmSnapshot(tx, filmId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
     if (opened.version !== version) return { ok: false, reason: "changed", current: opened.snapshot, version: opened.version } as const;
@@ -98,7 +98,7 @@ export type DeleteFilmResult =
  * the whole film in the audit log. Refused when the film changed since the admin opened it.
  */
 export async function deleteFilm({ actorId, filmId, version }: { actorId: number; filmId: number; version: string }): Promise<DeleteFilmResult> {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const opened = await readFilmSnapshot(tx, filmId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
     if (opened.version !== version) return { ok: false, reason: "changed" } as const;
@@ -112,7 +112,7 @@ export async function deleteFilm({ actorId, filmId, version }: { actorId: number
 
 /** Puts a film back as an audit snapshot had it; the revert is itself audited (action "revert"). */
 export async function restoreFilm({ actorId, filmId, snapshot }: { actorId: number; filmId: number; snapshot: z.output<typeof filmSnapshotSchema> }) {
-  const current = await readFilmSnapshot(getDb(), filmId);
+  const current = await readFilmSnapshot(getPrimaryDb(), filmId);
   if (!current) return { ok: false, reason: "not-found" } as const;
   const { titles, plots, credits: creditList, poster, ...fields } = snapshot;
   return updateFilm({

@@ -1,7 +1,7 @@
 // Imports a member's Letterboxd ratings in one transaction: all of them are saved, or none.
 import { sql } from "drizzle-orm";
 import type { LetterboxdRow } from "@/lib/letterboxd";
-import { getDb, type Executor } from "../client";
+import { getPrimaryDb, type Executor } from "../client";
 import { saveReviewWith } from "./reviews";
 
 /** A film by title (its own, original or any other title, regardless of case) and year. */
@@ -22,7 +22,7 @@ export interface ImportReport {
 }
 
 export async function importLetterboxdRatings(userId: number, rows: LetterboxdRow[]): Promise<ImportReport> {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const report: ImportReport = { imported: 0, unmatched: [], importedFilmIds: [] };
     for (const row of rows) {
       const filmId = await findFilmByTitleAndYear(tx, row.name, row.year);

@@ -1,7 +1,7 @@
 // Moderators' decisions on reviews: hide, show again, delete, or dismiss the reports. Each is audited, resolves
 // the review's open reports, and (through the stats trigger) takes a hidden review out of its film's rating.
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "../client";
+import { getPrimaryDb } from "../client";
 import { reviewReports, reviews } from "../schema";
 import { recordAudit } from "./audit";
 
@@ -9,7 +9,7 @@ export const MODERATION_DECISIONS = ["hide", "unhide", "delete", "dismiss"] as c
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
 export async function moderateReview({ actorId, reviewId, decision, reason }: { actorId: number; reviewId: number; decision: ModerationDecision; reason: string | null }) {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const [review] = await tx
       .select({ filmId: reviews.filmId, userId: reviews.userId, status: reviews.status, moderationReason: reviews.moderationReason, rating: reviews.rating, body: reviews.body })
       .from(reviews)

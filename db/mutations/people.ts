@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { personSlug } from "@/lib/slugs";
 import type { PersonFields, PersonReference } from "@/lib/validation/people";
-import { getDb, type Executor } from "../client";
+import { getPrimaryDb, type Executor } from "../client";
 import { credits, externalIds, people, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
 import { freeSlug } from "./free-slug";
@@ -72,7 +72,7 @@ export async function insertPerson(tx: Executor, actorId: number, fields: Pick<P
 }
 
 export async function createPerson({ actorId, fields }: { actorId: number; fields: PersonFields }) {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const { id, slug } = await insertPerson(tx, actorId, fields);
     return { id, pages: { personIds: [id], slugs: [slug], filmIds: [] } satisfies PersonPages };
   });
@@ -101,7 +101,7 @@ export async function updatePerson({
   fields: PersonFields;
   action?: string;
 }): Promise<UpdatePersonResult> {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const opened = await readPersonSnapshot(tx, personId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
     if (opened.version !== version) return { ok: false, reason: "changed", current: opened.snapshot, version: opened.version } as const;
@@ -119,7 +119,7 @@ export type DeletePersonResult = { ok: true; pages: PersonPages } | { ok: false;
 
 /** Deletes a person without credits (a filmography is never erased silently: merge or remove the credits first). */
 export async function deletePerson({ actorId, personId }: { actorId: number; personId: number }): Promise<DeletePersonResult> {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     // The row lock also holds off a new credit, whose foreign key check must share-lock the person.
     const opened = await readPersonSnapshot(tx, personId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
@@ -180,7 +180,7 @@ export type MergePeopleResult = { ok: true; keptId: number; pages: PersonPages }
  * redirects to the kept person, empty fields are filled from the duplicate, and the duplicate is deleted.
  */
 export async function mergePeople({ actorId, duplicateId, keep }: { actorId: number; duplicateId: number; keep: PersonReference }): Promise<MergePeopleResult> {
-  return getDb().transaction(async (tx) => {
+  return getPrimaryDb().transaction(async (tx) => {
     const keptId = await findPersonId(tx, keep);
     if (!keptId) return { ok: false, reason: "kept-not-found" } as const;
     if (keptId === duplicateId) return { ok: false, reason: "same-person" } as const;

@@ -1,6 +1,6 @@
 // Writes to reviews. film_rating_stats follows by trigger inside the same transaction.
 import { and, eq, sql } from "drizzle-orm";
-import { getDb, type Executor } from "../client";
+import { getPrimaryDb, type Executor } from "../client";
 import { films, reviewRevisions, reviews } from "../schema";
 
 export interface ReviewInput {
@@ -18,7 +18,7 @@ export type SaveReviewResult = { ok: true; reviewId: number } | { ok: false; rea
  * review_revisions. The existing row is locked, so two saves at once cannot both think they are first.
  */
 export async function saveReview(input: ReviewInput): Promise<SaveReviewResult> {
-  return getDb().transaction((tx) => saveReviewWith(tx, input));
+  return getPrimaryDb().transaction((tx) => saveReviewWith(tx, input));
 }
 
 /** saveReview's work inside a transaction the caller holds, so an import saves many reviews as one. */
@@ -52,7 +52,7 @@ export async function saveReviewWith(tx: Executor, input: ReviewInput): Promise<
 
 /** Deletes the user's own review; tells which film it was about, or nothing when it is not theirs or gone. */
 export async function deleteOwnReview({ userId, reviewId }: { userId: number; reviewId: number }) {
-  const [deleted] = await getDb()
+  const [deleted] = await getPrimaryDb()
     .delete(reviews)
     .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
     .returning({ filmId: reviews.filmId, filmSlug: sql<string>`(select slug from films where id = ${reviews.filmId})` });

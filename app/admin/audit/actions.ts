@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
 import { refreshPersonPages } from "@/app/_actions/refresh-person-pages";
 import { findSignedInAdmin } from "@/auth";
-import { getDb } from "@/db/client";
+import { getPrimaryDb } from "@/db/client";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
 import { restoreFilm } from "@/db/mutations/films";
 import { readPersonSnapshot, updatePerson } from "@/db/mutations/people";
@@ -44,7 +44,7 @@ async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<str
     return "Someone credited in that version has since been deleted or merged; edit the credits by hand.";
   }
   if (!result.ok) return result.reason === "not-found" ? "The film has been deleted." : "The film changed while reverting; try again.";
-  refreshFilmPages(entry.entityId, [result.slug, result.oldSlug], result.personIds);
+  await refreshFilmPages(entry.entityId, [result.slug, result.oldSlug], result.personIds);
 }
 
 /** Why the person could not be reverted, or nothing once they are. */
@@ -52,9 +52,9 @@ async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<s
   const earlier = personSnapshotSchema.safeParse(entry.before);
   if (!earlier.success) return "This change has no earlier version to go back to.";
   if (!canRevert(entry)) return "A merge or deletion cannot be reverted here.";
-  const current = await readPersonSnapshot(getDb(), entry.entityId);
+  const current = await readPersonSnapshot(getPrimaryDb(), entry.entityId);
   if (!current) return "The person has been deleted or merged into another.";
   const result = await updatePerson({ actorId, personId: entry.entityId, version: current.version, fields: earlier.data, action: "revert" });
   if (!result.ok) return "The person changed while reverting; try again.";
-  refreshPersonPages(result.pages);
+  await refreshPersonPages(result.pages);
 }

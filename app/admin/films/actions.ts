@@ -23,7 +23,7 @@ export async function saveFilmAction(previous: FilmFormState<DetailsValues>, for
   const admin = await findSignedInAdmin();
   if (!admin) return { errors: { form: [NOT_ALLOWED] }, values };
   const created = await createFilm({ actorId: admin.id, fields: parsed.data });
-  refreshFilmPages(created.id, [created.slug], []);
+  await refreshFilmPages(created.id, [created.slug], []);
   redirect(`/admin/films/${created.id}?saved=created`);
 }
 
@@ -41,7 +41,7 @@ export async function deleteFilmAction(_previous: DeleteFilmState, formData: For
   if (!filmId) return { error: FILM_GONE };
   const result = await deleteFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? "") });
   if (!result.ok) return { error: result.reason === "changed" ? "This film was changed since you opened it. Reload the page to see the changes before deleting it." : FILM_GONE };
-  refreshFilmPages(filmId, [result.slug], result.personIds);
-  updateTags(result.reviewerIds.map(cacheTags.user));
+  await refreshFilmPages(filmId, [result.slug], result.personIds);
+  await updateTags(result.reviewerIds.map(cacheTags.user));
   redirect("/admin/films?deleted=1");
 }

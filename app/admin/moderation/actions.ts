@@ -33,6 +33,6 @@ export async function moderateReviewAction(_previous: ModerationState, formData:
   const { reviewId, decision, reason } = parsed.data;
   const moderated = await moderateReview({ actorId: admin.id, reviewId, decision, reason: reason || null });
   if (!moderated) return { error: "That review no longer exists." };
-  refreshReviewPages({ filmId: moderated.filmId, userId: moderated.userId, reviewId });
+  await refreshReviewPages({ filmId: moderated.filmId, userId: moderated.userId, reviewId });
   return { done: DONE[decision] };
 }

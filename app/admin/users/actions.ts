@@ -48,6 +48,6 @@ export async function changeUserAccessAction(_previous: UserAccessState, formDat
   const result = await changeUserAccess({ actorId: admin.id, userId, decision, reason: reason || null });
   if (!result.ok) return { error: REFUSED[result.reason] };
   // Profiles show the member; the admin list itself is rendered per request.
-  updateTags([cacheTags.user(userId)]);
+  await updateTags([cacheTags.user(userId)]);
   return { done: DONE[decision](result.username) };
 }

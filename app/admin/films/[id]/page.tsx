@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { getDb } from "@/db/client";
+import { getPrimaryDb } from "@/db/client";
 import { readFilmSnapshot } from "@/db/mutations/films";
 import { countFilmRatings } from "@/db/queries/admin";
 import { parseId } from "@/lib/route-params";
@@ -33,7 +33,7 @@ const asText = (value: string | number | null) => (value === null ? "" : String(
 
 async function EditFilm({ params, searchParams }: Props) {
   const filmId = parseId((await params).id);
-  const opened = filmId ? await readFilmSnapshot(getDb(), filmId) : undefined;
+  const opened = filmId ? await readFilmSnapshot(getPrimaryDb(), filmId) : undefined;
   if (!filmId || !opened) notFound();
   const [options, ratingCount] = await Promise.all([loadFilmFormOptions(), countFilmRatings(filmId)]);
   const { snapshot: film, version } = opened;

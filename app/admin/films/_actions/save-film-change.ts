@@ -63,6 +63,6 @@ export async function saveFilmChange<Values>({
   if (!result.ok) {
     return { ...refuse(CHANGED), conflict: { changes: diffSnapshots(yours, sameParts(yours, result.current)), version: result.version } };
   }
-  refreshFilmPages(filmId, [result.slug, result.oldSlug], result.personIds);
+  await refreshFilmPages(filmId, [result.slug, result.oldSlug], result.personIds);
   redirect(`/admin/films/${filmId}?saved=${section}#${section}`);
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { getDb } from "@/db/client";
+import { getPrimaryDb } from "@/db/client";
 import { readPersonSnapshot } from "@/db/mutations/people";
 import { listPersonCreditsForAdmin } from "@/db/queries/admin-people";
 import { parseId } from "@/lib/route-params";
@@ -24,7 +24,7 @@ const SAVED_MESSAGES: Record<string, string> = {
 
 async function EditPerson({ params, searchParams }: Props) {
   const personId = parseId((await params).id);
-  const [opened, credits] = personId ? await Promise.all([readPersonSnapshot(getDb(), personId), listPersonCreditsForAdmin(personId)]) : [];
+  const [opened, credits] = personId ? await Promise.all([readPersonSnapshot(getPrimaryDb(), personId), listPersonCreditsForAdmin(personId)]) : [];
   if (!personId || !opened || !credits) notFound();
   const saved = SAVED_MESSAGES[String((await searchParams).saved)];
   const { name, slug } = opened.snapshot;
