@@ -3,7 +3,7 @@
 // is in the database.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { startFaultApp, startFaultDatabase, type FaultApp, type FaultDatabase } from "./support/fault-rig";
+import { startSecondAppServer, startFaultDatabase, type SecondAppServer, type FaultDatabase } from "./support/fault-rig";
 import { signInAsDemoMember } from "./support/forms";
 
 const MEMBERS = ["kenji", "lucia_films", "popcorn_sam", "old_projector"];
@@ -78,10 +78,10 @@ async function healthStatus(origin: string) {
 test("a database outage: 503 while it lasts, the same server recovers, no acknowledged review is lost", async ({ browser }) => {
   test.setTimeout(300_000);
   let database: FaultDatabase | undefined;
-  let app: FaultApp | undefined;
+  let app: SecondAppServer | undefined;
   try {
     database = await startFaultDatabase();
-    app = await startFaultApp(database.url);
+    app = await startSecondAppServer(database.url);
     const { origin } = app;
     const sql = postgres(database.url, { max: 1, onnotice: () => {} });
     const slugs = (await sql<{ slug: string }[]>`select slug from films order by id`).map((row) => row.slug);

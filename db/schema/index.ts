@@ -1,3 +1,4 @@
+export * from "./cache";
 export * from "./catalogue";
 export * from "./community";
 export * from "./curation";

@@ -1,5 +1,6 @@
-// The fault test's own rig: a PostgreSQL it may stop (never the machine's shared server) and the production server
-// of the e2e build on it, with a copy of the build so that pages it caches never reach the main e2e server.
+// Rigs of tests that need more than the e2e server: a PostgreSQL the fault test may stop (never the machine's shared
+// server), and a second production server of the e2e build, with a copy of the build so that pages it caches never
+// reach the main e2e server.
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,13 +41,13 @@ export async function startFaultDatabase(): Promise<FaultDatabase> {
   };
 }
 
-export interface FaultApp {
+export interface SecondAppServer {
   origin: string;
   stop(): Promise<void>;
 }
 
 /** The production server on the e2e build (copied, without its cache) and `databaseUrl`. */
-export async function startFaultApp(databaseUrl: string): Promise<FaultApp> {
+export async function startSecondAppServer(databaseUrl: string): Promise<SecondAppServer> {
   const buildDirectory = process.env.E2E_DIST_DIR ?? ".next-e2e";
   const port = await freePort();
   const distDir = `.next-faults-${port}`;
