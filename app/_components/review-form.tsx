@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
 import { deleteReviewAction, saveReviewAction, type DeleteReviewState, type ReviewFormState } from "@/app/films/[slug]/actions";
 import { describeRating } from "@/lib/rating";
-import { REVIEW_MAX_LENGTH } from "@/lib/validation/reviews";
+import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 
 const RATINGS = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
 

@@ -1,8 +1,8 @@
-// The review form's rules, shared by the form (limits shown as you type) and the server action.
+// The review and report forms' rules, checked by their server actions (the forms show the limits from
+// review-limits.ts).
 import { z } from "zod";
 import { idField } from "./fields";
-
-export const REVIEW_MAX_LENGTH = 5000;
+import { REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS, REVIEW_MAX_LENGTH } from "./review-limits";
 
 const RATING_VALUES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"] as const;
 
@@ -17,16 +17,6 @@ export const reviewFormSchema = z.object({
     .transform((text) => (text === "" ? null : text)),
   hasSpoilers: z.boolean(),
 });
-
-export const REPORT_REASONS = {
-  spam: "Spam or advertising",
-  abuse: "Abusive or hateful",
-  spoilers: "Unmarked spoilers",
-  "off-topic": "Not about the film",
-  other: "Something else",
-} as const;
-
-export const REPORT_DETAILS_MAX_LENGTH = 1000;
 
 export const reportFormSchema = z.object({
   reviewId: idField("That review does not exist."),

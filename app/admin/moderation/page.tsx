@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { Stars } from "@/app/_components/stars";
 import { listReportedReviews } from "@/db/queries/moderation";
-import { REPORT_REASONS } from "@/lib/validation/reviews";
+import { REPORT_REASONS } from "@/lib/validation/review-limits";
 import { AdminOnly } from "../_components/admin-only";
 import { ModerationForm } from "./_components/moderation-form";
 

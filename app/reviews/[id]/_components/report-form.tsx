@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
-import { REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS } from "@/lib/validation/reviews";
+import { REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS } from "@/lib/validation/review-limits";
 import { reportReviewAction, type ReportFormState } from "../actions";
 
 export function ReportForm({ reviewId }: { reviewId: number }) {
