@@ -23,7 +23,7 @@ const SERVER_ID = randomUUID();
 const MEMORY_BYTES = 50 * 1024 * 1024;
 
 /** Marks tags in this process's manifest; a later mark never gives way to an earlier one. */
-export function markTags(marks) {
+function markTags(marks) {
   for (const { tag, stale, expired } of marks) {
     const current = tagsManifest.get(tag) ?? {};
     tagsManifest.set(tag, {

@@ -25,7 +25,7 @@ function databaseUrl() {
 }
 
 /** Read replicas' URLs, from DATABASE_REPLICA_URLS (separated by commas or spaces). */
-export function replicaUrls(): string[] {
+function replicaUrls(): string[] {
   return (process.env.DATABASE_REPLICA_URLS ?? "").split(/[\s,]+/).filter(Boolean);
 }
 

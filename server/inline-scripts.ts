@@ -9,7 +9,7 @@
 // some future bug) is left out, and the browser refuses to run it.
 import { createHash } from "node:crypto";
 import { BASE_DIRECTIVES } from "@/lib/security-headers";
-import { isReactInstructionScript } from "./react-instructions";
+import { isJson, isReactInstructionScript } from "./react-instructions";
 
 const NEXT_SCRIPT_SHAPES = [
   { prefix: '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', suffix: ");" },
@@ -20,15 +20,6 @@ const NEXT_SCRIPT_SHAPES = [
 // React escapes "<" inside the scripts it writes, so a script's text ends at the first "</script".
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const EXTERNAL_OR_DATA = /\bsrc\s*=|\btype\s*=\s*["']?application\/(?:ld\+)?json/i;
-
-function isJson(text: string) {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Whether an inline script is the framework's own: Next's calls with a JSON argument, or React's instructions. */
 export function isFrameworkScript(script: string) {

@@ -46,15 +46,19 @@ function isRuntimeCode(code: string) {
   return code.split(STATEMENT_BOUNDARY).every((statement) => statement === "" || isRuntimeStatement(statement));
 }
 
-function isCallWithJsonArguments(code: string) {
-  const call = CALL.exec(code);
-  if (!call) return false;
+/** Whether text is JSON: data, never code. */
+export function isJson(text: string) {
   try {
-    JSON.parse(`[${call[1]}]`);
+    JSON.parse(text);
     return true;
   } catch {
     return false;
   }
+}
+
+function isCallWithJsonArguments(code: string) {
+  const call = CALL.exec(code);
+  return call !== null && isJson(`[${call[1]}]`);
 }
 
 /** Whether an inline script is React's: its runtime's code, then at most one call with JSON arguments. */

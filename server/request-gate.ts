@@ -30,7 +30,7 @@ export async function answeredAtTheGate(request: IncomingMessage, response: Serv
   getLogger().debug({ requestId, method: request.method, path: pathname }, "request");
 
   if (isDeclaredOversized(pathname, request.headers["content-length"] ?? null)) {
-    // The body is never read: the connection closes once the answer is out.
+    // Nothing reads the body: Node drops what the client still sends once the answer is out.
     await send(response, tooLarge(pathname));
     return true;
   }

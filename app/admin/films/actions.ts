@@ -1,12 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { updateTags } from "@/app/_actions/update-tags";
 import { z } from "zod";
 import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
 import { findSignedInAdmin } from "@/auth";
 import { createFilm, deleteFilm } from "@/db/mutations/films";
-import { cacheTags } from "@/lib/cache-tags";
 import { parseId } from "@/lib/route-params";
 import { filmFormInput, filmFormSchema } from "@/lib/validation/films";
 import { FILM_GONE, NOT_ALLOWED, saveFilmChange, type FilmFormState } from "./_actions/save-film-change";
@@ -41,7 +39,6 @@ export async function deleteFilmAction(_previous: DeleteFilmState, formData: For
   if (!filmId) return { error: FILM_GONE };
   const result = await deleteFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? "") });
   if (!result.ok) return { error: result.reason === "changed" ? "This film was changed since you opened it. Reload the page to see the changes before deleting it." : FILM_GONE };
-  await refreshFilmPages(filmId, [result.slug], result.personIds);
-  await updateTags(result.reviewerIds.map(cacheTags.user));
+  await refreshFilmPages(filmId, [result.slug], result.personIds, result.reviewerIds);
   redirect("/admin/films?deleted=1");
 }
