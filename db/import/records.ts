@@ -64,3 +64,6 @@ export interface ImportContext {
   summary: ImportSummary;
   progress: Progress;
 }
+
+/** What reading a source into records needs: somewhere to report skipped rows and progress, but no database. */
+export type ReadContext = Pick<ImportContext, "summary" | "progress">;

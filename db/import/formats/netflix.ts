@@ -5,7 +5,7 @@ import { countryCodeFor } from "../countries";
 import { writeFilmBatches } from "../films";
 import { catalogueGenres } from "../genres";
 import { findInputFiles, ImportInputError, readAsPhase, readCsvRows, rowOrigin, type InputFile } from "../read-files";
-import type { CreditRecord, FilmRecord, ImportContext } from "../records";
+import type { CreditRecord, FilmRecord, ImportContext, ReadContext } from "../records";
 import { cleanText } from "../text";
 import { checkRow, optionalRuntimeSchema, optionalTextSchema, titleSchema, yearSchema } from "../validation";
 
@@ -63,7 +63,7 @@ function splitNames(cell: string) {
   return names;
 }
 
-function toFilmRecord(movie: NetflixMovie, origin: string, context: ImportContext): FilmRecord {
+function toFilmRecord(movie: NetflixMovie, origin: string, context: ReadContext): FilmRecord {
   const { summary } = context;
   const credits: CreditRecord[] = [
     ...splitNames(movie.director).map((name) => ({ person: { name, externalIds: [] }, role: "director" as const })),
@@ -90,7 +90,7 @@ function toFilmRecord(movie: NetflixMovie, origin: string, context: ImportContex
   };
 }
 
-async function* movieRecords(file: InputFile, context: ImportContext): AsyncGenerator<FilmRecord> {
+async function* movieRecords(file: InputFile, context: ReadContext): AsyncGenerator<FilmRecord> {
   const { summary } = context;
   for await (const { row, fields } of readAsPhase(context.progress, file.name, file, readCsvRows)) {
     const origin = rowOrigin(file, row);
@@ -107,8 +107,13 @@ async function* movieRecords(file: InputFile, context: ImportContext): AsyncGene
   }
 }
 
-export async function importNetflix(context: ImportContext, paths: string[]) {
+/** The films of the Netflix CSV files among `paths`, read and checked, without touching the database. */
+export async function* netflixFilmRecords(context: ReadContext, paths: string[]): AsyncGenerator<FilmRecord> {
   const files = await findInputFiles(paths, (name) => /\.csv(\.gz)?$/.test(name));
   if (files.length === 0) throw new ImportInputError("No .csv or .csv.gz file found in the paths given.");
-  for (const file of files) await writeFilmBatches(context, movieRecords(file, context));
+  for (const file of files) yield* movieRecords(file, context);
+}
+
+export async function importNetflix(context: ImportContext, paths: string[]) {
+  await writeFilmBatches(context, netflixFilmRecords(context, paths));
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { writeFilmBatches } from "../films";
 import { catalogueGenres } from "../genres";
 import { findInputFiles, ImportInputError, readWholeText, type InputFile } from "../read-files";
-import type { CreditRecord, FilmRecord, ImportContext } from "../records";
+import type { CreditRecord, FilmRecord, ImportContext, ReadContext } from "../records";
 import { cleanText } from "../text";
 import { checkRow, optionalTextSchema, titleSchema, yearSchema } from "../validation";
 
@@ -46,7 +46,7 @@ function castName(entry: string) {
   return name;
 }
 
-function toFilmRecord(film: WikipediaFilm, origin: string, isHrefUnique: boolean, context: ImportContext): FilmRecord {
+function toFilmRecord(film: WikipediaFilm, origin: string, isHrefUnique: boolean, context: ReadContext): FilmRecord {
   const { summary } = context;
   const credits: CreditRecord[] = [];
   for (const entry of film.cast) {
@@ -81,8 +81,9 @@ async function readFilms(file: InputFile) {
   return parsed.map((entry, index) => ({ entry: entry as unknown, origin: `${file.name} #${index + 1}` }));
 }
 
-export async function importWikipedia(context: ImportContext, paths: string[]) {
-  const { summary, progress } = context;
+/** The films of the Wikipedia JSON files among `paths`, read and checked, without touching the database. */
+export async function wikipediaFilmRecords(context: ReadContext, paths: string[]): Promise<FilmRecord[]> {
+  const { summary } = context;
   const files = await findInputFiles(paths, (name) => /\.json(\.gz)?$/.test(name));
   if (files.length === 0) throw new ImportInputError("No .json or .json.gz files found in the paths given.");
 
@@ -96,9 +97,13 @@ export async function importWikipedia(context: ImportContext, paths: string[]) {
   }
   const hrefCounts = new Map<string, number>();
   for (const { film } of valid) if (film.href) hrefCounts.set(film.href, (hrefCounts.get(film.href) ?? 0) + 1);
+  return valid.map(({ film, origin }) => toFilmRecord(film, origin, hrefCounts.get(film.href ?? "") === 1, context));
+}
 
-  progress.start("wikipedia films", valid.length, "films");
-  const records = valid.map(({ film, origin }) => toFilmRecord(film, origin, hrefCounts.get(film.href ?? "") === 1, context));
+export async function importWikipedia(context: ImportContext, paths: string[]) {
+  const { progress } = context;
+  const records = await wikipediaFilmRecords(context, paths);
+  progress.start("wikipedia films", records.length, "films");
   await writeFilmBatches(context, records, (batch) => progress.advance(batch.length));
   progress.finish();
 }

@@ -1,11 +1,19 @@
-// Reads the real datasets in ../shared/datasets (each one optional): Netflix's film catalogue, Wikipedia's American
-// films and MovieLens's ratings, in one shape. Their licences (see each README) allow this local, non-public use.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Reads the real datasets in ../shared/datasets (each one optional) with the importer's readers, so that their rows
+// are checked and cleaned as an import would: Netflix's film catalogue, Wikipedia's American films and MovieLens's
+// films and ratings, in one shape. Their licences (see each README) allow this local, non-public use.
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
-import { parse } from "csv-parse/sync";
+import { findMovieLensFiles, movieLensFilmRecords } from "@/db/import/formats/movielens";
+import { movieLensRatings, type MovieLensRating } from "@/db/import/formats/movielens/ratings";
+import { netflixFilmRecords } from "@/db/import/formats/netflix";
+import { wikipediaFilmRecords } from "@/db/import/formats/wikipedia";
+import { silentProgress } from "@/db/import/progress";
+import type { CreditRole, FilmRecord, PlotRecord, ReadContext } from "@/db/import/records";
+import { ImportSummary } from "@/db/import/summary";
+import { PLOT_MAX_LENGTH } from "@/db/import/validation";
 import { countries } from "@/db/seed/demo/countries";
-import { genreSlugsOf } from "./dataset-genres";
+import { genres } from "@/db/seed/demo/genres";
+import { slugBase } from "@/lib/slugs";
 
 export const DATASETS_DIR = path.resolve(process.cwd(), "../shared/datasets");
 
@@ -36,135 +44,75 @@ export interface DatasetRating {
   ratedAt: Date;
 }
 
-const PLOT_MAX_LENGTH = 10_000;
-const countryCodeByName = new Map(countries.map((country) => [country.name, country.code]));
+// The bench catalogue holds the demo seed's genres and countries only (catalogue.ts): fixed sets that the generated
+// films are spread over (generate.ts). A real film keeps those of its genres and countries; the rest are dropped.
+const BENCH_GENRE_SLUGS = new Set(genres.map((genre) => genre.slug));
+const BENCH_COUNTRY_CODES = new Set(countries.map((country) => country.code));
 
-function listOf(value: string | undefined) {
-  return (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+/** The bench genres among the record's genre names, by the slug an import gives a genre it creates (genres.ts). */
+function benchGenreSlugs(names: string[]) {
+  return [...new Set(names.map(slugBase))].filter((slug) => BENCH_GENRE_SLUGS.has(slug));
 }
 
-/** Dataset cast lists carry parsing noise ("(uncredited bit)", "Katherine MacDonald]]"); keep plausible names. */
-function isPlausibleName(name: string) {
-  return name.length >= 2 && name.length <= 100 && /\p{L}/u.test(name) && !/[()[\]{}|]/.test(name);
+/** Each name once: the bench matches people by name, and a person has one credit per film and role. */
+function creditedNames(record: FilmRecord, role: CreditRole) {
+  return [...new Set((record.credits ?? []).filter((credit) => credit.role === role).map((credit) => credit.person.name))];
 }
 
-function namesOf(names: string[]) {
-  return [...new Set(names.map((name) => name.trim()).filter(isPlausibleName))];
+function datasetPlot(plot: PlotRecord | undefined): DatasetPlot | null {
+  // An import leaves an over-long plot out when it writes it (film-links.ts); the bench copies plots in as they are.
+  if (!plot || plot.body.length > PLOT_MAX_LENGTH) return null;
+  return { body: plot.body, source: plot.source, sourceUrl: plot.sourceUrl ?? null, license: plot.license ?? null };
 }
 
-function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(file), { columns: true, skip_empty_lines: true, relax_quotes: true });
+function datasetFilm(record: FilmRecord): DatasetFilm {
+  const movieLensId = record.externalIds.find((externalId) => externalId.source === "movielens")?.id;
+  return {
+    title: record.title,
+    year: record.year,
+    runtimeMinutes: record.runtimeMinutes ?? null,
+    plot: datasetPlot(record.plot),
+    genreSlugs: benchGenreSlugs(record.genres ?? []),
+    countryCodes: (record.countryCodes ?? []).filter((code) => BENCH_COUNTRY_CODES.has(code)),
+    directors: creditedNames(record, "director"),
+    cast: creditedNames(record, "cast"),
+    movieLensId: movieLensId === undefined ? null : Number(movieLensId),
+  };
 }
 
-function readNetflixFilms(dir: string): DatasetFilm[] {
-  const file = path.join(dir, "netflix-titles", "netflix_titles.csv");
-  if (!existsSync(file)) return [];
-  return readCsv(file)
-    .filter((row) => row.type === "Movie" && row.title?.trim())
-    .map((row) => {
-      const minutes = Number(/^(\d+) min$/.exec(row.duration ?? "")?.[1]);
-      const description = row.description?.trim();
-      return {
-        title: row.title!.replace(/\u200b/g, "").trim(),
-        year: Number(row.release_year),
-        runtimeMinutes: minutes > 0 ? minutes : null,
-        plot: description ? { body: description, source: "Netflix", sourceUrl: null, license: null } : null,
-        genreSlugs: genreSlugsOf(listOf(row.listed_in)),
-        countryCodes: [...new Set(listOf(row.country).flatMap((name) => countryCodeByName.get(name) ?? []))],
-        directors: namesOf(listOf(row.director)),
-        cast: namesOf(listOf(row.cast)),
-        movieLensId: null,
-      };
-    });
+function datasetRating(rating: MovieLensRating): DatasetRating {
+  return { movieLensUserId: rating.userId, movieLensId: Number(rating.movieId), rating: rating.rating, ratedAt: rating.timestamp };
 }
 
-interface WikipediaFilm {
-  title: string;
-  year: number;
-  cast: string[];
-  genres: string[];
-  href?: string;
-  extract?: string;
+async function mapAll<T, U>(items: AsyncIterable<T> | Iterable<T>, map: (item: T) => U) {
+  const mapped: U[] = [];
+  for await (const item of items) mapped.push(map(item));
+  return mapped;
 }
 
-function readWikipediaFilms(dir: string): DatasetFilm[] {
-  const folder = path.join(dir, "wikipedia-american-films");
-  if (!existsSync(folder)) return [];
-  const files = readdirSync(folder).filter((name) => name.endsWith(".json.gz")).sort();
-  return files.flatMap((name) => {
-    const films = JSON.parse(gunzipSync(readFileSync(path.join(folder, name))).toString("utf8")) as WikipediaFilm[];
-    return films.map((film) => {
-      const extract = film.extract?.trim().slice(0, PLOT_MAX_LENGTH);
-      return {
-        title: film.title.trim(),
-        year: film.year,
-        runtimeMinutes: null,
-        plot: extract
-          ? {
-              body: extract,
-              source: "Wikipedia",
-              sourceUrl: film.href ? `https://en.wikipedia.org/wiki/${film.href}` : null,
-              license: "CC BY-SA 4.0",
-            }
-          : null,
-        genreSlugs: genreSlugsOf(film.genres),
-        // The lists are of American films.
-        countryCodes: ["US"],
-        directors: [],
-        cast: namesOf(film.cast),
-        movieLensId: null,
-      };
-    });
-  });
+async function readNetflixFilms(context: ReadContext, folder: string) {
+  return existsSync(folder) ? mapAll(netflixFilmRecords(context, [folder]), datasetFilm) : [];
 }
 
-const TRAILING_ARTICLE = /^(.*), (The|A|An|Les|La|Le|Il|Das|Der|Die|El|Los|Las)$/;
-
-/** MovieLens writes "City of Lost Children, The (Cité des enfants perdus, La) (1995)". */
-export function parseMovieLensTitle(raw: string): { title: string; year: number } | undefined {
-  const match = /^(.*?)\s*\((\d{4})\)\s*$/.exec(raw.trim());
-  if (!match) return undefined;
-  const withoutAlternate = match[1]!.replace(/\s*\([^)]*\)\s*$/, "");
-  const article = TRAILING_ARTICLE.exec(withoutAlternate);
-  return { title: article ? `${article[2]} ${article[1]}` : withoutAlternate, year: Number(match[2]) };
+async function readWikipediaFilms(context: ReadContext, folder: string) {
+  return existsSync(folder) ? mapAll(await wikipediaFilmRecords(context, [folder]), datasetFilm) : [];
 }
 
-function readMovieLensFilms(dir: string): DatasetFilm[] {
-  const file = path.join(dir, "movielens-latest-small", "movies.csv");
-  if (!existsSync(file)) return [];
-  return readCsv(file).flatMap((row) => {
-    const parsed = parseMovieLensTitle(row.title ?? "");
-    if (!parsed) return [];
-    return [
-      {
-        ...parsed,
-        runtimeMinutes: null,
-        plot: null,
-        genreSlugs: genreSlugsOf((row.genres ?? "").split("|")),
-        countryCodes: [],
-        directors: [],
-        cast: [],
-        movieLensId: Number(row.movieId),
-      },
-    ];
-  });
-}
-
-function readMovieLensRatings(dir: string): DatasetRating[] {
-  const file = path.join(dir, "movielens-latest-small", "ratings.csv");
-  if (!existsSync(file)) return [];
-  return readCsv(file).map((row) => ({
-    movieLensUserId: Number(row.userId),
-    movieLensId: Number(row.movieId),
-    rating: Math.round(Number(row.rating) * 2),
-    ratedAt: new Date(Number(row.timestamp) * 1000),
-  }));
+async function readMovieLens(context: ReadContext, folder: string) {
+  if (!existsSync(folder)) return { films: [], ratings: [] };
+  const files = await findMovieLensFiles([folder]);
+  return {
+    films: await mapAll(movieLensFilmRecords(context, files), datasetFilm),
+    ratings: files.ratings ? await mapAll(movieLensRatings(context, files.ratings), datasetRating) : [],
+  };
 }
 
 /** Every real film (Netflix first, for its directors and countries, then Wikipedia, then MovieLens) and rating. */
-export function readDatasets(dir = DATASETS_DIR) {
-  return {
-    films: [...readNetflixFilms(dir), ...readWikipediaFilms(dir), ...readMovieLensFilms(dir)],
-    ratings: readMovieLensRatings(dir),
-  };
+export async function readDatasets(dir = DATASETS_DIR) {
+  // What an import reports to the admin running it (rows skipped, progress) is of no use to the bench.
+  const context: ReadContext = { summary: new ImportSummary(), progress: silentProgress };
+  const netflix = await readNetflixFilms(context, path.join(dir, "netflix-titles"));
+  const wikipedia = await readWikipediaFilms(context, path.join(dir, "wikipedia-american-films"));
+  const movieLens = await readMovieLens(context, path.join(dir, "movielens-latest-small"));
+  return { films: [...netflix, ...wikipedia, ...movieLens.films], ratings: movieLens.ratings };
 }

@@ -12,7 +12,7 @@ import { countStatsDifferingFromRecount, loadReviews } from "./reviews";
 import { progress } from "../progress";
 
 /** Bump when the generated data changes, so that databases built by an older generator are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export interface ScaleDatabase {
   name: string;
@@ -37,7 +37,7 @@ async function readManifest(server: DatabaseServer, name: string) {
 async function build(url: string, name: string, size: ScaleSize, passwordHash: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const real = selectRealCatalogue(readDatasets(), size);
+    const real = selectRealCatalogue(await readDatasets(), size);
     progress(`datasets read: ${real.films.length} real films, ${real.ratings.length} real ratings fit this size`);
     await sql.begin(async (tx) => {
       // The same draws on every build of a size, so two machines benchmark the same data. (Being the connection's

@@ -3,6 +3,7 @@
 import type { ScaleSize } from "../options";
 import type { DatasetFilm, DatasetRating } from "./datasets";
 import { SlugAllocator } from "@/db/import/slugs";
+import { matchKeyForTitle } from "@/db/import/text";
 import { filmSlug, personSlug } from "@/lib/slugs";
 
 export interface RealFilm extends DatasetFilm {
@@ -19,23 +20,14 @@ export interface RealCatalogue {
   userCount: number;
 }
 
-/** Title and year without case, accents, punctuation or a leading article, as the datasets' READMEs match them. */
-function matchKey(film: { title: string; year: number }) {
-  const title = film.title
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/^(the|a|an) /, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  return `${title}|${film.year}`;
-}
-
-/** One film per title and year: the first source's fields win, later sources fill what it lacks. */
+/**
+ * One film per title and year, matched as an import matches them (without case, accents, punctuation or a leading
+ * article): the first source's fields win, later sources fill what it lacks.
+ */
 function mergeDuplicates(films: DatasetFilm[]) {
   const byKey = new Map<string, DatasetFilm>();
   for (const film of films) {
-    const key = matchKey(film);
+    const key = `${film.year}|${matchKeyForTitle(film.title)}`;
     const kept = byKey.get(key);
     if (!kept) {
       byKey.set(key, { ...film });
@@ -51,16 +43,12 @@ function mergeDuplicates(films: DatasetFilm[]) {
   return [...byKey.values()];
 }
 
-function isValidFilm(film: DatasetFilm) {
-  return Number.isInteger(film.year) && film.year >= 1870 && film.year <= 2100 && film.title.length > 0;
-}
-
 export function selectRealCatalogue(datasets: { films: DatasetFilm[]; ratings: DatasetRating[] }, size: ScaleSize): RealCatalogue {
   const ratingCounts = new Map<number, number>();
   for (const rating of datasets.ratings) ratingCounts.set(rating.movieLensId, (ratingCounts.get(rating.movieLensId) ?? 0) + 1);
   const countOf = (film: DatasetFilm) => (film.movieLensId === null ? 0 : (ratingCounts.get(film.movieLensId) ?? 0));
   // Array.prototype.sort is stable: films without ratings keep their source order.
-  const ordered = mergeDuplicates(datasets.films.filter(isValidFilm)).sort((a, b) => countOf(b) - countOf(a));
+  const ordered = mergeDuplicates(datasets.films).sort((a, b) => countOf(b) - countOf(a));
 
   const filmSlugs = new SlugAllocator(new Set());
   const films = ordered.slice(0, size.films).map((film, index) => ({

@@ -5,7 +5,7 @@ import type { CatalogueRef, ExternalId } from "../../entity-index";
 import { writeFilmBatches } from "../../films";
 import { catalogueGenres } from "../../genres";
 import { findInputFiles, ImportInputError, readAsPhase, readCsvRows, rowOrigin, type InputFile } from "../../read-files";
-import type { FilmRecord, ImportContext } from "../../records";
+import type { FilmRecord, ImportContext, ReadContext } from "../../records";
 import { checkRow, titleSchema, yearSchema } from "../../validation";
 import { importRatings } from "./ratings";
 import { parseMovieLensTitle } from "./titles";
@@ -35,7 +35,7 @@ const movieSchema = z.object({
 });
 
 /** The IMDb ("tt0114709") and TMDB ids of each MovieLens film, from links.csv. */
-async function readLinks(context: ImportContext, file: InputFile | undefined) {
+async function readLinks(context: ReadContext, file: InputFile | undefined) {
   const idsByMovie = new Map<string, ExternalId[]>();
   if (!file) return idsByMovie;
   for await (const { row, fields } of readCsvRows(file)) {
@@ -53,8 +53,29 @@ async function readLinks(context: ImportContext, file: InputFile | undefined) {
   return idsByMovie;
 }
 
-async function* movieRecords(file: InputFile, links: Map<string, ExternalId[]>, context: ImportContext): AsyncGenerator<FilmRecord> {
+interface MovieLensFiles {
+  movies: InputFile;
+  links?: InputFile;
+  ratings?: InputFile;
+  tags?: InputFile;
+}
+
+/** The MovieLens files among `paths`; movies.csv, the list of films, must be one of them. */
+export async function findMovieLensFiles(paths: string[]): Promise<MovieLensFiles> {
+  const files = await findInputFiles(paths, (name) => /^(movies|links|ratings|tags)\.csv(\.gz)?$/.test(name));
+  const fileNamed = (base: string) => files.find((file) => file.name.startsWith(`${base}.csv`));
+  const movies = fileNamed("movies");
+  if (!movies) throw new ImportInputError("No movies.csv(.gz) found in the paths given: it is the list of films.");
+  return { movies, links: fileNamed("links"), ratings: fileNamed("ratings"), tags: fileNamed("tags") };
+}
+
+/** The films of movies.csv with their ids from links.csv, read and checked, without touching the database. */
+export async function* movieLensFilmRecords(
+  context: ReadContext,
+  { movies: file, links: linksFile }: MovieLensFiles,
+): AsyncGenerator<FilmRecord> {
   const { summary } = context;
+  const links = await readLinks(context, linksFile);
   for await (const { row, fields } of readAsPhase(context.progress, file.name, file, readCsvRows)) {
     const origin = rowOrigin(file, row);
     const { title, year, otherTitles } = parseMovieLensTitle(fields.title ?? "");
@@ -79,18 +100,12 @@ async function* movieRecords(file: InputFile, links: Map<string, ExternalId[]>, 
 }
 
 export async function importMovieLens(context: ImportContext, paths: string[]) {
-  const files = await findInputFiles(paths, (name) => /^(movies|links|ratings|tags)\.csv(\.gz)?$/.test(name));
-  const fileNamed = (base: string) => files.find((file) => file.name.startsWith(`${base}.csv`));
-  const moviesFile = fileNamed("movies");
-  if (!moviesFile) throw new ImportInputError("No movies.csv(.gz) found in the paths given: it is the list of films.");
-
-  const links = await readLinks(context, fileNamed("links"));
+  const files = await findMovieLensFiles(paths);
   const filmByMovieId = new Map<string, CatalogueRef>();
-  await writeFilmBatches(context, movieRecords(moviesFile, links, context), (records, films) =>
+  await writeFilmBatches(context, movieLensFilmRecords(context, files), (records, films) =>
     records.forEach((record, index) => filmByMovieId.set(record.externalIds[0]!.id, films[index]!)),
   );
 
-  const ratingsFile = fileNamed("ratings");
-  if (ratingsFile) await importRatings(context, ratingsFile, filmByMovieId);
-  if (fileNamed("tags")) context.summary.note("tags.csv was not imported: Marquee has no tags.");
+  if (files.ratings) await importRatings(context, files.ratings, filmByMovieId);
+  if (files.tags) context.summary.note("tags.csv was not imported: Marquee has no tags.");
 }

@@ -9,7 +9,7 @@ import { inBatches } from "../../batches";
 import { bulkInsert } from "../../bulk-insert";
 import type { CatalogueRef } from "../../entity-index";
 import { readAsPhase, readCsvRows, rowOrigin, type InputFile } from "../../read-files";
-import type { ImportContext } from "../../records";
+import type { ImportContext, ReadContext } from "../../records";
 import { checkRow } from "../../validation";
 
 const RATING_BATCH_SIZE = 5000;
@@ -29,7 +29,10 @@ const ratingSchema = z.object({
     .transform((seconds) => new Date(seconds * 1000)),
 });
 
-type Rating = z.infer<typeof ratingSchema> & { filmId: number; origin: string };
+/** A checked row of ratings.csv: `rating` on Marquee's 1–10 scale, `timestamp` a Date, `origin` where the row is. */
+export type MovieLensRating = z.infer<typeof ratingSchema> & { origin: string };
+
+type Rating = MovieLensRating & { filmId: number };
 
 const movieLensUsername = (userId: number) => `movielens_${userId}`;
 
@@ -94,8 +97,18 @@ async function upsertRatings(tx: Executor, context: ImportContext, batch: Rating
   context.summary.count("ratings", "unchanged", ratings.length - written.length);
 }
 
+/** The ratings of ratings.csv, read and checked, without touching the database. */
+export async function* movieLensRatings(context: ReadContext, file: InputFile): AsyncGenerator<MovieLensRating> {
+  for await (const { row, fields } of readAsPhase(context.progress, file.name, file, readCsvRows)) {
+    const origin = rowOrigin(file, row);
+    const check = checkRow(ratingSchema, fields);
+    if (check.ok) yield { ...check.value, origin };
+    else context.summary.skip("ratings", check.reason, origin);
+  }
+}
+
 export async function importRatings(context: ImportContext, file: InputFile, filmByMovieId: Map<string, CatalogueRef>) {
-  const { db, summary, progress } = context;
+  const { db, summary } = context;
   const memberOf = new Map<number, number | null>();
   // ratings.csv is sorted by user: one user's films are tracked to drop a second rating of one film (two
   // MovieLens ids the import merged into one film, or a repeated row); a member rates a film once.
@@ -103,28 +116,22 @@ export async function importRatings(context: ImportContext, file: InputFile, fil
   let filmsOfCurrentUser = new Set<number>();
 
   async function* validRatings(): AsyncGenerator<Rating> {
-    for await (const { row, fields } of readAsPhase(progress, file.name, file, readCsvRows)) {
-      const origin = rowOrigin(file, row);
-      const check = checkRow(ratingSchema, fields);
-      if (!check.ok) {
-        summary.skip("ratings", check.reason, origin);
-        continue;
-      }
-      const film = filmByMovieId.get(check.value.movieId);
+    for await (const rating of movieLensRatings(context, file)) {
+      const film = filmByMovieId.get(rating.movieId);
       if (!film) {
-        summary.skip("ratings", "film not imported (not in movies.csv, or skipped)", `${origin}: movieId ${check.value.movieId}`);
+        summary.skip("ratings", "film not imported (not in movies.csv, or skipped)", `${rating.origin}: movieId ${rating.movieId}`);
         continue;
       }
-      if (check.value.userId !== currentUser) {
-        currentUser = check.value.userId;
+      if (rating.userId !== currentUser) {
+        currentUser = rating.userId;
         filmsOfCurrentUser = new Set();
       }
       if (filmsOfCurrentUser.has(film.id)) {
-        summary.skip("ratings", "a second rating of the same film by the same user", origin);
+        summary.skip("ratings", "a second rating of the same film by the same user", rating.origin);
         continue;
       }
       filmsOfCurrentUser.add(film.id);
-      yield { ...check.value, filmId: film.id, origin };
+      yield { ...rating, filmId: film.id };
     }
   }
 
