@@ -1,6 +1,9 @@
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
 import { getFilmBySlug, listLatestReviews, listRelatedFilms, listReviewsForFilm } from "@/db/queries/films";
 import { getPersonBySlug } from "@/db/queries/people";
+import { filmGenres, films, genres } from "@/db/schema";
 
 describe("getFilmBySlug", () => {
   it("returns Escape with its titles, director, cast, credited plot and rating stats", async () => {
@@ -65,9 +68,29 @@ describe("listRelatedFilms", () => {
     expect(related[0]!.slug).toBe("samjin-company-english-class-2020");
     expect(related.map((film) => film.slug)).not.toContain("escape-2024");
     expect(related).toHaveLength(6);
+    const sharedGenres: number[] = [];
     for (const film of related.slice(1)) {
       const other = (await getFilmBySlug(film.slug))!;
-      expect(other.genres.some((genre) => escape.genres.some((mine) => mine.slug === genre.slug))).toBe(true);
+      sharedGenres.push(other.genres.filter((genre) => escape.genres.some((mine) => mine.slug === genre.slug)).length);
+    }
+    expect(Math.min(...sharedGenres)).toBeGreaterThan(0);
+    expect(sharedGenres).toEqual([...sharedGenres].sort((a, b) => b - a));
+  });
+
+  it("weighs films nobody has rated yet, where a genre has too few rated films", async () => {
+    // A genre of the test's own, so that no other test's related films change.
+    const [genre] = await getDb().insert(genres).values({ slug: "unrated-test", name: "Unrated Test" }).returning({ id: genres.id });
+    const unrated = await getDb()
+      .insert(films)
+      .values([1, 2].map((n) => ({ slug: `unrated-test-${n}`, title: `Unrated Test ${n}`, year: 2020 })))
+      .returning({ id: films.id, slug: films.slug });
+    try {
+      await getDb().insert(filmGenres).values(unrated.map((film) => ({ filmId: film.id, genreId: genre!.id })));
+      const related = await listRelatedFilms(unrated[0]!.id);
+      expect(related.map((film) => film.slug)).toEqual(["unrated-test-2"]);
+    } finally {
+      await getDb().delete(films).where(inArray(films.id, unrated.map((film) => film.id)));
+      await getDb().delete(genres).where(eq(genres.id, genre!.id));
     }
   });
 });
