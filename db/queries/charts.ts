@@ -64,7 +64,7 @@ export async function listMostReviewedFilms(limit = 10) {
     select ${filmColumns}, s.review_count as reviews, 0 as weighted
     from film_rating_stats s join films f on f.id = s.film_id
     where s.review_count > 0 and ${isReleased}
-    order by s.review_count desc, s.rating_count desc, f.title limit ${limit}`);
+    order by s.review_count desc nulls last, s.rating_count desc, f.title limit ${limit}`);
 }
 
 /** The best films of each group (a genre or a decade), by weighted rating. */

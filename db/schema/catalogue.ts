@@ -37,7 +37,8 @@ export const films = pgTable(
   (t) => [
     uniqueIndex("films_slug_key").on(t.slug),
     index("films_year_idx").on(t.year),
-    index("films_created_at_idx").on(t.createdAt.desc()),
+    // In the order the newest-first queries read, "desc" being NULLS FIRST; .desc() alone writes NULLS LAST (0011).
+    index("films_created_at_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // Films go back to the 1870s; anything past 2100 is a typo.
     check("films_year_range", sql`${t.year} between 1870 and 2100`),
     // The longest released films run for days; 6,000 minutes leaves room for them and stops typos.

@@ -74,10 +74,11 @@ export const reviews = pgTable(
   },
   (t) => [
     uniqueIndex("reviews_film_user_key").on(t.filmId, t.userId),
-    index("reviews_film_created_idx").on(t.filmId, t.createdAt.desc()),
+    // In the order the newest-first queries read, "desc" being NULLS FIRST; .desc() alone writes NULLS LAST (0011).
+    index("reviews_film_created_idx").on(t.filmId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("reviews_film_rating_idx").on(t.filmId, t.rating),
-    index("reviews_user_created_idx").on(t.userId, t.createdAt.desc()),
-    index("reviews_created_idx").on(t.createdAt.desc()),
+    index("reviews_user_created_idx").on(t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("reviews_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check("reviews_rating_range", sql`${t.rating} between 0 and 10`),
     check("reviews_body_length", sql`${t.body} is null or char_length(${t.body}) between 1 and 20000`),
   ],

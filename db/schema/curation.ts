@@ -35,9 +35,10 @@ export const auditLog = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at.desc()),
-    index("audit_log_actor_idx").on(t.actorId, t.at.desc()),
-    index("audit_log_at_idx").on(t.at.desc()),
+    // In the order the newest-first queries read, "desc" being NULLS FIRST; .desc() alone writes NULLS LAST (0011).
+    index("audit_log_entity_idx").on(t.entityType, t.entityId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("audit_log_actor_idx").on(t.actorId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("audit_log_at_idx").on(t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
