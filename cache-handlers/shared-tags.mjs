@@ -54,15 +54,15 @@ async function record(sql, tags, durations) {
     stale_at: stale === undefined ? null : new Date(stale),
     expired_at: expired === undefined ? null : new Date(expired),
   }));
-  await sql.begin(async (transaction) => {
-    await transaction`
-      insert into cache_tag_invalidations ${transaction(rows, "tag", "stale_at", "expired_at")}
+  // One statement, so one round trip: the notification is delivered when it commits, to every server listening.
+  await sql`
+    with recorded as (
+      insert into cache_tag_invalidations ${sql(rows, "tag", "stale_at", "expired_at")}
       on conflict (tag) do update set
         stale_at = greatest(cache_tag_invalidations.stale_at, excluded.stale_at),
-        expired_at = greatest(cache_tag_invalidations.expired_at, excluded.expired_at)`;
-    // Delivered when the transaction commits, to every server listening.
-    await transaction`select pg_notify(${CHANNEL}, ${JSON.stringify({ from: SERVER_ID, tags, durations })})`;
-  });
+        expired_at = greatest(cache_tag_invalidations.expired_at, excluded.expired_at)
+    )
+    select pg_notify(${CHANNEL}, ${JSON.stringify({ from: SERVER_ID, tags, durations })})`;
 }
 
 /**
@@ -71,6 +71,8 @@ async function record(sql, tags, durations) {
  */
 export function createSharedTagsHandler(base, databaseUrl) {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+  let firstReadDone;
+  const firstRead = new Promise((resolve) => (firstReadDone = resolve));
   const ready = sql
     .listen(
       CHANNEL,
@@ -78,9 +80,20 @@ export function createSharedTagsHandler(base, databaseUrl) {
         const { from, tags, durations } = JSON.parse(payload);
         if (from !== SERVER_ID) markTags(marksFor(tags, durations, Date.now()));
       },
-      // On every (re)connection: what was recorded while this server was not listening.
-      async () => markTags(await readRecordedMarks(sql)),
+      // On every (re)connection: what was recorded while this server was not listening. A connection lost again
+      // meanwhile reconnects and reads again; an unhandled rejection here would end the process.
+      async () => {
+        try {
+          markTags(await readRecordedMarks(sql));
+        } catch (error) {
+          console.error("Shared cache invalidations: reading those recorded failed; reading again on reconnection.", error);
+        } finally {
+          firstReadDone();
+        }
+      },
     )
+    // postgres.js calls the callback above without waiting for it: nothing is served before the first read is in.
+    .then(() => firstRead)
     .catch((error) => console.error("Shared cache invalidations are off: PostgreSQL could not be reached.", error));
   return {
     ...base,
