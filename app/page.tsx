@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ChartList, chartFilmEntry, chartReviewedFilmEntry } from "./_components/chart-list";
 import { FilmShelf } from "./_components/film-card";
 import { ReviewCard } from "./_components/review-card";
-import { loadHomePage } from "./_data/films";
+import { loadHomeCharts, loadLatestReviews } from "./_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
@@ -15,7 +15,10 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function HomePage() {
-  const { latestReviews, recentlyAddedFilms, chartedYear, topRatedOfYear, mostReviewed } = await loadHomePage();
+  const [latestReviews, { recentlyAddedFilms, chartedYear, topRatedOfYear, mostReviewed }] = await Promise.all([
+    loadLatestReviews(),
+    loadHomeCharts(),
+  ]);
   return (
     <div className="space-y-12">
       <h1 className="text-3xl font-bold tracking-tight">Films, people and what everyone thinks of them</h1>

@@ -48,6 +48,8 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await page.goto(`/users/${username}`);
   await expect(page.getByText("the border run never lets up").filter({ visible: true })).toBeVisible();
   expect(await (await request.get("/feed.xml")).text()).toContain("the border run never lets up");
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Latest reviews" }).getByText("the border run never lets up")).toBeVisible();
 
   await page.goto("/films/escape-2024");
   await box.getByRole("radio", { name: "3.5 stars out of 5" }).check();

@@ -13,5 +13,13 @@ export const cacheTags = {
   username: (username: string) => `username:${username}`,
   review: (id: number) => `review:${id}`,
   home: "home",
+  /** Charts, rankings and lists ordered by rating: curation refreshes them at once, reviews on RATINGS_CACHE_LIFE. */
   charts: "charts",
 } as const;
+
+/**
+ * How cached charts and lists ordered by rating follow the ratings: rebuilt in the background at most every five
+ * minutes, not on every review. A review moves them by a hair, and re-ranking the catalogue on each one made every
+ * write flush every chart, search and browse page at once.
+ */
+export const RATINGS_CACHE_LIFE = { stale: 300, revalidate: 300, expire: 86_400 };

@@ -1,13 +1,13 @@
-// Cached readers for browse pages. Their order depends on ratings, so they share the charts tag.
+// Cached readers for browse pages. Their order depends on ratings, so they share the charts tag and rhythm.
 import { cacheLife, cacheTag } from "next/cache";
 import { getCountryByCode, getGenreBySlug, listFilmsBy, listGenres, type BrowseFilter, type BrowseSort } from "@/db/queries/browse";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
 
 export const BROWSE_PAGE_SIZE = 24;
 
 export async function loadFilmsBy(filter: BrowseFilter, sort: BrowseSort, page: number) {
   "use cache";
-  cacheLife("hours");
+  cacheLife(RATINGS_CACHE_LIFE);
   cacheTag(cacheTags.charts);
   return listFilmsBy(filter, { sort, page, pageSize: BROWSE_PAGE_SIZE });
 }

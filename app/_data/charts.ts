@@ -1,4 +1,4 @@
-// Cached charts: recomputed from film_rating_stats when a rating changes (tag "charts"), never from reviews.
+// Cached charts: recomputed from film_rating_stats, never from reviews, on the ratings rhythm (RATINGS_CACHE_LIFE).
 import { cacheLife, cacheTag } from "next/cache";
 import {
   getChartParameters,
@@ -8,11 +8,11 @@ import {
   listTopPeople,
   listTopRatedFilms,
 } from "@/db/queries/charts";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
 
 export async function loadCharts() {
   "use cache";
-  cacheLife("hours");
+  cacheLife(RATINGS_CACHE_LIFE);
   cacheTag(cacheTags.charts);
   const parameters = await getChartParameters();
   const [topRated, mostReviewed, perGenre, perDecade, directors, actors] = await Promise.all([
@@ -28,7 +28,7 @@ export async function loadCharts() {
 
 export async function loadChartParameters() {
   "use cache";
-  cacheLife("hours");
+  cacheLife(RATINGS_CACHE_LIFE);
   cacheTag(cacheTags.charts);
   return getChartParameters();
 }

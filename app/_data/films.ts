@@ -13,7 +13,7 @@ import {
 import { findRenamedFilmSlug } from "@/db/queries/redirects";
 import { listBareRatingsForFilm } from "@/db/queries/reviews";
 import { getChartParameters, getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
 
 export const FILM_REVIEWS_PAGE_SIZE = 20;
 
@@ -40,20 +40,28 @@ export async function loadRelatedFilms(filmId: number) {
   return listRelatedFilms(filmId);
 }
 
-export async function loadHomePage() {
+/** The home page's newest reviews: refreshed by every review, so the query must stay cheap (an index walk). */
+export async function loadLatestReviews() {
   "use cache";
   cacheLife("hours");
-  cacheTag(cacheTags.home, cacheTags.charts);
+  cacheTag(cacheTags.home);
+  return listLatestReviews();
+}
+
+/** The home page's charts and newest films, with their ratings: on the ratings rhythm, like the charts page. */
+export async function loadHomeCharts() {
+  "use cache";
+  cacheLife(RATINGS_CACHE_LIFE);
+  cacheTag(cacheTags.charts);
   const parameters = await getChartParameters();
   // "This year" early in January, or in a catalogue without recent films, falls back to the latest charted year.
   const chartedYear = await getLatestChartedYear(parameters, new Date().getFullYear());
-  const [latestReviews, recentlyAddedFilms, topRatedOfYear, mostReviewed] = await Promise.all([
-    listLatestReviews(),
+  const [recentlyAddedFilms, topRatedOfYear, mostReviewed] = await Promise.all([
     listRecentlyAddedFilms(),
     chartedYear ? listTopRatedFilms(parameters, { year: chartedYear, limit: 5 }) : [],
     listMostReviewedFilms(5),
   ]);
-  return { latestReviews, recentlyAddedFilms, chartedYear, topRatedOfYear, mostReviewed };
+  return { recentlyAddedFilms, chartedYear, topRatedOfYear, mostReviewed };
 }
 
 export async function loadPrerenderedFilmSlugs() {
