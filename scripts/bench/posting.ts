@@ -1,5 +1,6 @@
 // Writes under measurement: members posting reviews (the action's answer includes re-rendering the film page whose
-// cache the post invalidated), and the first anonymous visit of a film page right after a post invalidated it.
+// cache the post invalidated), under load and one at a time, and the first anonymous visit of a film page right after
+// a post invalidated it.
 import type autocannon from "autocannon";
 import { APP_ORIGIN } from "./app-server";
 import type { FilmRef } from "./fixtures";
@@ -20,13 +21,25 @@ export interface PostingMeasurement {
   statementsPerRequest: number;
 }
 
-export interface InvalidationMeasurement {
-  samples: number;
+interface Latencies {
   p50: number;
   p95: number;
   max: number;
+}
+
+export interface InvalidationMeasurement {
+  samples: number;
+  /** Each post on its own, nobody else posting: what a member waits for, the action's re-render included. */
+  post: Latencies;
+  /** The next anonymous visit of the film page. */
+  visit: Latencies;
   /** Visits whose page already showed the review just posted. */
   freshVisits: number;
+}
+
+function latencies(samples: number[]): Latencies {
+  const { p50, p95 } = summariseLatencies(samples);
+  return { p50, p95, max: Math.max(...samples) };
 }
 
 function reviewText(label: string) {
@@ -61,22 +74,25 @@ export async function measurePosting(
   return { load, statementsPerRequest: await statementsPerRequest(counter, countedPosts) };
 }
 
-/** Posts a review to the film and times the next anonymous visit of its page, one sample at a time. */
+/** Posts a review to the film, one post at a time, and times it and the next anonymous visit of the film's page. */
 export async function measureInvalidation(
   { form, members, film }: { form: ReviewForm; members: Member[]; film: FilmRef },
   samples: number,
 ): Promise<InvalidationMeasurement> {
-  const latencies: number[] = [];
+  const postTimes: number[] = [];
+  const visitTimes: number[] = [];
   let freshVisits = 0;
   for (let sample = 0; sample < samples; sample++) {
     const text = reviewText(`after invalidation #${sample + 1}`);
     const post = await reviewPost(form, members[sample % members.length]!, film, { rating: 8, body: text });
+    const posted = performance.now();
     const reply = await fetch(`${APP_ORIGIN}${post.path}`, { method: "POST", headers: post.headers as Record<string, string>, body: post.body as string });
     if (!isSavedReply(await reply.text())) throw new Error(`A review post to ${post.path} was not saved (status ${reply.status}).`);
-    const started = performance.now();
+    const visited = performance.now();
+    postTimes.push(visited - posted);
     const page = await (await fetch(`${APP_ORIGIN}/films/${film.slug}`)).text();
-    latencies.push(performance.now() - started);
+    visitTimes.push(performance.now() - visited);
     if (page.includes(text)) freshVisits++;
   }
-  return { samples, ...summariseLatencies(latencies), max: Math.max(...latencies), freshVisits };
+  return { samples, post: latencies(postTimes), visit: latencies(visitTimes), freshVisits };
 }

@@ -59,6 +59,7 @@ function mark(isMet: boolean | undefined) {
 }
 
 function targetLines(results: BenchResults) {
+  const { invalidation } = results;
   const film = results.pages.find((page) => page.id === "film")!;
   const search = results.pages.find((page) => page.id === "search");
   const [searchTime, discoverTime] = results.serverTimes;
@@ -67,8 +68,9 @@ function targetLines(results: BenchResults) {
   return [
     `${mark(filmShare >= 0.4)} Cached film page ≥ 40 % of the static ceiling: ${(100 * filmShare).toFixed(0)} %`,
     `${mark(film.load && film.load.p99 < 50)} Cached film page p99 < 50 ms at ${TARGET_CONNECTIONS} connections: ${ms(film.load?.p99 ?? Number.NaN)} ms at ${results.connections}`,
-    `${mark(results.invalidation.p95 < 50)} Film page right after its cache was invalidated < 50 ms (p95 of ${results.invalidation.samples}): ${ms(results.invalidation.p95)} ms`,
-    `${mark(results.posting.load.p95 < 100)} Posting a review p95 < 100 ms, revalidation included: ${ms(results.posting.load.p95)} ms at ${results.postConnections} connections`,
+    `${mark(invalidation.visit.p95 < 50)} Film page right after its cache was invalidated < 50 ms (p95 of ${invalidation.samples}): ${ms(invalidation.visit.p95)} ms`,
+    `${mark(invalidation.post.p95 < 100)} Posting a review p95 < 100 ms, revalidation included (${invalidation.samples} posts, one at a time): ${ms(invalidation.post.p95)} ms`,
+    `${mark(results.posting.load.p95 < 100)} The same with ${results.postConnections} members posting at once, as fast as the server answers: ${ms(results.posting.load.p95)} ms`,
     search?.load
       ? `${mark(search.load.p95 < 30)} Search p95 < 30 ms at ${results.connections} connections (one query, cached): ${ms(search.load.p95)} ms`
       : `${mark(undefined)} Search p95 < 30 ms: not available`,
@@ -99,8 +101,9 @@ export function formatResults(results: BenchResults) {
       (time) => `${time.label}, one request at a time, a different one each (e.g. \`${time.example}\`): p50 ${ms(time.p50)} ms, p95 ${ms(time.p95)} ms, max ${ms(time.max)} ms over ${time.samples}.`,
     ),
     "",
-    `Film page right after a post invalidated it: p50 ${ms(invalidation.p50)} ms, p95 ${ms(invalidation.p95)} ms, max ${ms(invalidation.max)} ms ` +
-      `over ${invalidation.samples} posts; ${invalidation.freshVisits} of ${invalidation.samples} visits already showed the new review.`,
+    `Posting a review, one post at a time: p50 ${ms(invalidation.post.p50)} ms, p95 ${ms(invalidation.post.p95)} ms, max ${ms(invalidation.post.max)} ms ` +
+      `over ${invalidation.samples} posts. The film page right after each post: p50 ${ms(invalidation.visit.p50)} ms, ` +
+      `p95 ${ms(invalidation.visit.p95)} ms, max ${ms(invalidation.visit.max)} ms; ${invalidation.freshVisits} of ${invalidation.samples} visits already showed the new review.`,
     "",
     isTargetScale ? "Targets:" : "Targets (stated for 1,000,000 reviews at 50 connections; shown here for orientation):",
     "",
