@@ -68,17 +68,36 @@ test("a person's filmography can be filtered by role and sorted by title", async
   await expect(filmography.getByRole("region", { name: "Director" }).getByRole("listitem")).toHaveCount(3);
 
   await page.getByRole("navigation", { name: "Filter filmography by role" }).getByRole("link", { name: "Writer" }).click();
-  await expect(page).toHaveURL(/role=writer/);
+  await expect(page).toHaveURL(/\/people\/bong-joon-ho\/filmography\/year\/writer$/);
   await expect(filmography.getByRole("region", { name: "Director" })).toHaveCount(0);
   await expect(filmography.getByRole("region", { name: "Writer" }).getByRole("link")).toHaveText(["Parasite"]);
 
   await page.getByRole("navigation", { name: "Filter filmography by role" }).getByRole("link", { name: "All" }).click();
   await expect(page).toHaveURL(/\/people\/bong-joon-ho$/);
   await page.getByRole("navigation", { name: "Sort filmography" }).getByRole("link", { name: "Title" }).click();
-  await expect(page).toHaveURL(/sort=title$/);
+  await expect(page).toHaveURL(/\/people\/bong-joon-ho\/filmography\/title\/all$/);
   await expect(filmography.getByRole("region", { name: "Director" }).getByRole("link")).toHaveText([
     "Memories of Murder",
     "Parasite",
     "The Host",
   ]);
+
+  // Links shared before views had paths of their own still lead to them.
+  await page.goto("/people/bong-joon-ho?role=writer");
+  await expect(page).toHaveURL(/\/people\/bong-joon-ho\/filmography\/year\/writer\?role=writer$/);
+  await expect(filmography.getByRole("region", { name: "Writer" }).getByRole("link")).toHaveText(["Parasite"]);
+});
+
+test("a genre page can be sorted, each order at an address of its own", async ({ page }) => {
+  await page.goto("/genres/drama");
+  const firstFilm = page.getByRole("main").getByRole("link").filter({ hasText: /\(\d{4}\)/ }).first();
+  const mostRated = await firstFilm.textContent();
+  await page.getByRole("navigation", { name: "Sort films" }).getByRole("link", { name: "Title" }).click();
+  await expect(page).toHaveURL(/\/genres\/drama\/list\/title\/1$/);
+  await expect(page.getByRole("navigation", { name: "Sort films" }).getByRole("link", { name: "Title" })).toHaveAttribute("aria-current", "true");
+  await expect(firstFilm).not.toHaveText(mostRated!);
+
+  // Next carries the old query string along; the page does not read it.
+  await page.goto("/genres/drama?sort=title");
+  await expect(page).toHaveURL(/\/genres\/drama\/list\/title\/1\?sort=title$/);
 });

@@ -1,14 +1,12 @@
-import { Suspense } from "react";
 import { BROWSE_PAGE_SIZE, loadFilmsBy } from "@/app/_data/browse";
-import { BROWSE_SORTS, type BrowseFilter, type BrowseSort } from "@/db/queries/browse";
+import type { BrowseFilter } from "@/db/queries/browse";
+import { BROWSE_SORTS, type BrowseSort } from "@/lib/browse-sorts";
 import { pluralise } from "@/lib/format";
 import { pageCount, parseListParams } from "@/lib/list-params";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ChoiceLinks } from "./choice-links";
 import { FilmCard } from "./film-card";
 import { Pagination } from "./pagination";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const SORT_LABELS: Record<BrowseSort, string> = {
   popular: "Most rated",
@@ -18,19 +16,14 @@ const SORT_LABELS: Record<BrowseSort, string> = {
   title: "Title",
 };
 
+/** The first page in the default order is the list's own address; any other is a page of its own (next.config.ts). */
 function hrefFor(basePath: string, sort: BrowseSort, page: number) {
-  const query = new URLSearchParams({ ...(sort !== "popular" ? { sort } : {}), ...(page > 1 ? { page: String(page) } : {}) });
-  return `${basePath}${query.size ? `?${query}` : ""}`;
+  return sort === BROWSE_SORTS[0] && page === 1 ? basePath : `${basePath}/list/${sort}/${page}`;
 }
 
 interface GridProps {
   filter: BrowseFilter;
   basePath: string;
-}
-
-async function FilmGridFor({ searchParams, ...grid }: GridProps & { searchParams: SearchParams }) {
-  const { page, sort } = parseListParams(await searchParams, BROWSE_SORTS);
-  return <FilmGrid {...grid} page={page} sort={sort} />;
 }
 
 async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: number; sort: BrowseSort }) {
@@ -56,27 +49,27 @@ async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: nu
   );
 }
 
-/** A browse page: films of one genre, year or country, sortable and paginated through the query string. */
+/**
+ * A browse page: films of one genre, year or country, sortable and paginated. The order and page are in the path
+ * ({base}/list/{sort}/{page}), not the query string, so that each is a cached page of its own.
+ */
 export function BrowseListing({
   title,
   basePath,
   filter,
-  searchParams,
+  view,
 }: {
   title: string;
   basePath: string;
   filter: BrowseFilter;
-  searchParams: SearchParams;
+  view: { sort?: string; page?: string };
 }) {
+  const { page, sort } = parseListParams(view, BROWSE_SORTS);
   return (
     <div className="space-y-6">
       <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: title, path: basePath }]} />
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
-      {/* The first page in the default order is part of the cached shell, so the list is complete without
-          JavaScript; another page or order, read from the query string, replaces it as it streams in. */}
-      <Suspense fallback={<FilmGrid filter={filter} basePath={basePath} page={1} sort={BROWSE_SORTS[0]} />}>
-        <FilmGridFor filter={filter} basePath={basePath} searchParams={searchParams} />
-      </Suspense>
+      <FilmGrid filter={filter} basePath={basePath} page={page} sort={sort} />
     </div>
   );
 }

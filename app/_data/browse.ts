@@ -1,6 +1,7 @@
 // Cached readers for browse pages. Their order depends on ratings, so they share the charts tag and rhythm.
 import { cacheLife, cacheTag } from "next/cache";
-import { getCountryByCode, getGenreBySlug, listFilmsBy, listGenres, type BrowseFilter, type BrowseSort } from "@/db/queries/browse";
+import { getCountryByCode, getGenreBySlug, listFilmsBy, listGenres, type BrowseFilter } from "@/db/queries/browse";
+import type { BrowseSort } from "@/lib/browse-sorts";
 import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
 
 export const BROWSE_PAGE_SIZE = 24;

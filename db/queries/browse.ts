@@ -3,9 +3,7 @@ import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { countries, filmCountries, filmGenres, filmRatingStats, films, genres } from "../schema";
 import { pageOfFilmCards } from "./films";
-
-export const BROWSE_SORTS = ["popular", "rating", "newest", "oldest", "title"] as const;
-export type BrowseSort = (typeof BROWSE_SORTS)[number];
+import type { BrowseSort } from "@/lib/browse-sorts";
 
 export type BrowseFilter = { genreId: number } | { year: number } | { countryCode: string };
 

@@ -5,8 +5,8 @@ import { loadCountry } from "@/app/_data/browse";
 import { pageMetadata } from "@/lib/page-metadata";
 
 interface CountryPageProps {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** sort and page when rendered for ./list/[sort]/[page]. */
+  params: Promise<{ code: string; sort?: string; page?: string }>;
 }
 
 export async function generateStaticParams() {
@@ -27,8 +27,8 @@ export async function generateMetadata({ params }: CountryPageProps): Promise<Me
   });
 }
 
-export default async function CountryPage({ params, searchParams }: CountryPageProps) {
-  const { code } = await params;
+export default async function CountryPage({ params }: CountryPageProps) {
+  const { code, ...view } = await params;
   const country = await countryFor(code);
   if (!country) notFound();
   // One URL per country: /countries/KR answers with the lower-case address.
@@ -38,7 +38,7 @@ export default async function CountryPage({ params, searchParams }: CountryPageP
       title={`Films from ${country.name}`}
       basePath={`/countries/${country.code.toLowerCase()}`}
       filter={{ countryCode: country.code }}
-      searchParams={searchParams}
+      view={view}
     />
   );
 }

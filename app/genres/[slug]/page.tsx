@@ -6,8 +6,8 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 
 interface GenrePageProps {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** sort and page when rendered for ./list/[sort]/[page]. */
+  params: Promise<{ slug: string; sort?: string; page?: string }>;
 }
 
 export async function generateStaticParams() {
@@ -24,10 +24,9 @@ export async function generateMetadata({ params }: GenrePageProps): Promise<Meta
   });
 }
 
-export default async function GenrePage({ params, searchParams }: GenrePageProps) {
-  const genre = await loadGenre((await params).slug);
+export default async function GenrePage({ params }: GenrePageProps) {
+  const { slug, ...view } = await params;
+  const genre = await loadGenre(slug);
   if (!genre) notFound();
-  return (
-    <BrowseListing title={`${genre.name} films`} basePath={`/genres/${genre.slug}`} filter={{ genreId: genre.id }} searchParams={searchParams} />
-  );
+  return <BrowseListing title={`${genre.name} films`} basePath={`/genres/${genre.slug}`} filter={{ genreId: genre.id }} view={view} />;
 }

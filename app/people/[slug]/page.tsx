@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { Suspense } from "react";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { FilmShelf } from "@/app/_components/film-card";
 import { loadPersonPage, loadPrerenderedPersonSlugs, loadRenamedPersonSlug } from "@/app/_data/people";
 import { formatDate, pluralise, truncate } from "@/lib/format";
-import { averageForRole, knownFor } from "@/lib/filmography";
+import { averageForRole, FILMOGRAPHY_SORTS, knownFor } from "@/lib/filmography";
 import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 import { siteUrl } from "@/lib/site";
 import { personJsonLd } from "@/lib/structured-data";
-import { Filmography, FilmographyFor } from "./_components/filmography";
+import { Filmography } from "./_components/filmography";
 
 interface PersonPageProps {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** sort and role when rendered for ./filmography/[sort]/[role]. */
+  params: Promise<{ slug: string; sort?: string; role?: string }>;
 }
 
 export async function generateStaticParams() {
@@ -56,14 +55,17 @@ function RoleAverage({ label, average }: { label: string; average: ReturnType<ty
   );
 }
 
-export default async function PersonPage({ params, searchParams }: PersonPageProps) {
-  const { slug } = await params;
+export default async function PersonPage({ params }: PersonPageProps) {
+  const { slug, ...view } = await params;
   const person = await loadPersonPage(slug);
   if (!person) {
     const renamedSlug = await loadRenamedPersonSlug(slug);
     if (renamedSlug) permanentRedirect(`/people/${renamedSlug}`);
     notFound();
   }
+  const sort = FILMOGRAPHY_SORTS.find((option) => option === view.sort) ?? "year";
+  // A role the person has no credit in shows the whole filmography.
+  const role = person.filmography.find((credit) => credit.role === view.role)?.role;
   return (
     <article className="space-y-8">
       <JsonLd data={personJsonLd(person, siteUrl())} />
@@ -91,10 +93,7 @@ export default async function PersonPage({ params, searchParams }: PersonPagePro
         <h2 id="filmography-heading" className="text-2xl font-semibold">
           Filmography
         </h2>
-        {/* The default view is in the cached shell, complete without JavaScript; a chosen order or role streams in. */}
-        <Suspense fallback={<Filmography person={person} sort="year" />}>
-          <FilmographyFor person={person} searchParams={searchParams} />
-        </Suspense>
+        <Filmography person={person} sort={sort} role={role} />
       </section>
     </article>
   );

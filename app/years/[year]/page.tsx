@@ -4,8 +4,8 @@ import { BrowseListing } from "@/app/_components/browse-listing";
 import { pageMetadata } from "@/lib/page-metadata";
 
 interface YearPageProps {
-  params: Promise<{ year: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** sort and page when rendered for ./list/[sort]/[page]. */
+  params: Promise<{ year: string; sort?: string; page?: string }>;
 }
 
 /** The same range the films table accepts. */
@@ -28,8 +28,9 @@ export async function generateMetadata({ params }: YearPageProps): Promise<Metad
   });
 }
 
-export default async function YearPage({ params, searchParams }: YearPageProps) {
-  const year = parseYear((await params).year);
+export default async function YearPage({ params }: YearPageProps) {
+  const { year: segment, ...view } = await params;
+  const year = parseYear(segment);
   if (!year) notFound();
-  return <BrowseListing title={`Films of ${year}`} basePath={`/years/${year}`} filter={{ year }} searchParams={searchParams} />;
+  return <BrowseListing title={`Films of ${year}`} basePath={`/years/${year}`} filter={{ year }} view={view} />;
 }

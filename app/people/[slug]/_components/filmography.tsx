@@ -6,28 +6,14 @@ import { FILMOGRAPHY_SORTS, sortFilmography, type FilmographySort } from "@/lib/
 import { summariseRatings } from "@/lib/rating";
 import { ROLE_HEADINGS } from "./role-headings";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 const SORT_LABELS: Record<FilmographySort, string> = { year: "Year", rating: "Rating", title: "Title" };
 
+/** The default view is the person's own address; any other is a page of its own (see ../filmography/[sort]/[role]). */
 function hrefFor(slug: string, sort: FilmographySort, role: string | undefined) {
-  const query = new URLSearchParams({ ...(sort !== "year" ? { sort } : {}), ...(role ? { role } : {}) });
-  return `/people/${slug}${query.size ? `?${query}` : ""}`;
+  return sort === FILMOGRAPHY_SORTS[0] && !role ? `/people/${slug}` : `/people/${slug}/filmography/${sort}/${role ?? "all"}`;
 }
 
-function single(value: string | string[] | undefined) {
-  return typeof value === "string" ? value : undefined;
-}
-
-/** The filmography in the order and role the query string asks for (it streams in; see Filmography). */
-export async function FilmographyFor({ person, searchParams }: { person: PersonPageData; searchParams: SearchParams }) {
-  const query = await searchParams;
-  const sort = FILMOGRAPHY_SORTS.find((option) => option === query.sort) ?? "year";
-  const role = person.filmography.find((credit) => credit.role === single(query.role))?.role;
-  return <Filmography person={person} sort={sort} role={role} />;
-}
-
-/** The filmography grouped by role; by default (newest first, every role) it is part of the cached page. */
+/** The filmography grouped by role, with links to its other orders and roles. */
 export function Filmography({ person, sort, role }: { person: PersonPageData; sort: FilmographySort; role?: string }) {
   const roles = [...new Set(person.filmography.map((credit) => credit.role))];
   const shown = sortFilmography(
