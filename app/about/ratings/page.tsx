@@ -53,6 +53,10 @@ export default async function AboutRatingsPage() {
           come in, its own average takes over. Directors and actors are ranked the same way over all ratings of the films
           they directed or played in.
         </p>
+        <p>
+          A film’s own page counts a new rating at once. The charts, and every list ordered by rating, are recomputed
+          every few minutes, so a rating given now moves them within five minutes.
+        </p>
       </section>
       <section aria-labelledby="pre-release" className="space-y-2">
         <h2 id="pre-release" className="text-2xl font-semibold">
