@@ -16,7 +16,7 @@ const SORT_LABELS: Record<BrowseSort, string> = {
   title: "Title",
 };
 
-/** The first page in the default order is the list's own address; any other is a page of its own (next.config.ts). */
+/** The first page in the default order is the list's own address; any other is a route of its own, {base}/list/…. */
 function hrefFor(basePath: string, sort: BrowseSort, page: number) {
   return sort === BROWSE_SORTS[0] && page === 1 ? basePath : `${basePath}/list/${sort}/${page}`;
 }
