@@ -12,8 +12,9 @@ import {
 } from "@/db/queries/films";
 import { findRenamedFilmSlug } from "@/db/queries/redirects";
 import { listBareRatingsForFilm } from "@/db/queries/reviews";
-import { getChartParameters, getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
+import { getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
 import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
+import { loadChartParameters } from "./charts";
 
 export const FILM_REVIEWS_PAGE_SIZE = 20;
 
@@ -53,7 +54,7 @@ export async function loadHomeCharts() {
   "use cache";
   cacheLife(RATINGS_CACHE_LIFE);
   cacheTag(cacheTags.charts);
-  const parameters = await getChartParameters();
+  const parameters = await loadChartParameters();
   // "This year" early in January, or in a catalogue without recent films, falls back to the latest charted year.
   const chartedYear = await getLatestChartedYear(parameters, new Date().getFullYear());
   const [recentlyAddedFilms, topRatedOfYear, mostReviewed] = await Promise.all([
