@@ -34,6 +34,14 @@ export function summariseLatencies(latencies: number[]) {
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99) };
 }
 
+/** A series of requests made one at a time: few enough that the slowest says more than a p99. */
+export function summariseSeries(latencies: number[]) {
+  const { p50, p95 } = summariseLatencies(latencies);
+  return { p50, p95, max: Math.max(...latencies) };
+}
+
+export type SeriesSummary = ReturnType<typeof summariseSeries>;
+
 export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const latencies: number[] = [];
   // autocannon passes its defaults (host, port, headers) in; a request must keep them.

@@ -5,7 +5,7 @@ import type autocannon from "autocannon";
 import { APP_ORIGIN } from "./app-server";
 import type { FilmRef } from "./fixtures";
 import type { Helper } from "./helpers/child";
-import { summariseLatencies, type LoadResult } from "./load";
+import { summariseSeries, type LoadResult, type SeriesSummary } from "./load";
 import { warmAndRun, type LoadSettings } from "./page-loads";
 import { STATEMENT_SAMPLES, statementsPerRequest } from "./statement-count";
 import { isSavedReply, reviewPost, type Member, type ReviewForm } from "./review-posting";
@@ -21,25 +21,14 @@ export interface PostingMeasurement {
   statementsPerRequest: number;
 }
 
-interface Latencies {
-  p50: number;
-  p95: number;
-  max: number;
-}
-
 export interface InvalidationMeasurement {
   samples: number;
   /** Each post on its own, nobody else posting: what a member waits for, the action's re-render included. */
-  post: Latencies;
+  post: SeriesSummary;
   /** The next anonymous visit of the film page. */
-  visit: Latencies;
+  visit: SeriesSummary;
   /** Visits whose page already showed the review just posted. */
   freshVisits: number;
-}
-
-function latencies(samples: number[]): Latencies {
-  const { p50, p95 } = summariseLatencies(samples);
-  return { p50, p95, max: Math.max(...samples) };
 }
 
 function reviewText(label: string) {
@@ -94,5 +83,5 @@ export async function measureInvalidation(
     visitTimes.push(performance.now() - visited);
     if (page.includes(text)) freshVisits++;
   }
-  return { samples, post: latencies(postTimes), visit: latencies(visitTimes), freshVisits };
+  return { samples, post: summariseSeries(postTimes), visit: summariseSeries(visitTimes), freshVisits };
 }

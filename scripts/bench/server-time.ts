@@ -1,16 +1,13 @@
 // Server time of search and Discover: one request at a time, so no request waits behind another and the latency is
 // what the server spends on it; a different query each time, so none is answered from a cache.
 import { APP_ORIGIN } from "./app-server";
-import { summariseLatencies } from "./load";
+import { summariseSeries, type SeriesSummary } from "./load";
 
-export interface ServerTimeMeasurement {
+export interface ServerTimeMeasurement extends SeriesSummary {
   label: string;
   /** One of the requested paths, for the table. */
   example: string;
   samples: number;
-  p50: number;
-  p95: number;
-  max: number;
 }
 
 export async function measureServerTime(label: string, paths: string[]): Promise<ServerTimeMeasurement> {
@@ -22,8 +19,7 @@ export async function measureServerTime(label: string, paths: string[]): Promise
     latencies.push(performance.now() - started);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}; the bench needs it to answer 200.`);
   }
-  const { p50, p95 } = summariseLatencies(latencies);
-  return { label, example: paths[0]!, samples: paths.length, p50, p95, max: Math.max(...latencies) };
+  return { label, example: paths[0]!, samples: paths.length, ...summariseSeries(latencies) };
 }
 
 /** "Forrest Gump" → "Forrset Gump": what people type, two letters swapped in the longest word. */
