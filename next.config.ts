@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { BROWSE_SORTS } from "./lib/browse-sorts";
-import { FILMOGRAPHY_SORTS } from "./lib/filmography";
+import { EVERY_ROLE, FILMOGRAPHY_SORTS } from "./lib/filmography";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -36,7 +36,7 @@ const nextConfig: NextConfig = {
     ];
     const [role, page] = [query("role", "[a-z-]{1,40}"), query("page", "\\d{1,5}")];
     return [
-      ...views("/people/:slug", "/people/:slug/filmography", FILMOGRAPHY_SORTS[0], role, "all"),
+      ...views("/people/:slug", "/people/:slug/filmography", FILMOGRAPHY_SORTS[0], role, EVERY_ROLE),
       ...views("/genres/:slug", "/genres/:slug/list", BROWSE_SORTS[0], page, "1"),
       ...views("/years/:year", "/years/:year/list", BROWSE_SORTS[0], page, "1"),
       ...views("/countries/:code", "/countries/:code/list", BROWSE_SORTS[0], page, "1"),

@@ -12,6 +12,9 @@ export interface FilmographyCredit {
 export const FILMOGRAPHY_SORTS = ["year", "rating", "title"] as const;
 export type FilmographySort = (typeof FILMOGRAPHY_SORTS)[number];
 
+/** The role segment of a filmography's path (/people/{slug}/filmography/{sort}/{role}) that shows every role. */
+export const EVERY_ROLE = "all";
+
 function mean(credit: FilmographyCredit) {
   return credit.ratingCount > 0 ? credit.ratingSum / credit.ratingCount : -1;
 }

@@ -63,8 +63,8 @@ export default async function PersonPage({ params }: PersonPageProps) {
     if (renamedSlug) permanentRedirect(`/people/${renamedSlug}`);
     notFound();
   }
-  const sort = FILMOGRAPHY_SORTS.find((option) => option === view.sort) ?? "year";
-  // A role the person has no credit in shows the whole filmography.
+  const sort = FILMOGRAPHY_SORTS.find((option) => option === view.sort) ?? FILMOGRAPHY_SORTS[0];
+  // EVERY_ROLE, or a role the person has no credit in, shows the whole filmography.
   const role = person.filmography.find((credit) => credit.role === view.role)?.role;
   return (
     <article className="space-y-8">

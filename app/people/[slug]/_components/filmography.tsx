@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ChoiceLinks } from "@/app/_components/choice-links";
 import type { PersonPageData } from "@/db/queries/people";
 import { groupBy } from "@/lib/collections";
-import { FILMOGRAPHY_SORTS, sortFilmography, type FilmographySort } from "@/lib/filmography";
+import { EVERY_ROLE, FILMOGRAPHY_SORTS, sortFilmography, type FilmographySort } from "@/lib/filmography";
 import { summariseRatings } from "@/lib/rating";
 import { ROLE_HEADINGS } from "./role-headings";
 
@@ -10,7 +10,7 @@ const SORT_LABELS: Record<FilmographySort, string> = { year: "Year", rating: "Ra
 
 /** The default view is the person's own address; any other is a page of its own (see ../filmography/[sort]/[role]). */
 function hrefFor(slug: string, sort: FilmographySort, role: string | undefined) {
-  return sort === FILMOGRAPHY_SORTS[0] && !role ? `/people/${slug}` : `/people/${slug}/filmography/${sort}/${role ?? "all"}`;
+  return sort === FILMOGRAPHY_SORTS[0] && !role ? `/people/${slug}` : `/people/${slug}/filmography/${sort}/${role ?? EVERY_ROLE}`;
 }
 
 /** The filmography grouped by role, with links to its other orders and roles. */

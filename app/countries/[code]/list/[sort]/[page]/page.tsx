@@ -1,10 +1,10 @@
 // /countries/{code}/list/{sort}/{page}: the list in another order or past its first page, a cached page of its own.
 // ../../../page.tsx renders it, given these segments as params.
 import { BROWSE_SORTS } from "@/lib/browse-sorts";
-import { staticSlugParams } from "@/lib/static-params";
+import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
 
 export { default, generateMetadata } from "../../../page";
 
 export async function generateStaticParams() {
-  return staticSlugParams([]).map(({ slug }) => ({ code: slug, sort: BROWSE_SORTS[0], page: "1" }));
+  return [{ code: IMPOSSIBLE_SLUG, sort: BROWSE_SORTS[0], page: "1" }];
 }
