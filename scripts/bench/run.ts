@@ -43,15 +43,20 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
   ];
 }
 
-/** A different misspelled title per request, and a different three-filter Discover per request. */
+/**
+ * A different misspelled title per request, for the results page and for the search box's suggestions (the same
+ * queries without a page to render), and a different three-filter Discover per request.
+ */
 function serverTimeQueries(fixtures: BenchFixtures) {
-  const search = fixtures.searchTitles.map((title) => `/search?${new URLSearchParams({ q: misspell(title) })}`);
+  const searchTerms = fixtures.searchTitles.map((title) => new URLSearchParams({ q: misspell(title) }));
+  const search = searchTerms.map((terms) => `/search?${terms}`);
+  const suggestions = searchTerms.map((terms) => `/api/search/suggestions?${terms}`);
   const discover = Array.from({ length: SERVER_TIME_SAMPLES }, (_, index) => {
     const yearFrom = 1950 + (index % 60);
     const genre = fixtures.genreSlugs[index % fixtures.genreSlugs.length]!;
     return `/discover?${new URLSearchParams({ genre, yearFrom: String(yearFrom), yearTo: String(yearFrom + 5 + (index % 10)), minVotes: String(index % 20) })}`;
   });
-  return { search, discover };
+  return { search, suggestions, discover };
 }
 
 /** The app's database URL, routed through the statement counter. */
@@ -107,11 +112,12 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
       pages.push({ id: target.id, ...(await measurePage(target, { counter, ceiling, settings })) });
     }
 
-    progress("timing search and Discover one request at a time, a different query each");
+    progress("timing search, its suggestions and Discover one request at a time, a different query each");
     const queries = serverTimeQueries(fixtures);
     const serverTimes = [
       await measureServerTime("Search, a misspelled title", queries.search),
       await measureServerTime("Discover, genre + years + minimum votes", queries.discover),
+      await measureServerTime("Search box suggestions, a misspelled title", queries.suggestions),
     ];
 
     progress(`signing in ${posters} members to post reviews`);
