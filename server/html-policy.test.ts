@@ -1,5 +1,5 @@
 import compression from "compression";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, get, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { scriptHashSource } from "./inline-scripts";
@@ -49,6 +49,21 @@ describe("the HTML hold-back", () => {
     expect(answer.headers.get("content-encoding")).toBe("gzip");
     expect(answer.headers.get("content-security-policy")).toContain(`script-src 'self' ${scriptHashSource(flight)}`);
     expect(await answer.text()).toBe(html);
+  });
+
+  it("marks where a compressed page ends, so that the browser's connection stays open for the next request", async () => {
+    const origin = await serve((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/html" }).end(html);
+    });
+    // Without a length or chunks, the end of the page would be the end of the connection.
+    const headers = await new Promise<IncomingHttpHeaders>((resolve, reject) => {
+      get(origin, { headers: { "Accept-Encoding": "br" } }, (response) => {
+        response.resume();
+        resolve(response.headers);
+      }).on("error", reject);
+    });
+    expect(headers["content-encoding"]).toBe("br");
+    expect(headers["transfer-encoding"]).toBe("chunked");
   });
 
   it("reads headers given to writeHead, and a page ended in one call", async () => {

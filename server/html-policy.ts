@@ -104,8 +104,10 @@ export function sendHtmlWithScriptPolicy(request: IncomingMessage, response: Ser
     const page = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
     const etag = response.getHeader("etag");
     response.setHeader("Content-Security-Policy", policyFor(page, typeof etag === "string" ? etag : undefined, request.url?.split("?")[0]));
-    // Next may have announced a stream; the page now goes out in one piece of known length.
-    response.removeHeader("Transfer-Encoding");
+    // Next may have announced a stream; the page now goes out in one piece of known length. Removed only when set:
+    // Node takes a removed Transfer-Encoding as "never chunk", and compression drops the length, which would leave
+    // the connection's close as the only end of a compressed page, so no browser could reuse it.
+    if (response.hasHeader("Transfer-Encoding")) response.removeHeader("Transfer-Encoding");
     response.setHeader("Content-Length", page.length);
     restore();
     return response.end(page, callback);
