@@ -1,6 +1,7 @@
 // The run's results as Markdown: the table per URL, the targets with ✓/✗ next to the figures, and the machine.
 import type { ScaleSize } from "./options";
 import type { PageMeasurement } from "./page-loads";
+import type { PageCacheOnDisk } from "./page-cache-disk";
 import type { PageJavaScript } from "./page-javascript";
 import type { InvalidationMeasurement, PostingMeasurement } from "./posting";
 import type { ServerTimeMeasurement } from "./server-time";
@@ -28,9 +29,10 @@ export interface BenchResults {
   pages: (PageMeasurement & { id: PageId })[];
   posting: PostingMeasurement;
   invalidation: InvalidationMeasurement;
-  /** Search first, then Discover. */
+  /** Search, Discover, then the search box's suggestions. */
   serverTimes: ServerTimeMeasurement[];
   filmJavaScript: PageJavaScript;
+  pageCacheOnDisk: PageCacheOnDisk;
   environment: Environment;
 }
 
@@ -83,7 +85,7 @@ function targetLines(results: BenchResults) {
 
 /** The Markdown section for one scale, the same text printed at the end of a run and kept in docs/benchmarks.md. */
 export function formatResults(results: BenchResults) {
-  const { environment: machine, posting, invalidation } = results;
+  const { environment: machine, posting, invalidation, pageCacheOnDisk: disk } = results;
   const isTargetScale = results.size.reviews >= 1_000_000 && results.connections === TARGET_CONNECTIONS;
   return [
     `## ${sizeTitle(results.size)}`,
@@ -105,6 +107,9 @@ export function formatResults(results: BenchResults) {
     `Posting a review, one post at a time: p50 ${ms(invalidation.post.p50)} ms, p95 ${ms(invalidation.post.p95)} ms, max ${ms(invalidation.post.max)} ms ` +
       `over ${invalidation.samples} posts. The film page right after each post: p50 ${ms(invalidation.visit.p50)} ms, ` +
       `p95 ${ms(invalidation.visit.p95)} ms, max ${ms(invalidation.visit.max)} ms; ${invalidation.freshVisits} of ${invalidation.samples} visits already showed the new review.`,
+    "",
+    `Pages rendered at request time and kept on disk by Next (never removed): ${count(disk.pages)} pages, ` +
+      `${(disk.bytes / 1e6).toFixed(1)} MB, ${disk.pages > 0 ? (disk.bytes / disk.pages / 1000).toFixed(0) : "–"} kB a page.`,
     "",
     isTargetScale ? "Targets:" : "Targets (stated for 1,000,000 reviews at 50 connections; shown here for orientation):",
     "",

@@ -9,6 +9,7 @@ import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixture
 import { startHelper, type Helper } from "./helpers/child";
 import type { BenchOptions } from "./options";
 import { CEILING_PORT, measurePage, type LoadSettings, type PageTarget } from "./page-loads";
+import { measurePageCacheOnDisk } from "./page-cache-disk";
 import { measurePageJavaScript } from "./page-javascript";
 import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./posting";
 import { progress } from "./progress";
@@ -144,6 +145,7 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
       invalidation,
       serverTimes,
       filmJavaScript: await measurePageJavaScript(filmHtml),
+      pageCacheOnDisk: await measurePageCacheOnDisk(),
       environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),
     };
   } finally {
