@@ -16,14 +16,16 @@ How the numbers are made:
   people, credits and plots from Netflix's and Wikipedia's catalogues and real ratings from MovieLens (../shared/datasets),
   the rest generated on the database server with \`generate_series\`. Popularity has a long tail: at 1,000,000 reviews
   the most rated film has about 3,000 of them and a third of the films five or fewer.
-- **Load.** autocannon, a fixed duration per URL after a warm-up, all requests anonymous except the posts. Latencies
-  are per response. "Rarely visited film" requests a different film nobody has visited on every request, so each one
+- **Load.** autocannon, a fixed duration per URL after a warm-up, all requests anonymous except the posts. Pages are
+  requested compressed (\`Accept-Encoding: br, gzip\`), as browsers request them, so the app compresses each answer as
+  it does for visitors. Latencies are per response. "Rarely visited film" requests a different film nobody has visited on every request, so each one
   renders a page that is in no cache. Errors are failed connections, timeouts (10 s), answers other than 2xx and
   posts whose answer does not say the review was saved.
-- **Ceiling.** The same page's bytes served from memory by a bare Node HTTP server under the same load, right after
-  the page: what this machine can serve and measure at once. "Of ceiling" is the page's throughput as a share of it.
-  autocannon reads every body into a string, so for pages of hundreds of kB the load generator, on the same two
-  cores, limits the ceiling too ("Page kB" is the uncompressed HTML).
+- **Ceiling.** The same page's bytes, as the app sent them compressed, served from memory by a bare Node HTTP server
+  under the same load, right after the page (a static server sending precompressed files): what this machine can
+  serve and measure at once. "Of ceiling" is the page's throughput as a share of it. "Page kB" is the HTML,
+  "Sent kB" what went over the wire. (autocannon reads every body into a string: loaded uncompressed, 200 kB pages
+  with accented text held the load generator itself to about 500 requests a second, ceiling included.)
 - **SQL/request.** The app reaches PostgreSQL through a relay that counts the statements it sends (Execute and simple
   Query messages; BEGIN and COMMIT count); the app is not changed for this. Counted after the load over ten more
   requests of the row's kind, sent one at a time, so a cached page counts 0 and a film nobody visited its full render.

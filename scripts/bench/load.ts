@@ -13,6 +13,8 @@ export interface LoadPlan {
   nextRequest?: () => autocannon.Request | undefined;
   /** A 2xx response whose body fails this check is an error too (e.g. a review that was not saved). */
   isExpectedBody?: (body: string) => boolean;
+  /** Sent with every request, besides autocannon's own. */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -64,6 +66,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
       url: plan.url,
       connections: plan.connections,
       duration: plan.durationSeconds,
+      headers: plan.headers,
       requests: plan.nextRequest ? [{ setupRequest }] : undefined,
       verifyBody: plan.isExpectedBody ? (body) => plan.isExpectedBody!(String(body)) : undefined,
     },

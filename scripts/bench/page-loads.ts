@@ -1,12 +1,21 @@
 // One row of the table per page: the page under load, the SQL statements a request of it costs, and its ceiling
 // (the same bytes from the bare static server) under the same load, measured right after it.
+import { get } from "node:http";
 import { APP_ORIGIN, waitUntilIdle } from "./app-server";
 import type { Helper } from "./helpers/child";
+import type { CeilingPage } from "./helpers/ceiling-server";
 import { runLoad, type LoadPlan, type LoadResult } from "./load";
 import { STATEMENT_SAMPLES, statementsPerRequest } from "./statement-count";
 
 export const CEILING_PORT = 3301;
 const CEILING_ORIGIN = `http://127.0.0.1:${CEILING_PORT}`;
+
+/**
+ * Pages are requested as browsers request them, compressed. It is what visitors get, the app's compression is part of
+ * its cost, and autocannon reads every body into a string: a 200 kB page of text with accents holds the load
+ * generator, on the same two cores, to a few hundred requests a second whichever server answers.
+ */
+const BROWSER_HEADERS = { "accept-encoding": "br, gzip" };
 
 export interface PageTarget {
   label: string;
@@ -23,8 +32,10 @@ export interface PageMeasurement {
   path: string;
   /** Absent when an optional page is not available. */
   load?: LoadResult;
-  /** The page's HTML as served, uncompressed. */
+  /** The page's HTML, uncompressed. */
   bytes?: number;
+  /** What the app sent for it, compressed. */
+  sentBytes?: number;
   statementsPerRequest?: number;
   ceiling?: LoadResult;
 }
@@ -47,6 +58,21 @@ export async function warmAndRun(plan: Omit<LoadPlan, "connections" | "durationS
   return load;
 }
 
+/** The page as the app sends it to a browser: its bytes as they came, and the headers a static copy needs. */
+function fetchAsSent(path: string) {
+  return new Promise<{ body: Buffer; headers: Record<string, string> }>((resolve, reject) => {
+    get(`${APP_ORIGIN}${path}`, { headers: BROWSER_HEADERS }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const { "content-type": contentType = "text/html", "content-encoding": contentEncoding } = response.headers;
+        resolve({ body: Buffer.concat(chunks), headers: { "content-type": contentType, ...(contentEncoding ? { "content-encoding": contentEncoding } : {}) } });
+      });
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
 export async function measurePage(
   target: PageTarget,
   { counter, ceiling, settings }: { counter: Helper; ceiling: Helper; settings: LoadSettings },
@@ -61,10 +87,19 @@ export async function measurePage(
     const path = target.nextPath!();
     return path === undefined ? undefined : { method: "GET" as const, path };
   });
-  const load = await warmAndRun({ url: `${APP_ORIGIN}${target.path}`, nextRequest }, settings, counter);
+  const load = await warmAndRun({ url: `${APP_ORIGIN}${target.path}`, nextRequest, headers: BROWSER_HEADERS }, settings, counter);
   const samples = Array.from({ length: STATEMENT_SAMPLES }, () => (nextRequest ? nextRequest() : { path: target.path }));
   const statements = await statementsPerRequest(counter, samples.filter((sample) => sample !== undefined));
-  await ceiling.ask("serve", { path: target.path, body, contentType: response.headers.get("content-type") ?? "text/html" });
-  const ceilingLoad = await warmAndRun({ url: `${CEILING_ORIGIN}${target.path}` }, settings);
-  return { label: target.label, path: target.path, load, bytes: Buffer.byteLength(body), statementsPerRequest: statements, ceiling: ceilingLoad };
+  const sent = await fetchAsSent(target.path);
+  await ceiling.ask("serve", { path: target.path, body: sent.body.toString("base64"), headers: sent.headers } satisfies CeilingPage);
+  const ceilingLoad = await warmAndRun({ url: `${CEILING_ORIGIN}${target.path}`, headers: BROWSER_HEADERS }, settings);
+  return {
+    label: target.label,
+    path: target.path,
+    load,
+    bytes: Buffer.byteLength(body),
+    sentBytes: sent.body.length,
+    statementsPerRequest: statements,
+    ceiling: ceilingLoad,
+  };
 }

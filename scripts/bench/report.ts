@@ -49,11 +49,11 @@ export function sizeTitle(size: ScaleSize) {
 
 function pageRow(page: PageMeasurement) {
   const label = `${page.label} \`${page.path}\``;
-  if (!page.load) return `| ${label} | not available | | | | | | | | |`;
+  if (!page.load) return `| ${label} | not available | | | | | | | | | |`;
   const { load, ceiling } = page;
   const share = ceiling ? `${((100 * load.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(0)} %` : "–";
-  const kilobytes = page.bytes === undefined ? "–" : (page.bytes / 1000).toFixed(0);
-  return `| ${label} | ${count(load.requestsPerSecond)} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.errors} | ${perRequest(page.statementsPerRequest)} | ${kilobytes} | ${ceiling ? count(ceiling.requestsPerSecond) : "–"} | ${share} |`;
+  const kilobytes = (bytes: number | undefined) => (bytes === undefined ? "–" : (bytes / 1000).toFixed(0));
+  return `| ${label} | ${count(load.requestsPerSecond)} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.errors} | ${perRequest(page.statementsPerRequest)} | ${kilobytes(page.bytes)} | ${kilobytes(page.sentBytes)} | ${ceiling ? count(ceiling.requestsPerSecond) : "–"} | ${share} |`;
 }
 
 function mark(isMet: boolean | undefined) {
@@ -95,10 +95,10 @@ export function formatResults(results: BenchResults) {
       `${machine.postgres} (${machine.databaseServer}). ${results.durationSeconds} s per URL after a ${results.warmupSeconds} s warm-up, ` +
       `${results.connections} connections; posting ${results.postConnections} connections.`,
     "",
-    "| URL | Requests/s | p50 ms | p95 ms | p99 ms | Errors | SQL/request | Page kB | Ceiling req/s | Of ceiling |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| URL | Requests/s | p50 ms | p95 ms | p99 ms | Errors | SQL/request | Page kB | Sent kB | Ceiling req/s | Of ceiling |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...results.pages.map(pageRow),
-    `| Posting a review, signed in (server action) | ${count(posting.load.requestsPerSecond)} | ${ms(posting.load.p50)} | ${ms(posting.load.p95)} | ${ms(posting.load.p99)} | ${posting.load.errors} | ${perRequest(posting.statementsPerRequest)} | – | – | – |`,
+    `| Posting a review, signed in (server action) | ${count(posting.load.requestsPerSecond)} | ${ms(posting.load.p50)} | ${ms(posting.load.p95)} | ${ms(posting.load.p99)} | ${posting.load.errors} | ${perRequest(posting.statementsPerRequest)} | – | – | – | – |`,
     "",
     ...results.serverTimes.map(
       (time) => `${time.label}, one request at a time, a different one each (e.g. \`${time.example}\`): p50 ${ms(time.p50)} ms, p95 ${ms(time.p95)} ms, max ${ms(time.max)} ms over ${time.samples}.`,
