@@ -1,6 +1,7 @@
 import compression from "compression";
 import { createServer, get, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { brotliDecompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { scriptHashSource } from "./inline-scripts";
 import { sendHtmlWithScriptPolicy } from "./html-policy";
@@ -64,6 +65,27 @@ describe("the HTML hold-back", () => {
     });
     expect(headers["content-encoding"]).toBe("br");
     expect(headers["transfer-encoding"]).toBe("chunked");
+  });
+
+  it("sends a page with an ETag compressed, with its length, the same bytes each time", async () => {
+    const origin = await serve((_request, response) => {
+      response.writeHead(200, { "Content-Type": "text/html", ETag: '"page-v1"' }).end(html);
+    });
+    const sent = () =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        get(origin, { headers: { "Accept-Encoding": "gzip, br" } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on("error", reject);
+      });
+    const [first, second] = [await sent(), await sent()];
+    expect(first.headers["content-encoding"]).toBe("br");
+    expect(first.headers["content-length"]).toBe(String(first.body.length));
+    expect(first.headers["content-security-policy"]).toContain(scriptHashSource(flight));
+    expect(first.headers.vary).toContain("Accept-Encoding");
+    expect(brotliDecompressSync(first.body).toString()).toBe(html);
+    expect(second.body.equals(first.body)).toBe(true);
   });
 
   it("reads headers given to writeHead, and a page ended in one call", async () => {

@@ -1,8 +1,11 @@
 // Gives each HTML page its Content-Security-Policy with the hashes of its inline scripts (server/inline-scripts.ts).
 // The header must leave before the body, and the hashes are only known once the whole page is written, so an HTML
-// answer is held back until Next ends it, then sent in one piece; every other answer streams through untouched. Cached pages carry an ETag naming their exact bytes, so their policy is worked out once per version.
+// answer is held back until Next ends it, then sent in one piece; every other answer streams through untouched.
+// Pages carry an ETag naming their exact bytes, so their policy is worked out, and their bytes compressed
+// (server/precompressed.ts), once per version.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { policyForPage } from "./inline-scripts";
+import { compressedPage, pageEncodingFor } from "./precompressed";
 import { getLogger } from "@/lib/logger";
 
 const POLICIES_REMEMBERED = 2_000;
@@ -102,14 +105,33 @@ export function sendHtmlWithScriptPolicy(request: IncomingMessage, response: Ser
     const last = toBuffer(chunk, encoding);
     if (last) chunks.push(last);
     const page = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    const etag = response.getHeader("etag");
-    response.setHeader("Content-Security-Policy", policyFor(page, typeof etag === "string" ? etag : undefined, request.url?.split("?")[0]));
+    const header = response.getHeader("etag");
+    const etag = typeof header === "string" ? header : undefined;
+    response.setHeader("Content-Security-Policy", policyFor(page, etag, request.url?.split("?")[0]));
     // Next may have announced a stream; the page now goes out in one piece of known length. Removed only when set:
     // Node takes a removed Transfer-Encoding as "never chunk", and compression drops the length, which would leave
     // the connection's close as the only end of a compressed page, so no browser could reuse it.
     if (response.hasHeader("Transfer-Encoding")) response.removeHeader("Transfer-Encoding");
-    response.setHeader("Content-Length", page.length);
     restore();
-    return response.end(page, callback);
+    const pageEncoding = etag ? pageEncodingFor(request.headers["accept-encoding"]) : undefined;
+    if (!etag || !pageEncoding) {
+      // Compression (server.ts) compresses what has no version to remember it by.
+      response.setHeader("Content-Length", page.length);
+      return response.end(page, callback);
+    }
+    compressedPage(page, etag, pageEncoding).then(
+      (body) => {
+        // Compression sees the encoding and leaves the page as it is (adding Vary: Accept-Encoding).
+        response.setHeader("Content-Encoding", pageEncoding);
+        response.setHeader("Content-Length", body.length);
+        response.end(body, callback);
+      },
+      (error: unknown) => {
+        getLogger().warn({ err: error, path: request.url?.split("?")[0] }, "compressing a page failed; sent as it is");
+        response.setHeader("Content-Length", page.length);
+        response.end(page, callback);
+      },
+    );
+    return response;
   } as ServerResponse["end"];
 }
