@@ -107,29 +107,32 @@ export function sendHtmlWithScriptPolicy(request: IncomingMessage, response: Ser
     const page = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
     const header = response.getHeader("etag");
     const etag = typeof header === "string" ? header : undefined;
-    response.setHeader("Content-Security-Policy", policyFor(page, etag, request.url?.split("?")[0]));
+    const path = request.url?.split("?")[0];
+    response.setHeader("Content-Security-Policy", policyFor(page, etag, path));
     // Next may have announced a stream; the page now goes out in one piece of known length. Removed only when set:
     // Node takes a removed Transfer-Encoding as "never chunk", and compression drops the length, which would leave
     // the connection's close as the only end of a compressed page, so no browser could reuse it.
     if (response.hasHeader("Transfer-Encoding")) response.removeHeader("Transfer-Encoding");
     restore();
+    const send = (body: Buffer) => {
+      response.setHeader("Content-Length", body.length);
+      response.end(body, callback);
+    };
     const pageEncoding = etag ? pageEncodingFor(request.headers["accept-encoding"]) : undefined;
     if (!etag || !pageEncoding) {
       // Compression (server.ts) compresses what has no version to remember it by.
-      response.setHeader("Content-Length", page.length);
-      return response.end(page, callback);
+      send(page);
+      return response;
     }
     compressedPage(page, etag, pageEncoding).then(
       (body) => {
         // Compression sees the encoding and leaves the page as it is (adding Vary: Accept-Encoding).
         response.setHeader("Content-Encoding", pageEncoding);
-        response.setHeader("Content-Length", body.length);
-        response.end(body, callback);
+        send(body);
       },
       (error: unknown) => {
-        getLogger().warn({ err: error, path: request.url?.split("?")[0] }, "compressing a page failed; sent as it is");
-        response.setHeader("Content-Length", page.length);
-        response.end(page, callback);
+        getLogger().warn({ err: error, path }, "compressing a page failed; sent as it is");
+        send(page);
       },
     );
     return response;
