@@ -1,7 +1,8 @@
 // The production server (`npm start`): Next's own request handler — the one `next start` runs — behind two things
 // `next start` cannot do. Each request first passes the gate (server/request-gate.ts: its id, a body-size limit, the
 // outage answer); each HTML page leaves with a Content-Security-Policy naming its inline scripts by hash
-// (server/html-policy.ts), then compressed. `next dev` stays as it is: development has no script policy.
+// (server/html-policy.ts), then compressed. Before Next loads, its page cache is put on one clock
+// (server/performance-clock.ts). `next dev` stays as it is: development has no script policy.
 //
 //   tsx server.ts [--port 3000] [--hostname 127.0.0.1]
 import compression from "compression";
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { answeredAtTheGate } from "./server/request-gate";
 import { sendHtmlWithScriptPolicy } from "./server/html-policy";
 import { getLogger } from "./lib/logger";
+import { keepPerformanceClockOnWallClock } from "./server/performance-clock";
 
 const { values: options } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -21,6 +23,8 @@ const hostname = options.hostname ?? process.env.HOSTNAME;
 
 // Before Next is loaded: it picks React's production build by it.
 Object.assign(process.env, { NODE_ENV: "production" });
+// Before Next is loaded too: its page cache must compare invalidations and pages on one clock.
+keepPerformanceClockOnWallClock();
 const { default: next } = await import("next");
 
 const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), port, hostname });

@@ -46,8 +46,8 @@ export interface SecondAppServer {
   stop(): Promise<void>;
 }
 
-/** The production server on the e2e build (copied, without its cache) and `databaseUrl`. */
-export async function startSecondAppServer(databaseUrl: string): Promise<SecondAppServer> {
+/** The production server on the e2e build (copied, without its cache) and `databaseUrl`, with `env` added. */
+export async function startSecondAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<SecondAppServer> {
   const buildDirectory = process.env.E2E_DIST_DIR ?? ".next-e2e";
   const port = await freePort();
   const distDir = `.next-faults-${port}`;
@@ -56,7 +56,7 @@ export async function startSecondAppServer(databaseUrl: string): Promise<SecondA
   try {
     const app = await startAppProcess({
       port,
-      env: { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" },
+      env: { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", ...env },
       readyPath: "/api/health",
       timeoutMs: 60_000,
     });

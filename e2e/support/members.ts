@@ -1,0 +1,32 @@
+// Members and reports made straight in the e2e database, for tests about what happens after them: a sign-up through
+// the form is tested on its own (reviews.spec.ts), and sign-ups from one address are limited.
+import { createDatabase } from "../../db/client";
+import { reviewReports, users } from "../../db/schema";
+import { hashPassword } from "../../lib/password";
+
+export const MEMBER_PASSWORD = "a long enough passphrase";
+
+async function withDatabase<T>(work: (db: ReturnType<typeof createDatabase>["db"]) => Promise<T>) {
+  const { db, sql } = createDatabase(process.env.DATABASE_URL!, { maxConnections: 1 });
+  try {
+    return await work(db);
+  } finally {
+    await sql.end();
+  }
+}
+
+/** A new member, signing in with MEMBER_PASSWORD, named `prefix` and a suffix unique to this run. */
+export async function createMember(prefix: string) {
+  const username = `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+  const passwordHash = await hashPassword(MEMBER_PASSWORD);
+  await withDatabase((db) => db.insert(users).values({ username, email: `${username}@example.com`, passwordHash }));
+  return username;
+}
+
+/** A report on a review by `reporterUsername`, so that it shows in the moderation queue. */
+export async function reportReview(reviewId: number, reporterUsername: string) {
+  await withDatabase(async (db) => {
+    const reporter = await db.query.users.findFirst({ where: (user, { eq }) => eq(user.username, reporterUsername) });
+    await db.insert(reviewReports).values({ reviewId, reporterId: reporter!.id, reason: "spam" });
+  });
+}

@@ -1,0 +1,41 @@
+// A visitor who is not the writer: no cookies, a new connection for every request, nothing shared with the browser
+// that wrote. What such a visitor sees is what everyone sees; the writer's own browser receives the action's fresh
+// render and would hide a stale cache.
+import { request as httpRequest } from "node:http";
+import { expect } from "@playwright/test";
+
+export interface StrangerView {
+  status: number;
+  body: string;
+}
+
+/** GET `url` on a connection of its own, closed after the answer. */
+export function getAsStranger(url: string): Promise<StrangerView> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { agent: false, headers: { connection: "close", "accept-encoding": "identity" } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+/** How soon after a write a stranger must see it. A request counts from when it is sent, however long it renders. */
+export const VISIBLE_WITHIN_MS = 1_000;
+
+/**
+ * Asks `url` as a stranger, again and again, until `isSeen` holds for an answer to a request sent within
+ * VISIBLE_WITHIN_MS of `since` (when the write was answered); fails with the last answer's status otherwise.
+ */
+export async function expectStrangerSees(url: string, isSeen: (view: StrangerView) => boolean, what: string, since: number) {
+  let last: StrangerView | undefined;
+  while (Date.now() - since <= VISIBLE_WITHIN_MS) {
+    last = await getAsStranger(url);
+    if (isSeen(last)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(false, `${url} (last answered ${last?.status}) should show ${what} within ${VISIBLE_WITHIN_MS} ms of the write`).toBe(true);
+}
