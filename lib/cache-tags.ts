@@ -23,3 +23,6 @@ export const cacheTags = {
  * write flush every chart, search and browse page at once.
  */
 export const RATINGS_CACHE_LIFE = { stale: 300, revalidate: 300, expire: 86_400 };
+
+/** Sitemaps follow new films, people, reviews and members on the same rhythm: a crawler needs no fresher list. */
+export const SITEMAP_CACHE_LIFE = RATINGS_CACHE_LIFE;

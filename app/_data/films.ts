@@ -32,11 +32,12 @@ export async function loadFilmPage(slug: string) {
 
 /**
  * Cached apart from the film: a new review changes the film's page at once, but hardly which films are related, so
- * the page renders again after a review without this, the costliest query of the page. Curation refreshes it.
+ * the page renders again after a review without this, the costliest query of the page. Curation refreshes it; the
+ * related films' ratings follow on the ratings rhythm.
  */
 export async function loadRelatedFilms(filmId: number) {
   "use cache";
-  cacheLife("hours");
+  cacheLife(RATINGS_CACHE_LIFE);
   cacheTag(cacheTags.relatedFilms(filmId));
   return listRelatedFilms(filmId);
 }

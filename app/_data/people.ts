@@ -2,11 +2,12 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { getPersonBySlug, listMostCreditedPersonSlugs } from "@/db/queries/people";
 import { findRenamedPersonSlug } from "@/db/queries/redirects";
-import { cacheTags } from "@/lib/cache-tags";
+import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
 
+/** The person and their filmography, whose films show their ratings: on the ratings rhythm, like the charts. */
 export async function loadPersonPage(slug: string) {
   "use cache";
-  cacheLife("hours");
+  cacheLife(RATINGS_CACHE_LIFE);
   cacheTag(cacheTags.personSlug(slug));
   const person = await getPersonBySlug(slug);
   if (person) cacheTag(cacheTags.person(person.id));

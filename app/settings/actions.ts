@@ -1,11 +1,10 @@
 "use server";
 
-import { updateTags } from "@/app/_actions/update-tags";
+import { invalidateAfter } from "@/app/_data/invalidation";
 import { z } from "zod";
 import { findSignedInUser, signIn, signOut } from "@/auth";
 import { changePassword, deleteAccount } from "@/db/mutations/accounts";
 import { importLetterboxdRatings } from "@/db/mutations/letterboxd-import";
-import { cacheTags } from "@/lib/cache-tags";
 import { parseLetterboxdCsv } from "@/lib/letterboxd";
 import { verifyPassword } from "@/lib/password";
 import { isGuessablePassword } from "@/lib/common-passwords";
@@ -50,10 +49,8 @@ export async function deleteAccountAction(_previous: SettingsFormState, formData
   }
   const deleted = await deleteAccount(user.id);
   if (!deleted.ok) return { errors: { form: ["You are the site’s only admin: make another member an admin before you delete your account."] } };
-  const { reviewedFilmIds } = deleted;
   // The member's reviews are gone from every film, list and chart.
-  const tags = [cacheTags.user(user.id), cacheTags.username(user.username.toLowerCase()), cacheTags.home, cacheTags.charts];
-  await updateTags([...tags, ...reviewedFilmIds.map(cacheTags.film)]);
+  await invalidateAfter({ kind: "account-deleted", userId: user.id, username: user.username, reviewedFilmIds: deleted.reviewedFilmIds });
   await signOut({ redirectTo: "/?account=deleted" });
   return {};
 }
@@ -79,7 +76,6 @@ export async function importLetterboxdAction(_previous: ImportState, formData: F
     return { errors: { file: ["That file is not a CSV we can read."] } };
   }
   const report = await importLetterboxdRatings(user.id, parsed.rows);
-  const tags = [cacheTags.user(user.id), cacheTags.home, cacheTags.charts, ...new Set(report.importedFilmIds.map(cacheTags.film))];
-  await updateTags(tags);
+  await invalidateAfter({ kind: "ratings-imported", userId: user.id, filmIds: report.importedFilmIds });
   return { report: { imported: report.imported, unmatched: report.unmatched, invalid: parsed.invalid } };
 }

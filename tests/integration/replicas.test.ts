@@ -17,7 +17,7 @@ describe.skipIf(unavailable)("read replicas (DATABASE_REPLICA_URLS)", () => {
   let modules: {
     client: typeof import("@/db/client");
     replicas: typeof import("@/db/replicas");
-    updateTags: typeof import("@/app/_actions/update-tags").updateTags;
+    invalidateAfter: typeof import("@/app/_data/invalidation").invalidateAfter;
     users: typeof import("@/db/schema").users;
   };
 
@@ -32,7 +32,7 @@ describe.skipIf(unavailable)("read replicas (DATABASE_REPLICA_URLS)", () => {
     modules = {
       client: await import("@/db/client"),
       replicas: await import("@/db/replicas"),
-      updateTags: (await import("@/app/_actions/update-tags")).updateTags,
+      invalidateAfter: (await import("@/app/_data/invalidation")).invalidateAfter,
       users: (await import("@/db/schema")).users,
     };
   }, 180_000);
@@ -75,7 +75,7 @@ describe.skipIf(unavailable)("read replicas (DATABASE_REPLICA_URLS)", () => {
   it("invalidates a write's pages only once the replica holds it, so no page is cached from before the write", async () => {
     await replicaSql`select pg_wal_replay_pause()`;
     const user = await addUserOnPrimary();
-    const updating = modules.updateTags([`user:${user.id}`]);
+    const updating = modules.invalidateAfter({ kind: "member-access-changed", userId: user.id });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(cache.updateTag).not.toHaveBeenCalled();
     expect(await replicaHas(user.id)).toBe(false);

@@ -54,8 +54,9 @@ export default async function AboutRatingsPage() {
           they directed or played in.
         </p>
         <p>
-          A film’s own page counts a new rating at once. The charts, and every list ordered by rating, are recomputed
-          every few minutes, so a rating given now moves them within five minutes.
+          A film’s own page counts a new rating at once. The charts, every list ordered by rating, and the ratings shown
+          beside films in lists (a person’s filmography, related films, search results) are recomputed every few
+          minutes, so a rating given now shows there within five minutes.
         </p>
       </section>
       <section aria-labelledby="pre-release" className="space-y-2">

@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
-import { refreshPersonPages } from "@/app/_actions/refresh-person-pages";
+import { invalidateAfter } from "@/app/_data/invalidation";
 import { findSignedInAdmin } from "@/auth";
 import { getPrimaryDb } from "@/db/client";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
@@ -44,7 +43,7 @@ async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<str
     return "Someone credited in that version has since been deleted or merged; edit the credits by hand.";
   }
   if (!result.ok) return result.reason === "not-found" ? "The film has been deleted." : "The film changed while reverting; try again.";
-  await refreshFilmPages(entry.entityId, [result.slug, result.oldSlug], result.personIds);
+  await invalidateAfter({ kind: "film-changed", filmId: entry.entityId, slugs: [result.slug, result.oldSlug], personIds: result.personIds });
 }
 
 /** Why the person could not be reverted, or nothing once they are. */
@@ -56,5 +55,5 @@ async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<s
   if (!current) return "The person has been deleted or merged into another.";
   const result = await updatePerson({ actorId, personId: entry.entityId, version: current.version, fields: earlier.data, action: "revert" });
   if (!result.ok) return "The person changed while reverting; try again.";
-  await refreshPersonPages(result.pages);
+  await invalidateAfter({ kind: "people-changed", ...result.pages });
 }

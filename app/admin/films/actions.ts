@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
+import { invalidateAfter } from "@/app/_data/invalidation";
 import { findSignedInAdmin } from "@/auth";
 import { createFilm, deleteFilm } from "@/db/mutations/films";
 import { parseId } from "@/lib/route-params";
@@ -21,7 +21,7 @@ export async function saveFilmAction(previous: FilmFormState<DetailsValues>, for
   const admin = await findSignedInAdmin();
   if (!admin) return { errors: { form: [NOT_ALLOWED] }, values };
   const created = await createFilm({ actorId: admin.id, fields: parsed.data });
-  await refreshFilmPages(created.id, [created.slug], []);
+  await invalidateAfter({ kind: "film-created", filmId: created.id, slug: created.slug });
   redirect(`/admin/films/${created.id}?saved=created`);
 }
 
@@ -39,6 +39,6 @@ export async function deleteFilmAction(_previous: DeleteFilmState, formData: For
   if (!filmId) return { error: FILM_GONE };
   const result = await deleteFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? "") });
   if (!result.ok) return { error: result.reason === "changed" ? "This film was changed since you opened it. Reload the page to see the changes before deleting it." : FILM_GONE };
-  await refreshFilmPages(filmId, [result.slug], result.personIds, result.reviewerIds);
+  await invalidateAfter({ kind: "film-deleted", filmId, slugs: [result.slug], personIds: result.personIds, reviewerIds: result.reviewerIds });
   redirect("/admin/films?deleted=1");
 }

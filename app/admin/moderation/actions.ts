@@ -1,6 +1,6 @@
 "use server";
 
-import { refreshReviewPages } from "@/app/_actions/refresh-review-pages";
+import { invalidateAfter } from "@/app/_data/invalidation";
 import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
 import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
@@ -33,6 +33,6 @@ export async function moderateReviewAction(_previous: ModerationState, formData:
   const { reviewId, decision, reason } = parsed.data;
   const moderated = await moderateReview({ actorId: admin.id, reviewId, decision, reason: reason || null });
   if (!moderated) return { error: "That review no longer exists." };
-  await refreshReviewPages({ filmId: moderated.filmId, userId: moderated.userId, reviewId });
+  await invalidateAfter({ kind: "review-moderated", filmId: moderated.filmId, userId: moderated.userId, reviewId });
   return { done: DONE[decision] };
 }

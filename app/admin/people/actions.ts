@@ -8,7 +8,7 @@ import { diffSnapshots, type FieldChange } from "@/lib/audit-diff";
 import { FORM_OUT_OF_DATE } from "@/lib/validation/fields";
 import { parseId } from "@/lib/route-params";
 import { mergePeopleSchema, personFormInput, personFormSchema, personIdSchema } from "@/lib/validation/people";
-import { refreshPersonPages } from "@/app/_actions/refresh-person-pages";
+import { invalidateAfter } from "@/app/_data/invalidation";
 
 export interface PersonFormState {
   errors?: Partial<Record<keyof z.input<typeof personFormSchema> | "form", string[]>>;
@@ -44,7 +44,7 @@ export async function savePersonAction(_previous: PersonFormState, formData: For
   const personId = parseId(String(formData.get("personId") ?? ""));
   if (!personId) {
     const created = await createPerson({ actorId: admin.id, fields: parsed.data });
-    await refreshPersonPages(created.pages);
+    await invalidateAfter({ kind: "people-changed", ...created.pages });
     redirect(`/admin/people/${created.id}?saved=created`);
   }
   const result = await updatePerson({ actorId: admin.id, personId, version: String(formData.get("version") ?? ""), fields: parsed.data });
@@ -56,7 +56,7 @@ export async function savePersonAction(_previous: PersonFormState, formData: For
       conflict: { changes: diffSnapshots({ ...parsed.data, slug: result.current.slug } satisfies PersonSnapshot, result.current), version: result.version },
     };
   }
-  await refreshPersonPages(result.pages);
+  await invalidateAfter({ kind: "people-changed", ...result.pages });
   redirect(`/admin/people/${personId}?saved=updated`);
 }
 
@@ -72,7 +72,7 @@ export async function mergePersonAction(_previous: MergePersonState, formData: F
 
   const result = await mergePeople({ actorId: admin.id, duplicateId: parsed.data.duplicateId, keep: parsed.data.keep });
   if (!result.ok) return { errors: result.reason === "duplicate-not-found" ? { form: [MERGE_REFUSALS[result.reason]] } : { keep: [MERGE_REFUSALS[result.reason]] }, keep };
-  await refreshPersonPages(result.pages);
+  await invalidateAfter({ kind: "people-changed", ...result.pages });
   redirect(`/admin/people/${result.keptId}?saved=merged`);
 }
 
@@ -85,6 +85,6 @@ export async function deletePersonAction(_previous: DeletePersonState, formData:
   const result = await deletePerson({ actorId: admin.id, personId: parsed.data });
   if (!result.ok && result.reason === "has-credits") return { error: "This person still has credits. Merge this person into another, or remove their credits first." };
   if (!result.ok) return { error: "This person has been deleted or merged already." };
-  await refreshPersonPages(result.pages);
+  await invalidateAfter({ kind: "people-changed", ...result.pages });
   redirect("/admin/people?deleted=1");
 }

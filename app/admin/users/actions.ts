@@ -1,11 +1,10 @@
 "use server";
 
-import { updateTags } from "@/app/_actions/update-tags";
+import { invalidateAfter } from "@/app/_data/invalidation";
 import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
 import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
 import { changeUserAccess, USER_ACCESS_DECISIONS, type UserAccessDecision } from "@/db/mutations/admin-users";
-import { cacheTags } from "@/lib/cache-tags";
 
 export interface UserAccessState {
   error?: string;
@@ -48,6 +47,6 @@ export async function changeUserAccessAction(_previous: UserAccessState, formDat
   const result = await changeUserAccess({ actorId: admin.id, userId, decision, reason: reason || null });
   if (!result.ok) return { error: REFUSED[result.reason] };
   // Profiles show the member; the admin list itself is rendered per request.
-  await updateTags([cacheTags.user(userId)]);
+  await invalidateAfter({ kind: "member-access-changed", userId });
   return { done: DONE[decision](result.username) };
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { refreshReviewPages } from "@/app/_actions/refresh-review-pages";
+import { invalidateAfter } from "@/app/_data/invalidation";
 import { z } from "zod";
 import { findSignedInUser } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
@@ -37,7 +37,7 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
   }
   const saved = await saveReview({ ...parsed.data, userId: user.id });
   if (!saved.ok) return { errors: { form: ["This film no longer exists."] }, values };
-  await refreshReviewPages({ filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });
+  await invalidateAfter({ kind: "review-saved", filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });
   await redirectIfPostedWithoutScript();
   return { isSaved: true, values };
 }
@@ -55,7 +55,7 @@ export async function deleteReviewAction(_previous: DeleteReviewState, formData:
   if (!user) return { error: SIGN_IN_FIRST };
   const deleted = await deleteOwnReview({ userId: user.id, reviewId });
   if (!deleted) return { error: "You can only delete your own review." };
-  await refreshReviewPages({ filmId: deleted.filmId, userId: user.id, reviewId });
+  await invalidateAfter({ kind: "review-deleted", filmId: deleted.filmId, userId: user.id, reviewId });
   const filmPath = `/films/${deleted.filmSlug}` as const;
   await redirectIfPostedWithoutScript(filmPath);
   // Not redirect(): a redirect's page is rendered within this request, before the tags just updated apply to the

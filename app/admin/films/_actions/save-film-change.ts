@@ -1,6 +1,6 @@
 // The one way admin film forms save: admin check → one transaction with the version check → fresh pages.
 import { redirect } from "next/navigation";
-import { refreshFilmPages } from "@/app/_actions/refresh-film-pages";
+import { invalidateAfter } from "@/app/_data/invalidation";
 import { findSignedInAdmin } from "@/auth";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
 import { updateFilm, type FilmChange, type FilmSnapshot } from "@/db/mutations/films";
@@ -63,6 +63,6 @@ export async function saveFilmChange<Values>({
   if (!result.ok) {
     return { ...refuse(CHANGED), conflict: { changes: diffSnapshots(yours, sameParts(yours, result.current)), version: result.version } };
   }
-  await refreshFilmPages(filmId, [result.slug, result.oldSlug], result.personIds);
+  await invalidateAfter({ kind: "film-changed", filmId, slugs: [result.slug, result.oldSlug], personIds: result.personIds });
   redirect(`/admin/films/${filmId}?saved=${section}#${section}`);
 }

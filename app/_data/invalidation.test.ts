@@ -1,0 +1,98 @@
+// Exactly what each kind of write makes stale: a tag too few leaves a page showing the past to every visitor; a tag
+// too many flushes pages that did not change (docs/freshness.md).
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { tagsChangedBy, type Write } from "./invalidation";
+
+const review = { filmId: 7, userId: 3, reviewId: 41 };
+const REVIEW_PAGES = ["film:7", "review:41", "user:3", "home"];
+
+function expectTags(write: Write, tags: string[]) {
+  expect([...tagsChangedBy(write)].sort()).toEqual([...tags].sort());
+}
+
+describe("tagsChangedBy", () => {
+  it("a review saved, edited or rated without text: its film, permalink, author and the latest reviews, not the charts", () => {
+    expectTags({ kind: "review-saved", ...review }, REVIEW_PAGES);
+  });
+
+  it("a review deleted by its author: the same pages", () => {
+    expectTags({ kind: "review-deleted", ...review }, REVIEW_PAGES);
+  });
+
+  it("a review hidden, shown again or deleted by a moderator: the same pages", () => {
+    expectTags({ kind: "review-moderated", ...review }, REVIEW_PAGES);
+  });
+
+  it("a film created: the 404 once cached at its slug, and the lists of new films", () => {
+    expectTags({ kind: "film-created", filmId: 9, slug: "escape-2024" }, ["film:9", "film-slug:escape-2024", "home", "charts"]);
+  });
+
+  it("a film edited or renamed (details, titles, credits…): its pages at both slugs, its people, its related films, the lists", () => {
+    expectTags({ kind: "film-changed", filmId: 9, slugs: ["escape-2024", "run-away-2024"], personIds: [1, 2] }, [
+      "film:9",
+      "related:9",
+      "film-slug:escape-2024",
+      "film-slug:run-away-2024",
+      "person:1",
+      "person:2",
+      "home",
+      "charts",
+    ]);
+  });
+
+  it("a film deleted: as an edit, and the profiles of those who reviewed it", () => {
+    expectTags({ kind: "film-deleted", filmId: 9, slugs: ["escape-2024"], personIds: [1], reviewerIds: [3, 4] }, [
+      "film:9",
+      "related:9",
+      "film-slug:escape-2024",
+      "person:1",
+      "user:3",
+      "user:4",
+      "home",
+      "charts",
+    ]);
+  });
+
+  it("people edited or merged: each person by id and slug, and the films that credit them", () => {
+    expectTags({ kind: "people-changed", personIds: [1, 2], slugs: ["bong-joon-ho", "bong-joon-ho-2"], filmIds: [9] }, [
+      "person:1",
+      "person:2",
+      "person-slug:bong-joon-ho",
+      "person-slug:bong-joon-ho-2",
+      "film:9",
+    ]);
+  });
+
+  it("a member blocked or unblocked: their profile", () => {
+    expectTags({ kind: "member-access-changed", userId: 3 }, ["user:3"]);
+  });
+
+  it("an account deleted: the profile at its id and name, every film it reviewed, the lists", () => {
+    expectTags({ kind: "account-deleted", userId: 3, username: "Anna", reviewedFilmIds: [7, 9] }, [
+      "user:3",
+      "username:anna",
+      "film:7",
+      "film:9",
+      "home",
+      "charts",
+    ]);
+  });
+
+  it("ratings imported from Letterboxd: the member, each film rated, the lists", () => {
+    expectTags({ kind: "ratings-imported", userId: 3, filmIds: [7, 9] }, ["user:3", "film:7", "film:9", "home", "charts"]);
+  });
+});
+
+describe("the invalidation module", () => {
+  it("is the only code that invalidates Next's cache", async () => {
+    const sources = (await readdir(".", { recursive: true }))
+      .filter((file) => /\.(ts|tsx|mjs)$/.test(file) && !/(^|\/)(node_modules|\.next[^/]*)\//.test(file) && !file.includes(".test."));
+    const callers = [];
+    for (const file of sources) {
+      if (/\b(updateTag|revalidateTag|revalidatePath)\b/.test(await readFile(file, "utf8"))) callers.push(file);
+    }
+    expect(callers).toEqual([path.join("app", "_data", "invalidation.ts")]);
+  });
+});
