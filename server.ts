@@ -1,8 +1,8 @@
-// The production server (`npm start`): Next's own request handler — the one `next start` runs — behind two things
+// The production server (`npm start`): Next's own request handler — the one `next start` runs — behind what
 // `next start` cannot do. Each request first passes the gate (server/request-gate.ts: its id, a body-size limit, the
 // outage answer); each HTML page leaves with a Content-Security-Policy naming its inline scripts by hash
-// (server/html-policy.ts), then compressed. Before Next loads, its page cache is put on one clock
-// (server/performance-clock.ts). `next dev` stays as it is: development has no script policy.
+// (server/html-policy.ts), then compressed; caches in front are told to ask again each time (server/cache-control.ts).
+// Before Next loads, its page cache is put on one clock (server/performance-clock.ts). `next dev` stays as it is.
 //
 //   tsx server.ts [--port 3000] [--hostname 127.0.0.1]
 import compression from "compression";
@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { askCachesToRevalidate } from "./server/cache-control";
 import { answeredAtTheGate } from "./server/request-gate";
 import { sendHtmlWithScriptPolicy } from "./server/html-policy";
 import { getLogger } from "./lib/logger";
@@ -40,6 +41,7 @@ const server = createServer((request, response) => {
       // compression wraps the response first, so the policy's hold-back hands it whole pages to compress.
       compress(request, response, () => {
         sendHtmlWithScriptPolicy(request, response);
+        askCachesToRevalidate(response);
         void handleWithNext(request, response);
       });
     })

@@ -7,7 +7,7 @@ import { startSecondAppServer, type SecondAppServer } from "./support/fault-rig"
 import { signIn, signInAsDemoMember } from "./support/forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
 import { permalinkOf } from "./support/reviews";
-import { expectStrangerSees, type StrangerView } from "./support/stranger";
+import { expectStrangerSees, getAsStranger, type StrangerView } from "./support/stranger";
 
 // One after the other: a page one test renders at the moment the other writes is the race docs/freshness.md describes.
 test.describe.configure({ mode: "serial" });
@@ -80,6 +80,19 @@ test("a stranger sees a review saved, edited, deleted and hidden within a second
   // Two members and an admin sign in, and seven pages are rendered afresh after each of five writes.
   test.slow();
   await followReviewWrites(browser, { film: "the-general-1926", writeThrough: baseURL!, readFrom: [baseURL!] });
+});
+
+test("a cache in front of the app (a CDN, a proxy) is told to ask again before it reuses a page or a feed", async ({ baseURL }) => {
+  for (const pagePath of ["/feed.xml", "/sitemap.xml"]) {
+    expect((await getAsStranger(baseURL + pagePath)).headers["cache-control"], pagePath).toBe("no-cache");
+  }
+  for (const pagePath of ["/films/the-general-1926", "/"]) {
+    const first = await getAsStranger(baseURL + pagePath);
+    expect(first.headers["cache-control"], pagePath).toBe("no-cache");
+    // What such a cache does before reusing a page: it is answered "not modified" while nothing has changed.
+    const again = await getAsStranger(baseURL + pagePath, { "if-none-match": first.headers.etag! });
+    expect(again.status, pagePath).toBe(304);
+  }
 });
 
 test("a second app server, whose wall clock was stepped forward, shows its writes at once, and so does the first", async ({ browser, baseURL }) => {

@@ -1,21 +1,23 @@
 // A visitor who is not the writer: no cookies, a new connection for every request, nothing shared with the browser
 // that wrote. What such a visitor sees is what everyone sees; the writer's own browser receives the action's fresh
 // render and would hide a stale cache.
-import { request as httpRequest } from "node:http";
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { expect } from "@playwright/test";
 
 export interface StrangerView {
   status: number;
+  headers: IncomingHttpHeaders;
   body: string;
 }
 
 /** GET `url` on a connection of its own, closed after the answer. */
-export function getAsStranger(url: string): Promise<StrangerView> {
+export function getAsStranger(url: string, headers: Record<string, string> = {}): Promise<StrangerView> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { agent: false, headers: { connection: "close", "accept-encoding": "identity" } }, (response) => {
+    const requestHeaders = { connection: "close", "accept-encoding": "identity", ...headers };
+    const request = httpRequest(url, { agent: false, headers: requestHeaders }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
       response.on("error", reject);
     });
     request.on("error", reject);
