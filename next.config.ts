@@ -7,7 +7,7 @@ import { SECURITY_HEADERS } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   cacheComponents: true,
   // Next's in-memory cache, with invalidations shared by every app server through PostgreSQL.
-  cacheHandlers: { default: path.resolve("cache-handlers/shared-tags.mjs") },
+  cacheHandlers: { default: path.resolve("cache-handlers/default.mjs") },
   // Pages not prerendered at build render completely on their first visit (no streamed fallback), so crawlers
   // get the full content and an unknown slug gets a real 404 status.
   partialPrefetching: false,

@@ -1,17 +1,18 @@
 // The app's own database for command-line scripts: DATABASE_URL's, or the embedded one (created when missing),
 // migrated first, so a script works on a fresh clone as the app does.
+import type postgres from "postgres";
 import { createDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
 
-export async function withAppDatabase<Result>(work: (db: Database) => Promise<Result>): Promise<Result> {
+export async function withAppDatabase<Result>(work: (db: Database, sql: postgres.Sql) => Promise<Result>): Promise<Result> {
   const server = await openDatabaseServer();
   try {
     if (server.isEmbedded) await ensureDatabaseExists(server, DEFAULT_DATABASE);
     await migrateDatabase(server.url);
     const { db, sql } = createDatabase(server.url, { maxConnections: 1 });
     try {
-      return await work(db);
+      return await work(db, sql);
     } finally {
       await sql.end({ timeout: 5 });
     }

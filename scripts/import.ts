@@ -2,6 +2,7 @@
 // or the embedded one), with progress on stderr and a summary of what was imported, updated and skipped on stdout.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { EVERY_PAGE_TAG, recordInvalidation } from "@/cache-handlers/shared-tags";
 import { IMPORT_FORMATS, runImport } from "@/db/import/run-import";
 import { createProgress } from "@/db/import/progress";
 import { ImportInputError } from "@/db/import/read-files";
@@ -30,10 +31,12 @@ runCli(async () => {
   // npm runs scripts from the package root; paths are meant relative to where the command was typed.
   const paths = positionals.map((given) => path.resolve(process.env.INIT_CWD ?? process.cwd(), given));
 
-  return withAppDatabase(async (db) => {
+  return withAppDatabase(async (db, sql) => {
     const startedAt = performance.now();
     try {
       const summary = await runImport(db, { format: values.format!, paths, progress: createProgress() });
+      // An import can touch any film, person or list: every running app server drops every page it has cached.
+      await recordInvalidation(sql, [EVERY_PAGE_TAG], { from: "db:import" });
       console.log(summary.toText());
       console.log(`took ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
       return 0;

@@ -51,7 +51,7 @@ export async function startSecondAppServer(databaseUrl: string, env: Record<stri
   const buildDirectory = process.env.E2E_DIST_DIR ?? ".next-e2e";
   const port = await freePort();
   const distDir = `.next-faults-${port}`;
-  await cp(buildDirectory, distDir, { recursive: true, filter: (source) => path.basename(source) !== "cache" });
+  await cp(buildDirectory, distDir, { recursive: true, preserveTimestamps: true, filter: (source) => path.basename(source) !== "cache" });
   const removeBuild = () => rm(distDir, { recursive: true, force: true });
   try {
     const app = await startAppProcess({

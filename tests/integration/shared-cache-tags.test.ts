@@ -1,76 +1,328 @@
 // The 'use cache' handler's shared invalidations, against PostgreSQL: what one app server invalidates, the others
-// mark in their tags manifest (the map Next checks before serving a cached page). The other servers are played by a
-// connection that notifies and reads as they would; e2e/shared-cache.spec.ts runs two real servers.
-import { createRequire } from "node:module";
+// apply through their base handler (Next's default one), whose cached entries then stop being served. The other
+// servers are played by handlers whose base does nothing, so that only what travels through PostgreSQL reaches the
+// one under test (the tags manifest is one per process); e2e/shared-cache.spec.ts runs two real servers.
+import { randomBytes } from "node:crypto";
+import net from "node:net";
 import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CacheHandler } from "next/cache";
-import { createSharedTagsHandler } from "@/cache-handlers/shared-tags.mjs";
+import type { CacheEntry, CacheHandler } from "next/cache";
+import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  createSharedTagsHandler,
+  RENDERS_IN_FLIGHT_SETTLE_MS,
+  type SharedTagsHandler,
+  type SharedTagsOptions,
+} from "@/cache-handlers/shared-tags";
+import { createLogger } from "@/lib/logger";
 import { createScratchDatabase } from "../support/scratch-database";
 
-const require = createRequire(import.meta.url);
-const { createDefaultCacheHandler } = require("next/dist/server/lib/cache-handlers/default.js") as {
-  createDefaultCacheHandler: (bytes: number) => CacheHandler;
-};
-const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js") as {
-  tagsManifest: Map<string, { stale?: number; expired?: number }>;
-};
+const MINUTE = 60_000;
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-let otherServer: postgres.Sql;
+let database: postgres.Sql;
+const handlers: SharedTagsHandler[] = [];
+const relays: Relay[] = [];
 
 beforeAll(async () => {
   scratch = await createScratchDatabase("shared_cache_tags");
-  otherServer = postgres(scratch.url, { max: 1, onnotice: () => {} });
+  database = postgres(scratch.url, { max: 1, onnotice: () => {} });
+});
+
+afterEach(async () => {
+  await Promise.all(handlers.splice(0).map((handler) => handler.close()));
+  await Promise.all(relays.splice(0).map((relay) => relay.shut()));
 });
 
 afterAll(async () => {
-  await otherServer.end();
+  await database.end();
   await scratch.drop();
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 5_000) {
+/** A tag of its own for each test: every handler here marks the same manifest, the process's. */
+function uniqueTag(name: string) {
+  return `${name}:${randomBytes(4).toString("hex")}`;
+}
+
+/** The clock Next stamps entries and marks tags with. */
+function nextClock() {
+  return performance.timeOrigin + performance.now();
+}
+
+/** An app server under test: Next's default handler with shared invalidations. */
+function startServer({ url = scratch.url, ...options }: SharedTagsOptions & { url?: string } = {}) {
+  const base = createDefaultCacheHandler(1024 * 1024);
+  const handler = createSharedTagsHandler(base, url, { firstReadWaitMs: 2_000, maxRetryDelayMs: 200, ...options });
+  handlers.push(handler);
+  return { base, handler };
+}
+
+const inertBase: CacheHandler = {
+  get: async () => undefined,
+  set: async () => {},
+  refreshTags: async () => {},
+  getExpiration: async () => 0,
+  updateTags: async () => {},
+};
+
+/** Another app server: it records and announces its invalidations, and marks nothing in this process. */
+async function startAnotherServer() {
+  const handler = createSharedTagsHandler(inertBase, scratch.url, { maxRetryDelayMs: 200 });
+  handlers.push(handler);
+  await handler.refreshTags();
+  return handler;
+}
+
+/** An invalidation recorded while the server under test was not listening. */
+async function recordedEarlier(tag: string, { staleAt, expiredAt }: { staleAt?: number; expiredAt?: number }) {
+  const toDate = (time: number | undefined) => (time === undefined ? null : new Date(time));
+  await database`insert into cache_tag_invalidations (tag, stale_at, expired_at) values (${tag}, ${toDate(staleAt)}, ${toDate(expiredAt)})`;
+}
+
+/** Caches an entry with `tags`, made `ageMs` ago, as Next's 'use cache' would; returns its key. */
+async function cacheEntry(handler: CacheHandler, tags: string[], ageMs = 1_000) {
+  const key = uniqueTag("entry");
+  const entry: CacheEntry = {
+    value: new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("<p>cached</p>"));
+        controller.close();
+      },
+    }),
+    tags,
+    stale: 300,
+    timestamp: nextClock() - ageMs,
+    expire: 3_600,
+    revalidate: 3_600,
+  };
+  await handler.set(key, Promise.resolve(entry));
+  return key;
+}
+
+async function isServed(handler: CacheHandler, key: string) {
+  return (await handler.get(key, [])) !== undefined;
+}
+
+async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs = 5_000) {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error("gave up waiting");
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
-function newServer() {
-  return createSharedTagsHandler(createDefaultCacheHandler(1024 * 1024), scratch.url);
+function capturedLog() {
+  const lines: { level: number; msg: string }[] = [];
+  const logger = createLogger({ write: (line: string) => void lines.push(JSON.parse(line)) }, "info");
+  return { logger, messages: () => lines.map((line) => line.msg) };
+}
+
+interface Relay {
+  url: string;
+  open(): Promise<void>;
+  shut(): Promise<void>;
+}
+
+/** A TCP relay to the test server, shut and opened again on one port: PostgreSQL going away and coming back. */
+async function createRelay(): Promise<Relay> {
+  const target = new URL(scratch.url);
+  const port = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  const relay: Relay = {
+    url: Object.assign(new URL(scratch.url), { host: `127.0.0.1:${port}` }).toString(),
+    async open() {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        for (const socket of [client, upstream]) {
+          sockets.add(socket);
+          socket.on("error", () => {}).on("close", () => sockets.delete(socket));
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
+    },
+    async shut() {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+      server = undefined;
+    },
+  };
+  relays.push(relay);
+  return relay;
 }
 
 describe("shared cache invalidations", () => {
-  it("records what this server invalidates, for servers that start later, and tells the running ones", async () => {
-    const handler = newServer();
+  it("records what it invalidates, for servers that start later, and announces it to the running ones", async () => {
+    const { handler } = startServer();
     await handler.refreshTags();
     const heard: unknown[] = [];
-    await otherServer.listen("marquee_cache_tags", (payload) => heard.push(JSON.parse(payload)));
+    const listening = await database.listen("marquee_cache_tags", (payload) => heard.push(JSON.parse(payload)));
+    const [film, home, feed] = [uniqueTag("film"), uniqueTag("home"), uniqueTag("feed")];
 
     const before = Date.now();
-    await handler.updateTags(["film:1", "home"]);
-    const rows = await otherServer`select tag, expired_at from cache_tag_invalidations order by tag`;
-    expect(rows.map((row) => row.tag)).toEqual(["film:1", "home"]);
-    expect((rows[0]!.expired_at as Date).getTime()).toBeGreaterThanOrEqual(before - 1);
-    await waitFor(() => heard.length === 1);
-    expect(heard[0]).toMatchObject({ tags: ["film:1", "home"] });
+    await handler.updateTags([film, home, film]);
+    await handler.updateTags([feed], { expire: 60 });
+
+    const rows = await database`
+      select tag, stale_at, expired_at from cache_tag_invalidations where tag in ${database([film, home, feed])}`;
+    const byTag = new Map(rows.map((row) => [row.tag as string, row]));
+    for (const tag of [film, home]) {
+      expect(byTag.get(tag)!.stale_at).toBeNull();
+      expect((byTag.get(tag)!.expired_at as Date).getTime()).toBeGreaterThanOrEqual(before - 1_000);
+    }
+    const feedRow = byTag.get(feed)!;
+    expect((feedRow.expired_at as Date).getTime() - (feedRow.stale_at as Date).getTime()).toBe(60_000);
+    await waitFor(() => heard.length === 2);
+    expect(heard).toEqual([
+      expect.objectContaining({ tags: [film, home], durations: null, at: expect.any(Number) }),
+      expect.objectContaining({ tags: [feed], durations: { expire: 60 } }),
+    ]);
+    await listening.unlisten();
   });
 
-  it("marks a tag another server invalidated, on this server's clock, as soon as it is told", async () => {
-    const handler = newServer();
+  it("announces a list of tags too long for one notification in parts, every tag recorded", async () => {
+    const { handler } = startServer();
     await handler.refreshTags();
-    const before = Date.now();
-    await otherServer`select pg_notify('marquee_cache_tags', ${JSON.stringify({ from: "another-server", tags: ["film:2"] })})`;
-    await waitFor(() => tagsManifest.has("film:2"));
-    expect(tagsManifest.get("film:2")!.expired).toBeGreaterThanOrEqual(before);
+    const heard: { tags: string[] }[] = [];
+    const listening = await database.listen("marquee_cache_tags", (payload) => heard.push(JSON.parse(payload)));
+    // A film deleted with thousands of reviewers: one profile tag each.
+    const reviewers = Array.from({ length: 3_000 }, (_, index) => uniqueTag(`user-${index}`));
+
+    await handler.updateTags(reviewers);
+
+    await waitFor(() => heard.flatMap((announcement) => announcement.tags).length === reviewers.length);
+    expect(heard.length).toBeGreaterThan(1);
+    expect(heard.flatMap((announcement) => announcement.tags)).toEqual(reviewers);
+    const [row] = await database<{ count: number }[]>`
+      select count(*)::int as count from cache_tag_invalidations where tag in ${database(reviewers)}`;
+    expect(row!.count).toBe(reviewers.length);
+    await listening.unlisten();
   });
 
-  it("reads the invalidations recorded before it started", async () => {
-    const invalidatedAt = new Date(Date.now() - 60_000);
-    await otherServer`insert into cache_tag_invalidations (tag, expired_at) values ('person:3', ${invalidatedAt})`;
-    const handler = newServer();
+  it("invalidates again once renders in flight have ended, so a page rendered from before the write is not kept", async () => {
+    const { handler } = startServer();
     await handler.refreshTags();
-    expect(tagsManifest.get("person:3")).toEqual({ expired: invalidatedAt.getTime() });
+    const film = uniqueTag("film");
+    await handler.updateTags([film]);
+    // Stored just after the invalidation, by a render that began before it.
+    const renderedAcrossTheWrite = await cacheEntry(handler, [film], 0);
+    expect(await isServed(handler, renderedAcrossTheWrite)).toBe(true);
+
+    await waitFor(async () => !(await isServed(handler, renderedAcrossTheWrite)), RENDERS_IN_FLIGHT_SETTLE_MS[0]! + 1_000);
+  });
+
+  it("stops serving what another server invalidated as soon as it is told", async () => {
+    const { handler } = startServer();
+    await handler.refreshTags();
+    const another = await startAnotherServer();
+    const [film, other] = [uniqueTag("film"), uniqueTag("film")];
+    const entry = await cacheEntry(handler, [film]);
+    const untouched = await cacheEntry(handler, [other]);
+    expect(await isServed(handler, entry)).toBe(true);
+
+    await another.updateTags([film]);
+
+    await waitFor(async () => !(await isServed(handler, entry)));
+    expect(await isServed(handler, untouched)).toBe(true);
+  });
+
+  it("does not apply its own announcements a second time, which would discard what it rendered since", async () => {
+    const { handler } = startServer();
+    await handler.refreshTags();
+    const another = await startAnotherServer();
+    const [film, sentinel] = [uniqueTag("film"), uniqueTag("sentinel")];
+
+    await handler.updateTags([film]);
+    const renderedSince = await cacheEntry(handler, [film], 0);
+    // Announcements arrive in the order they were committed: once the later one is applied, the own one was heard.
+    await another.updateTags([sentinel]);
+    await waitFor(async () => (await handler.getExpiration([sentinel])) > 0);
+
+    expect(await isServed(handler, renderedSince)).toBe(true);
+  });
+
+  it("on start, applies what was recorded since its build, and not what the build had already seen", async () => {
+    const builtAt = Date.now() - 10 * MINUTE;
+    const [sinceBuild, beforeBuild, staleSinceBuild] = [uniqueTag("film"), uniqueTag("film"), uniqueTag("feed")];
+    await recordedEarlier(sinceBuild, { expiredAt: Date.now() - MINUTE });
+    await recordedEarlier(beforeBuild, { expiredAt: builtAt - 50 * MINUTE });
+    await recordedEarlier(staleSinceBuild, { staleAt: Date.now() - MINUTE, expiredAt: Date.now() + 60 * MINUTE });
+    const { base, handler } = startServer({ builtAt: new Date(builtAt) });
+    // Pages on disk from before the start, as Next reads them back after a restart.
+    const [expiredPage, keptPage, stalePage] = await Promise.all([
+      cacheEntry(base, [sinceBuild], 2 * MINUTE),
+      cacheEntry(base, [beforeBuild], 2 * MINUTE),
+      cacheEntry(base, [staleSinceBuild], 2 * MINUTE),
+    ]);
+
+    await handler.refreshTags();
+    // Next rounds its marks to the millisecond, up to half of one ahead of its clock.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+
+    expect(await isServed(handler, expiredPage)).toBe(false);
+    expect(await isServed(handler, keptPage)).toBe(true);
+    // Served once more while it is rendered again, as revalidateTag(tag, profile) asks.
+    expect((await handler.get(stalePage, []))?.revalidate).toBe(-1);
+  });
+
+  it("answers getExpiration with the later of its base's answer and the invalidations recorded elsewhere", async () => {
+    const film = uniqueTag("film");
+    const recordedAt = Date.now() - MINUTE;
+    await recordedEarlier(film, { expiredAt: recordedAt });
+    let baseAnswer = 0;
+    const base = { ...createDefaultCacheHandler(1024 * 1024), getExpiration: async () => baseAnswer };
+    const handler = createSharedTagsHandler(base, scratch.url, { builtAt: new Date(recordedAt - MINUTE) });
+    handlers.push(handler);
+    await handler.refreshTags();
+
+    baseAnswer = recordedAt - 10_000;
+    expect(await handler.getExpiration([uniqueTag("home"), film])).toBe(recordedAt);
+    baseAnswer = recordedAt + 10_000;
+    expect(await handler.getExpiration([film])).toBe(recordedAt + 10_000);
+  });
+
+  it("after losing its connection, applies what was recorded while it was away", async () => {
+    const relay = await createRelay();
+    await relay.open();
+    const { handler } = startServer({ url: relay.url });
+    await handler.refreshTags();
+    const another = await startAnotherServer();
+    const film = uniqueTag("film");
+    const entry = await cacheEntry(handler, [film]);
+
+    await relay.shut();
+    await another.updateTags([film]);
+    expect(await isServed(handler, entry)).toBe(true);
+    await relay.open();
+
+    await waitFor(async () => !(await isServed(handler, entry)));
+  });
+
+  it("starts and serves while PostgreSQL cannot be reached, says so, and applies invalidations once it answers", async () => {
+    const relay = await createRelay();
+    const log = capturedLog();
+    const another = await startAnotherServer();
+    const [missed, heard] = [uniqueTag("film"), uniqueTag("film")];
+    const { handler } = startServer({ url: relay.url, logger: log.logger, firstReadWaitMs: 300 });
+    const [missedEntry, heardEntry] = [await cacheEntry(handler, [missed]), await cacheEntry(handler, [heard])];
+
+    const started = Date.now();
+    await handler.refreshTags();
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(log.messages()).toContain("shared cache invalidations are not on yet: serving without them until PostgreSQL answers");
+    await another.updateTags([missed]);
+    expect(await isServed(handler, missedEntry)).toBe(true);
+
+    await relay.open();
+    await waitFor(async () => !(await isServed(handler, missedEntry)));
+    expect(log.messages()).toContain("shared cache invalidations are on");
+    await another.updateTags([heard]);
+    await waitFor(async () => !(await isServed(handler, heardEntry)));
   });
 });
