@@ -1,4 +1,4 @@
-// Cache invalidations shared by the app servers (cache-handlers/shared-tags.mjs): when each tag was last invalidated,
+// Cache invalidations shared by the app servers (cache-handlers/shared-tags.ts): when each tag was last invalidated,
 // so that a server starting later, or one that missed a notification, knows which of its cached pages are stale.
 import { pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
