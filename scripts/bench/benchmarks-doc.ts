@@ -38,6 +38,13 @@ How the numbers are made:
   posts a second one app server takes), and one post at a time (what a member waits for when others are not
   posting that very second; the target).
 - **After invalidation.** A post to the most rated film, then the next anonymous visit of its page, timed; repeated.
+- **Reaching other visitors.** Then 50 more members each post a review to the most rated film, one after another,
+  while 8 connections read its page and the home page. A stranger (no cookies, a new connection for every request,
+  pages asked for compressed) polls both pages every 25 ms, at most four polls of a page at once; a review's time on
+  a page runs from its post's answer to the first poll answer showing it (or a later review), so it includes that
+  poll's own response time. The next post waits until both pages have shown the review or 30 s have passed (counted
+  as not shown). A page whose render began before a post and ended after it can be cached without the review until
+  the next write: such a race shows as a rare large maximum, or as a review not shown.
 - **JavaScript.** Every chunk the film page's HTML names (scripts, preloads, client components), gzipped.
 
 On a two-core machine the app, PostgreSQL and the load generator share the cores, and on the development machine

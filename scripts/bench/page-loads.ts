@@ -15,7 +15,7 @@ const CEILING_ORIGIN = `http://127.0.0.1:${CEILING_PORT}`;
  * its cost, and autocannon reads every body into a string: a 200 kB page of text with accents holds the load
  * generator, on the same two cores, to a few hundred requests a second whichever server answers.
  */
-const BROWSER_HEADERS = { "accept-encoding": "br, gzip" };
+export const BROWSER_HEADERS = { "accept-encoding": "br, gzip" };
 
 export interface PageTarget {
   label: string;

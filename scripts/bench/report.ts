@@ -5,6 +5,7 @@ import type { PageCacheOnDisk } from "./page-cache-disk";
 import type { PageJavaScript } from "./page-javascript";
 import type { InvalidationMeasurement, PostingMeasurement } from "./posting";
 import type { ServerTimeMeasurement } from "./server-time";
+import type { PageStaleness, StalenessMeasurement } from "./staleness";
 
 export type PageId = "home" | "film" | "rare-film" | "person" | "charts" | "genre" | "search" | "discover";
 
@@ -29,6 +30,7 @@ export interface BenchResults {
   pages: (PageMeasurement & { id: PageId })[];
   posting: PostingMeasurement;
   invalidation: InvalidationMeasurement;
+  staleness: StalenessMeasurement;
   /** Search, Discover, then the search box's suggestions. */
   serverTimes: ServerTimeMeasurement[];
   filmJavaScript: PageJavaScript;
@@ -54,6 +56,20 @@ function pageRow(page: PageMeasurement) {
   const share = ceiling ? `${((100 * load.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(0)} %` : "–";
   const kilobytes = (bytes: number | undefined) => (bytes === undefined ? "–" : (bytes / 1000).toFixed(0));
   return `| ${label} | ${count(load.requestsPerSecond)} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.errors} | ${perRequest(page.statementsPerRequest)} | ${kilobytes(page.bytes)} | ${kilobytes(page.sentBytes)} | ${ceiling ? count(ceiling.requestsPerSecond) : "–"} | ${share} |`;
+}
+
+function stalenessSentence({ samples, plannedSamples, giveUpSeconds, readConnections, reads, pages }: StalenessMeasurement) {
+  const perPage = ({ label, staleness, givenUp }: PageStaleness) =>
+    `${label.toLowerCase()} p50 ${ms(staleness.p50)} ms, p95 ${ms(staleness.p95)} ms, max ${ms(staleness.max)} ms, ${givenUp} not shown within ${giveUpSeconds} s`;
+  const polls = pages.reduce((sum, page) => sum + page.polls, 0);
+  const failedPolls = pages.reduce((sum, page) => sum + page.failedPolls, 0);
+  const cutShort = samples < plannedSamples ? ` (${plannedSamples} planned; the probe's time ran out)` : "";
+  return (
+    `A review reaching other visitors under load: ${samples} posts to the most rated film${cutShort}, one after another, while ` +
+    `${readConnections} connections read its page and the home page (${count(reads.requestsPerSecond)} requests/s, p95 ${ms(reads.p95)} ms, ` +
+    `${reads.errors} errors). From each post's answer to the first answer that showed the review to a stranger: ` +
+    `${pages.map(perPage).join("; ")}; ${failedPolls} of ${count(polls)} polls failed.`
+  );
 }
 
 function mark(isMet: boolean | undefined) {
@@ -107,6 +123,8 @@ export function formatResults(results: BenchResults) {
     `Posting a review, one post at a time: p50 ${ms(invalidation.post.p50)} ms, p95 ${ms(invalidation.post.p95)} ms, max ${ms(invalidation.post.max)} ms ` +
       `over ${invalidation.samples} posts. The film page right after each post: p50 ${ms(invalidation.visit.p50)} ms, ` +
       `p95 ${ms(invalidation.visit.p95)} ms, max ${ms(invalidation.visit.max)} ms; ${invalidation.freshVisits} of ${invalidation.samples} visits already showed the new review.`,
+    "",
+    stalenessSentence(results.staleness),
     "",
     `Pages rendered at request time and kept on disk by Next (never removed): ${count(disk.pages)} pages, ` +
       `${(disk.bytes / 1e6).toFixed(1)} MB, ${disk.pages > 0 ? (disk.bytes / disk.pages / 1000).toFixed(0) : "–"} kB a page.`,

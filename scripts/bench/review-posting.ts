@@ -94,6 +94,12 @@ export function isSavedReply(body: string) {
   return body.includes('"isSaved":true');
 }
 
+/** Sends a post made by reviewPost, one at a time, and fails unless the review was saved. */
+export async function sendReviewPost(post: autocannon.Request) {
+  const reply = await fetch(`${APP_ORIGIN}${post.path}`, { method: "POST", headers: post.headers as Record<string, string>, body: post.body as string });
+  if (!isSavedReply(await reply.text())) throw new Error(`A review post to ${post.path} was not saved (status ${reply.status}).`);
+}
+
 /** One post of a review, as autocannon sends it: to the film's page, where the browser would be. */
 export async function reviewPost(
   form: ReviewForm,

@@ -1,5 +1,6 @@
 // One benchmark run on a ready scale database: build and start the app behind the statement counter, load each
-// URL against its ceiling, post reviews, time the page after an invalidation, and collect the results.
+// URL against its ceiling, post reviews, time the page after an invalidation, probe how soon a review reaches other
+// visitors under load, and collect the results.
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -16,11 +17,16 @@ import { progress } from "./progress";
 import type { BenchResults, Environment, PageId } from "./report";
 import { findReviewForm, signInAll } from "./review-posting";
 import { measureServerTime, misspell } from "./server-time";
+import { measureStaleness, STALENESS_SAMPLES } from "./staleness";
 
 const HELPERS = path.resolve(process.cwd(), "scripts/bench/helpers");
 const INVALIDATION_SAMPLES = 20;
-/** Enough members for 100 posts a second (more than two cores can save) without any of them posting too often. */
-const postersFor = (durationSeconds: number) => Math.max(INVALIDATION_SAMPLES, Math.ceil(((durationSeconds + 2) * 100) / LOAD_ROUNDS_PER_MEMBER));
+/**
+ * Enough members for 100 posts a second (more than two cores can save) without any of them posting too often, and
+ * for the invalidation and staleness posts to the most rated film to come from different members.
+ */
+const postersFor = (durationSeconds: number) =>
+  Math.max(INVALIDATION_SAMPLES + STALENESS_SAMPLES, Math.ceil(((durationSeconds + 2) * 100) / LOAD_ROUNDS_PER_MEMBER));
 
 function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
   const [ceilingRareSlug, ...rareSlugs] = fixtures.rareFilmSlugs;
@@ -131,8 +137,11 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
     );
     progress("timing the film page right after each of a series of posts");
     const invalidation = await measureInvalidation({ form, members, film: fixtures.popularFilm }, INVALIDATION_SAMPLES);
+    progress(`posting ${STALENESS_SAMPLES} reviews under read load while a stranger polls for each`);
+    // Members who have not reviewed the film yet: those after the invalidation samples'.
+    const staleness = await measureStaleness({ form, members: members.slice(INVALIDATION_SAMPLES), film: fixtures.popularFilm });
     const filmHtml = await (await fetch(`${APP_ORIGIN}/films/${fixtures.popularFilm.slug}`)).text();
-    const errors = pages.reduce((sum, page) => sum + (page.load?.errors ?? 0), posting.load.errors);
+    const errors = pages.reduce((sum, page) => sum + (page.load?.errors ?? 0), posting.load.errors + staleness.reads.errors);
     if (errors > 0) progress(`${errors} requests failed; the server's last lines:\n${app.logTail()}`);
     return {
       size: options.size,
@@ -143,6 +152,7 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
       pages,
       posting,
       invalidation,
+      staleness,
       serverTimes,
       filmJavaScript: await measurePageJavaScript(filmHtml),
       pageCacheOnDisk: await measurePageCacheOnDisk(),
