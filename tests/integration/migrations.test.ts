@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateDatabase, MIGRATIONS_FOLDER } from "@/db/migrate";
 import { createScratchDatabase } from "../support/scratch-database";
 
 describe("migrations", () => {
@@ -31,6 +34,20 @@ describe("migrations", () => {
     expect(extensions.map((extension) => extension.name)).toEqual(expect.arrayContaining(["pg_trgm", "unaccent"]));
   });
 
+  it("repair a database that applied 0009 before it was edited: search finds its function", async () => {
+    // As 0009 first landed: the word candidates without is_typed.
+    await sql`drop function marquee_word_candidates(text, boolean, integer)`;
+    await sql`create function marquee_word_candidates(query_word text, max_candidates integer) returns text[]
+      language sql stable as $$ select array[query_word] $$`;
+    await sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`;
+
+    await migrateDatabase(scratch.url);
+
+    const signatures = await sql<{ signature: string }[]>`
+      select oid::regprocedure::text as signature from pg_proc where proname = 'marquee_word_candidates'`;
+    expect(signatures.map((row) => row.signature)).toEqual(["marquee_word_candidates(text,boolean,integer)"]);
+  });
+
   it("are a no-op when applied again", async () => {
     const [before] = await sql`select count(*)::int as applied from drizzle.__drizzle_migrations`;
     await migrateDatabase(scratch.url);
@@ -57,5 +74,23 @@ describe("migrations", () => {
     await expect(sql`insert into reviews (film_id, user_id, rating) values (${film!.id}, ${user!.id}, 7)`).rejects.toThrow(
       /reviews_film_user_key/,
     );
+  });
+});
+
+// A migration that has landed may have run on someone's database: an edit would never reach it. Each one in the
+// journal must match the checksum recorded when it landed; a new one is recorded in db/migration-checksums.json.
+describe("migrations that have landed", () => {
+  it("are never edited", async () => {
+    const journal = JSON.parse(await readFile(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
+    const recorded = JSON.parse(await readFile(path.resolve("db/migration-checksums.json"), "utf8")) as Record<string, string>;
+    for (const { tag } of journal.entries) {
+      const checksum = createHash("sha256")
+        .update(await readFile(path.join(MIGRATIONS_FOLDER, `${tag}.sql`)))
+        .digest("hex");
+      const hint = recorded[tag]
+        ? `${tag}.sql was edited after it landed: put it back and write a new migration instead`
+        : `${tag} is new: record "${tag}": "${checksum}" in db/migration-checksums.json`;
+      expect(checksum, hint).toBe(recorded[tag]);
+    }
   });
 });
