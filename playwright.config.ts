@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SLOW_SPECS = /\.slow\.spec\.ts$/;
 
 if (!process.env.DATABASE_URL) {
   throw new Error("Run the end-to-end tests with `npm run test:e2e`, which gives them a fresh database.");
@@ -36,7 +37,12 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", testIgnore: SLOW_SPECS, use: { ...devices["Desktop Chrome"] } },
+    // Specs that start servers of their own (a second app server, a PostgreSQL they stop), load the machine, or time
+    // what strangers see after a write: after the rest, one at a time. `npm test` runs both projects.
+    { name: "slow", testMatch: SLOW_SPECS, dependencies: ["chromium"], workers: 1, use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     // A production build in its own directory, so it never overwrites the app's; DATABASE_URL comes from
     // scripts/with-test-database.ts.

@@ -9,7 +9,8 @@ import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
 import { permalinkOf } from "./support/reviews";
 import { expectStrangerSees, getAsStranger, type StrangerView } from "./support/stranger";
 
-// One after the other: a page one test renders at the moment the other writes is the race docs/freshness.md describes.
+// One after the other, and in the slow project, after the rest of the suite: a page another test renders at the
+// moment of a write is the race docs/freshness.md describes, which the renders-in-flight settle covers within 2 s.
 test.describe.configure({ mode: "serial" });
 
 interface Route {
