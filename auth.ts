@@ -46,8 +46,18 @@ export function clientAddress(headers: Headers) {
  * AUTH_GOOGLE_ID and AUTH_GOOGLE_SECRET), which Auth.js reads itself.
  */
 export const oauthProviders = [
-  { id: "github", name: "GitHub", provider: GitHub, isConfigured: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) },
-  { id: "google", name: "Google", provider: Google, isConfigured: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET) },
+  {
+    id: "github",
+    name: "GitHub",
+    provider: GitHub,
+    isConfigured: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
+  },
+  {
+    id: "google",
+    name: "Google",
+    provider: Google,
+    isConfigured: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
+  },
 ].filter((entry) => entry.isConfigured);
 
 const credentialsSchema = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
@@ -102,7 +112,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // The hint follows the session: set as it starts (any provider), gone as it ends. See lib/member-hint.ts.
     async signIn({ user, account, profile }) {
       // A GitHub or Google user's id is the provider's; the Marquee account is the one with the verified email.
-      const member = user.username ? { id: user.id, username: user.username } : profile?.email ? await findAccountByEmail(profile.email) : undefined;
+      const member = user.username
+        ? { id: user.id, username: user.username }
+        : profile?.email
+          ? await findAccountByEmail(profile.email)
+          : undefined;
       getLogger().info({ userId: member?.id, provider: account?.provider }, "signed in");
       if (member?.username) await setMemberHint(member.username);
     },
@@ -115,7 +129,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signIn({ account, profile }) {
       if (account?.type !== "oidc" && account?.type !== "oauth") return true;
       if (!profile?.email || (account.provider === "google" && profile.email_verified !== true)) return false;
-      const member = await findOrCreateOAuthAccount({ email: profile.email, name: String(profile.login ?? profile.name ?? profile.email.split("@")[0]) });
+      const member = await findOrCreateOAuthAccount({
+        email: profile.email,
+        name: String(profile.login ?? profile.name ?? profile.email.split("@")[0]),
+      });
       return !member.blockedAt;
     },
     async jwt({ token, user, account, profile }) {
@@ -155,7 +172,8 @@ export async function findSignedInUser() {
 export async function accountOfSession(session: Session | null) {
   const id = Number(session?.user?.id);
   const account = Number.isInteger(id) && id > 0 ? await findAccountById(id) : undefined;
-  if (!account || account.blockedAt || account.passwordChangedAt.getTime() !== session?.user.passwordVersion) return undefined;
+  if (!account || account.blockedAt || account.passwordChangedAt.getTime() !== session?.user.passwordVersion)
+    return undefined;
   return account;
 }
 

@@ -5,7 +5,10 @@ import type { Instrumentation } from "next";
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ logRequestError }, { suspectDatabaseOutage }] = await Promise.all([import("@/lib/request-error-log"), import("@/db/outage")]);
+  const [{ logRequestError }, { suspectDatabaseOutage }] = await Promise.all([
+    import("@/lib/request-error-log"),
+    import("@/db/outage"),
+  ]);
   logRequestError(error, request, context);
   suspectDatabaseOutage();
 };

@@ -29,7 +29,13 @@ const nextConfig: NextConfig = {
     const query = (key: string, pattern: string) => ({ type: "query" as const, key, value: `(?<${key}>${pattern})` });
     const sort = query("sort", "[a-z]{1,20}");
     /** source?sort=…&{other}=… to base/{sort}/{other}, a missing one given as its default. */
-    const views = (source: string, base: string, defaultSort: string, other: ReturnType<typeof query>, otherDefault: string) => [
+    const views = (
+      source: string,
+      base: string,
+      defaultSort: string,
+      other: ReturnType<typeof query>,
+      otherDefault: string,
+    ) => [
       { source, has: [sort, other], destination: `${base}/:sort/:${other.key}`, permanent: true },
       { source, has: [sort], destination: `${base}/:sort/${otherDefault}`, permanent: true },
       { source, has: [other], destination: `${base}/${defaultSort}/:${other.key}`, permanent: true },

@@ -41,7 +41,13 @@ export default defineConfig({
     { name: "chromium", testIgnore: SLOW_SPECS, use: { ...devices["Desktop Chrome"] } },
     // Specs that start servers of their own (a second app server, a PostgreSQL they stop), load the machine, or time
     // what strangers see after a write: after the rest, one at a time. `npm test` runs both projects.
-    { name: "slow", testMatch: SLOW_SPECS, dependencies: ["chromium"], workers: 1, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "slow",
+      testMatch: SLOW_SPECS,
+      dependencies: ["chromium"],
+      workers: 1,
+      use: { ...devices["Desktop Chrome"] },
+    },
   ],
   webServer: {
     // A production build in its own directory, so it never overwrites the app's; DATABASE_URL comes from

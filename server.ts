@@ -32,7 +32,11 @@ const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url))
 await app.prepare();
 const handleWithNext = app.getRequestHandler();
 // compression works on plain Node requests and responses; its types name Express's.
-const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+const compress = compression() as unknown as (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => void;
 
 const server = createServer((request, response) => {
   answeredAtTheGate(request, response)

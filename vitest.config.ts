@@ -6,7 +6,10 @@ export default defineConfig({
     // The app's JSON log lines would bury the test report; tests that check logging make loggers of their own.
     env: { LOG_LEVEL: "silent" },
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts"] },
+      },
       {
         extends: true,
         test: {

@@ -24,7 +24,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
           <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
             <Link href="/" className="text-xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-100">
-              <span aria-hidden="true" className="text-accent-500">★ </span>Marquee
+              <span aria-hidden="true" className="text-accent-500">
+                ★{" "}
+              </span>
+              Marquee
             </Link>
             <Link href="/charts">Charts</Link>
             <Link href="/discover">Discover</Link>
@@ -39,7 +42,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
           Marquee is an open-source film database. Plots are credited to their sources.{" "}
-          <Link href="/about/ratings">About ratings</Link> · <a href="/feed.xml">Latest reviews feed</a> · <Link href="/api">API</Link>
+          <Link href="/about/ratings">About ratings</Link> · <a href="/feed.xml">Latest reviews feed</a> ·{" "}
+          <Link href="/api">API</Link>
         </footer>
       </body>
     </html>

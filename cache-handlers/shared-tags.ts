@@ -63,7 +63,11 @@ export interface SharedTagsHandler extends CacheHandler {
 }
 
 /** `base` with shared invalidations, on `databaseUrl`. */
-export function createSharedTagsHandler(base: CacheHandler, databaseUrl: string, options: SharedTagsOptions = {}): SharedTagsHandler {
+export function createSharedTagsHandler(
+  base: CacheHandler,
+  databaseUrl: string,
+  options: SharedTagsOptions = {},
+): SharedTagsHandler {
   const { builtAt, logger = getLogger(), firstReadWaitMs = 5_000, maxRetryDelayMs = 10_000 } = options;
   const retryDelaySeconds = (retries: number) => Math.min(2 ** retries, maxRetryDelayMs / 1000);
   // connect_timeout bounds how long an invalidation waits on an unreachable database; postgres.js reconnects a lost
@@ -87,7 +91,10 @@ export function createSharedTagsHandler(base: CacheHandler, databaseUrl: string,
   // A server still starts and serves while the database is down: Next waits this long at most.
   const readyToServe = new Promise<void>((resolve) => {
     const timer = setTimeout(() => {
-      logger.warn({ waitedMs: firstReadWaitMs }, "shared cache invalidations are not on yet: serving without them until PostgreSQL answers");
+      logger.warn(
+        { waitedMs: firstReadWaitMs },
+        "shared cache invalidations are not on yet: serving without them until PostgreSQL answers",
+      );
       resolve();
     }, firstReadWaitMs);
     void firstRead.then(() => {
@@ -133,7 +140,10 @@ export function createSharedTagsHandler(base: CacheHandler, databaseUrl: string,
 
   /** Marks `tags` in Next's cache now and, for an immediate expiry, again once renders in flight have ended. */
   async function apply(tags: string[], durations: Durations) {
-    const mark = () => base.updateTags(tags, durations).catch((error: unknown) => logger.error({ err: error, tags }, "applying a cache invalidation failed"));
+    const mark = () =>
+      base
+        .updateTags(tags, durations)
+        .catch((error: unknown) => logger.error({ err: error, tags }, "applying a cache invalidation failed"));
     if (!durations) for (const delay of RENDERS_IN_FLIGHT_SETTLE_MS) setTimeout(mark, delay).unref();
     await mark();
   }
@@ -178,7 +188,12 @@ export function createSharedTagsHandler(base: CacheHandler, databaseUrl: string,
         appliedUpTo = Math.max(appliedUpTo, readAt);
         isCaughtUp = true;
         const isFirst = thisConnection === 1;
-        logger.info({ appliedTags }, isFirst ? "shared cache invalidations are on" : "shared cache invalidations are on again after a lost connection");
+        logger.info(
+          { appliedTags },
+          isFirst
+            ? "shared cache invalidations are on"
+            : "shared cache invalidations are on again after a lost connection",
+        );
         firstReadDone();
         return;
       } catch (error) {
@@ -197,7 +212,11 @@ export function createSharedTagsHandler(base: CacheHandler, databaseUrl: string,
    */
   async function listenUntilConnected() {
     for (let attempt = 0; !isClosed; attempt++) {
-      const client = postgres(databaseUrl, { ...connectionOptions, max: 1, connection: { application_name: "marquee cache tags" } });
+      const client = postgres(databaseUrl, {
+        ...connectionOptions,
+        max: 1,
+        connection: { application_name: "marquee cache tags" },
+      });
       listener = client;
       try {
         await withTimeout(
@@ -208,7 +227,11 @@ export function createSharedTagsHandler(base: CacheHandler, databaseUrl: string,
       } catch (error) {
         void client.end({ timeout: 0 });
         if (isClosed) return;
-        if (attempt === 0) logger.warn({ err: error }, "shared cache invalidations are not on yet: PostgreSQL cannot be reached; trying again");
+        if (attempt === 0)
+          logger.warn(
+            { err: error },
+            "shared cache invalidations are not on yet: PostgreSQL cannot be reached; trying again",
+          );
         else logger.debug({ err: error, attempt }, "PostgreSQL still cannot be reached for shared cache invalidations");
         await pause(retryDelaySeconds(attempt) * 1000);
       }
@@ -264,7 +287,11 @@ export async function createProcessCacheHandler(): Promise<CacheHandler> {
  * Records an invalidation for the servers starting later and announces it to the running ones: from an app server
  * (`from` is its id, so that it does not apply its own twice), or from a command-line tool such as the importer.
  */
-export async function recordInvalidation(sql: postgres.Sql, tags: string[], { from, durations }: { from: string; durations?: Durations }) {
+export async function recordInvalidation(
+  sql: postgres.Sql,
+  tags: string[],
+  { from, durations }: { from: string; durations?: Durations },
+) {
   const expireSeconds = durations ? (durations.expire ?? null) : 0;
   for (const part of partsWithin([...new Set(tags)], ANNOUNCEMENT_TAG_BYTES)) {
     // One statement: the rows and the announcement commit together, in one round trip.

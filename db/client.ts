@@ -24,7 +24,11 @@ function preparingEveryStatement<Sql extends postgres.Sql | postgres.Transaction
         return (...args: unknown[]) =>
           value.apply(
             target,
-            args.map((arg) => (typeof arg === "function" ? (transaction: postgres.TransactionSql) => arg(preparingEveryStatement(transaction)) : arg)),
+            args.map((arg) =>
+              typeof arg === "function"
+                ? (transaction: postgres.TransactionSql) => arg(preparingEveryStatement(transaction))
+                : arg,
+            ),
           );
       }
       return value;

@@ -25,7 +25,9 @@ export function parseDatabaseUrl(value: string, variable: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new DatabaseUnreachableError(`${variable} is not a valid URL (expected postgres://user:password@host:port/database).`);
+    throw new DatabaseUnreachableError(
+      `${variable} is not a valid URL (expected postgres://user:password@host:port/database).`,
+    );
   }
   if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
     throw new DatabaseUnreachableError(`${variable} must start with postgres:// (got ${url.protocol}//${url.host}).`);

@@ -9,7 +9,9 @@ const PAGE_TYPES: Record<string, (page: Page) => Promise<unknown>> = {
   person: (page) => page.goto("/people/lee-jong-pil"),
   review: async (page) => {
     await page.goto("/films/escape-2024");
-    await permalinkOf(page.getByRole("region", { name: "Reviews" })).first().click();
+    await permalinkOf(page.getByRole("region", { name: "Reviews" }))
+      .first()
+      .click();
     await page.waitForURL(/\/reviews\/\d+$/);
   },
   user: (page) => page.goto("/users/cinephile_anna"),

@@ -32,7 +32,10 @@ test("an admin blocks a member, who is signed out at once and cannot post, then 
   await admin.getByRole("button", { name: "Find" }).click();
   await expect(admin).toHaveURL(/[?&]q=old_proj/);
   // Next keeps the unfiltered list in the DOM, hidden, for back navigation.
-  const row = admin.getByRole("row").filter({ hasText: `@${MEMBER}` }).filter({ visible: true });
+  const row = admin
+    .getByRole("row")
+    .filter({ hasText: `@${MEMBER}` })
+    .filter({ visible: true });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Active");
 

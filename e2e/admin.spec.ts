@@ -4,7 +4,15 @@ import { field, signInAsDemoMember } from "./support/forms";
 import { permalinkOf } from "./support/reviews";
 
 test("visitors and members get a real 404 on every admin page", async ({ page }) => {
-  for (const path of ["/admin", "/admin/films", "/admin/films/new", "/admin/audit", "/admin/people", "/admin/users", "/admin/person-suggestions?q=lee"]) {
+  for (const path of [
+    "/admin",
+    "/admin/films",
+    "/admin/films/new",
+    "/admin/audit",
+    "/admin/people",
+    "/admin/users",
+    "/admin/person-suggestions?q=lee",
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await signInAsDemoMember(page, "kenji");
@@ -14,7 +22,9 @@ test("visitors and members get a real 404 on every admin page", async ({ page })
   }
 });
 
-test("an admin creates a film with credits and a plot, renames it, and reverts the rename from the audit log", async ({ page }) => {
+test("an admin creates a film with credits and a plot, renames it, and reverts the rename from the audit log", async ({
+  page,
+}) => {
   // Five saves, each rendering the admin page again, and three public pages.
   test.slow();
   const title = `Test Reel ${Date.now().toString(36)}`;
@@ -40,8 +50,12 @@ test("an admin creates a film with credits and a plot, renames it, and reverts t
   await plots.getByRole("button", { name: "Add a plot" }).click();
   await plots.getByLabel("Plot", { exact: true }).fill("A projectionist finds a reel that was never shot.");
   await plots.getByRole("button", { name: "Save plots" }).click();
-  await expect(plots.getByRole("list").getByText("Credit the source, e.g. Wikipedia or the distributor.")).toBeVisible();
-  await expect(plots.getByLabel("Plot", { exact: true })).toHaveValue("A projectionist finds a reel that was never shot.");
+  await expect(
+    plots.getByRole("list").getByText("Credit the source, e.g. Wikipedia or the distributor."),
+  ).toBeVisible();
+  await expect(plots.getByLabel("Plot", { exact: true })).toHaveValue(
+    "A projectionist finds a reel that was never shot.",
+  );
   await plots.getByLabel("Source", { exact: true }).fill("Marquee editors");
   await plots.getByRole("button", { name: "Save plots" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The plots are saved." })).toBeVisible();
@@ -106,11 +120,17 @@ test("an admin uploads a poster, checked by its content, and deletes a film", as
   const editAddress = page.url();
 
   const posterSection = page.getByRole("region", { name: "Poster" });
-  await posterSection.getByLabel("Image file").setInputFiles({ name: "poster.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await posterSection
+    .getByLabel("Image file")
+    .setInputFiles({ name: "poster.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
   await posterSection.getByRole("button", { name: "Upload poster" }).click();
   await expect(posterSection.getByText("This file is not a JPEG, PNG, WebP or AVIF image.")).toBeVisible();
-  const png = await sharp({ create: { width: 400, height: 600, channels: 3, background: "#7a2e1f" } }).png().toBuffer();
-  await posterSection.getByLabel("Image file").setInputFiles({ name: "poster.png", mimeType: "image/png", buffer: png });
+  const png = await sharp({ create: { width: 400, height: 600, channels: 3, background: "#7a2e1f" } })
+    .png()
+    .toBuffer();
+  await posterSection
+    .getByLabel("Image file")
+    .setInputFiles({ name: "poster.png", mimeType: "image/png", buffer: png });
   await posterSection.getByRole("button", { name: "Upload poster" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The poster is saved." })).toBeVisible();
 
@@ -143,7 +163,10 @@ test("a reported review hidden by an admin leaves the film page, and its author 
   const reporter = await browser.newPage();
   await signInAsDemoMember(reporter, "petr_novak");
   await reporter.goto("/films/seven-samurai-1954");
-  const reported = reporter.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "not a wasted" });
+  const reported = reporter
+    .getByRole("region", { name: "Reviews" })
+    .getByRole("article")
+    .filter({ hasText: "not a wasted" });
   await permalinkOf(reported).click();
   await expect(reporter).toHaveURL(/\/reviews\/\d+$/);
   await reporter.getByText("Report this review").click();
@@ -154,7 +177,10 @@ test("a reported review hidden by an admin leaves the film page, and its author 
   const admin = await browser.newPage();
   await signInAsDemoMember(admin, "admin");
   await admin.goto("/admin/moderation");
-  const queued = admin.getByRole("list", { name: "Reported reviews" }).getByRole("listitem").filter({ hasText: "not a wasted" });
+  const queued = admin
+    .getByRole("list", { name: "Reported reviews" })
+    .getByRole("listitem")
+    .filter({ hasText: "not a wasted" });
   await queued.getByRole("button", { name: "Hide" }).click();
   await expect(queued.getByRole("status")).toHaveText("Say why: the author will see it.");
   await queued.getByLabel("Reason").fill("Not spam, but testing the queue");

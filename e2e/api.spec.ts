@@ -10,7 +10,10 @@ const DOCUMENT_ID = "openapi.json";
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }>;
+  paths: Record<
+    string,
+    { get: { responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> } }
+  >;
   components: { schemas: Record<string, unknown> };
 }
 
@@ -51,7 +54,12 @@ function openApi(request: APIRequestContext) {
  * Checks a response against what the document says `path` answers with that status, and returns its body (typed by
  * the caller with the few fields a test reads; the schema has checked them all).
  */
-async function expectDocumented<Body = unknown>(request: APIRequestContext, response: APIResponse, path: string, status = 200) {
+async function expectDocumented<Body = unknown>(
+  request: APIRequestContext,
+  response: APIResponse,
+  path: string,
+  status = 200,
+) {
   const { document, ajv } = await openApi(request);
   expect(response.status(), `${response.url()} answered ${response.status()}`).toBe(status);
   const answer = document.paths[path]?.get.responses[String(status)];
@@ -84,7 +92,9 @@ test.describe("the OpenAPI document", () => {
     for (const { get } of Object.values(document.paths)) {
       expect(get.responses["200"]?.content?.["application/json"]).toBeDefined();
       for (const status of ["429", "500"]) {
-        expect(get.responses[status]?.content?.["application/problem+json"]?.schema).toEqual({ $ref: "#/components/schemas/Problem" });
+        expect(get.responses[status]?.content?.["application/problem+json"]?.schema).toEqual({
+          $ref: "#/components/schemas/Problem",
+        });
       }
     }
     expect(document.components.schemas.Problem).toBeDefined();
@@ -94,7 +104,11 @@ test.describe("the OpenAPI document", () => {
 test.describe("the public API", () => {
   test("answers every endpoint with a body that matches the document", async ({ request }) => {
     const filmResponse = await request.get(`${API}/films/escape-2024`);
-    const film = await expectDocumented<{ directors: Linked[]; plots: { source: string }[] }>(request, filmResponse, "/films/{slug}");
+    const film = await expectDocumented<{ directors: Linked[]; plots: { source: string }[] }>(
+      request,
+      filmResponse,
+      "/films/{slug}",
+    );
     expect(film).toMatchObject({ slug: "escape-2024", title: "Escape", year: 2024, originalTitle: "탈주" });
     expect(film.directors[0]?.slug).toBe("lee-jong-pil");
     expect(film.plots[0]?.source).toBeTruthy();
@@ -115,10 +129,18 @@ test.describe("the public API", () => {
     const review = await expectDocumented(request, await request.get(`${API}/reviews/${reviewId}`), "/reviews/{id}");
     expect(review).toMatchObject({ id: reviewId, film: { slug: "escape-2024" } });
 
-    const person = await expectDocumented<{ filmography: { film: Linked }[] }>(request, await request.get(`${API}/people/lee-jong-pil`), "/people/{slug}");
+    const person = await expectDocumented<{ filmography: { film: Linked }[] }>(
+      request,
+      await request.get(`${API}/people/lee-jong-pil`),
+      "/people/{slug}",
+    );
     expect(person.filmography.map((credit) => credit.film.slug)).toContain("escape-2024");
 
-    const search = await expectDocumented<{ films: Page<Linked> }>(request, await request.get(`${API}/search?q=escpae`), "/search");
+    const search = await expectDocumented<{ films: Page<Linked> }>(
+      request,
+      await request.get(`${API}/search?q=escpae`),
+      "/search",
+    );
     expect(search.films.items[0]?.slug).toBe("escape-2024");
 
     const discover = await expectDocumented<Page<Linked> & { filters: unknown }>(
@@ -134,7 +156,11 @@ test.describe("the public API", () => {
 
   // A film no other test rates, so the two reads cannot straddle a new rating.
   test("serves the same rating as the film's page", async ({ request, page }) => {
-    const film = await expectDocumented<{ rating: { percentage: number } }>(request, await request.get(`${API}/films/parasite-2019`), "/films/{slug}");
+    const film = await expectDocumented<{ rating: { percentage: number } }>(
+      request,
+      await request.get(`${API}/films/parasite-2019`),
+      "/films/{slug}",
+    );
     await page.goto("/films/parasite-2019");
     await expect(page.getByTestId("rating-percentage")).toHaveText(`${film.rating.percentage}%`);
   });
@@ -142,7 +168,8 @@ test.describe("the public API", () => {
   test("redirects a renamed film's old slug to its new address", async ({ request }) => {
     const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
     try {
-      const [film] = await sql`insert into films (slug, title, year) values ('api-renamed-film-2032', 'API Renamed Film', 2032) returning id`;
+      const [film] =
+        await sql`insert into films (slug, title, year) values ('api-renamed-film-2032', 'API Renamed Film', 2032) returning id`;
       await sql`insert into slug_redirects (old_slug, film_id) values ('api-first-name-2032', ${film!.id})`;
     } finally {
       await sql.end();
@@ -183,13 +210,27 @@ test.describe("the public API", () => {
     ] as const) {
       const response = await request.get(url);
       const problem = await expectDocumented<Problem>(request, response, path, 400);
-      expect(problem.errors?.map((error) => error.parameter), url).toContain(parameter);
+      expect(
+        problem.errors?.map((error) => error.parameter),
+        url,
+      ).toContain(parameter);
       expectRateLimitHeaders(response);
     }
   });
 
   test("answers hostile queries normally or with a 400, never with a server error", async ({ request }) => {
-    const hostile = ["%", "_", "'", "\\", "\u0000", "\u0007esc\u0001ape\u001f", "'; drop table films; --", "%_%", "a\\%_'", "\u0301"];
+    const hostile = [
+      "%",
+      "_",
+      "'",
+      "\\",
+      "\u0000",
+      "\u0007esc\u0001ape\u001f",
+      "'; drop table films; --",
+      "%_%",
+      "a\\%_'",
+      "\u0301",
+    ];
     for (const q of hostile) {
       const response = await request.get(`${API}/search`, { params: { q } });
       expect([200, 400], `q=${JSON.stringify(q)}`).toContain(response.status());
@@ -208,10 +249,15 @@ test.describe("the /api page", () => {
     const response = await page.goto("/api");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Public API");
-    await expect(page.getByRole("link", { name: "OpenAPI 3.1 document" })).toHaveAttribute("href", `${API}/openapi.json`);
+    await expect(page.getByRole("link", { name: "OpenAPI 3.1 document" })).toHaveAttribute(
+      "href",
+      `${API}/openapi.json`,
+    );
     await expect(page.getByRole("heading", { name: /A film: GET \/api\/v1\/films\/\{slug\}/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Licence and attribution" })).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) }))).toEqual([]);
   });
 });

@@ -3,7 +3,12 @@
 // is in the database.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { startSecondAppServer, startFaultDatabase, type SecondAppServer, type FaultDatabase } from "./support/fault-rig";
+import {
+  startSecondAppServer,
+  startFaultDatabase,
+  type SecondAppServer,
+  type FaultDatabase,
+} from "./support/fault-rig";
 import { signInAsDemoMember } from "./support/forms";
 
 const MEMBERS = ["kenji", "lucia_films", "popcorn_sam", "old_projector"];
@@ -39,7 +44,12 @@ async function viewPages(origin: string, isDone: () => boolean, views: PageView[
     const startedAt = Date.now();
     const response = await fetch(`${origin}${path}`).catch(() => undefined);
     const body = response ? await response.text() : "";
-    views.push({ startedAt, finishedAt: Date.now(), status: response?.status ?? 0, isUnavailablePage: body.includes("Marquee is temporarily unavailable") });
+    views.push({
+      startedAt,
+      finishedAt: Date.now(),
+      status: response?.status ?? 0,
+      isUnavailablePage: body.includes("Marquee is temporarily unavailable"),
+    });
     await sleep(100);
   }
 }
@@ -82,7 +92,9 @@ async function filmsToReview(databaseUrl: string) {
   return new Map(
     MEMBERS.map((login, index) => [
       login,
-      rows.filter((row, position) => position % MEMBERS.length === index && !row.reviewedBy.includes(login)).map((row) => row.slug),
+      rows
+        .filter((row, position) => position % MEMBERS.length === index && !row.reviewedBy.includes(login))
+        .map((row) => row.slug),
     ]),
   );
 }
@@ -98,10 +110,15 @@ async function signedInPages(browser: Browser, origin: string) {
 }
 
 async function healthStatus(origin: string) {
-  return fetch(`${origin}/api/health`).then((response) => response.status, () => 0);
+  return fetch(`${origin}/api/health`).then(
+    (response) => response.status,
+    () => 0,
+  );
 }
 
-test("a database outage: 503 while it lasts, the same server recovers, no acknowledged review is lost", async ({ browser }) => {
+test("a database outage: 503 while it lasts, the same server recovers, no acknowledged review is lost", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   let database: FaultDatabase | undefined;
   let app: SecondAppServer | undefined;
@@ -128,7 +145,10 @@ test("a database outage: 503 while it lasts, the same server recovers, no acknow
       .poll(() => acknowledged.length, { timeout: 90_000 })
       .toBeGreaterThan(0)
       .catch((error: unknown) => {
-        throw new Error(`No review was saved before the outage. The last refusals:\n${record.refusals.slice(-8).join("\n")}`, { cause: error });
+        throw new Error(
+          `No review was saved before the outage. The last refusals:\n${record.refusals.slice(-8).join("\n")}`,
+          { cause: error },
+        );
       });
     await database.stop();
     await expect.poll(() => healthStatus(origin), { timeout: 20_000 }).toBe(503);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("the film page", () => {
-  test("shows Escape with its director, both titles, the credited plot and both reviews with ratings", async ({ page }) => {
+  test("shows Escape with its director, both titles, the credited plot and both reviews with ratings", async ({
+    page,
+  }) => {
     const response = await page.goto("/films/escape-2024");
     expect(response?.status()).toBe(200);
 

@@ -22,11 +22,29 @@ interface Route {
 }
 
 /** Every page a review shows on, as strangers ask for them on each server, all at once right after the write. */
-async function expectEverywhere(route: Route, username: string, reviewId: number, isSeen: (view: StrangerView) => boolean, what: string) {
+async function expectEverywhere(
+  route: Route,
+  username: string,
+  reviewId: number,
+  isSeen: (view: StrangerView) => boolean,
+  what: string,
+) {
   const since = Date.now();
   const { film } = route;
-  const paths = [`/films/${film}`, `/reviews/${reviewId}`, `/users/${username}`, "/", "/feed.xml", `/films/${film}/feed.xml`, `/users/${username}/feed.xml`];
-  await Promise.all(route.readFrom.flatMap((origin) => paths.map((pagePath) => expectStrangerSees(origin + pagePath, isSeen, what, since))));
+  const paths = [
+    `/films/${film}`,
+    `/reviews/${reviewId}`,
+    `/users/${username}`,
+    "/",
+    "/feed.xml",
+    `/films/${film}/feed.xml`,
+    `/users/${username}/feed.xml`,
+  ];
+  await Promise.all(
+    route.readFrom.flatMap((origin) =>
+      paths.map((pagePath) => expectStrangerSees(origin + pagePath, isSeen, what, since)),
+    ),
+  );
 }
 
 const showing = (text: string) => (view: StrangerView) => view.status === 200 && view.body.includes(text);
@@ -70,20 +88,28 @@ async function followReviewWrites(browser: Browser, route: Route) {
   const admin = await (await browser.newContext({ baseURL: route.writeThrough })).newPage();
   await signInAsDemoMember(admin, "admin");
   await admin.goto("/admin/moderation");
-  const queued = admin.getByRole("list", { name: "Reported reviews" }).getByRole("listitem").filter({ hasText: hidden });
+  const queued = admin
+    .getByRole("list", { name: "Reported reviews" })
+    .getByRole("listitem")
+    .filter({ hasText: hidden });
   await queued.getByLabel("Reason").fill("Testing what strangers see");
   await queued.getByRole("button", { name: "Hide" }).click();
   await expect(queued).toHaveCount(0);
   await expectEverywhere(route, username, secondId, without(hidden), "no hidden review");
 }
 
-test("a stranger sees a review saved, edited, deleted and hidden within a second of each write", async ({ browser, baseURL }) => {
+test("a stranger sees a review saved, edited, deleted and hidden within a second of each write", async ({
+  browser,
+  baseURL,
+}) => {
   // Two members and an admin sign in, and seven pages are rendered afresh after each of five writes.
   test.slow();
   await followReviewWrites(browser, { film: "the-general-1926", writeThrough: baseURL!, readFrom: [baseURL!] });
 });
 
-test("a cache in front of the app (a CDN, a proxy) is told to ask again before it reuses a page or a feed", async ({ baseURL }) => {
+test("a cache in front of the app (a CDN, a proxy) is told to ask again before it reuses a page or a feed", async ({
+  baseURL,
+}) => {
   for (const pagePath of ["/feed.xml", "/sitemap.xml"]) {
     expect((await getAsStranger(baseURL + pagePath)).headers["cache-control"], pagePath).toBe("no-cache");
   }
@@ -96,7 +122,10 @@ test("a cache in front of the app (a CDN, a proxy) is told to ask again before i
   }
 });
 
-test("a second app server, whose wall clock was stepped forward, shows its writes at once, and so does the first", async ({ browser, baseURL }) => {
+test("a second app server, whose wall clock was stepped forward, shows its writes at once, and so does the first", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   let second: SecondAppServer | undefined;
   try {

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { permalinkOf } from "./support/reviews";
 
-test("a visitor moves from home to a film, its director, back to the film, a review and its author, by links only", async ({ page }) => {
+test("a visitor moves from home to a film, its director, back to the film, a review and its author, by links only", async ({
+  page,
+}) => {
   await page.goto("/");
   const latestReview = page.getByRole("region", { name: "Latest reviews" }).getByRole("article").first();
   const filmLink = latestReview.getByRole("link").first();
@@ -9,14 +11,23 @@ test("a visitor moves from home to a film, its director, back to the film, a rev
   await filmLink.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(filmName);
 
-  const director = page.getByRole("definition").filter({ has: page.getByRole("link") }).first().getByRole("link").first();
+  const director = page
+    .getByRole("definition")
+    .filter({ has: page.getByRole("link") })
+    .first()
+    .getByRole("link")
+    .first();
   const directorName = (await director.textContent())!;
   await director.click();
   await expect(page).toHaveURL(/\/people\/[a-z0-9-]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(directorName);
 
   const [title] = filmName.split(/ \(\d{4}\)$/);
-  await page.getByRole("region", { name: "Filmography" }).getByRole("link", { name: title, exact: true }).first().click();
+  await page
+    .getByRole("region", { name: "Filmography" })
+    .getByRole("link", { name: title, exact: true })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(filmName);
 
   const review = page.getByRole("region", { name: "Reviews" }).getByRole("article").first();
@@ -67,7 +78,10 @@ test("a person's filmography can be filtered by role and sorted by title", async
   const filmography = page.getByRole("region", { name: "Filmography" });
   await expect(filmography.getByRole("region", { name: "Director" }).getByRole("listitem")).toHaveCount(3);
 
-  await page.getByRole("navigation", { name: "Filter filmography by role" }).getByRole("link", { name: "Writer" }).click();
+  await page
+    .getByRole("navigation", { name: "Filter filmography by role" })
+    .getByRole("link", { name: "Writer" })
+    .click();
   await expect(page).toHaveURL(/\/people\/bong-joon-ho\/filmography\/year\/writer$/);
   await expect(filmography.getByRole("region", { name: "Director" })).toHaveCount(0);
   await expect(filmography.getByRole("region", { name: "Writer" }).getByRole("link")).toHaveText(["Parasite"]);
@@ -90,11 +104,17 @@ test("a person's filmography can be filtered by role and sorted by title", async
 
 test("a genre page can be sorted, each order at an address of its own", async ({ page }) => {
   await page.goto("/genres/drama");
-  const firstFilm = page.getByRole("main").getByRole("link").filter({ hasText: /\(\d{4}\)/ }).first();
+  const firstFilm = page
+    .getByRole("main")
+    .getByRole("link")
+    .filter({ hasText: /\(\d{4}\)/ })
+    .first();
   const mostRated = await firstFilm.textContent();
   await page.getByRole("navigation", { name: "Sort films" }).getByRole("link", { name: "Title" }).click();
   await expect(page).toHaveURL(/\/genres\/drama\/list\/title\/1$/);
-  await expect(page.getByRole("navigation", { name: "Sort films" }).getByRole("link", { name: "Title" })).toHaveAttribute("aria-current", "true");
+  await expect(
+    page.getByRole("navigation", { name: "Sort films" }).getByRole("link", { name: "Title" }),
+  ).toHaveAttribute("aria-current", "true");
   await expect(firstFilm).not.toHaveText(mostRated!);
 
   // Next carries the old query string along; the page does not read it.

@@ -38,13 +38,21 @@ test("without JavaScript a new member signs up, rates and reviews a film, signs 
 
   const box = page.getByRole("region", { name: "Your review" });
   await box.getByRole("button", { name: "Save review" }).click();
-  expect(await box.getByRole("radio").first().evaluate((radio: HTMLInputElement) => radio.validity.valueMissing)).toBe(true);
+  expect(
+    await box
+      .getByRole("radio")
+      .first()
+      .evaluate((radio: HTMLInputElement) => radio.validity.valueMissing),
+  ).toBe(true);
   await box.getByRole("radio", { name: "4.5 stars out of 5" }).check();
   await box.getByLabel("Review").fill("Watched without a line of script: still devastating.");
   await box.getByRole("button", { name: "Save review" }).click();
   // The post is answered with a redirect to the film, which shows the new review.
   await expect(page).toHaveURL(/\/films\/ikiru-1952$/);
-  const mine = page.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "without a line of script" });
+  const mine = page
+    .getByRole("region", { name: "Reviews" })
+    .getByRole("article")
+    .filter({ hasText: "without a line of script" });
   await expect(mine.getByRole("img", { name: "4.5 stars out of 5" })).toBeVisible();
 
   await page.goto("/settings");

@@ -5,7 +5,8 @@ import postgres from "postgres";
 test("a renamed film answers at its old slug with a permanent redirect to the new one", async ({ page, request }) => {
   const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   try {
-    const [film] = await sql`insert into films (slug, title, year) values ('renamed-film-2031', 'Renamed Film', 2031) returning id`;
+    const [film] =
+      await sql`insert into films (slug, title, year) values ('renamed-film-2031', 'Renamed Film', 2031) returning id`;
     await sql`insert into slug_redirects (old_slug, film_id) values ('first-name-2031', ${film!.id})`;
   } finally {
     await sql.end();

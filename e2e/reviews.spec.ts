@@ -6,14 +6,20 @@ async function ratingCount(page: Page) {
   return Number((await page.getByTestId("rating-count").textContent())!.replace(/\D/g, ""));
 }
 
-test("a new member signs up, rates and reviews Escape, edits and deletes the review, and signs back in", async ({ page, request }) => {
+test("a new member signs up, rates and reviews Escape, edits and deletes the review, and signs back in", async ({
+  page,
+  request,
+}) => {
   const username = `e2e_${Date.now().toString(36)}`;
   const password = "a long enough passphrase";
 
   await page.goto("/films/escape-2024");
   const countBefore = await ratingCount(page);
   // The link in the review box, which brings the new member back to the film.
-  await page.getByText(/to rate and review Escape/).getByRole("link", { name: "Sign in" }).click();
+  await page
+    .getByText(/to rate and review Escape/)
+    .getByRole("link", { name: "Sign in" })
+    .click();
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
   await field(page, "Username").fill(username);
@@ -44,12 +50,16 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
   await permalinkOf(mine).click();
   await expect(page).toHaveURL(/\/reviews\/\d+$/);
   const reviewPath = new URL(page.url()).pathname;
-  await expect(page.getByRole("paragraph").filter({ hasText: "the border run never lets up" }).filter({ visible: true })).toBeVisible();
+  await expect(
+    page.getByRole("paragraph").filter({ hasText: "the border run never lets up" }).filter({ visible: true }),
+  ).toBeVisible();
   await page.goto(`/users/${username}`);
   await expect(page.getByText("the border run never lets up").filter({ visible: true })).toBeVisible();
   expect(await (await request.get("/feed.xml")).text()).toContain("the border run never lets up");
   await page.goto("/");
-  await expect(page.getByRole("region", { name: "Latest reviews" }).getByText("the border run never lets up")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Latest reviews" }).getByText("the border run never lets up"),
+  ).toBeVisible();
 
   await page.goto("/films/escape-2024");
   await box.getByRole("radio", { name: "3.5 stars out of 5" }).check();
@@ -132,9 +142,14 @@ test("a rating without a review counts in the rating and is listed apart from wr
   await box.getByRole("button", { name: "Save review" }).click();
   await expect(box.getByRole("status")).toHaveText("Your review is saved.");
 
-  const bare = page.getByRole("region", { name: "Ratings without a review" }).getByRole("listitem").filter({ hasText: "Kenji" });
+  const bare = page
+    .getByRole("region", { name: "Ratings without a review" })
+    .getByRole("listitem")
+    .filter({ hasText: "Kenji" });
   await expect(bare.getByRole("img", { name: "4.5 stars out of 5" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "Kenji" })).toHaveCount(0);
+  await expect(
+    page.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: "Kenji" }),
+  ).toHaveCount(0);
   expect(await ratingCount(page)).toBe(countBefore + 1);
 });
 
@@ -185,7 +200,9 @@ test("too many sign-in attempts for an account are refused with a clear message"
   await expect(page.getByRole("status").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
 });
 
-test("sign-in posted straight to the Auth.js endpoint past the per-address limit is answered 429", async ({ request }) => {
+test("sign-in posted straight to the Auth.js endpoint past the per-address limit is answered 429", async ({
+  request,
+}) => {
   // Its own address, so the limit it exhausts is not the one the other tests' browsers share.
   const headers = { "x-forwarded-for": `203.0.113.${1 + Math.floor(Math.random() * 250)}` };
   const { csrfToken } = await (await request.get("/api/auth/csrf", { headers })).json();

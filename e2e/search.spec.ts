@@ -11,7 +11,9 @@ function results(page: Page, name: "Films" | "People") {
 }
 
 async function expectNoAccessibilityViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) }))).toEqual([]);
 }
 
@@ -24,7 +26,9 @@ test.describe("the header search box", () => {
     const suggestions = page.getByRole("listbox", { name: "Suggestions" });
     await expect(box).toHaveAttribute("aria-expanded", "true");
     await expect(suggestions.getByRole("option").first()).toContainText("Escape (2024)");
-    await expect(suggestions.getByRole("group", { name: "Films" }).getByRole("option", { name: /Escape from Mogadishu/ })).toBeVisible();
+    await expect(
+      suggestions.getByRole("group", { name: "Films" }).getByRole("option", { name: /Escape from Mogadishu/ }),
+    ).toBeVisible();
 
     await box.press("ArrowDown");
     const first = suggestions.getByRole("option").first();
@@ -72,7 +76,10 @@ test.describe("the results page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “lee”");
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 
-    await page.getByRole("navigation", { name: "Kinds of results" }).getByRole("link", { name: /^People \(\d+\)$/ }).click();
+    await page
+      .getByRole("navigation", { name: "Kinds of results" })
+      .getByRole("link", { name: /^People \(\d+\)$/ })
+      .click();
     await expect(page).toHaveURL(/\/search\?q=lee&type=people$/);
     const people = results(page, "People");
     await expect(people.getByRole("link", { name: "Lee Jong-pil" })).toBeVisible();
@@ -100,7 +107,7 @@ test.describe("the results page", () => {
     const suggestions = await request.get("/api/search/suggestions?q=%ED%83%88%EC%A3%BC");
     expect(suggestions.status()).toBe(200);
     expect((await suggestions.json()).films[0]).toMatchObject({ slug: "escape-2024", matchedTitle: "탈주" });
-    expect((await (await request.get("/api/search/suggestions?q=%25%00")).json())).toEqual({ films: [], people: [] });
+    expect(await (await request.get("/api/search/suggestions?q=%25%00")).json()).toEqual({ films: [], people: [] });
     expect((await request.get(`/api/search/suggestions?q=${"x".repeat(5000)}`)).status()).toBe(400);
   });
 });

@@ -15,12 +15,22 @@ test("every kind of answer carries the security headers", async ({ request }) =>
   }
 });
 
-test("pages run only the inline scripts Next wrote into them: named by hash, never 'unsafe-inline'", async ({ page }) => {
+test("pages run only the inline scripts Next wrote into them: named by hash, never 'unsafe-inline'", async ({
+  page,
+}) => {
   const refusals: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) refusals.push(message.text());
   });
-  const pages = ["/", "/films/escape-2024", "/search?q=escape", "/discover?genre=drama", "/charts", "/sign-in", "/no-such-page"];
+  const pages = [
+    "/",
+    "/films/escape-2024",
+    "/search?q=escape",
+    "/discover?genre=drama",
+    "/charts",
+    "/sign-in",
+    "/no-such-page",
+  ];
   for (const path of pages) {
     const answer = await page.goto(path);
     const policy = answer!.headers()["content-security-policy"]!;
@@ -30,12 +40,17 @@ test("pages run only the inline scripts Next wrote into them: named by hash, nev
   // A page rendered for one member (dynamic, streamed) and a client component at work after hydration.
   await signInAsDemoMember(page, "admin");
   await page.goto("/admin");
-  await page.getByRole("search", { name: "Site" }).getByRole("combobox", { name: "Search films and people" }).fill("escap");
+  await page
+    .getByRole("search", { name: "Site" })
+    .getByRole("combobox", { name: "Search films and people" })
+    .fill("escap");
   await expect(page.getByRole("option").first()).toBeVisible();
   expect(refusals).toEqual([]);
 });
 
-test("every answer carries its request id: a proxy's plausible one is kept, anything else replaced", async ({ request }) => {
+test("every answer carries its request id: a proxy's plausible one is kept, anything else replaced", async ({
+  request,
+}) => {
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
   for (const path of ["/", "/films/escape-2024", "/api/v1/films/escape-2024", "/admin", "/no-such-page"]) {
     expect((await request.get(path, { maxRedirects: 0 })).headers()["x-request-id"], path).toMatch(uuid);
@@ -45,24 +60,38 @@ test("every answer carries its request id: a proxy's plausible one is kept, anyt
     expect((await request.get(path)).headers()["set-cookie"], path).toBeUndefined();
   }
   const fromProxy = "lb-7f3a9c2e41d8";
-  expect((await request.get("/", { headers: { "X-Request-Id": fromProxy } })).headers()["x-request-id"]).toBe(fromProxy);
-  expect((await request.get("/", { headers: { "X-Request-Id": "forged\tlog line" } })).headers()["x-request-id"]).toMatch(uuid);
+  expect((await request.get("/", { headers: { "X-Request-Id": fromProxy } })).headers()["x-request-id"]).toBe(
+    fromProxy,
+  );
+  expect(
+    (await request.get("/", { headers: { "X-Request-Id": "forged\tlog line" } })).headers()["x-request-id"],
+  ).toMatch(uuid);
 });
 
 test("a body larger than the site accepts is refused with a 413 before any action reads it", async ({ request }) => {
-  const multipart = (bytes: number) => ({ headers: { "Content-Type": "multipart/form-data; boundary=x" }, data: Buffer.alloc(bytes, "a") });
+  const multipart = (bytes: number) => ({
+    headers: { "Content-Type": "multipart/form-data; boundary=x" },
+    data: Buffer.alloc(bytes, "a"),
+  });
   const poster = await request.post("/admin/films/1", multipart(10 * 1024 * 1024));
   expect(poster.status()).toBe(413);
   expect(await poster.text()).toContain("at most 9 MB");
   expect((await request.post("/api/auth/callback/credentials", multipart(100 * 1024))).status()).toBe(413);
 });
 
-test("the session cookie is out of scripts' reach; the member hint, which grants nothing, is not", async ({ page, context }) => {
+test("the session cookie is out of scripts' reach; the member hint, which grants nothing, is not", async ({
+  page,
+  context,
+}) => {
   await signInAsDemoMember(page, "kenji");
   const cookies = await context.cookies();
   const session = cookies.find((cookie) => cookie.name.endsWith("authjs.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
-  expect(cookies.find((cookie) => cookie.name === "marquee-member")).toMatchObject({ value: "kenji", httpOnly: false, sameSite: "Lax" });
+  expect(cookies.find((cookie) => cookie.name === "marquee-member")).toMatchObject({
+    value: "kenji",
+    httpOnly: false,
+    sameSite: "Lax",
+  });
   // The hint alone opens nothing: without the session, a member-only read is refused.
   await context.clearCookies({ name: session!.name });
   const filmId = 1;

@@ -21,7 +21,9 @@ async function jsonLdOf(page: Page) {
 }
 
 for (const { kind, path, jsonLdTypes } of PAGES) {
-  test(`the ${kind} page has one h1, a title, a description, a canonical link, OpenGraph and Twitter tags and valid JSON-LD`, async ({ page }) => {
+  test(`the ${kind} page has one h1, a title, a description, a canonical link, OpenGraph and Twitter tags and valid JSON-LD`, async ({
+    page,
+  }) => {
     await page.goto(path);
     await expect(page.locator("h1")).toHaveCount(1);
     expect(await page.title()).not.toBe("");
@@ -50,7 +52,14 @@ test("robots.txt names the sitemap, and the sitemap index leads to every film", 
 
   const index = await (await request.get("/sitemap.xml")).text();
   const chunks = [...index.matchAll(/<loc>https?:\/\/[^/]+(\/sitemaps\/[^<]+)<\/loc>/g)].map((match) => match[1]!);
-  expect(chunks).toEqual(expect.arrayContaining(["/sitemaps/films-0.xml", "/sitemaps/people-0.xml", "/sitemaps/reviews-0.xml", "/sitemaps/users-0.xml"]));
+  expect(chunks).toEqual(
+    expect.arrayContaining([
+      "/sitemaps/films-0.xml",
+      "/sitemaps/people-0.xml",
+      "/sitemaps/reviews-0.xml",
+      "/sitemaps/users-0.xml",
+    ]),
+  );
   expect(index).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
 
   const films = await (await request.get("/sitemaps/films-0.xml")).text();
@@ -69,7 +78,10 @@ test("the latest reviews feed is Atom and links each review", async ({ request }
 test("films, people and users have Atom feeds of their reviews, linked from their pages", async ({ page, request }) => {
   for (const path of ["/films/escape-2024", "/people/lee-jong-pil", "/users/cinephile_anna"]) {
     await page.goto(path);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", new RegExp(`${path}/feed\\.xml$`));
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      "href",
+      new RegExp(`${path}/feed\\.xml$`),
+    );
     const feed = await (await request.get(`${path}/feed.xml`)).text();
     expect(feed).toContain("<entry>");
   }

@@ -68,7 +68,9 @@ test("deleting the account removes the member, their reviews and their ratings",
   expect(await countText()).toBe(before);
 });
 
-test("members export their ratings as Letterboxd CSV and import a Letterboxd export with a report", async ({ page }) => {
+test("members export their ratings as Letterboxd CSV and import a Letterboxd export with a report", async ({
+  page,
+}) => {
   await page.goto("/sign-in?returnTo=/settings");
   await field(page, "Username or email").fill("popcorn_sam");
   await field(page, "Password").fill("marquee-demo");
@@ -80,7 +82,9 @@ test("members export their ratings as Letterboxd CSV and import a Letterboxd exp
   expect(exported.status(), await exported.text()).toBe(200);
   expect(exported.headers()["content-type"]).toContain("text/csv");
   const csv = await exported.text();
-  expect(csv.split("\r\n")[0]).toBe('"Date","Name","Year","Letterboxd URI","Rating","Rewatch","Review","Tags","Watched Date"');
+  expect(csv.split("\r\n")[0]).toBe(
+    '"Date","Name","Year","Letterboxd URI","Rating","Rewatch","Review","Tags","Watched Date"',
+  );
   expect(csv).toMatch(/"Escape","2024","https?:\/\/[^"]+\/films\/escape-2024","4"/);
   expect(csv).toContain('"Battleship Potemkin","1925"');
   expect(csv).toContain('"trash"');
@@ -105,6 +109,10 @@ test("members export their ratings as Letterboxd CSV and import a Letterboxd exp
 
   await page.goto("/films/rashomon-1950");
   await expect(
-    page.getByRole("region", { name: "Ratings without a review" }).getByRole("listitem").filter({ hasText: "Sam" }).getByRole("img", { name: "4.5 stars out of 5" }),
+    page
+      .getByRole("region", { name: "Ratings without a review" })
+      .getByRole("listitem")
+      .filter({ hasText: "Sam" })
+      .getByRole("img", { name: "4.5 stars out of 5" }),
   ).toBeVisible();
 });

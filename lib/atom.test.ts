@@ -13,7 +13,13 @@ const entry = {
 
 describe("atomFeedXml", () => {
   it("writes a feed updated when its newest entry was", () => {
-    const xml = atomFeedXml({ id: "https://m.example/feed.xml", title: "Latest", url: "https://m.example/", selfUrl: "https://m.example/feed.xml", entries: [entry] });
+    const xml = atomFeedXml({
+      id: "https://m.example/feed.xml",
+      title: "Latest",
+      url: "https://m.example/",
+      selfUrl: "https://m.example/feed.xml",
+      entries: [entry],
+    });
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     expect(xml).toContain("<updated>2025-02-01T00:00:00.000Z</updated>");
     expect(xml).toContain("<author><name>Anna</name></author>");

@@ -23,8 +23,19 @@ describe("diffSnapshots", () => {
     expect(
       diffSnapshots(
         { credits: [{ personId: 3, name: "Lee Jong-pil", role: "director", character: null }] },
-        { credits: [{ personId: 3, name: "Lee Jong-pil", role: "director", character: null }, { personId: 9, name: "Je-hoon Lee", role: "cast", character: "Gyu-nam" }] },
+        {
+          credits: [
+            { personId: 3, name: "Lee Jong-pil", role: "director", character: null },
+            { personId: 9, name: "Je-hoon Lee", role: "cast", character: "Gyu-nam" },
+          ],
+        },
       ),
-    ).toEqual([{ field: "credits", before: "Lee Jong-pil · director", after: "Lee Jong-pil · director; Je-hoon Lee · cast · Gyu-nam" }]);
+    ).toEqual([
+      {
+        field: "credits",
+        before: "Lee Jong-pil · director",
+        after: "Lee Jong-pil · director; Je-hoon Lee · cast · Gyu-nam",
+      },
+    ]);
   });
 });

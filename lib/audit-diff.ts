@@ -18,7 +18,9 @@ function shown(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (Array.isArray(value)) {
     if (value.length === 0) return "—";
-    return value.map((item) => (item !== null && typeof item === "object" ? describeRow(item) : String(item))).join(value.some((item) => typeof item === "object") ? "; " : ", ");
+    return value
+      .map((item) => (item !== null && typeof item === "object" ? describeRow(item) : String(item)))
+      .join(value.some((item) => typeof item === "object") ? "; " : ", ");
   }
   return String(value);
 }

@@ -2,8 +2,7 @@
 // that the registry would not answer (some mirrors and proxies refuse npm's bulk advisory endpoint).
 
 export type AuditVerdict =
-  | { kind: "checked"; high: number; critical: number; total: number }
-  | { kind: "unavailable"; reason: string };
+  { kind: "checked"; high: number; critical: number; total: number } | { kind: "unavailable"; reason: string };
 
 interface AuditJson {
   metadata?: { vulnerabilities?: Partial<Record<"info" | "low" | "moderate" | "high" | "critical" | "total", number>> };
@@ -19,6 +18,7 @@ export function readAuditReport(output: string): AuditVerdict {
     return { kind: "unavailable", reason: "npm audit printed no report." };
   }
   const counts = report.metadata?.vulnerabilities;
-  if (!counts) return { kind: "unavailable", reason: report.error?.summary || report.message || "npm audit printed no counts." };
+  if (!counts)
+    return { kind: "unavailable", reason: report.error?.summary || report.message || "npm audit printed no counts." };
   return { kind: "checked", high: counts.high ?? 0, critical: counts.critical ?? 0, total: counts.total ?? 0 };
 }

@@ -13,9 +13,12 @@ describe("isDeclaredOversized", () => {
     expect(isDeclaredOversized("/api/auth/callback/credentials", String(MAX_API_BODY_BYTES + 1))).toBe(true);
   });
 
-  it.each([null, "", "abc", "-1", "1e9", " 12"])("leaves a request without a usable length (%j) to Next's own limit", (length) => {
-    expect(isDeclaredOversized("/", length)).toBe(false);
-  });
+  it.each([null, "", "abc", "-1", "1e9", " 12"])(
+    "leaves a request without a usable length (%j) to Next's own limit",
+    (length) => {
+      expect(isDeclaredOversized("/", length)).toBe(false);
+    },
+  );
 });
 
 describe("tooLarge", () => {

@@ -25,7 +25,10 @@ function isSequential(text: string) {
   const codePoints = Array.from(text, (character) => character.codePointAt(0)!);
   if (codePoints.length < 3) return false;
   const step = codePoints[1]! - codePoints[0]!;
-  return Math.abs(step) === 1 && codePoints.every((codePoint, index) => index === 0 || codePoint - codePoints[index - 1]! === step);
+  return (
+    Math.abs(step) === 1 &&
+    codePoints.every((codePoint, index) => index === 0 || codePoint - codePoints[index - 1]! === step)
+  );
 }
 
 function isCommonOrTrivial(lowerCased: string) {

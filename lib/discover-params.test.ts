@@ -6,10 +6,12 @@ const KNOWN = { genres: ["thriller", "action", "drama"], countries: ["KR", "FR"]
 /** A query string as Next gives it to a page: a repeated key as an array, a single one as a string. */
 function paramsOf(href: string) {
   const searchParams = new URL(href, "http://localhost").searchParams;
-  return Object.fromEntries([...searchParams.keys()].map((key) => {
-    const values = searchParams.getAll(key);
-    return [key, values.length > 1 ? values : values[0]];
-  }));
+  return Object.fromEntries(
+    [...searchParams.keys()].map((key) => {
+      const values = searchParams.getAll(key);
+      return [key, values.length > 1 ? values : values[0]];
+    }),
+  );
 }
 
 describe("parseDiscoverParams", () => {
@@ -30,7 +32,16 @@ describe("parseDiscoverParams", () => {
       KNOWN,
     );
     expect(request).toEqual({
-      filters: { genres: ["thriller", "action"], country: "KR", yearFrom: 2000, yearTo: 2024, runtimeFrom: 90, runtimeTo: 120, minRating: 60, minVotes: 2 },
+      filters: {
+        genres: ["thriller", "action"],
+        country: "KR",
+        yearFrom: 2000,
+        yearTo: 2024,
+        runtimeFrom: 90,
+        runtimeTo: 120,
+        minRating: 60,
+        minVotes: 2,
+      },
       sort: "votes",
       page: 2,
       problems: [],
@@ -48,7 +59,15 @@ describe("parseDiscoverParams", () => {
 
   it("leaves out what makes no sense, says why, and keeps the rest", () => {
     const request = parseDiscoverParams(
-      { genre: ["thriller", "space-opera"], country: "XX", yearFrom: "abc", yearTo: "1999", minRating: "500", minVotes: "-3", runtimeTo: "1e9" },
+      {
+        genre: ["thriller", "space-opera"],
+        country: "XX",
+        yearFrom: "abc",
+        yearTo: "1999",
+        minRating: "500",
+        minVotes: "-3",
+        runtimeTo: "1e9",
+      },
       KNOWN,
     );
     expect(request.filters).toEqual({ genres: ["thriller"], yearTo: 1999 });
@@ -68,7 +87,10 @@ describe("parseDiscoverParams", () => {
   });
 
   it("reads a reversed range the right way round", () => {
-    expect(parseDiscoverParams({ yearFrom: "2020", yearTo: "1990" }, KNOWN).filters).toMatchObject({ yearFrom: 1990, yearTo: 2020 });
+    expect(parseDiscoverParams({ yearFrom: "2020", yearTo: "1990" }, KNOWN).filters).toMatchObject({
+      yearFrom: 1990,
+      yearTo: 2020,
+    });
   });
 
   it("falls back to the weighted rating and the first page", () => {
@@ -82,9 +104,18 @@ describe("discoverHref", () => {
   });
 
   it("round-trips through parseDiscoverParams", () => {
-    const filters: DiscoverFilters = { genres: ["thriller", "drama"], country: "FR", yearFrom: 1950, runtimeTo: 100, minRating: 70, minVotes: 0 };
+    const filters: DiscoverFilters = {
+      genres: ["thriller", "drama"],
+      country: "FR",
+      yearFrom: 1950,
+      runtimeTo: 100,
+      minRating: 70,
+      minVotes: 0,
+    };
     const href = discoverHref(filters, "oldest", 3);
-    expect(href).toBe("/discover?genre=thriller&genre=drama&country=fr&yearFrom=1950&runtimeTo=100&minRating=70&minVotes=0&sort=oldest&page=3");
+    expect(href).toBe(
+      "/discover?genre=thriller&genre=drama&country=fr&yearFrom=1950&runtimeTo=100&minRating=70&minVotes=0&sort=oldest&page=3",
+    );
     expect(parseDiscoverParams(paramsOf(href), KNOWN)).toEqual({ filters, sort: "oldest", page: 3, problems: [] });
   });
 });

@@ -30,10 +30,26 @@ const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(mi
 
 /** Each numeric filter: its schema and how the message names it. */
 const NUMBER_FILTERS: Record<NumberFilter, { schema: z.ZodType<number>; name: string; expected: string }> = {
-  yearFrom: { schema: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max), name: "from year", expected: `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` },
-  yearTo: { schema: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max), name: "to year", expected: `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}` },
-  runtimeFrom: { schema: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max), name: "shortest runtime", expected: "a number of minutes" },
-  runtimeTo: { schema: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max), name: "longest runtime", expected: "a number of minutes" },
+  yearFrom: {
+    schema: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max),
+    name: "from year",
+    expected: `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
+  },
+  yearTo: {
+    schema: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max),
+    name: "to year",
+    expected: `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
+  },
+  runtimeFrom: {
+    schema: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max),
+    name: "shortest runtime",
+    expected: "a number of minutes",
+  },
+  runtimeTo: {
+    schema: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max),
+    name: "longest runtime",
+    expected: "a number of minutes",
+  },
   minRating: { schema: wholeNumber(0, 100), name: "minimum rating", expected: "a percentage from 0 to 100" },
   minVotes: { schema: wholeNumber(0, 10_000_000), name: "minimum number of ratings", expected: "a whole number" },
 };
@@ -44,7 +60,10 @@ function quoted(value: string) {
 }
 
 function valuesOf(value: string | string[] | undefined) {
-  return [value ?? []].flat().map((item) => item.trim()).filter((item) => item !== "");
+  return [value ?? []]
+    .flat()
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
 }
 
 export interface DiscoverRequest {
@@ -79,7 +98,10 @@ export function parseDiscoverParams(
     else problems.push(`There is no country with the code ${quoted(country)}.`);
   }
 
-  for (const [key, { schema, name, expected }] of Object.entries(NUMBER_FILTERS) as [NumberFilter, (typeof NUMBER_FILTERS)[NumberFilter]][]) {
+  for (const [key, { schema, name, expected }] of Object.entries(NUMBER_FILTERS) as [
+    NumberFilter,
+    (typeof NUMBER_FILTERS)[NumberFilter],
+  ][]) {
     const [value] = valuesOf(searchParams[key]);
     if (value === undefined) continue;
     const parsed = schema.safeParse(value);
@@ -88,7 +110,10 @@ export function parseDiscoverParams(
   }
 
   // A reversed range is read the way it was surely meant.
-  for (const [from, to] of [["yearFrom", "yearTo"], ["runtimeFrom", "runtimeTo"]] as const) {
+  for (const [from, to] of [
+    ["yearFrom", "yearTo"],
+    ["runtimeFrom", "runtimeTo"],
+  ] as const) {
     const [low, high] = [filters[from], filters[to]];
     if (low !== undefined && high !== undefined && low > high) [filters[from], filters[to]] = [high, low];
   }

@@ -15,7 +15,12 @@ const credits = [
 describe("sortFilmography", () => {
   it("sorts by year (newest first), by rating and by title", () => {
     expect(sortFilmography(credits, "year").map((c) => c.film.slug)).toEqual(["c-film", "b-film", "b-film", "a-film"]);
-    expect(sortFilmography(credits, "rating").map((c) => c.film.slug)).toEqual(["b-film", "b-film", "c-film", "a-film"]);
+    expect(sortFilmography(credits, "rating").map((c) => c.film.slug)).toEqual([
+      "b-film",
+      "b-film",
+      "c-film",
+      "a-film",
+    ]);
     expect(sortFilmography(credits, "title").map((c) => c.film.slug)).toEqual(["a-film", "b-film", "b-film", "c-film"]);
   });
 });

@@ -4,9 +4,15 @@ import { parseLetterboxdCsv, toLetterboxdRating } from "./letterboxd";
 
 describe("toCsv", () => {
   it("quotes cells, doubles quotes and defuses spreadsheet formulas", () => {
-    expect(toCsv(["Name", "Review"], [["Say \"hi\"", "=HYPERLINK(\"x\")"], ["A, B", null]])).toBe(
-      '"Name","Review"\r\n"Say ""hi""","\'=HYPERLINK(""x"")"\r\n"A, B",""\r\n',
-    );
+    expect(
+      toCsv(
+        ["Name", "Review"],
+        [
+          ['Say "hi"', '=HYPERLINK("x")'],
+          ["A, B", null],
+        ],
+      ),
+    ).toBe('"Name","Review"\r\n"Say ""hi""","\'=HYPERLINK(""x"")"\r\n"A, B",""\r\n');
   });
 });
 

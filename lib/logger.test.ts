@@ -13,7 +13,11 @@ function capturedLogger() {
       done();
     },
   });
-  return { logger: createLogger(destination, "info"), entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>), raw: () => lines.join("\n") };
+  return {
+    logger: createLogger(destination, "info"),
+    entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    raw: () => lines.join("\n"),
+  };
 }
 
 describe("createLogger", () => {
@@ -21,7 +25,14 @@ describe("createLogger", () => {
     const { logger, entries } = capturedLogger();
     logger.child({ requestId: "req-12345678" }).info({ filmId: 7 }, "review saved");
     expect(entries()).toEqual([
-      expect.objectContaining({ level: 30, service: "marquee", requestId: "req-12345678", filmId: 7, msg: "review saved", time: expect.any(String) }),
+      expect.objectContaining({
+        level: 30,
+        service: "marquee",
+        requestId: "req-12345678",
+        filmId: 7,
+        msg: "review saved",
+        time: expect.any(String),
+      }),
     ]);
   });
 
@@ -43,7 +54,10 @@ describe("createLogger", () => {
   it("writes an error as its class, message and stack", () => {
     const { logger, entries } = capturedLogger();
     logger.error({ err: new TypeError("no such film") }, "request failed");
-    expect(entries()[0]).toMatchObject({ level: 50, err: { type: "TypeError", message: "no such film", stack: expect.stringContaining("TypeError") } });
+    expect(entries()[0]).toMatchObject({
+      level: 50,
+      err: { type: "TypeError", message: "no such film", stack: expect.stringContaining("TypeError") },
+    });
   });
 });
 
@@ -64,8 +78,17 @@ describe("requestIdFor", () => {
 describe("logRequestError", () => {
   it("names the request, its route and the error, and leaves the headers (and the session in them) out", () => {
     const { logger, entries, raw } = capturedLogger();
-    const request = { path: "/films/escape-2024", method: "GET", headers: { "x-request-id": "req-abcdef12", cookie: "authjs.session-token=abc" } };
-    logRequestError(new Error("connection refused"), request, { routerKind: "App Router", routePath: "/films/[slug]", routeType: "render", revalidateReason: undefined }, logger);
+    const request = {
+      path: "/films/escape-2024",
+      method: "GET",
+      headers: { "x-request-id": "req-abcdef12", cookie: "authjs.session-token=abc" },
+    };
+    logRequestError(
+      new Error("connection refused"),
+      request,
+      { routerKind: "App Router", routePath: "/films/[slug]", routeType: "render", revalidateReason: undefined },
+      logger,
+    );
     expect(entries()).toEqual([
       expect.objectContaining({
         level: 50,

@@ -4,12 +4,25 @@ import { pageMetadata } from "./page-metadata";
 describe("pageMetadata", () => {
   it("gives a page its canonical link, feed, OpenGraph and Twitter tags from one description", () => {
     expect(
-      pageMetadata({ title: "Escape (2024)", description: "A soldier runs.", path: "/films/escape-2024", feedPath: "/films/escape-2024/feed.xml", openGraphType: "video.movie", hasLargeImage: true }),
+      pageMetadata({
+        title: "Escape (2024)",
+        description: "A soldier runs.",
+        path: "/films/escape-2024",
+        feedPath: "/films/escape-2024/feed.xml",
+        openGraphType: "video.movie",
+        hasLargeImage: true,
+      }),
     ).toEqual({
       title: "Escape (2024)",
       description: "A soldier runs.",
       alternates: { canonical: "/films/escape-2024", types: { "application/atom+xml": "/films/escape-2024/feed.xml" } },
-      openGraph: { title: "Escape (2024)", description: "A soldier runs.", url: "/films/escape-2024", siteName: "Marquee", type: "video.movie" },
+      openGraph: {
+        title: "Escape (2024)",
+        description: "A soldier runs.",
+        url: "/films/escape-2024",
+        siteName: "Marquee",
+        type: "video.movie",
+      },
       twitter: { card: "summary_large_image", title: "Escape (2024)", description: "A soldier runs." },
     });
   });

@@ -61,6 +61,9 @@ export function isCustomFormatArchive(header: Uint8Array): boolean {
 
 /** The default backup file name, sortable and free of characters that trouble file systems: marquee-20250102T030405Z.dump. */
 export function backupFileName(takenAt: Date): string {
-  const stamp = takenAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+  const stamp = takenAt
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}Z$/, "Z");
   return `marquee-${stamp}.dump`;
 }

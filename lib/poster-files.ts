@@ -15,7 +15,9 @@ export const POSTER_FILE_NAME = /^[0-9a-f]{64}\.webp$/;
 /** Where posters are kept: POSTER_DIR, or `uploads/posters` beside the app. Back it up with the database. */
 export function posterDirectory() {
   // Read at run time, not traced into the build (Turbopack would otherwise bundle the whole project).
-  return path.resolve(/*turbopackIgnore: true*/ process.env.POSTER_DIR || path.join(process.cwd(), "uploads", "posters"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.POSTER_DIR || path.join(process.cwd(), "uploads", "posters"),
+  );
 }
 
 export type PosterResult = { ok: true; url: string } | { ok: false; error: string };
@@ -30,8 +32,13 @@ export async function storePoster(bytes: Buffer): Promise<PosterResult> {
   try {
     const metadata = await sharp(bytes).metadata();
     if (!ACCEPTED_FORMATS.has(metadata.format) || !metadata.width || !metadata.height) throw new Error(metadata.format);
-    if (metadata.width < MIN_SIDE || metadata.height < MIN_SIDE) return { ok: false, error: `The image is too small: at least ${MIN_SIDE}×${MIN_SIDE} pixels.` };
-    image = await sharp(bytes).rotate().resize({ width: POSTER_WIDTH, withoutEnlargement: true }).webp({ quality: 82 }).toBuffer();
+    if (metadata.width < MIN_SIDE || metadata.height < MIN_SIDE)
+      return { ok: false, error: `The image is too small: at least ${MIN_SIDE}×${MIN_SIDE} pixels.` };
+    image = await sharp(bytes)
+      .rotate()
+      .resize({ width: POSTER_WIDTH, withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer();
   } catch {
     return { ok: false, error: "This file is not a JPEG, PNG, WebP or AVIF image." };
   }

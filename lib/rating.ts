@@ -37,7 +37,17 @@ export function describeRating(rating: number) {
  * ratings, R its mean, C the mean over all films and m the minimum number of ratings to be charted.
  * A film with few ratings is pulled towards C, so two 10/10 votes cannot beat a thousand 9/10 ones.
  */
-export function weightedRating({ votes, mean, globalMean, minimumVotes }: { votes: number; mean: number; globalMean: number; minimumVotes: number }) {
+export function weightedRating({
+  votes,
+  mean,
+  globalMean,
+  minimumVotes,
+}: {
+  votes: number;
+  mean: number;
+  globalMean: number;
+  minimumVotes: number;
+}) {
   if (votes + minimumVotes === 0) return globalMean;
   return (votes / (votes + minimumVotes)) * mean + (minimumVotes / (votes + minimumVotes)) * globalMean;
 }

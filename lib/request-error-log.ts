@@ -6,7 +6,12 @@ import { REQUEST_ID_HEADER } from "./request-id";
 
 type OnRequestError = Parameters<Instrumentation.onRequestError>;
 
-export function logRequestError(error: unknown, request: OnRequestError[1], context: OnRequestError[2], logger = getLogger()) {
+export function logRequestError(
+  error: unknown,
+  request: OnRequestError[1],
+  context: OnRequestError[2],
+  logger = getLogger(),
+) {
   logger.error(
     {
       err: error,

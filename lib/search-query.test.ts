@@ -30,16 +30,27 @@ describe("toSearchText", () => {
 
 describe("parseSearchParams", () => {
   it("reads the query, the kind of results and the page", () => {
-    expect(parseSearchParams({ q: "lee jong pil", type: "people", page: "2" })).toEqual({ text: "lee jong pil", type: "people", page: 2 });
+    expect(parseSearchParams({ q: "lee jong pil", type: "people", page: "2" })).toEqual({
+      text: "lee jong pil",
+      type: "people",
+      page: 2,
+    });
   });
 
   it("falls back to every kind of result and the first page, and takes the first of repeated queries", () => {
-    expect(parseSearchParams({ q: ["amelie", "escape"], type: "cats", page: "-1" })).toEqual({ text: "amelie", type: "all", page: 1 });
+    expect(parseSearchParams({ q: ["amelie", "escape"], type: "cats", page: "-1" })).toEqual({
+      text: "amelie",
+      type: "all",
+      page: 1,
+    });
   });
 
   it("explains why an empty, punctuation-only or too long query searches nothing", () => {
     expect(parseSearchParams({})).toMatchObject({ text: "", problem: expect.stringContaining("Type") });
-    expect(parseSearchParams({ q: "%_%" })).toMatchObject({ text: "%_%", problem: expect.stringContaining("punctuation") });
+    expect(parseSearchParams({ q: "%_%" })).toMatchObject({
+      text: "%_%",
+      problem: expect.stringContaining("punctuation"),
+    });
     const long = parseSearchParams({ q: "x".repeat(5000) });
     expect(long.problem).toContain(`${MAX_SEARCH_LENGTH} characters`);
     expect(long.text).toHaveLength(MAX_SEARCH_LENGTH);

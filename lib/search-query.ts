@@ -54,11 +54,20 @@ export function parseSearchParams(searchParams: Record<string, string | string[]
   const { page, sort: type } = parseListParams({ page: searchParams.page, sort: searchParams.type }, SEARCH_TYPES);
   const parsed = searchTextSchema.safeParse(raw);
   if (parsed.success) return { text: parsed.data, type, page };
-  return { text: normaliseSearchText(raw).slice(0, MAX_SEARCH_LENGTH), type, page, problem: parsed.error.issues[0]!.message };
+  return {
+    text: normaliseSearchText(raw).slice(0, MAX_SEARCH_LENGTH),
+    type,
+    page,
+    problem: parsed.error.issues[0]!.message,
+  };
 }
 
 /** The address of a results page; defaults are left out so each page has one URL. */
 export function searchHref(text: string, type: SearchType = "all", page = 1) {
-  const query = new URLSearchParams({ q: text, ...(type !== "all" ? { type } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  const query = new URLSearchParams({
+    q: text,
+    ...(type !== "all" ? { type } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  });
   return `/search?${query}`;
 }

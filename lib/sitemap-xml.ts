@@ -1,7 +1,6 @@
 // Sitemap XML (sitemaps.org protocol): an index of chunks, each a urlset of at most 50,000 URLs.
 import { escapeXml } from "./xml";
 
-
 export const SITEMAP_CHUNK_SIZE = 50_000;
 
 export interface SitemapEntry {

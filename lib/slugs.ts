@@ -4,18 +4,28 @@ const MAX_SLUG_BASE_LENGTH = 80;
 
 // Latin letters that Unicode decomposition leaves alone but a reader would spell with plain ones.
 const LATIN_LETTERS: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
 };
 
 /** Lower case, accents dropped ("Amélie" → "amelie"); letters of other scripts are kept as they are. */
 export function foldCase(value: string): string {
-  return value
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    // Decomposition also splits Hangul syllables into letters: put them back together.
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (letter) => LATIN_LETTERS[letter] ?? letter);
+  return (
+    value
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      // Decomposition also splits Hangul syllables into letters: put them back together.
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[ßæœøłđðþı]/g, (letter) => LATIN_LETTERS[letter] ?? letter)
+  );
 }
 
 /** "Le Rêve de Noël" → "le-reve-de-noel"; empty for a text with no Latin letters or digits (e.g. Hangul). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbJsonLd, isoDuration, movieJsonLd, personJsonLd, serializeJsonLd, type MovieInput, type ReviewInput } from "./structured-data";
+import {
+  breadcrumbJsonLd,
+  isoDuration,
+  movieJsonLd,
+  personJsonLd,
+  serializeJsonLd,
+  type MovieInput,
+  type ReviewInput,
+} from "./structured-data";
 
 const origin = new URL("https://marquee.example");
 
@@ -77,7 +85,16 @@ describe("movieJsonLd", () => {
 describe("personJsonLd", () => {
   it("names the person in both scripts with birth details", () => {
     const person = personJsonLd(
-      { slug: "lee-jong-pil", name: "Lee Jong-pil", originalName: "이종필", birthDate: "1980-01-01", birthPlace: "Seoul", deathDate: null, deathPlace: null, bio: null },
+      {
+        slug: "lee-jong-pil",
+        name: "Lee Jong-pil",
+        originalName: "이종필",
+        birthDate: "1980-01-01",
+        birthPlace: "Seoul",
+        deathDate: null,
+        deathPlace: null,
+        bio: null,
+      },
       origin,
     );
     expect(person).toEqual({
@@ -94,7 +111,15 @@ describe("personJsonLd", () => {
 
 describe("breadcrumbJsonLd", () => {
   it("numbers the crumbs from 1 with absolute URLs", () => {
-    expect(breadcrumbJsonLd([{ name: "Home", path: "/" }, { name: "Escape", path: "/films/escape-2024" }], origin)).toMatchObject({
+    expect(
+      breadcrumbJsonLd(
+        [
+          { name: "Home", path: "/" },
+          { name: "Escape", path: "/films/escape-2024" },
+        ],
+        origin,
+      ),
+    ).toMatchObject({
       "@type": "BreadcrumbList",
       itemListElement: [
         { "@type": "ListItem", position: 1, name: "Home", item: "https://marquee.example/" },

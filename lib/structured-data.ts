@@ -83,10 +83,22 @@ export function movieJsonLd(film: MovieInput, reviews: ReviewInput[], origin: UR
     director: film.directors.map((person) => personJsonLdRef(person, origin)),
     actor: film.cast.map((person) => personJsonLdRef(person, origin)),
     ...(rating.average !== null
-      ? { aggregateRating: { "@type": "AggregateRating", ratingValue: rating.average, ratingCount: rating.count, ...RATING_SCALE } }
+      ? {
+          aggregateRating: {
+            "@type": "AggregateRating",
+            ratingValue: rating.average,
+            ratingCount: rating.count,
+            ...RATING_SCALE,
+          },
+        }
       : {}),
     ...(reviews.length
-      ? { review: reviews.map((review) => ({ ...reviewBody(review), url: new URL(`/reviews/${review.id}`, origin).toString() })) }
+      ? {
+          review: reviews.map((review) => ({
+            ...reviewBody(review),
+            url: new URL(`/reviews/${review.id}`, origin).toString(),
+          })),
+        }
       : {}),
   };
 }

@@ -27,7 +27,14 @@ const PAGE = `<!doctype html>
 export function temporarilyUnavailable(pathname: string): Response {
   const retryAfter = { "Retry-After": String(RETRY_AFTER_SECONDS) };
   if (pathname.startsWith("/api/")) {
-    return problemResponse("unavailable", `The database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} seconds.`, { headers: retryAfter });
+    return problemResponse(
+      "unavailable",
+      `The database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      { headers: retryAfter },
+    );
   }
-  return new Response(PAGE, { status: 503, headers: { ...retryAfter, "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(PAGE, {
+    status: 503,
+    headers: { ...retryAfter, "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" },
+  });
 }

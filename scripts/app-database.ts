@@ -5,7 +5,9 @@ import { createDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
 
-export async function withAppDatabase<Result>(work: (db: Database, sql: postgres.Sql) => Promise<Result>): Promise<Result> {
+export async function withAppDatabase<Result>(
+  work: (db: Database, sql: postgres.Sql) => Promise<Result>,
+): Promise<Result> {
   const server = await openDatabaseServer();
   try {
     if (server.isEmbedded) await ensureDatabaseExists(server, DEFAULT_DATABASE);

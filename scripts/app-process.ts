@@ -64,7 +64,10 @@ export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppPr
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (hasExited()) throw new Error(`The app server exited:\n${logTail()}`);
-    const isUp = await fetch(`${origin}${readyPath}`).then((response) => response.ok, () => false);
+    const isUp = await fetch(`${origin}${readyPath}`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (isUp) return { origin, logTail, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -10,5 +10,7 @@ if (verdict.kind === "unavailable") {
   console.warn(`npm audit could not be checked here: ${verdict.reason}`);
   process.exit(0);
 }
-console.log(`npm audit (production dependencies): ${verdict.total} advisories, ${verdict.high} high, ${verdict.critical} critical.`);
+console.log(
+  `npm audit (production dependencies): ${verdict.total} advisories, ${verdict.high} high, ${verdict.critical} critical.`,
+);
 process.exit(verdict.high + verdict.critical > 0 ? 1 : 0);

@@ -68,7 +68,11 @@ async function restore(given: string, hasYes: boolean) {
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
-    options: { out: { type: "string", short: "o" }, yes: { type: "boolean", short: "y" }, help: { type: "boolean", short: "h" } },
+    options: {
+      out: { type: "string", short: "o" },
+      yes: { type: "boolean", short: "y" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: true,
   });
   const [task, ...files] = positionals;

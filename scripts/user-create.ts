@@ -26,14 +26,21 @@ async function readPassword(): Promise<string> {
 }
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { username: { type: "string" }, email: { type: "string" }, admin: { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { username: { type: "string" }, email: { type: "string" }, admin: { type: "boolean" } },
+  });
   if (!values.username || !values.email) {
     console.error(USAGE);
     return 2;
   }
-  const parsed = signUpSchema.safeParse({ username: values.username, email: values.email, password: await readPassword() });
+  const parsed = signUpSchema.safeParse({
+    username: values.username,
+    email: values.email,
+    password: await readPassword(),
+  });
   if (!parsed.success) {
-    for (const [field, errors] of Object.entries(z.flattenError(parsed.error).fieldErrors)) console.error(`${field}: ${errors?.join(" ")}`);
+    for (const [field, errors] of Object.entries(z.flattenError(parsed.error).fieldErrors))
+      console.error(`${field}: ${errors?.join(" ")}`);
     return 1;
   }
   const role = values.admin ? "admin" : "user";

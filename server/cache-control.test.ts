@@ -17,7 +17,11 @@ describe("askCachesToRevalidate", () => {
   });
 
   it("leaves every other Cache-Control as it is: immutable assets, private answers, the API's own", () => {
-    const values = ["public, max-age=31536000, immutable", "private, no-cache, no-store, max-age=0, must-revalidate", "public, max-age=60, s-maxage=300"];
+    const values = [
+      "public, max-age=31536000, immutable",
+      "private, no-cache, no-store, max-age=0, must-revalidate",
+      "public, max-age=60, s-maxage=300",
+    ];
     for (const value of values) {
       const response = newResponse();
       response.setHeader("cache-control", value);

@@ -10,7 +10,11 @@ export const REVALIDATE_EVERY_TIME = "no-cache";
 
 export function askCachesToRevalidate(response: ServerResponse) {
   const setHeader = response.setHeader;
-  response.setHeader = function setHeaderRevalidated(this: ServerResponse, name: string, value: number | string | readonly string[]) {
+  response.setHeader = function setHeaderRevalidated(
+    this: ServerResponse,
+    name: string,
+    value: number | string | readonly string[],
+  ) {
     const isSharedLifetime = name.toLowerCase() === "cache-control" && NEXT_SHARED_CACHE_LIFETIME.test(String(value));
     return setHeader.call(this, name, isSharedLifetime ? REVALIDATE_EVERY_TIME : value);
   } as ServerResponse["setHeader"];

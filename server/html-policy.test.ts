@@ -1,5 +1,12 @@
 import compression from "compression";
-import { createServer, get, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  get,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,7 +15,11 @@ import { sendHtmlWithScriptPolicy } from "./html-policy";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
 
-const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+const compress = compression() as unknown as (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => void;
 let server: Server | undefined;
 
 /** A server answering with `handler` behind the hold-back, and compression in front as in server.ts. */

@@ -21,7 +21,10 @@ function policyFor(page: Buffer, etag: string | undefined, path: string | undefi
   if (remembered) return remembered;
   const { policy, refusedScripts } = policyForPage(page.toString("utf8"));
   if (refusedScripts.length > 0) {
-    getLogger().warn({ path, scripts: refusedScripts.map((script) => script.slice(0, 80)) }, "inline scripts left out of the page's policy");
+    getLogger().warn(
+      { path, scripts: refusedScripts.map((script) => script.slice(0, 80)) },
+      "inline scripts left out of the page's policy",
+    );
   }
   if (etag) rememberPolicy(etag, policy);
   return policy;
@@ -55,7 +58,12 @@ function toBuffer(chunk: unknown, encoding: Encoding) {
  * before handing the response to Next, after any wrapper (compression) that should see the page whole.
  */
 export function sendHtmlWithScriptPolicy(request: IncomingMessage, response: ServerResponse) {
-  const passOn = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
+  const passOn = {
+    writeHead: response.writeHead,
+    flushHeaders: response.flushHeaders,
+    write: response.write,
+    end: response.end,
+  };
   const chunks: Buffer[] = [];
   let mode: "undecided" | "holding" | "passing" = "undecided";
 

@@ -4,7 +4,8 @@ import { inlineScriptsOf, isFrameworkScript, policyForPage, scriptHashSource } f
 
 const flightStart = "(self.__next_f=self.__next_f||[]).push([0])";
 const flightChunk = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n\\u003cb\\u003e"])';
-const turbopack = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
+const turbopack =
+  '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
 
 function page(...scripts: string[]) {
   return `<!DOCTYPE html><html><head><script src="/_next/static/chunks/main.js" async=""></script>
@@ -16,7 +17,9 @@ describe("the page's Content-Security-Policy", () => {
   it("names each of Next's inline scripts by its SHA-256, and nothing unsafe", () => {
     const { policy, refusedScripts } = policyForPage(page(turbopack, flightStart, flightChunk));
     const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src"))!;
-    const hashes = [turbopack, flightStart, flightChunk].map((script) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`);
+    const hashes = [turbopack, flightStart, flightChunk].map(
+      (script) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`,
+    );
     expect(scriptSrc).toBe(["script-src 'self'", ...hashes].join(" "));
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toContain("unsafe");
@@ -28,7 +31,12 @@ describe("the page's Content-Security-Policy", () => {
   });
 
   it("leaves out a script smuggled into the page, even one dressed as Next's", () => {
-    const smuggled = ["alert(document.cookie)", 'self.__next_f.push([1,"x"]);alert(1)', "self.__next_f.push(alert(1))", 'self.__next_f.push([1,"x"]),fetch("//evil")'];
+    const smuggled = [
+      "alert(document.cookie)",
+      'self.__next_f.push([1,"x"]);alert(1)',
+      "self.__next_f.push(alert(1))",
+      'self.__next_f.push([1,"x"]),fetch("//evil")',
+    ];
     for (const script of smuggled) expect(isFrameworkScript(script), script).toBe(false);
     const { policy, refusedScripts } = policyForPage(page(flightStart, ...smuggled));
     expect(refusedScripts).toEqual(smuggled);
@@ -57,7 +65,7 @@ describe("React's streaming instructions", () => {
 
   it("are not forged by code that only looks like them", () => {
     const forged = [
-      "$RS=function(a,b){alert(1)};$RS(\"S:2\",\"P:2\")",
+      '$RS=function(a,b){alert(1)};$RS("S:2","P:2")',
       '$RS("S:2",alert(1))',
       '$RS("S:2","P:2");alert(1)',
       "requestAnimationFrame(function(){$RT=performance.now()});alert(1)",

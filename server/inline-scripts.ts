@@ -25,7 +25,9 @@ const EXTERNAL_OR_DATA = /\bsrc\s*=|\btype\s*=\s*["']?application\/(?:ld\+)?json
 export function isFrameworkScript(script: string) {
   const isNextCall = NEXT_SCRIPT_SHAPES.some(
     ({ prefix, suffix }) =>
-      script.startsWith(prefix) && script.endsWith(suffix) && isJson(script.slice(prefix.length, script.length - suffix.length)),
+      script.startsWith(prefix) &&
+      script.endsWith(suffix) &&
+      isJson(script.slice(prefix.length, script.length - suffix.length)),
   );
   return isNextCall || isReactInstructionScript(script);
 }

@@ -19,7 +19,9 @@ describe("the encoding a page is sent in", () => {
 });
 
 describe("a page's compressed bytes", () => {
-  const page = Buffer.from(`<!DOCTYPE html><html><body>${"<p>Ein Film über Flucht, 世界.</p>".repeat(200)}</body></html>`);
+  const page = Buffer.from(
+    `<!DOCTYPE html><html><body>${"<p>Ein Film über Flucht, 世界.</p>".repeat(200)}</body></html>`,
+  );
 
   it("decode to the page, in either encoding", async () => {
     expect(brotliDecompressSync(await compressedPage(page, '"v1"', "br")).equals(page)).toBe(true);

@@ -66,5 +66,7 @@ export function isReactInstructionScript(script: string) {
   if (isRuntimeCode(script)) return true;
   // The call is the last thing in the script; an argument may itself hold "$RS(", so each start is tried.
   const callStarts = [...script.matchAll(CALL_START)].map((match) => match.index).reverse();
-  return callStarts.some((start) => isCallWithJsonArguments(script.slice(start)) && isRuntimeCode(script.slice(0, start)));
+  return callStarts.some(
+    (start) => isCallWithJsonArguments(script.slice(start)) && isRuntimeCode(script.slice(0, start)),
+  );
 }

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { Stars } from "./stars";
 
 /** Ratings given without a written review: they count in the rating and are listed apart from reviews. */
-export function BareRatings({ id, ratings }: { id: string; ratings: { key: number; label: string; href: string; rating: number }[] }) {
+export function BareRatings({
+  id,
+  ratings,
+}: {
+  id: string;
+  ratings: { key: number; label: string; href: string; rating: number }[];
+}) {
   if (ratings.length === 0) return null;
   return (
     <section aria-labelledby={id}>

@@ -13,11 +13,7 @@ export function Breadcrumbs({ trail }: { trail: { name: string; path: string }[]
           return (
             <li key={crumb.path} className="flex gap-x-2">
               {index > 0 ? <span aria-hidden="true">›</span> : null}
-              {isCurrent ? (
-                <span aria-current="page">{crumb.name}</span>
-              ) : (
-                <Link href={crumb.path}>{crumb.name}</Link>
-              )}
+              {isCurrent ? <span aria-current="page">{crumb.name}</span> : <Link href={crumb.path}>{crumb.name}</Link>}
             </li>
           );
         })}

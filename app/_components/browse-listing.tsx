@@ -44,7 +44,11 @@ async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: nu
           <FilmCard key={film.id} film={film} />
         ))}
       </ul>
-      <Pagination page={page} pages={pageCount(total, BROWSE_PAGE_SIZE)} hrefFor={(target) => hrefFor(basePath, sort, target)} />
+      <Pagination
+        page={page}
+        pages={pageCount(total, BROWSE_PAGE_SIZE)}
+        hrefFor={(target) => hrefFor(basePath, sort, target)}
+      />
     </>
   );
 }
@@ -67,7 +71,12 @@ export function BrowseListing({
   const { page, sort } = parseListParams(view, BROWSE_SORTS);
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: title, path: basePath }]} />
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: title, path: basePath },
+        ]}
+      />
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
       <FilmGrid filter={filter} basePath={basePath} page={page} sort={sort} />
     </div>

@@ -42,5 +42,9 @@ export function chartFilmEntry(film: ChartFilm): ChartEntry {
 
 /** A film in the most-reviewed chart: ranked by its number of written reviews. */
 export function chartReviewedFilmEntry(film: ChartFilm & { reviews: number }): ChartEntry {
-  return { ...chartFilmEntry(film), score: pluralise(film.reviews, "review"), detail: `${Math.round(film.mean * 10)}%` };
+  return {
+    ...chartFilmEntry(film),
+    score: pluralise(film.reviews, "review"),
+    detail: `${Math.round(film.mean * 10)}%`,
+  };
 }

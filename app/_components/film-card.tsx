@@ -3,7 +3,9 @@ import type { FilmCardData } from "@/db/queries/films";
 import { summariseRatings } from "@/lib/rating";
 import { Poster } from "./poster";
 
-type FilmCardProps = Pick<FilmCardData, "slug" | "title" | "year" | "ratingCount" | "ratingSum"> & { poster?: string | null };
+type FilmCardProps = Pick<FilmCardData, "slug" | "title" | "year" | "ratingCount" | "ratingSum"> & {
+  poster?: string | null;
+};
 
 export function FilmCard({ film }: { film: FilmCardProps }) {
   const { percentage } = summariseRatings(film.ratingSum, film.ratingCount);

@@ -10,7 +10,8 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-const CONTROL_CLASS = "w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
+const CONTROL_CLASS =
+  "w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
 
 /** Label, control and errors, the control announced as invalid and described by its hint and errors. */
 function LabelledControl({
@@ -24,7 +25,12 @@ function LabelledControl({
   label: string;
   errors?: string[];
   hint?: string;
-  children: (control: { id: string; className: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => React.ReactNode;
+  children: (control: {
+    id: string;
+    className: string;
+    "aria-invalid"?: boolean;
+    "aria-describedby"?: string;
+  }) => React.ReactNode;
 }) {
   const errorId = `${id}-errors`;
   const hintId = `${id}-hint`;
@@ -34,7 +40,12 @@ function LabelledControl({
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      {children({ id, className: CONTROL_CLASS, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
+      {children({
+        id,
+        className: CONTROL_CLASS,
+        "aria-invalid": errors?.length ? true : undefined,
+        "aria-describedby": describedBy,
+      })}
       {hint ? (
         <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
           {hint}
@@ -55,7 +66,14 @@ interface FieldProps {
 }
 
 /** A labelled input with its field errors, announced and tied to the input for screen readers. */
-export function FormField({ name, label, errors, hint, id, ...input }: FieldProps & React.InputHTMLAttributes<HTMLInputElement>) {
+export function FormField({
+  name,
+  label,
+  errors,
+  hint,
+  id,
+  ...input
+}: FieldProps & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
     <LabelledControl id={id ?? name} label={label} errors={errors} hint={hint}>
       {(control) => <input name={name} {...control} {...input} />}
@@ -63,7 +81,14 @@ export function FormField({ name, label, errors, hint, id, ...input }: FieldProp
   );
 }
 
-export function TextAreaField({ name, label, errors, hint, id, ...textarea }: FieldProps & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  name,
+  label,
+  errors,
+  hint,
+  id,
+  ...textarea
+}: FieldProps & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <LabelledControl id={id ?? name} label={label} errors={errors} hint={hint}>
       {(control) => <textarea name={name} {...control} {...textarea} />}
@@ -98,7 +123,10 @@ export function SelectField({
 export function FormError({ errors }: { errors?: string[] }) {
   if (!errors?.length) return null;
   return (
-    <div role="status" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+    <div
+      role="status"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+    >
       {errors.join(" ")}
     </div>
   );

@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** Previous / next links for a paginated list; `hrefFor` keeps the list's other parameters (such as sort). */
-export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pages,
+  hrefFor,
+}: {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pagination" className="flex items-center gap-4">

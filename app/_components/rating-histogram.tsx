@@ -19,7 +19,14 @@ export function RatingHistogram({ histogram }: { histogram: number[] }) {
           const x = rating * (BAR_WIDTH + GAP);
           return (
             <g key={rating}>
-              <rect x={x} y={HEIGHT - barHeight} width={BAR_WIDTH} height={barHeight} rx={2} className="fill-accent-500" />
+              <rect
+                x={x}
+                y={HEIGHT - barHeight}
+                width={BAR_WIDTH}
+                height={barHeight}
+                rx={2}
+                className="fill-accent-500"
+              />
               <text x={x + BAR_WIDTH / 2} y={HEIGHT + 11} textAnchor="middle" className="fill-stone-300 text-[8px]">
                 {rating === 0 ? "0" : rating % 2 === 0 ? rating / 2 : ""}
               </text>

@@ -6,7 +6,10 @@ import { RatingHistogram } from "./rating-histogram";
 export function RatingSummary({ sum, count, histogram }: { sum: number; count: number; histogram: number[] }) {
   const summary = summariseRatings(sum, count);
   return (
-    <section aria-labelledby="rating-heading" className="rounded-lg bg-stone-900 p-4 text-center text-white dark:bg-stone-800">
+    <section
+      aria-labelledby="rating-heading"
+      className="rounded-lg bg-stone-900 p-4 text-center text-white dark:bg-stone-800"
+    >
       <h2 id="rating-heading" className="sr-only">
         Rating
       </h2>

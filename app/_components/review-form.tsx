@@ -3,7 +3,12 @@
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
-import { deleteReviewAction, saveReviewAction, type DeleteReviewState, type ReviewFormState } from "@/app/films/[slug]/actions";
+import {
+  deleteReviewAction,
+  saveReviewAction,
+  type DeleteReviewState,
+  type ReviewFormState,
+} from "@/app/films/[slug]/actions";
 import { describeRating } from "@/lib/rating";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 
@@ -43,11 +48,14 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
   // Navigates from within the action: on the review's own page the answer re-renders that page as a 404, which
   // unmounts this form before an effect could run. A full load rather than router.push: the router may hold the
   // film page prefetched (from the permalink's link) from before the deletion, and would show the review again.
-  const [deletion, deleteAction, isDeleting] = useActionState(async (previous: DeleteReviewState, formData: FormData) => {
-    const result = await deleteReviewAction(previous, formData);
-    if (result.filmPath) window.location.assign(result.filmPath);
-    return result;
-  }, {} as DeleteReviewState);
+  const [deletion, deleteAction, isDeleting] = useActionState(
+    async (previous: DeleteReviewState, formData: FormData) => {
+      const result = await deleteReviewAction(previous, formData);
+      if (result.filmPath) window.location.assign(result.filmPath);
+      return result;
+    },
+    {} as DeleteReviewState,
+  );
   const initial = state.values ?? {
     rating: review ? String(review.rating) : "",
     body: review?.body ?? "",
@@ -56,7 +64,10 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
   const [length, setLength] = useState((initial.body ?? "").length);
   const hasReview = Boolean(review) || state.isSaved;
   return (
-    <section aria-labelledby="your-review-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="your-review-heading"
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="your-review-heading" className="text-xl font-semibold">
         Your review
       </h2>
@@ -67,8 +78,18 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
           <legend className="font-medium">Rating</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {RATINGS.map((rating) => (
-              <label key={rating} className="flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-100 dark:border-stone-700 dark:has-[:checked]:bg-stone-800">
-                <input type="radio" name="rating" value={rating} required defaultChecked={initial.rating === String(rating)} aria-label={describeRating(rating)} />
+              <label
+                key={rating}
+                className="flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-100 dark:border-stone-700 dark:has-[:checked]:bg-stone-800"
+              >
+                <input
+                  type="radio"
+                  name="rating"
+                  value={rating}
+                  required
+                  defaultChecked={initial.rating === String(rating)}
+                  aria-label={describeRating(rating)}
+                />
                 <span aria-hidden="true">{ratingLabel(rating)}</span>
               </label>
             ))}
@@ -97,21 +118,29 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
           <p id="review-body-count" aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
             {length} / {REVIEW_MAX_LENGTH} characters. Optional: a rating alone counts too.
           </p>
-          {state.errors?.body ? <p className="text-sm text-red-700 dark:text-red-400">{state.errors.body.join(" ")}</p> : null}
+          {state.errors?.body ? (
+            <p className="text-sm text-red-700 dark:text-red-400">{state.errors.body.join(" ")}</p>
+          ) : null}
         </div>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="hasSpoilers" defaultChecked={initial.hasSpoilers} />
           Contains spoilers
         </label>
         <div className="flex items-center gap-4">
-          <SubmitButton isPending={isPending}>{isPending ? "Saving…" : hasReview ? "Update review" : "Save review"}</SubmitButton>
+          <SubmitButton isPending={isPending}>
+            {isPending ? "Saving…" : hasReview ? "Update review" : "Save review"}
+          </SubmitButton>
           <SaveStatus isSaved={state.isSaved} />
         </div>
       </form>
       {review ? (
         <form action={deleteAction} className="flex items-center gap-4">
           <input type="hidden" name="reviewId" value={review.id} />
-          <button type="submit" disabled={isDeleting} className="text-red-700 underline underline-offset-2 dark:text-red-400">
+          <button
+            type="submit"
+            disabled={isDeleting}
+            className="text-red-700 underline underline-offset-2 dark:text-red-400"
+          >
             Delete my review
           </button>
           {deletion.error ? <p role="status">{deletion.error}</p> : null}

@@ -62,7 +62,9 @@ export function SearchBox() {
 
   async function fetchSuggestions(query: string, request: AbortController) {
     try {
-      const response = await fetch(`/api/search/suggestions?q=${encodeURIComponent(query)}`, { signal: request.signal });
+      const response = await fetch(`/api/search/suggestions?q=${encodeURIComponent(query)}`, {
+        signal: request.signal,
+      });
       if (!response.ok) return;
       setGroups(suggestionsFrom((await response.json()) as SearchSuggestions));
       setActiveIndex(-1);
@@ -100,7 +102,9 @@ export function SearchBox() {
       setIsExpanded(true);
       const step = event.key === "ArrowDown" ? 1 : -1;
       // From the input, ArrowDown goes to the first option and ArrowUp to the last; both wrap around.
-      setActiveIndex((current) => (current === -1 ? (step === 1 ? 0 : options.length - 1) : (current + step + options.length) % options.length));
+      setActiveIndex((current) =>
+        current === -1 ? (step === 1 ? 0 : options.length - 1) : (current + step + options.length) % options.length,
+      );
     } else if (event.key === "Enter" && isOpen && activeIndex >= 0) {
       // Enter on a highlighted suggestion opens it; otherwise it submits the form to the results page.
       event.preventDefault();
@@ -120,7 +124,10 @@ export function SearchBox() {
     if (suggestions.length === 0) return null;
     return (
       <div role="group" aria-labelledby={`${id}-${name}`}>
-        <div id={`${id}-${name}`} className="px-3 pt-2 text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+        <div
+          id={`${id}-${name}`}
+          className="px-3 pt-2 text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400"
+        >
           {name}
         </div>
         {suggestions.map((suggestion, index) => {
@@ -137,7 +144,9 @@ export function SearchBox() {
               className={`cursor-pointer px-3 py-1.5 ${position === activeIndex ? "bg-accent-100 dark:bg-stone-700" : ""}`}
             >
               <span className="block font-medium">{suggestion.label}</span>
-              {suggestion.detail ? <span className="block text-sm text-stone-600 dark:text-stone-300">{suggestion.detail}</span> : null}
+              {suggestion.detail ? (
+                <span className="block text-sm text-stone-600 dark:text-stone-300">{suggestion.detail}</span>
+              ) : null}
             </div>
           );
         })}
@@ -146,7 +155,13 @@ export function SearchBox() {
   }
 
   return (
-    <Form action="/search" role="search" aria-label="Site" onSubmit={close} className="relative flex min-w-0 flex-1 sm:max-w-sm">
+    <Form
+      action="/search"
+      role="search"
+      aria-label="Site"
+      onSubmit={close}
+      className="relative flex min-w-0 flex-1 sm:max-w-sm"
+    >
       <label htmlFor={`${id}-input`} className="sr-only">
         Search films and people
       </label>

@@ -25,7 +25,11 @@ function subscribe(listener: () => void) {
  * static HTML everyone gets (on the server, and until the page's script runs).
  */
 export function useMember(): string | null | undefined {
-  return useSyncExternalStore(subscribe, () => memberFromCookies(document.cookie), () => undefined);
+  return useSyncExternalStore(
+    subscribe,
+    () => memberFromCookies(document.cookie),
+    () => undefined,
+  );
 }
 
 /** The server refused the session the hint promised (it ended, or the account was blocked): show the visitor's view. */

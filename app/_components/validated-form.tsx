@@ -9,7 +9,11 @@ const scriptRuns = () => true;
  * constraint validation (`required`, `minLength`, `pattern`) before that or without JavaScript, since Next
  * cannot yet show an action's errors to a browser that posted without it (vercel/next.js#97784).
  */
-export function ValidatedForm(props: Omit<React.FormHTMLAttributes<HTMLFormElement>, "noValidate" | "action"> & { action: (formData: FormData) => void }) {
+export function ValidatedForm(
+  props: Omit<React.FormHTMLAttributes<HTMLFormElement>, "noValidate" | "action"> & {
+    action: (formData: FormData) => void;
+  },
+) {
   const isHydrated = useBrowserValue(scriptRuns, false);
   return <form {...props} noValidate={isHydrated} />;
 }

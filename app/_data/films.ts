@@ -26,7 +26,10 @@ export async function loadFilmPage(slug: string) {
   if (!film) return undefined;
   cacheTag(cacheTags.film(film.id));
   // The film page shows the newest reviews; the rest are on /films/{slug}/reviews.
-  const [reviews, bareRatings] = await Promise.all([listReviewsForFilm(film.id, { pageSize: 10 }), listBareRatingsForFilm(film.id)]);
+  const [reviews, bareRatings] = await Promise.all([
+    listReviewsForFilm(film.id, { pageSize: 10 }),
+    listBareRatingsForFilm(film.id),
+  ]);
   return { film, reviews, bareRatings };
 }
 

@@ -26,7 +26,12 @@ describe("tagsChangedBy", () => {
   });
 
   it("a film created: the 404 once cached at its slug, and the lists of new films", () => {
-    expectTags({ kind: "film-created", filmId: 9, slug: "escape-2024" }, ["film:9", "film-slug:escape-2024", "home", "charts"]);
+    expectTags({ kind: "film-created", filmId: 9, slug: "escape-2024" }, [
+      "film:9",
+      "film-slug:escape-2024",
+      "home",
+      "charts",
+    ]);
   });
 
   it("a film edited or renamed (details, titles, credits…): its pages at both slugs, its people, its related films, the lists", () => {
@@ -81,17 +86,26 @@ describe("tagsChangedBy", () => {
   });
 
   it("ratings imported from Letterboxd: the member, each film rated, the lists", () => {
-    expectTags({ kind: "ratings-imported", userId: 3, filmIds: [7, 9] }, ["user:3", "film:7", "film:9", "home", "charts"]);
+    expectTags({ kind: "ratings-imported", userId: 3, filmIds: [7, 9] }, [
+      "user:3",
+      "film:7",
+      "film:9",
+      "home",
+      "charts",
+    ]);
   });
 });
 
 /** An import of one of Next's invalidation functions (comments may name them). */
-const NEXT_INVALIDATION_IMPORT = /import\s*\{[^}]*\b(updateTag|revalidateTag|revalidatePath)\b[^}]*\}\s*from\s*["']next\/cache["']/;
+const NEXT_INVALIDATION_IMPORT =
+  /import\s*\{[^}]*\b(updateTag|revalidateTag|revalidatePath)\b[^}]*\}\s*from\s*["']next\/cache["']/;
 
 describe("the invalidation module", () => {
   it("is the only code that invalidates Next's cache", async () => {
-    const sources = (await readdir(".", { recursive: true }))
-      .filter((file) => /\.(ts|tsx|mjs)$/.test(file) && !/(^|\/)(node_modules|\.next[^/]*)\//.test(file) && !file.includes(".test."));
+    const sources = (await readdir(".", { recursive: true })).filter(
+      (file) =>
+        /\.(ts|tsx|mjs)$/.test(file) && !/(^|\/)(node_modules|\.next[^/]*)\//.test(file) && !file.includes(".test."),
+    );
     const callers = [];
     for (const file of sources) {
       if (NEXT_INVALIDATION_IMPORT.test(await readFile(file, "utf8"))) callers.push(file);

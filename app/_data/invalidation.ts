@@ -44,7 +44,12 @@ export function tagsChangedBy(write: Write): string[] {
     case "review-deleted":
     case "review-moderated":
       // Its film (rating, distribution, reviews), its permalink, its author's profile, the latest reviews.
-      return [cacheTags.film(write.filmId), cacheTags.review(write.reviewId), cacheTags.user(write.userId), cacheTags.home];
+      return [
+        cacheTags.film(write.filmId),
+        cacheTags.review(write.reviewId),
+        cacheTags.user(write.userId),
+        cacheTags.home,
+      ];
     case "film-created":
       // A page that was a 404 at the slug, and the lists of recently added films.
       return [cacheTags.film(write.filmId), cacheTags.filmSlug(write.slug), cacheTags.home, cacheTags.charts];
@@ -53,7 +58,11 @@ export function tagsChangedBy(write: Write): string[] {
     case "film-deleted":
       return [...filmPages(write), ...write.reviewerIds.map(cacheTags.user)];
     case "people-changed":
-      return [...write.personIds.map(cacheTags.person), ...write.slugs.map(cacheTags.personSlug), ...write.filmIds.map(cacheTags.film)];
+      return [
+        ...write.personIds.map(cacheTags.person),
+        ...write.slugs.map(cacheTags.personSlug),
+        ...write.filmIds.map(cacheTags.film),
+      ];
     case "member-access-changed":
       return [cacheTags.user(write.userId)];
     case "account-deleted":

@@ -1,6 +1,12 @@
 // Cached readers for review permalinks and user pages (see films.ts for the pattern).
 import { cacheLife, cacheTag } from "next/cache";
-import { countWrittenReviewsByUser, getReviewById, getUserByUsername, listReviewRevisions, listReviewsByUser } from "@/db/queries/reviews";
+import {
+  countWrittenReviewsByUser,
+  getReviewById,
+  getUserByUsername,
+  listReviewRevisions,
+  listReviewsByUser,
+} from "@/db/queries/reviews";
 import { cacheTags } from "@/lib/cache-tags";
 
 export async function loadReviewPage(id: number) {

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Marquee" }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: "Admin", template: "%s · Admin · Marquee" },
+  robots: { index: false, follow: false },
+};
 
 /** Curation. proxy.ts answers 404 to anyone but an admin before this renders; pages and actions check again. */
 export default function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -6,7 +6,8 @@ export default function AdminHomePage() {
       <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/admin/films">Films</Link>: find, create, edit and delete films, their titles, plots, credits and posters.
+          <Link href="/admin/films">Films</Link>: find, create, edit and delete films, their titles, plots, credits and
+          posters.
         </li>
         <li>
           <Link href="/admin/people">People</Link>: find, create, edit, delete and merge duplicates.

@@ -11,7 +11,8 @@ import { HeadedSection } from "@/app/_components/headed-section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Public API",
-  description: "Marquee’s read-only JSON API: films, people, reviews, search and Discover, described by an OpenAPI document.",
+  description:
+    "Marquee’s read-only JSON API: films, people, reviews, search and Discover, described by an OpenAPI document.",
   path: "/api",
 });
 
@@ -65,17 +66,22 @@ const EXAMPLE_RESPONSES: Record<string, string> = {
 };
 
 const PROBLEM_EXPLANATIONS: Record<ProblemKind, string> = {
-  "bad-request": "A parameter is malformed or out of range, or names a genre or country that does not exist. errors lists each parameter and what is wrong with it.",
+  "bad-request":
+    "A parameter is malformed or out of range, or names a genre or country that does not exist. errors lists each parameter and what is wrong with it.",
   "not-found": "No film, person or review has this slug or id, or the address is not an endpoint.",
   "too-many-requests": "Over the rate limit: wait the number of seconds in Retry-After.",
   "server-error": "Something unexpected went wrong on our side. It is logged; try again later.",
-  unavailable: "The database cannot be reached just now (GET /api/health says so too): try again after the seconds in Retry-After.",
+  unavailable:
+    "The database cannot be reached just now (GET /api/health says so too): try again after the seconds in Retry-After.",
 };
-
 
 function CodeBlock({ children }: { children: string }) {
   // Wrapped rather than scrolled sideways: a scrolling box would need to be reachable by keyboard.
-  return <pre className="rounded-md bg-stone-100 p-3 text-sm break-words whitespace-pre-wrap dark:bg-stone-900">{children}</pre>;
+  return (
+    <pre className="rounded-md bg-stone-100 p-3 text-sm break-words whitespace-pre-wrap dark:bg-stone-900">
+      {children}
+    </pre>
+  );
 }
 
 function Endpoint({ endpoint }: { endpoint: ApiEndpoint }) {
@@ -84,7 +90,11 @@ function Endpoint({ endpoint }: { endpoint: ApiEndpoint }) {
   return (
     <section aria-labelledby={headingId} className="space-y-2 border-t border-stone-200 pt-4 dark:border-stone-800">
       <h3 id={headingId} className="text-xl font-semibold">
-        {endpoint.summary}: <code className="text-base">GET {API_PREFIX}{endpoint.path}</code>
+        {endpoint.summary}:{" "}
+        <code className="text-base">
+          GET {API_PREFIX}
+          {endpoint.path}
+        </code>
       </h3>
       <p>{endpoint.description}</p>
       {parameters.length > 0 ? (
@@ -101,7 +111,11 @@ function Endpoint({ endpoint }: { endpoint: ApiEndpoint }) {
         </dl>
       ) : null}
       <p>
-        Example: <a href={`${API_PREFIX}${endpoint.example}`}>GET {API_PREFIX}{endpoint.example}</a>
+        Example:{" "}
+        <a href={`${API_PREFIX}${endpoint.example}`}>
+          GET {API_PREFIX}
+          {endpoint.example}
+        </a>
       </p>
       <CodeBlock>{EXAMPLE_RESPONSES[endpoint.operationId] ?? ""}</CodeBlock>
     </section>
@@ -111,14 +125,19 @@ function Endpoint({ endpoint }: { endpoint: ApiEndpoint }) {
 export default function ApiPage() {
   return (
     <article className="max-w-3xl space-y-8 leading-relaxed">
-      <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: "Public API", path: "/api" }]} />
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: "Public API", path: "/api" },
+        ]}
+      />
       <h1 className="text-4xl font-bold tracking-tight">Public API</h1>
       <p>
         Marquee’s films, people, reviews, search and Discover are available as JSON, with the same data as the pages, at
         addresses that mirror them under <code>{API_PREFIX}</code>: the film at <code>/films/escape-2024</code> is at{" "}
         <code>{API_PREFIX}/films/escape-2024</code>. The API is read-only and needs no key. The{" "}
-        <a href={OPENAPI_PATH}>OpenAPI 3.1 document</a> describes every endpoint, parameter and response exactly; this page
-        is the short version.
+        <a href={OPENAPI_PATH}>OpenAPI 3.1 document</a> describes every endpoint, parameter and response exactly; this
+        page is the short version.
       </p>
 
       <HeadedSection id="endpoints" title="Endpoints">
@@ -167,8 +186,8 @@ Content-Type: application/problem+json
           Each client address may make {DEFAULT_API_REQUESTS_PER_MINUTE} requests a minute (an operator can change this
           with <code>API_RATE_LIMIT_PER_MINUTE</code>). Every response says where you stand in{" "}
           <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code> (seconds until
-          the count starts again); over the limit the answer is <code>429</code> with <code>Retry-After</code>. Each of a
-          site’s servers counts on its own, so treat the numbers as a lower bound.
+          the count starts again); over the limit the answer is <code>429</code> with <code>Retry-After</code>. Each of
+          a site’s servers counts on its own, so treat the numbers as a lower bound.
         </p>
       </HeadedSection>
 
@@ -182,10 +201,10 @@ Content-Type: application/problem+json
 
       <HeadedSection id="licence" title="Licence and attribution">
         <p>
-          Plots keep their source: each comes with <code>source</code>, <code>sourceUrl</code> and{" "}
-          <code>license</code>, and wherever you show a plot you must credit its source and follow its licence (a
-          CC BY-SA plot stays CC BY-SA). Reviews are the words of Marquee’s members: link each one to its page (
-          <code>links.html</code>) and show who wrote it. Please credit Marquee with a link where you use its data.
+          Plots keep their source: each comes with <code>source</code>, <code>sourceUrl</code> and <code>license</code>,
+          and wherever you show a plot you must credit its source and follow its licence (a CC BY-SA plot stays CC
+          BY-SA). Reviews are the words of Marquee’s members: link each one to its page (<code>links.html</code>) and
+          show who wrote it. Please credit Marquee with a link where you use its data.
         </p>
       </HeadedSection>
     </article>

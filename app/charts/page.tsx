@@ -14,7 +14,8 @@ import { HeadedSection } from "@/app/_components/headed-section";
 
 export const metadata: Metadata = pageMetadata({
   title: "Charts",
-  description: "The top rated and most reviewed films on Marquee, by genre and decade, and the best rated directors and actors.",
+  description:
+    "The top rated and most reviewed films on Marquee, by genre and decade, and the best rated directors and actors.",
   path: "/charts",
 });
 
@@ -28,8 +29,13 @@ function personEntry(person: ChartPerson): ChartEntry {
   };
 }
 
-
-function GroupedCharts({ prefix, films }: { prefix: string; films: (ChartFilm & { group_key: string; group_name: string })[] }) {
+function GroupedCharts({
+  prefix,
+  films,
+}: {
+  prefix: string;
+  films: (ChartFilm & { group_key: string; group_name: string })[];
+}) {
   return [...groupBy(films, (film) => film.group_key)].map(([key, group]) => (
     <section key={key} aria-labelledby={`${prefix}-${key}`}>
       <h3 id={`${prefix}-${key}`} className="mb-1 text-lg font-semibold">
@@ -46,13 +52,19 @@ export default async function ChartsPage() {
   return (
     <div className="max-w-4xl space-y-10">
       <JsonLd data={itemListJsonLd("Top rated films", topRatedEntries, siteUrl())} />
-      <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: "Charts", path: "/charts" }]} />
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: "Charts", path: "/charts" },
+        ]}
+      />
       <header className="space-y-2">
         <h1 className="text-4xl font-bold tracking-tight">Charts</h1>
         <p>
           Ranked by the weighted rating <strong>WR = v/(v+m)·R + m/(v+m)·C</strong>, where v is a film’s number of
-          ratings and R its mean rating out of 10, C = {parameters.globalMean.toFixed(2)} is the mean of all ratings and m
-          = {parameters.minimumVotes} is the minimum number of ratings to be charted. <Link href="/about/ratings">About ratings</Link>
+          ratings and R its mean rating out of 10, C = {parameters.globalMean.toFixed(2)} is the mean of all ratings and
+          m = {parameters.minimumVotes} is the minimum number of ratings to be charted.{" "}
+          <Link href="/about/ratings">About ratings</Link>
         </p>
       </header>
       <HeadedSection id="top-rated" title="Top rated films">

@@ -34,23 +34,40 @@ export default async function DiscoverPage({ searchParams }: DiscoverPageProps) 
   const { films, total } = await loadDiscoverFilms(filters, sort, page);
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: "Discover", path: "/discover" }]} />
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: "Discover", path: "/discover" },
+        ]}
+      />
       <h1 className="text-3xl font-bold tracking-tight">Discover films</h1>
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         {/* Keyed by the view, so going back and forth shows each view's own choices. */}
-        <DiscoverForm key={discoverHref(filters, sort)} genres={genres} countries={countries} filters={filters} sort={sort} />
+        <DiscoverForm
+          key={discoverHref(filters, sort)}
+          genres={genres}
+          countries={countries}
+          filters={filters}
+          sort={sort}
+        />
         <section aria-labelledby="discover-results" className="space-y-4">
           <h2 id="discover-results" className="text-xl font-semibold">
             {pluralise(total, "film")}
           </h2>
           <FormError errors={problems} />
-          {films.length === 0 ? <p>{total === 0 ? "No films match these filters." : "No films on this page."}</p> : null}
+          {films.length === 0 ? (
+            <p>{total === 0 ? "No films match these filters." : "No films on this page."}</p>
+          ) : null}
           <ul className="grid grid-cols-2 gap-6 sm:grid-cols-3 xl:grid-cols-4">
             {films.map((film) => (
               <FilmCard key={film.id} film={film} />
             ))}
           </ul>
-          <Pagination page={page} pages={pageCount(total, DISCOVER_PAGE_SIZE)} hrefFor={(target) => discoverHref(filters, sort, target)} />
+          <Pagination
+            page={page}
+            pages={pageCount(total, DISCOVER_PAGE_SIZE)}
+            hrefFor={(target) => discoverHref(filters, sort, target)}
+          />
         </section>
       </div>
     </div>

@@ -40,7 +40,10 @@ function SearchForm({ text }: { text: string }) {
         defaultValue={text}
         className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
       />
-      <button type="submit" className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400">
+      <button
+        type="submit"
+        className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400"
+      >
         Search
       </button>
     </Form>
@@ -72,11 +75,19 @@ function listFooter(text: string, type: SearchType, listType: Exclude<SearchType
   if (type === "all") {
     return total > SEARCH_PREVIEW_SIZE ? (
       <p>
-        <Link href={searchHref(text, listType)}>All {pluralise(total, listType === "films" ? "film" : "person", "people")}</Link>
+        <Link href={searchHref(text, listType)}>
+          All {pluralise(total, listType === "films" ? "film" : "person", "people")}
+        </Link>
       </p>
     ) : null;
   }
-  return <Pagination page={page} pages={pageCount(total, SEARCH_PAGE_SIZE)} hrefFor={(target) => searchHref(text, listType, target)} />;
+  return (
+    <Pagination
+      page={page}
+      pages={pageCount(total, SEARCH_PAGE_SIZE)}
+      hrefFor={(target) => searchHref(text, listType, target)}
+    />
+  );
 }
 
 async function SearchResults({ text, type, page }: { text: string; type: SearchType; page: number }) {
@@ -86,9 +97,17 @@ async function SearchResults({ text, type, page }: { text: string; type: SearchT
     loadPeopleSearch(text, type === "people" ? page : 1, type === "people" ? SEARCH_PAGE_SIZE : SEARCH_PREVIEW_SIZE),
   ]);
   if (films.total + people.total === 0) {
-    return <p>Nothing matches “{text}”. Check the spelling, or try another title of the film or the name in its own script.</p>;
+    return (
+      <p>
+        Nothing matches “{text}”. Check the spelling, or try another title of the film or the name in its own script.
+      </p>
+    );
   }
-  const tabLabels: Record<SearchType, string> = { all: "All", films: `Films (${films.total})`, people: `People (${people.total})` };
+  const tabLabels: Record<SearchType, string> = {
+    all: "All",
+    films: `Films (${films.total})`,
+    people: `People (${people.total})`,
+  };
   return (
     <>
       <ChoiceLinks
@@ -99,12 +118,22 @@ async function SearchResults({ text, type, page }: { text: string; type: SearchT
         hrefFor={(option) => searchHref(text, option)}
       />
       {type !== "people" ? (
-        <ResultSection id="film-results" title="Films" total={films.total} footer={listFooter(text, type, "films", films.total, page)}>
+        <ResultSection
+          id="film-results"
+          title="Films"
+          total={films.total}
+          footer={listFooter(text, type, "films", films.total, page)}
+        >
           {films.films.length > 0 ? <FilmResultList films={films.films} /> : <p>No films on this page.</p>}
         </ResultSection>
       ) : null}
       {type !== "films" ? (
-        <ResultSection id="person-results" title="People" total={people.total} footer={listFooter(text, type, "people", people.total, page)}>
+        <ResultSection
+          id="person-results"
+          title="People"
+          total={people.total}
+          footer={listFooter(text, type, "people", people.total, page)}
+        >
           {people.people.length > 0 ? <PersonResultList people={people.people} /> : <p>No people on this page.</p>}
         </ResultSection>
       ) : null}

@@ -57,8 +57,8 @@ function SettingsSections({ username }: { username?: string }) {
           Delete your account
         </h2>
         <p>
-          This deletes {username ? `@${username}` : "your account"} with all of your ratings and reviews, at once and for
-          good; films’ ratings are recalculated without them.
+          This deletes {username ? `@${username}` : "your account"} with all of your ratings and reviews, at once and
+          for good; films’ ratings are recalculated without them.
         </p>
         <DeleteAccountForm />
       </section>
@@ -80,7 +80,9 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
   const { password } = await searchParams;
   return (
     <>
-      {password === "changed" ? <p role="status">Your password is changed. Other sessions have been signed out.</p> : null}
+      {password === "changed" ? (
+        <p role="status">Your password is changed. Other sessions have been signed out.</p>
+      ) : null}
       <SettingsSections username={user.username} />
     </>
   );

@@ -24,7 +24,10 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   const parsed = signInSchema.safeParse({ login: formData.get("login"), password: formData.get("password") });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")) });
+    await signIn("credentials", {
+      ...parsed.data,
+      redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")),
+    });
   } catch (error) {
     // A wrong password is an AuthError; the redirect after success is thrown too and must pass through.
     if (error instanceof AuthError) {
@@ -49,5 +52,7 @@ export async function signOutAction() {
 export async function signInWithProvider(formData: FormData) {
   const provider = oauthProviders.find((entry) => entry.id === formData.get("provider"));
   if (!provider) return;
-  await signIn(provider.id, { redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")) });
+  await signIn(provider.id, {
+    redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")),
+  });
 }

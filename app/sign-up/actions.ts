@@ -24,10 +24,15 @@ export interface SignUpState {
  * person's email learns that it is in use. Confirming by email would close that; until then the sign-up limit
  * (a few an hour from one network) keeps such probing to a trickle.
  */
-const ACCOUNT_NOT_CREATED = "We could not create an account with these details. If you already have one, sign in instead.";
+const ACCOUNT_NOT_CREATED =
+  "We could not create an account with these details. If you already have one, sign in instead.";
 
 export async function signUp(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
-  const input = { username: formData.get("username"), email: formData.get("email"), password: formData.get("password") };
+  const input = {
+    username: formData.get("username"),
+    email: formData.get("email"),
+    password: formData.get("password"),
+  };
   const values = { username: String(input.username ?? ""), email: String(input.email ?? "") };
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };

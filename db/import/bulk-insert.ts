@@ -39,13 +39,25 @@ export async function bulkInsert<TTable extends PgTable, R extends Record<string
     type: columnsByKey[key]!.getSQLType(),
   }));
   // The recordset's columns are named like the rows' keys, so the rows go out as they are, without a copy.
-  const recordset = sql.join(columns.map((column) => sql`${column.key} ${sql.raw(column.type)}`), sql`, `);
+  const recordset = sql.join(
+    columns.map((column) => sql`${column.key} ${sql.raw(column.type)}`),
+    sql`, `,
+  );
   const returned = returning
-    ? sql` returning ${sql.join(Object.entries(returning).map(([alias, value]) => sql`${value} as ${sql.identifier(alias)}`), sql`, `)}`
+    ? sql` returning ${sql.join(
+        Object.entries(returning).map(([alias, value]) => sql`${value} as ${sql.identifier(alias)}`),
+        sql`, `,
+      )}`
     : sql``;
   const rowsReturned = await tx.execute<R>(sql`
-    insert into ${table} (${sql.join(columns.map((column) => column.name), sql`, `)})
-    select ${sql.join(columns.map((column) => column.key), sql`, `)}
+    insert into ${table} (${sql.join(
+      columns.map((column) => column.name),
+      sql`, `,
+    )})
+    select ${sql.join(
+      columns.map((column) => column.key),
+      sql`, `,
+    )}
     from json_to_recordset(${JSON.stringify(rows)}::json) as r(${recordset})
     ${onConflict ?? sql``}${returned}`);
   return [...rowsReturned] as R[];

@@ -30,10 +30,23 @@ export function personMatchKeys(person: { name: string; originalName?: string | 
 
 export async function loadCatalogue(db: Executor): Promise<Catalogue> {
   const [filmRows, personRows, externalIdRows, redirectRows, countryRows, genres] = await Promise.all([
-    db.select({ id: films.id, slug: films.slug, title: films.title, originalTitle: films.originalTitle, year: films.year }).from(films),
+    db
+      .select({
+        id: films.id,
+        slug: films.slug,
+        title: films.title,
+        originalTitle: films.originalTitle,
+        year: films.year,
+      })
+      .from(films),
     db.select({ id: people.id, slug: people.slug, name: people.name, originalName: people.originalName }).from(people),
     db
-      .select({ source: externalIds.source, externalId: externalIds.externalId, filmId: externalIds.filmId, personId: externalIds.personId })
+      .select({
+        source: externalIds.source,
+        externalId: externalIds.externalId,
+        filmId: externalIds.filmId,
+        personId: externalIds.personId,
+      })
       .from(externalIds),
     db.select({ oldSlug: slugRedirects.oldSlug, filmId: slugRedirects.filmId }).from(slugRedirects),
     db.select({ code: countries.code }).from(countries),
@@ -61,7 +74,8 @@ export async function loadCatalogue(db: Executor): Promise<Catalogue> {
   }
 
   // An old slug still answers with a redirect, so a new page must not take it.
-  const redirectsOf = (isFilm: boolean) => redirectRows.filter((row) => (row.filmId !== null) === isFilm).map((row) => row.oldSlug);
+  const redirectsOf = (isFilm: boolean) =>
+    redirectRows.filter((row) => (row.filmId !== null) === isFilm).map((row) => row.oldSlug);
   return {
     films: filmIndex,
     people: personIndex,

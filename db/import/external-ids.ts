@@ -12,7 +12,11 @@ type ExternalIdOwner = "film" | "person";
  * Stores the new external ids of resolved films or people (which have their database ids by now); returns a
  * row per id written, with its film for films.
  */
-export async function insertExternalIds(tx: Executor, owner: ExternalIdOwner, items: { ref: CatalogueRef; ids: ExternalId[] }[]) {
+export async function insertExternalIds(
+  tx: Executor,
+  owner: ExternalIdOwner,
+  items: { ref: CatalogueRef; ids: ExternalId[] }[],
+) {
   const rows = items.flatMap(({ ref, ids }) =>
     ids.map((externalId) => ({
       source: externalId.source,
@@ -28,7 +32,12 @@ export async function insertExternalIds(tx: Executor, owner: ExternalIdOwner, it
 }
 
 /** An id the source gives to two entities (say, one IMDb id on two MovieLens films) is kept on the first. */
-export function reportExternalIdConflicts(summary: ImportSummary, owner: ExternalIdOwner, origin: string, resolution: Resolution) {
+export function reportExternalIdConflicts(
+  summary: ImportSummary,
+  owner: ExternalIdOwner,
+  origin: string,
+  resolution: Resolution,
+) {
   for (const externalId of resolution.conflictingExternalIds) {
     summary.skip(
       "external ids",

@@ -36,7 +36,11 @@ async function ensureCountries(tx: Executor, catalogue: Catalogue, codes: Iterab
 }
 
 export async function insertTitles(tx: Executor, catalogue: Catalogue, rows: (TitleRecord & { filmId: number })[]) {
-  await ensureCountries(tx, catalogue, rows.flatMap((row) => (row.countryCode ? [row.countryCode] : [])));
+  await ensureCountries(
+    tx,
+    catalogue,
+    rows.flatMap((row) => (row.countryCode ? [row.countryCode] : [])),
+  );
   return insertForFilms(tx, filmTitles, rows);
 }
 
@@ -44,14 +48,19 @@ export async function insertTitles(tx: Executor, catalogue: Catalogue, rows: (Ti
  * One plot per source per film: a film that already has a Wikipedia plot does not get a second one when the
  * same article is imported again. New plots go after the film's existing ones.
  */
-export async function insertPlots(tx: Executor, summary: ImportSummary, items: { filmId: number; plot: PlotRecord; origin: string }[]) {
+export async function insertPlots(
+  tx: Executor,
+  summary: ImportSummary,
+  items: { filmId: number; plot: PlotRecord; origin: string }[],
+) {
   if (items.length === 0) return [];
   const existing = await tx
     .select({ filmId: plots.filmId, source: plots.source })
     .from(plots)
     .where(inArray(plots.filmId, [...new Set(items.map((item) => item.filmId))]));
   const sourcesOf = new Map<number, string[]>();
-  const remember = (filmId: number, source: string) => sourcesOf.set(filmId, [...(sourcesOf.get(filmId) ?? []), source]);
+  const remember = (filmId: number, source: string) =>
+    sourcesOf.set(filmId, [...(sourcesOf.get(filmId) ?? []), source]);
   existing.forEach((row) => remember(row.filmId, row.source));
 
   const rows = [];
@@ -73,19 +82,31 @@ export async function insertGenreLinks(
   { catalogue, summary }: ImportContext,
   items: { filmId: number; genres: string[]; origin: string }[],
 ) {
-  const genreIds = await catalogue.genres.idsFor(tx, items.flatMap((item) => item.genres));
+  const genreIds = await catalogue.genres.idsFor(
+    tx,
+    items.flatMap((item) => item.genres),
+  );
   const rows = items.flatMap(({ filmId, genres, origin }) =>
     genres.flatMap((name) => {
       const genreId = genreIds.get(name);
-      if (genreId === undefined) summary.skip("genres", "no Latin letters or digits for its page's address", `${origin}: ${name}`);
+      if (genreId === undefined)
+        summary.skip("genres", "no Latin letters or digits for its page's address", `${origin}: ${name}`);
       return genreId === undefined ? [] : [{ filmId, genreId }];
     }),
   );
   return insertForFilms(tx, filmGenres, rows);
 }
 
-export async function insertCountryLinks(tx: Executor, catalogue: Catalogue, items: { filmId: number; countryCodes: string[] }[]) {
-  await ensureCountries(tx, catalogue, items.flatMap((item) => item.countryCodes));
+export async function insertCountryLinks(
+  tx: Executor,
+  catalogue: Catalogue,
+  items: { filmId: number; countryCodes: string[] }[],
+) {
+  await ensureCountries(
+    tx,
+    catalogue,
+    items.flatMap((item) => item.countryCodes),
+  );
   const rows = items.flatMap(({ filmId, countryCodes }) =>
     countryCodes.map((countryCode, position) => ({ filmId, countryCode, position })),
   );

@@ -9,7 +9,14 @@ import { bulkInsert } from "./bulk-insert";
 import { filmMatchKeys } from "./catalogue";
 import type { CatalogueRef, Resolution } from "./entity-index";
 import { insertExternalIds, reportExternalIdConflicts } from "./external-ids";
-import { insertCountryLinks, insertCredits, insertGenreLinks, insertPlots, insertTitles, type CreditRow } from "./film-links";
+import {
+  insertCountryLinks,
+  insertCredits,
+  insertGenreLinks,
+  insertPlots,
+  insertTitles,
+  type CreditRow,
+} from "./film-links";
 import { resolvePeople } from "./people";
 import type { FilmRecord, ImportContext } from "./records";
 import { filmSlug } from "@/lib/slugs";
@@ -73,7 +80,11 @@ async function creditRows(tx: Executor, context: ImportContext, batch: ResolvedF
   const credited = batch.flatMap(({ record, resolution }) =>
     (record.credits ?? []).map((credit) => ({ credit, filmId: resolution.ref.id, origin: record.origin })),
   );
-  const personRefs = await resolvePeople(tx, context, credited.map(({ credit, origin }) => ({ person: credit.person, origin })));
+  const personRefs = await resolvePeople(
+    tx,
+    context,
+    credited.map(({ credit, origin }) => ({ person: credit.person, origin })),
+  );
   const positionInRole = new Map<string, number>();
   return credited.map(({ credit, filmId }, index) => {
     const key = `${filmId}:${credit.role}`;
@@ -88,8 +99,12 @@ async function insertLinks(tx: Executor, context: ImportContext, batch: Resolved
   const { catalogue, summary } = context;
   const linked = batch.map(({ record, resolution }) => ({ record, filmId: resolution.ref.id }));
   const externalIdRows = batch.map(({ resolution }) => ({ ref: resolution.ref, ids: resolution.newExternalIds }));
-  const titleRows = linked.flatMap(({ record, filmId }) => (record.titles ?? []).map((title) => ({ ...title, filmId })));
-  const plotItems = linked.flatMap(({ record, filmId }) => (record.plot ? [{ filmId, plot: record.plot, origin: record.origin }] : []));
+  const titleRows = linked.flatMap(({ record, filmId }) =>
+    (record.titles ?? []).map((title) => ({ ...title, filmId })),
+  );
+  const plotItems = linked.flatMap(({ record, filmId }) =>
+    record.plot ? [{ filmId, plot: record.plot, origin: record.origin }] : [],
+  );
 
   // Sequential on purpose: one transaction is one connection, and credits need their people written first.
   const filmsGaining: Record<string, number[]> = {
@@ -123,8 +138,16 @@ async function writeFilms(tx: Executor, context: ImportContext, records: FilmRec
     })),
   }));
 
-  await insertNewFilms(tx, batch.filter((film) => film.resolution.isCreated));
-  const changed = new Set(await fillMissingFields(tx, batch.filter((film) => !film.resolution.isCreated)));
+  await insertNewFilms(
+    tx,
+    batch.filter((film) => film.resolution.isCreated),
+  );
+  const changed = new Set(
+    await fillMissingFields(
+      tx,
+      batch.filter((film) => !film.resolution.isCreated),
+    ),
+  );
   for (const filmId of await insertLinks(tx, context, batch)) changed.add(filmId);
 
   for (const { record, resolution } of batch) {

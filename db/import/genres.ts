@@ -33,7 +33,15 @@ export class GenreCatalogue {
     if (rows.length > 0) {
       await tx.insert(genres).values(rows).onConflictDoNothing();
       // Read back rather than trust RETURNING: a conflicting row (same slug, other spelling) is the genre to use.
-      const stored = await tx.select().from(genres).where(inArray(genres.slug, rows.map((row) => row.slug)));
+      const stored = await tx
+        .select()
+        .from(genres)
+        .where(
+          inArray(
+            genres.slug,
+            rows.map((row) => row.slug),
+          ),
+        );
       stored.forEach((row) => this.remember(row));
     }
     const ids = new Map<string, number>();

@@ -25,7 +25,13 @@ export async function resolvePeople(
 
   const created = resolutions.flatMap((resolution, index) =>
     resolution.isCreated
-      ? [{ slug: resolution.ref.slug, name: mentions[index]!.person.name, originalName: mentions[index]!.person.originalName }]
+      ? [
+          {
+            slug: resolution.ref.slug,
+            name: mentions[index]!.person.name,
+            originalName: mentions[index]!.person.originalName,
+          },
+        ]
       : [],
   );
   const inserted = await bulkInsert<typeof people, { id: number; slug: string }>(tx, people, created, {

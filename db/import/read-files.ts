@@ -32,9 +32,7 @@ export async function findInputFiles(paths: string[], accepts: (name: string) =>
   for (const given of paths) {
     const info = await stat(given).catch(() => undefined);
     if (!info) throw new ImportInputError(`No such file or directory: ${given}`);
-    const candidates = info.isDirectory()
-      ? (await readdir(given)).map((name) => path.join(given, name))
-      : [given];
+    const candidates = info.isDirectory() ? (await readdir(given)).map((name) => path.join(given, name)) : [given];
     for (const candidate of candidates) {
       const name = path.basename(candidate);
       if (!accepts(name)) continue;
@@ -75,8 +73,13 @@ export function rowOrigin(file: InputFile, row: number) {
 }
 
 /** A CSV file with a header row, one record per row keyed by column name (RFC 4180 quoting, CRLF or LF). */
-export async function* readCsvRows(file: InputFile, onBytesRead?: OnBytesRead): AsyncGenerator<SourceRow<Record<string, string>>> {
-  const parser = openText(file, onBytesRead).pipe(parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true }));
+export async function* readCsvRows(
+  file: InputFile,
+  onBytesRead?: OnBytesRead,
+): AsyncGenerator<SourceRow<Record<string, string>>> {
+  const parser = openText(file, onBytesRead).pipe(
+    parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true }),
+  );
   let row = 0;
   for await (const fields of parser as AsyncIterable<Record<string, string>>) yield { row: ++row, fields };
 }
@@ -85,7 +88,10 @@ export async function* readCsvRows(file: InputFile, onBytesRead?: OnBytesRead): 
  * A tab-separated file with a header row, as IMDb publishes them: no quoting at all (a `"` is just a
  * character) and `\N` for a missing value, read as null.
  */
-export async function* readTsvRows(file: InputFile, onBytesRead?: OnBytesRead): AsyncGenerator<SourceRow<Record<string, string | null>>> {
+export async function* readTsvRows(
+  file: InputFile,
+  onBytesRead?: OnBytesRead,
+): AsyncGenerator<SourceRow<Record<string, string | null>>> {
   let columns: string[] | undefined;
   let row = 0;
   for await (const text of createInterface({ input: openText(file, onBytesRead), crlfDelay: Infinity })) {

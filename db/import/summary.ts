@@ -60,7 +60,9 @@ export class ImportSummary {
 
   report(): SummaryReport {
     return {
-      counts: Object.fromEntries([...this.counts].map(([subject, outcomes]) => [subject, Object.fromEntries(outcomes)])),
+      counts: Object.fromEntries(
+        [...this.counts].map(([subject, outcomes]) => [subject, Object.fromEntries(outcomes)]),
+      ),
       added: Object.fromEntries(this.added),
       skipped: [...this.skips.values()].sort((a, b) => a.subject.localeCompare(b.subject) || b.count - a.count),
       notes: [...this.notes],
@@ -70,7 +72,8 @@ export class ImportSummary {
   toText() {
     const report = this.report();
     const number = (value: number) => value.toLocaleString("en-US");
-    const rank = (subject: string) => (SUBJECT_ORDER.includes(subject) ? SUBJECT_ORDER.indexOf(subject) : SUBJECT_ORDER.length);
+    const rank = (subject: string) =>
+      SUBJECT_ORDER.includes(subject) ? SUBJECT_ORDER.indexOf(subject) : SUBJECT_ORDER.length;
     const lines = Object.entries(report.counts)
       .sort(([a], [b]) => rank(a) - rank(b))
       // Kinds with only skips (cast names, genres) are listed under "skipped" alone.

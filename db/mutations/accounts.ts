@@ -20,12 +20,20 @@ function uniqueViolation(error: unknown) {
  * new account: the sign-up form must not reveal by its speed who has an account.
  */
 export async function createAccount(
-  { username, email, password, role = "user" }: { username: string; email: string; password: string; role?: "user" | "admin" },
+  {
+    username,
+    email,
+    password,
+    role = "user",
+  }: { username: string; email: string; password: string; role?: "user" | "admin" },
   db: Executor = getPrimaryDb(),
 ): Promise<CreateAccountResult> {
   const passwordHash = await hashPassword(password);
   try {
-    const [account] = await db.insert(users).values({ username, email, passwordHash, role }).returning({ id: users.id });
+    const [account] = await db
+      .insert(users)
+      .values({ username, email, passwordHash, role })
+      .returning({ id: users.id });
     return { ok: true, id: account!.id };
   } catch (error) {
     const violation = uniqueViolation(error);
@@ -44,7 +52,9 @@ export async function findOrCreateOAuthAccount({ email, name }: { email: string;
   const base = usernameBase(name);
   for (let attempt = 1; attempt <= 50; attempt += 1) {
     try {
-      await getPrimaryDb().insert(users).values({ username: usernameCandidate(base, attempt), email, passwordHash: null, emailVerifiedAt: new Date() });
+      await getPrimaryDb()
+        .insert(users)
+        .values({ username: usernameCandidate(base, attempt), email, passwordHash: null, emailVerifiedAt: new Date() });
       return (await findAccountByEmail(email))!;
     } catch (error) {
       const violation = uniqueViolation(error);
@@ -73,7 +83,10 @@ async function claimAccountForVerifiedEmail(userId: number) {
 /** Sets a new password and moves password_changed_at, which ends every session signed in with the old one. */
 export async function changePassword(userId: number, newPassword: string) {
   const passwordHash = await hashPassword(newPassword);
-  await getPrimaryDb().update(users).set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));
+  await getPrimaryDb()
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
+    .where(eq(users.id, userId));
 }
 
 /**

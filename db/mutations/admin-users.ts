@@ -9,8 +9,7 @@ export const USER_ACCESS_DECISIONS = ["promote", "demote", "block", "unblock"] a
 export type UserAccessDecision = (typeof USER_ACCESS_DECISIONS)[number];
 
 export type UserAccessChange =
-  | { ok: true; username: string }
-  | { ok: false; reason: "self" | "not-admin" | "not-found" };
+  { ok: true; username: string } | { ok: false; reason: "self" | "not-admin" | "not-found" };
 
 type AccessChange = Partial<Pick<typeof users.$inferSelect, "role" | "blockedAt">>;
 
@@ -59,9 +58,13 @@ export async function changeUserAccess({
     const change = accessChangeFor(decision, new Date());
     const after = { ...before, ...change };
     // A decision repeated from a page that was out of date changes nothing, and so leaves no audit row.
-    if (after.role === before.role && (after.blockedAt === null) === (before.blockedAt === null)) return { ok: true, username: before.username };
+    if (after.role === before.role && (after.blockedAt === null) === (before.blockedAt === null))
+      return { ok: true, username: before.username };
 
-    await tx.update(users).set({ ...change, updatedAt: new Date() }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ ...change, updatedAt: new Date() })
+      .where(eq(users.id, userId));
     await recordAudit(tx, {
       actorId,
       entityType: "user",

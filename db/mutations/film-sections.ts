@@ -6,7 +6,11 @@ import type { Executor } from "../client";
 import { credits, filmCountries, filmGenres, filmTitles, genres, people, plots } from "../schema";
 import { insertPerson } from "./people";
 
-export async function writeGenresAndCountries(tx: Executor, filmId: number, fields: Pick<FilmFields, "genres" | "countries">) {
+export async function writeGenresAndCountries(
+  tx: Executor,
+  filmId: number,
+  fields: Pick<FilmFields, "genres" | "countries">,
+) {
   await tx.delete(filmGenres).where(eq(filmGenres.filmId, filmId));
   await tx.delete(filmCountries).where(eq(filmCountries.filmId, filmId));
   if (fields.genres.length > 0) {
@@ -14,7 +18,9 @@ export async function writeGenresAndCountries(tx: Executor, filmId: number, fiel
     if (genreIds.length > 0) await tx.insert(filmGenres).values(genreIds.map(({ id }) => ({ filmId, genreId: id })));
   }
   if (fields.countries.length > 0) {
-    await tx.insert(filmCountries).values(fields.countries.map((countryCode, position) => ({ filmId, countryCode, position })));
+    await tx
+      .insert(filmCountries)
+      .values(fields.countries.map((countryCode, position) => ({ filmId, countryCode, position })));
   }
 }
 
@@ -40,7 +46,8 @@ export class MissingPeopleError extends Error {
  */
 export async function writeCredits(tx: Executor, actorId: number, filmId: number, rows: CreditInput[]) {
   const namedIds = [...new Set(rows.flatMap((row) => (row.personId === null ? [] : [row.personId])))];
-  const existing = namedIds.length > 0 ? await tx.select({ id: people.id }).from(people).where(inArray(people.id, namedIds)) : [];
+  const existing =
+    namedIds.length > 0 ? await tx.select({ id: people.id }).from(people).where(inArray(people.id, namedIds)) : [];
   const missing = namedIds.filter((id) => !existing.some((person) => person.id === id));
   if (missing.length > 0) throw new MissingPeopleError(missing);
 

@@ -25,7 +25,12 @@ export type FilmSnapshot = FilmFields & FilmSections & { slug: string };
 
 function readTitles(tx: Executor, filmId: number) {
   return tx
-    .select({ title: filmTitles.title, kind: filmTitles.kind, countryCode: filmTitles.countryCode, language: filmTitles.language })
+    .select({
+      title: filmTitles.title,
+      kind: filmTitles.kind,
+      countryCode: filmTitles.countryCode,
+      language: filmTitles.language,
+    })
     .from(filmTitles)
     .where(eq(filmTitles.filmId, filmId))
     .orderBy(asc(filmTitles.id));
@@ -33,7 +38,13 @@ function readTitles(tx: Executor, filmId: number) {
 
 function readPlots(tx: Executor, filmId: number) {
   return tx
-    .select({ body: plots.body, source: plots.source, sourceUrl: plots.sourceUrl, license: plots.license, language: plots.language })
+    .select({
+      body: plots.body,
+      source: plots.source,
+      sourceUrl: plots.sourceUrl,
+      license: plots.license,
+      language: plots.language,
+    })
     .from(plots)
     .where(eq(plots.filmId, filmId))
     .orderBy(asc(plots.position), asc(plots.id));
@@ -69,8 +80,17 @@ export async function readFilmSnapshot(tx: Executor, filmId: number, { lock = fa
   const [film] = lock ? await query.for("update") : await query;
   if (!film) return undefined;
   const [genreRows, countryRows, titles, plotRows, creditRows] = await Promise.all([
-    tx.select({ slug: genres.slug }).from(filmGenres).innerJoin(genres, eq(genres.id, filmGenres.genreId)).where(eq(filmGenres.filmId, filmId)).orderBy(genres.slug),
-    tx.select({ code: filmCountries.countryCode }).from(filmCountries).where(eq(filmCountries.filmId, filmId)).orderBy(filmCountries.position),
+    tx
+      .select({ slug: genres.slug })
+      .from(filmGenres)
+      .innerJoin(genres, eq(genres.id, filmGenres.genreId))
+      .where(eq(filmGenres.filmId, filmId))
+      .orderBy(genres.slug),
+    tx
+      .select({ code: filmCountries.countryCode })
+      .from(filmCountries)
+      .where(eq(filmCountries.filmId, filmId))
+      .orderBy(filmCountries.position),
     readTitles(tx, filmId),
     readPlots(tx, filmId),
     readCredits(tx, filmId),

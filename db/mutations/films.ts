@@ -20,13 +20,18 @@ function filmColumns({ title, originalTitle, year, releaseDate, runtimeMinutes }
 
 /** The people credited on a film, whose filmographies show its title. */
 async function creditedPeople(tx: Executor, filmId: number) {
-  return (await tx.selectDistinct({ personId: credits.personId }).from(credits).where(eq(credits.filmId, filmId))).map((row) => row.personId);
+  return (await tx.selectDistinct({ personId: credits.personId }).from(credits).where(eq(credits.filmId, filmId))).map(
+    (row) => row.personId,
+  );
 }
 
 export async function createFilm({ actorId, fields }: { actorId: number; fields: FilmFields }) {
   return getPrimaryDb().transaction(async (tx) => {
     const slug = await freeSlug(tx, films, filmSlug(fields.title, fields.year));
-    const [film] = await tx.insert(films).values({ ...filmColumns(fields), slug }).returning({ id: films.id });
+    const [film] = await tx
+      .insert(films)
+      .values({ ...filmColumns(fields), slug })
+      .returning({ id: films.id });
     await writeGenresAndCountries(tx, film!.id, fields);
     const after = (await readFilmSnapshot(tx, film!.id))!.snapshot;
     await recordAudit(tx, { actorId, entityType: "film", entityId: film!.id, action: "create", before: null, after });
@@ -50,7 +55,10 @@ export type UpdateFilmResult =
 
 async function renameFilm(tx: Executor, filmId: number, fields: FilmFields, oldSlug: string) {
   const slug = await freeSlug(tx, films, filmSlug(fields.title, fields.year), filmId);
-  await tx.update(films).set({ ...filmColumns(fields), slug }).where(eq(films.id, filmId));
+  await tx
+    .update(films)
+    .set({ ...filmColumns(fields), slug })
+    .where(eq(films.id, filmId));
   if (slug !== oldSlug) {
     // Renaming back to an earlier slug frees it from its redirect.
     await tx.delete(slugRedirects).where(and(eq(slugRedirects.oldSlug, slug), eq(slugRedirects.filmId, filmId)));
@@ -58,7 +66,11 @@ async function renameFilm(tx: Executor, filmId: number, fields: FilmFields, oldS
     await tx
       .insert(slugRedirects)
       .values({ oldSlug, filmId })
-      .onConflictDoUpdate({ target: slugRedirects.oldSlug, targetWhere: sql`film_id is not null`, set: { filmId, createdAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: slugRedirects.oldSlug,
+        targetWhere: sql`film_id is not null`,
+        set: { filmId, createdAt: sql`now()` },
+      });
   }
   await writeGenresAndCountries(tx, filmId, fields);
 }
@@ -68,11 +80,18 @@ async function renameFilm(tx: Executor, filmId: number, fields: FilmFields, oldS
  * the current film is returned, so the form can show what changed. A new title or year moves the slug, and
  * the old one answers with a 301 (slug_redirects). `personIds` are everyone credited before or after.
  */
-export async function updateFilm({ actorId, filmId, version, action = "update", ...change }: { actorId: number; filmId: number; version: string; action?: string } & FilmChange): Promise<UpdateFilmResult> {
+export async function updateFilm({
+  actorId,
+  filmId,
+  version,
+  action = "update",
+  ...change
+}: { actorId: number; filmId: number; version: string; action?: string } & FilmChange): Promise<UpdateFilmResult> {
   return getPrimaryDb().transaction(async (tx) => {
     const opened = await readFilmSnapshot(tx, filmId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
-    if (opened.version !== version) return { ok: false, reason: "changed", current: opened.snapshot, version: opened.version } as const;
+    if (opened.version !== version)
+      return { ok: false, reason: "changed", current: opened.snapshot, version: opened.version } as const;
     const before = opened.snapshot;
     if (change.fields) await renameFilm(tx, filmId, change.fields, before.slug);
     if (change.titles) await writeTitles(tx, filmId, change.titles);
@@ -97,21 +116,52 @@ export type DeleteFilmResult =
  * Deletes a film with everything that hangs on it (titles, plots, credits, reviews and their ratings), keeping
  * the whole film in the audit log. Refused when the film changed since the admin opened it.
  */
-export async function deleteFilm({ actorId, filmId, version }: { actorId: number; filmId: number; version: string }): Promise<DeleteFilmResult> {
+export async function deleteFilm({
+  actorId,
+  filmId,
+  version,
+}: {
+  actorId: number;
+  filmId: number;
+  version: string;
+}): Promise<DeleteFilmResult> {
   return getPrimaryDb().transaction(async (tx) => {
     const opened = await readFilmSnapshot(tx, filmId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
     if (opened.version !== version) return { ok: false, reason: "changed" } as const;
-    const reviewers = await tx.selectDistinct({ userId: reviews.userId }).from(reviews).where(eq(reviews.filmId, filmId));
+    const reviewers = await tx
+      .selectDistinct({ userId: reviews.userId })
+      .from(reviews)
+      .where(eq(reviews.filmId, filmId));
     const personIds = await creditedPeople(tx, filmId);
     await tx.delete(films).where(eq(films.id, filmId));
-    await recordAudit(tx, { actorId, entityType: "film", entityId: filmId, action: "delete", before: opened.snapshot, after: null });
-    return { ok: true, slug: opened.snapshot.slug, personIds, reviewerIds: reviewers.map((row) => row.userId) } as const;
+    await recordAudit(tx, {
+      actorId,
+      entityType: "film",
+      entityId: filmId,
+      action: "delete",
+      before: opened.snapshot,
+      after: null,
+    });
+    return {
+      ok: true,
+      slug: opened.snapshot.slug,
+      personIds,
+      reviewerIds: reviewers.map((row) => row.userId),
+    } as const;
   });
 }
 
 /** Puts a film back as an audit snapshot had it; the revert is itself audited (action "revert"). */
-export async function restoreFilm({ actorId, filmId, snapshot }: { actorId: number; filmId: number; snapshot: z.output<typeof filmSnapshotSchema> }) {
+export async function restoreFilm({
+  actorId,
+  filmId,
+  snapshot,
+}: {
+  actorId: number;
+  filmId: number;
+  snapshot: z.output<typeof filmSnapshotSchema>;
+}) {
   const current = await readFilmSnapshot(getPrimaryDb(), filmId);
   if (!current) return { ok: false, reason: "not-found" } as const;
   const { titles, plots, credits: creditList, poster, ...fields } = snapshot;

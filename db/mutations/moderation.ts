@@ -8,10 +8,27 @@ import { recordAudit } from "./audit";
 export const MODERATION_DECISIONS = ["hide", "unhide", "delete", "dismiss"] as const;
 export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
-export async function moderateReview({ actorId, reviewId, decision, reason }: { actorId: number; reviewId: number; decision: ModerationDecision; reason: string | null }) {
+export async function moderateReview({
+  actorId,
+  reviewId,
+  decision,
+  reason,
+}: {
+  actorId: number;
+  reviewId: number;
+  decision: ModerationDecision;
+  reason: string | null;
+}) {
   return getPrimaryDb().transaction(async (tx) => {
     const [review] = await tx
-      .select({ filmId: reviews.filmId, userId: reviews.userId, status: reviews.status, moderationReason: reviews.moderationReason, rating: reviews.rating, body: reviews.body })
+      .select({
+        filmId: reviews.filmId,
+        userId: reviews.userId,
+        status: reviews.status,
+        moderationReason: reviews.moderationReason,
+        rating: reviews.rating,
+        body: reviews.body,
+      })
       .from(reviews)
       .where(eq(reviews.id, reviewId))
       .for("update");
@@ -23,7 +40,10 @@ export async function moderateReview({ actorId, reviewId, decision, reason }: { 
       await tx.delete(reviews).where(eq(reviews.id, reviewId));
       after = { deleted: true, reason };
     } else if (decision !== "dismiss") {
-      const change = decision === "hide" ? { status: "hidden" as const, moderationReason: reason } : { status: "visible" as const, moderationReason: null };
+      const change =
+        decision === "hide"
+          ? { status: "hidden" as const, moderationReason: reason }
+          : { status: "visible" as const, moderationReason: null };
       await tx.update(reviews).set(change).where(eq(reviews.id, reviewId));
       after = { ...before, ...change };
     }

@@ -46,26 +46,43 @@ export async function readPersonSnapshot(tx: Executor, personId: number, { lock 
  * `oldSlug` was hidden by this person's page and is taken over; one of theirs on `currentSlug` (a rename back) goes.
  */
 async function redirectSlug(tx: Executor, personId: number, oldSlug: string, currentSlug: string) {
-  await tx.delete(slugRedirects).where(and(eq(slugRedirects.oldSlug, currentSlug), eq(slugRedirects.personId, personId)));
+  await tx
+    .delete(slugRedirects)
+    .where(and(eq(slugRedirects.oldSlug, currentSlug), eq(slugRedirects.personId, personId)));
   await tx
     .insert(slugRedirects)
     .values({ oldSlug, personId })
-    .onConflictDoUpdate({ target: slugRedirects.oldSlug, targetWhere: sql`person_id is not null`, set: { personId, createdAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: slugRedirects.oldSlug,
+      targetWhere: sql`person_id is not null`,
+      set: { personId, createdAt: sql`now()` },
+    });
 }
 
 async function redirectSlugs(tx: Executor, personId: number) {
-  return (await tx.select({ oldSlug: slugRedirects.oldSlug }).from(slugRedirects).where(eq(slugRedirects.personId, personId))).map((row) => row.oldSlug);
+  return (
+    await tx.select({ oldSlug: slugRedirects.oldSlug }).from(slugRedirects).where(eq(slugRedirects.personId, personId))
+  ).map((row) => row.oldSlug);
 }
 
 /** The films the people are credited on, whose pages show their names. */
 async function creditedFilms(tx: Executor, personIds: number[]) {
-  return (await tx.selectDistinct({ filmId: credits.filmId }).from(credits).where(inArray(credits.personId, personIds))).map((row) => row.filmId);
+  return (
+    await tx.selectDistinct({ filmId: credits.filmId }).from(credits).where(inArray(credits.personId, personIds))
+  ).map((row) => row.filmId);
 }
 
 /** Adds a person with its audit row inside the caller's transaction (the credits editor creates people too). */
-export async function insertPerson(tx: Executor, actorId: number, fields: Pick<PersonFields, "name"> & Partial<PersonFields>) {
+export async function insertPerson(
+  tx: Executor,
+  actorId: number,
+  fields: Pick<PersonFields, "name"> & Partial<PersonFields>,
+) {
   const slug = await freeSlug(tx, people, personSlug(fields.name));
-  const [person] = await tx.insert(people).values({ ...fields, slug }).returning({ id: people.id });
+  const [person] = await tx
+    .insert(people)
+    .values({ ...fields, slug })
+    .returning({ id: people.id });
   const after = (await readPersonSnapshot(tx, person!.id))!.snapshot;
   await recordAudit(tx, { actorId, entityType: "person", entityId: person!.id, action: "create", before: null, after });
   return { id: person!.id, slug };
@@ -104,21 +121,34 @@ export async function updatePerson({
   return getPrimaryDb().transaction(async (tx) => {
     const opened = await readPersonSnapshot(tx, personId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
-    if (opened.version !== version) return { ok: false, reason: "changed", current: opened.snapshot, version: opened.version } as const;
+    if (opened.version !== version)
+      return { ok: false, reason: "changed", current: opened.snapshot, version: opened.version } as const;
     const before = opened.snapshot;
     const slug = await freeSlug(tx, people, personSlug(fields.name), personId);
-    await tx.update(people).set({ ...fields, slug, updatedAt: sql`clock_timestamp()` }).where(eq(people.id, personId));
+    await tx
+      .update(people)
+      .set({ ...fields, slug, updatedAt: sql`clock_timestamp()` })
+      .where(eq(people.id, personId));
     if (slug !== before.slug) await redirectSlug(tx, personId, before.slug, slug);
     const after = (await readPersonSnapshot(tx, personId))!.snapshot;
     await recordAudit(tx, { actorId, entityType: "person", entityId: personId, action, before, after });
-    return { ok: true, pages: { personIds: [personId], slugs: [slug, before.slug], filmIds: await creditedFilms(tx, [personId]) } } as const;
+    return {
+      ok: true,
+      pages: { personIds: [personId], slugs: [slug, before.slug], filmIds: await creditedFilms(tx, [personId]) },
+    } as const;
   });
 }
 
 export type DeletePersonResult = { ok: true; pages: PersonPages } | { ok: false; reason: "not-found" | "has-credits" };
 
 /** Deletes a person without credits (a filmography is never erased silently: merge or remove the credits first). */
-export async function deletePerson({ actorId, personId }: { actorId: number; personId: number }): Promise<DeletePersonResult> {
+export async function deletePerson({
+  actorId,
+  personId,
+}: {
+  actorId: number;
+  personId: number;
+}): Promise<DeletePersonResult> {
   return getPrimaryDb().transaction(async (tx) => {
     // The row lock also holds off a new credit, whose foreign key check must share-lock the person.
     const opened = await readPersonSnapshot(tx, personId, { lock: true });
@@ -127,7 +157,14 @@ export async function deletePerson({ actorId, personId }: { actorId: number; per
     if (credit) return { ok: false, reason: "has-credits" } as const;
     const slugs = [opened.snapshot.slug, ...(await redirectSlugs(tx, personId))];
     await tx.delete(people).where(eq(people.id, personId));
-    await recordAudit(tx, { actorId, entityType: "person", entityId: personId, action: "delete", before: opened.snapshot, after: null });
+    await recordAudit(tx, {
+      actorId,
+      entityType: "person",
+      entityId: personId,
+      action: "delete",
+      before: opened.snapshot,
+      after: null,
+    });
     return { ok: true, pages: { personIds: [personId], slugs, filmIds: [] } } as const;
   });
 }
@@ -173,19 +210,34 @@ function fillEmptyFields(kept: PersonSnapshot, duplicate: PersonSnapshot) {
   return isPossible ? filled : { ...filled, birthDate: kept.birthDate, deathDate: kept.deathDate };
 }
 
-export type MergePeopleResult = { ok: true; keptId: number; pages: PersonPages } | { ok: false; reason: "same-person" | "duplicate-not-found" | "kept-not-found" };
+export type MergePeopleResult =
+  | { ok: true; keptId: number; pages: PersonPages }
+  | { ok: false; reason: "same-person" | "duplicate-not-found" | "kept-not-found" };
 
 /**
  * Folds a duplicate into the person to keep: credits, external ids and old slugs move over, the duplicate's slug
  * redirects to the kept person, empty fields are filled from the duplicate, and the duplicate is deleted.
  */
-export async function mergePeople({ actorId, duplicateId, keep }: { actorId: number; duplicateId: number; keep: PersonReference }): Promise<MergePeopleResult> {
+export async function mergePeople({
+  actorId,
+  duplicateId,
+  keep,
+}: {
+  actorId: number;
+  duplicateId: number;
+  keep: PersonReference;
+}): Promise<MergePeopleResult> {
   return getPrimaryDb().transaction(async (tx) => {
     const keptId = await findPersonId(tx, keep);
     if (!keptId) return { ok: false, reason: "kept-not-found" } as const;
     if (keptId === duplicateId) return { ok: false, reason: "same-person" } as const;
     // Both locked in id order, so two merges of the same pair wait for each other instead of deadlocking.
-    await tx.select({ id: people.id }).from(people).where(inArray(people.id, [duplicateId, keptId])).orderBy(asc(people.id)).for("update");
+    await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(inArray(people.id, [duplicateId, keptId]))
+      .orderBy(asc(people.id))
+      .for("update");
     const [duplicate, kept] = [await readPersonSnapshot(tx, duplicateId), await readPersonSnapshot(tx, keptId)];
     if (!duplicate) return { ok: false, reason: "duplicate-not-found" } as const;
     if (!kept) return { ok: false, reason: "kept-not-found" } as const;
@@ -208,8 +260,22 @@ export async function mergePeople({ actorId, duplicateId, keep }: { actorId: num
     await redirectSlug(tx, keptId, duplicate.snapshot.slug, kept.snapshot.slug);
 
     const after = (await readPersonSnapshot(tx, keptId))!.snapshot;
-    await recordAudit(tx, { actorId, entityType: "person", entityId: duplicateId, action: "merge", before: duplicate.snapshot, after: { mergedInto: keptId } });
-    await recordAudit(tx, { actorId, entityType: "person", entityId: keptId, action: "merge", before: kept.snapshot, after: { ...after, mergedFrom: duplicateId } });
+    await recordAudit(tx, {
+      actorId,
+      entityType: "person",
+      entityId: duplicateId,
+      action: "merge",
+      before: duplicate.snapshot,
+      after: { mergedInto: keptId },
+    });
+    await recordAudit(tx, {
+      actorId,
+      entityType: "person",
+      entityId: keptId,
+      action: "merge",
+      before: kept.snapshot,
+      after: { ...after, mergedFrom: duplicateId },
+    });
     const slugs = [kept.snapshot.slug, duplicate.snapshot.slug, ...movedSlugs];
     return { ok: true, keptId, pages: { personIds: [duplicateId, keptId], slugs, filmIds } } as const;
   });

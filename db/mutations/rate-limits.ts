@@ -13,7 +13,8 @@ export async function hitRateLimit(limit: RateLimit, subject: string): Promise<b
     on conflict (bucket, subject, window_start) do update set hits = rate_limits.hits + 1
     returning hits`);
   // Prune a little on every hit rather than running a job: windows older than a day are never read again.
-  if (Math.random() < 0.01) await getPrimaryDb().execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
+  if (Math.random() < 0.01)
+    await getPrimaryDb().execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
   return (row?.hits ?? 0) <= limit.max;
 }
 

@@ -45,7 +45,10 @@ export async function saveReviewWith(tx: Executor, input: ReviewInput): Promise<
       writtenAt: existing!.editedAt ?? existing!.createdAt,
     });
     const now = new Date();
-    await tx.update(reviews).set({ rating, body, hasSpoilers, updatedAt: now, editedAt: now }).where(eq(reviews.id, existing!.id));
+    await tx
+      .update(reviews)
+      .set({ rating, body, hasSpoilers, updatedAt: now, editedAt: now })
+      .where(eq(reviews.id, existing!.id));
   }
   return { ok: true, reviewId: existing!.id } as const;
 }
@@ -55,6 +58,9 @@ export async function deleteOwnReview({ userId, reviewId }: { userId: number; re
   const [deleted] = await getPrimaryDb()
     .delete(reviews)
     .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
-    .returning({ filmId: reviews.filmId, filmSlug: sql<string>`(select slug from films where id = ${reviews.filmId})` });
+    .returning({
+      filmId: reviews.filmId,
+      filmSlug: sql<string>`(select slug from films where id = ${reviews.filmId})`,
+    });
   return deleted;
 }

@@ -31,7 +31,14 @@ export async function listPeopleForAdmin({ query, page }: { query?: string; page
 /** A person's credits as the admin edit page lists them, oldest film first. */
 export async function listPersonCreditsForAdmin(personId: number) {
   return getDb()
-    .select({ id: credits.id, role: credits.role, character: credits.character, filmId: films.id, title: films.title, year: films.year })
+    .select({
+      id: credits.id,
+      role: credits.role,
+      character: credits.character,
+      filmId: films.id,
+      title: films.title,
+      year: films.year,
+    })
     .from(credits)
     .innerJoin(films, eq(films.id, credits.filmId))
     .where(eq(credits.personId, personId))

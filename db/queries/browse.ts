@@ -35,7 +35,10 @@ function whereFor(filter: BrowseFilter): SQL {
   );
 }
 
-export async function listFilmsBy(filter: BrowseFilter, { sort, page, pageSize }: { sort: BrowseSort; page: number; pageSize: number }) {
+export async function listFilmsBy(
+  filter: BrowseFilter,
+  { sort, page, pageSize }: { sort: BrowseSort; page: number; pageSize: number },
+) {
   return pageOfFilmCards(whereFor(filter), browseOrder[sort], { page, pageSize });
 }
 

@@ -36,7 +36,11 @@ export async function getChartParameters(): Promise<ChartParameters> {
  * The Bayesian weighted rating WR = v/(v+m)·R + m/(v+m)·C (lib/rating.ts), written as (sum + m·C) / (v + m), which
  * needs no division by v: a film without ratings gets C, the catalogue's mean.
  */
-export function weightedRatingSql(ratingCount: SQLWrapper, ratingSum: SQLWrapper, { globalMean, minimumVotes }: ChartParameters) {
+export function weightedRatingSql(
+  ratingCount: SQLWrapper,
+  ratingSum: SQLWrapper,
+  { globalMean, minimumVotes }: ChartParameters,
+) {
   return sql`((coalesce(${ratingSum}, 0) + ${minimumVotes}::float * ${globalMean}::float) / (coalesce(${ratingCount}, 0) + ${minimumVotes}::float))`;
 }
 
@@ -51,7 +55,10 @@ export type ChartFilm = {
 
 const filmColumns = sql`f.slug, f.title, f.year, s.rating_count as votes, s.rating_sum::float / s.rating_count as mean`;
 
-export async function listTopRatedFilms(parameters: ChartParameters, { limit = 25, year }: { limit?: number; year?: number } = {}) {
+export async function listTopRatedFilms(
+  parameters: ChartParameters,
+  { limit = 25, year }: { limit?: number; year?: number } = {},
+) {
   return rowsOf<ChartFilm>(sql`
     select ${filmColumns}, ${weightedRatingSql(sql`s.rating_count`, sql`s.rating_sum`, parameters)} as weighted
     from film_rating_stats s join films f on f.id = s.film_id
@@ -86,7 +93,11 @@ async function listTopFilmsPerGroup(
 
 export function listTopFilmsPerGenre(parameters: ChartParameters, perGroup = 3) {
   return listTopFilmsPerGroup(
-    { key: sql`g.slug`, name: sql`g.name`, join: sql`join film_genres fg on fg.film_id = f.id join genres g on g.id = fg.genre_id` },
+    {
+      key: sql`g.slug`,
+      name: sql`g.name`,
+      join: sql`join film_genres fg on fg.film_id = f.id join genres g on g.id = fg.genre_id`,
+    },
     parameters,
     perGroup,
   );

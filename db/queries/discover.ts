@@ -46,7 +46,12 @@ function orderFor(sort: DiscoverSort, parameters: ChartParameters): SQL[] {
   switch (sort) {
     // Films without ratings would all sit at C, mid-list; they come after every rated film instead.
     case "weighted":
-      return [sql`${votes} > 0 desc`, sql`${weightedRatingSql(filmRatingStats.ratingCount, filmRatingStats.ratingSum, parameters)} desc`, sql`${votes} desc`, ...byTitle];
+      return [
+        sql`${votes} > 0 desc`,
+        sql`${weightedRatingSql(filmRatingStats.ratingCount, filmRatingStats.ratingSum, parameters)} desc`,
+        sql`${votes} desc`,
+        ...byTitle,
+      ];
     case "rating":
       return [sql`${mean} desc nulls last`, sql`${votes} desc`, ...byTitle];
     case "votes":

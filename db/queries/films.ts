@@ -111,7 +111,11 @@ export const filmCard = {
 export type FilmCardData = Awaited<ReturnType<typeof listRecentlyAddedFilms>>[number];
 
 /** One page of film cards matching `where` (which may test the rating stats), and how many match in all. */
-export async function pageOfFilmCards(where: SQL | undefined, order: SQL[], { page, pageSize }: { page: number; pageSize: number }) {
+export async function pageOfFilmCards(
+  where: SQL | undefined,
+  order: SQL[],
+  { page, pageSize }: { page: number; pageSize: number },
+) {
   const rows = await getDb()
     .select({ ...filmCard, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(films)
@@ -121,7 +125,11 @@ export async function pageOfFilmCards(where: SQL | undefined, order: SQL[], { pa
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   const { rows: cards, total } = await splitWindowTotal(rows, page, async () => {
-    const [counted] = await getDb().select({ count: count() }).from(films).leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id)).where(where);
+    const [counted] = await getDb()
+      .select({ count: count() })
+      .from(films)
+      .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
+      .where(where);
     return counted?.count ?? 0;
   });
   return { films: cards, total };

@@ -35,7 +35,13 @@ export type ReviewPageData = NonNullable<Awaited<ReturnType<typeof getReviewById
 
 export async function getUserByUsername(username: string) {
   const [user] = await getDb()
-    .select({ id: users.id, username: users.username, displayName: users.displayName, bio: users.bio, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      bio: users.bio,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .where(sql`lower(${users.username}) = lower(${username})`)
     .limit(1);
@@ -45,7 +51,10 @@ export async function getUserByUsername(username: string) {
     .from(reviews)
     .where(and(eq(reviews.userId, user.id), eq(reviews.status, "visible")))
     .groupBy(reviews.rating);
-  const histogram = Array.from({ length: 11 }, (_, rating) => distribution.find((row) => row.rating === rating)?.count ?? 0);
+  const histogram = Array.from(
+    { length: 11 },
+    (_, rating) => distribution.find((row) => row.rating === rating)?.count ?? 0,
+  );
   return { ...user, histogram };
 }
 
@@ -87,7 +96,13 @@ export async function findOwnReview(userId: number, filmId: number) {
 /** Earlier versions of a review, newest first, for its permalink. */
 export async function listReviewRevisions(reviewId: number) {
   return getDb()
-    .select({ id: reviewRevisions.id, rating: reviewRevisions.rating, body: reviewRevisions.body, hasSpoilers: reviewRevisions.hasSpoilers, writtenAt: reviewRevisions.writtenAt })
+    .select({
+      id: reviewRevisions.id,
+      rating: reviewRevisions.rating,
+      body: reviewRevisions.body,
+      hasSpoilers: reviewRevisions.hasSpoilers,
+      writtenAt: reviewRevisions.writtenAt,
+    })
     .from(reviewRevisions)
     .where(eq(reviewRevisions.reviewId, reviewId))
     .orderBy(desc(reviewRevisions.writtenAt), desc(reviewRevisions.id));
@@ -96,7 +111,12 @@ export async function listReviewRevisions(reviewId: number) {
 /** Ratings of a film given without a written review, newest first: they count in the rating but are listed apart. */
 export async function listBareRatingsForFilm(filmId: number, { limit = 30 }: { limit?: number } = {}) {
   return getDb()
-    .select({ id: reviews.id, rating: reviews.rating, createdAt: reviews.createdAt, author: { username: users.username, displayName: users.displayName } })
+    .select({
+      id: reviews.id,
+      rating: reviews.rating,
+      createdAt: reviews.createdAt,
+      author: { username: users.username, displayName: users.displayName },
+    })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.userId))
     .where(and(eq(reviews.filmId, filmId), eq(reviews.status, "visible"), isNull(reviews.body)))

@@ -60,8 +60,12 @@ export async function findWordCandidates(executor: Executor, key: string): Promi
   const typed = allWords.at(-1);
   const words = [...new Set(allWords)].sort((a, b) => b.length - a.length).slice(0, MAX_FILTER_WORDS);
   if (words.length === 0) return undefined;
-  const candidatesOf = (word: string) => sql`marquee_word_candidates(${word}, ${word === typed}, ${MAX_WORD_CANDIDATES}::int)`;
-  const [row] = await rowsOf<{ candidates: string[][] }>(executor, sql`select json_build_array(${sql.join(words.map(candidatesOf), sql`, `)}) as candidates`);
+  const candidatesOf = (word: string) =>
+    sql`marquee_word_candidates(${word}, ${word === typed}, ${MAX_WORD_CANDIDATES}::int)`;
+  const [row] = await rowsOf<{ candidates: string[][] }>(
+    executor,
+    sql`select json_build_array(${sql.join(words.map(candidatesOf), sql`, `)}) as candidates`,
+  );
   const wordCandidates = row?.candidates ?? [];
   return wordCandidates.every((candidates) => candidates.length > 0) ? { key, wordCandidates } : undefined;
 }
@@ -76,7 +80,9 @@ function matches(name: SQL, { key, wordCandidates }: SearchTerms) {
   if (wordCandidates) {
     // Words hold no spaces, so a space-joined list is an unambiguous array parameter.
     return sql.join(
-      wordCandidates.map((candidates) => sql`marquee_search_words(${name}) && string_to_array(${candidates.join(" ")}, ' ')`),
+      wordCandidates.map(
+        (candidates) => sql`marquee_search_words(${name}) && string_to_array(${candidates.join(" ")}, ' ')`,
+      ),
       sql` and `,
     );
   }
@@ -233,7 +239,11 @@ interface Search {
  * Runs a search in one read-only transaction, where the similarity threshold holds; `empty` is the answer when the
  * text has nothing to search for (so a query of only "%" matches nothing rather than everything).
  */
-async function runSearch<Result>(rawText: string, empty: Result, search: (executor: Executor, search: Search) => Promise<Result>) {
+async function runSearch<Result>(
+  rawText: string,
+  empty: Result,
+  search: (executor: Executor, search: Search) => Promise<Result>,
+) {
   const text = toSearchText(rawText);
   if (text === undefined) return empty;
   return getDb().transaction(
@@ -248,7 +258,11 @@ async function runSearch<Result>(rawText: string, empty: Result, search: (execut
 }
 
 /** Films by words; by whole titles when the words find none. People go by words only: names are rarely run together. */
-async function findFilms<Result>({ key, byWords }: Search, run: (terms: SearchTerms) => Promise<Result>, isFound: (result: Result) => boolean) {
+async function findFilms<Result>(
+  { key, byWords }: Search,
+  run: (terms: SearchTerms) => Promise<Result>,
+  isFound: (result: Result) => boolean,
+) {
   if (byWords) {
     const result = await run(byWords);
     if (isFound(result)) return result;
@@ -270,7 +284,12 @@ export async function searchFilms(text: string, parameters: ChartParameters, opt
     findFilms(
       search,
       async (terms) => {
-        const { rows: films, total } = await pageOfResults<FilmSearchResult>(tx, filmSearchQuery(terms, parameters, windowOf(options)), filmCountQuery(terms), options.page);
+        const { rows: films, total } = await pageOfResults<FilmSearchResult>(
+          tx,
+          filmSearchQuery(terms, parameters, windowOf(options)),
+          filmCountQuery(terms),
+          options.page,
+        );
         return { films, total };
       },
       ({ total }) => total > 0,
@@ -281,7 +300,12 @@ export async function searchFilms(text: string, parameters: ChartParameters, opt
 export async function searchPeople(text: string, options: PageOptions) {
   return runSearch(text, { people: [] as PersonSearchResult[], total: 0 }, async (tx, { byWords }) => {
     if (!byWords) return { people: [], total: 0 };
-    const { rows: people, total } = await pageOfResults<PersonSearchResult>(tx, personSearchQuery(byWords, windowOf(options)), personCountQuery(byWords), options.page);
+    const { rows: people, total } = await pageOfResults<PersonSearchResult>(
+      tx,
+      personSearchQuery(byWords, windowOf(options)),
+      personCountQuery(byWords),
+      options.page,
+    );
     return { people, total };
   });
 }
@@ -293,17 +317,24 @@ async function suggestionsOf<Result>(executor: Executor, query: SQL) {
 
 /** The few best films and people for the search box's suggestions. */
 export async function suggestSearchResults(text: string, parameters: ChartParameters, { films = 5, people = 3 } = {}) {
-  return runSearch(text, { films: [] as FilmSearchResult[], people: [] as PersonSearchResult[] }, async (tx, search) => {
-    const [filmRows, personRows] = await Promise.all([
-      findFilms(
-        search,
-        (terms) => suggestionsOf<FilmSearchResult>(tx, filmSearchQuery(terms, parameters, { limit: films, offset: 0 })),
-        (rows) => rows.length > 0,
-      ),
-      search.byWords ? suggestionsOf<PersonSearchResult>(tx, personSearchQuery(search.byWords, { limit: people, offset: 0 })) : [],
-    ]);
-    return { films: filmRows, people: personRows };
-  });
+  return runSearch(
+    text,
+    { films: [] as FilmSearchResult[], people: [] as PersonSearchResult[] },
+    async (tx, search) => {
+      const [filmRows, personRows] = await Promise.all([
+        findFilms(
+          search,
+          (terms) =>
+            suggestionsOf<FilmSearchResult>(tx, filmSearchQuery(terms, parameters, { limit: films, offset: 0 })),
+          (rows) => rows.length > 0,
+        ),
+        search.byWords
+          ? suggestionsOf<PersonSearchResult>(tx, personSearchQuery(search.byWords, { limit: people, offset: 0 }))
+          : [],
+      ]);
+      return { films: filmRows, people: personRows };
+    },
+  );
 }
 
 export type SearchSuggestions = Awaited<ReturnType<typeof suggestSearchResults>>;

@@ -8,8 +8,20 @@ export const SITEMAP_KINDS = ["films", "people", "reviews", "users"] as const;
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];
 
 const sources = {
-  films: { table: films, id: films.id, lastModified: films.updatedAt, path: sql<string>`'/films/' || ${films.slug}`, visible: undefined },
-  people: { table: people, id: people.id, lastModified: people.updatedAt, path: sql<string>`'/people/' || ${people.slug}`, visible: undefined },
+  films: {
+    table: films,
+    id: films.id,
+    lastModified: films.updatedAt,
+    path: sql<string>`'/films/' || ${films.slug}`,
+    visible: undefined,
+  },
+  people: {
+    table: people,
+    id: people.id,
+    lastModified: people.updatedAt,
+    path: sql<string>`'/people/' || ${people.slug}`,
+    visible: undefined,
+  },
   reviews: {
     table: reviews,
     id: reviews.id,
@@ -17,7 +29,13 @@ const sources = {
     path: sql<string>`'/reviews/' || ${reviews.id}`,
     visible: eq(reviews.status, "visible"),
   },
-  users: { table: users, id: users.id, lastModified: users.updatedAt, path: sql<string>`'/users/' || ${users.username}`, visible: undefined },
+  users: {
+    table: users,
+    id: users.id,
+    lastModified: users.updatedAt,
+    path: sql<string>`'/users/' || ${users.username}`,
+    visible: undefined,
+  },
 };
 
 /** How many chunks each kind needs, with the newest change in it (for the index's lastmod). */
@@ -29,7 +47,11 @@ export async function listSitemapChunks() {
         .select({ highestId: max(source.id), lastModified: max(source.lastModified) })
         .from(source.table);
       const count = Math.ceil((row?.highestId ?? 0) / SITEMAP_CHUNK_SIZE);
-      return Array.from({ length: count }, (_, chunk) => ({ kind, chunk, lastModified: row!.lastModified ?? new Date(0) }));
+      return Array.from({ length: count }, (_, chunk) => ({
+        kind,
+        chunk,
+        lastModified: row!.lastModified ?? new Date(0),
+      }));
     }),
   );
   return chunks.flat();

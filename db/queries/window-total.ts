@@ -8,7 +8,11 @@ export function withoutTotals<Row extends { total: number }>(rows: Row[]) {
 }
 
 /** The page's rows without their `total` column, and the total. */
-export async function splitWindowTotal<Row extends { total: number }>(rows: Row[], page: number, countApart: () => Promise<number>) {
+export async function splitWindowTotal<Row extends { total: number }>(
+  rows: Row[],
+  page: number,
+  countApart: () => Promise<number>,
+) {
   if (rows.length === 0 && page > 1) return { rows: [] as Omit<Row, "total">[], total: await countApart() };
   return { rows: withoutTotals(rows), total: rows[0]?.total ?? 0 };
 }

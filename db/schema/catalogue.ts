@@ -133,10 +133,7 @@ export const filmCountries = pgTable(
       .references(() => countries.code, { onDelete: "restrict" }),
     position: smallint().notNull().default(0),
   },
-  (t) => [
-    primaryKey({ columns: [t.filmId, t.countryCode] }),
-    index("film_countries_country_idx").on(t.countryCode),
-  ],
+  (t) => [primaryKey({ columns: [t.filmId, t.countryCode] }), index("film_countries_country_idx").on(t.countryCode)],
 );
 
 export const people = pgTable(
@@ -211,8 +208,12 @@ export const externalIds = pgTable(
     personId: integer().references(() => people.id, { onDelete: "cascade" }),
   },
   (t) => [
-    uniqueIndex("external_ids_film_key").on(t.source, t.externalId).where(sql`${t.filmId} is not null`),
-    uniqueIndex("external_ids_person_key").on(t.source, t.externalId).where(sql`${t.personId} is not null`),
+    uniqueIndex("external_ids_film_key")
+      .on(t.source, t.externalId)
+      .where(sql`${t.filmId} is not null`),
+    uniqueIndex("external_ids_person_key")
+      .on(t.source, t.externalId)
+      .where(sql`${t.personId} is not null`),
     index("external_ids_film_idx").on(t.filmId),
     index("external_ids_person_idx").on(t.personId),
     check("external_ids_one_target", sql`num_nonnulls(${t.filmId}, ${t.personId}) = 1`),

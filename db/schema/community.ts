@@ -126,7 +126,10 @@ export const filmRatingStats = pgTable(
     index("film_rating_stats_count_idx").on(t.ratingCount.desc()),
     index("film_rating_stats_review_count_idx").on(t.reviewCount.desc()),
     check("film_rating_stats_histogram_size", sql`cardinality(${t.histogram}) = 11`),
-    check("film_rating_stats_non_negative", sql`${t.ratingCount} >= 0 and ${t.ratingSum} >= 0 and ${t.reviewCount} >= 0`),
+    check(
+      "film_rating_stats_non_negative",
+      sql`${t.ratingCount} >= 0 and ${t.ratingSum} >= 0 and ${t.reviewCount} >= 0`,
+    ),
   ],
 );
 
@@ -168,7 +171,9 @@ export const reviewReports = pgTable(
   (t) => [
     uniqueIndex("review_reports_review_reporter_key").on(t.reviewId, t.reporterId),
     // The moderation queue reads the open reports, oldest first.
-    index("review_reports_open_idx").on(t.createdAt).where(sql`${t.resolvedAt} is null`),
+    index("review_reports_open_idx")
+      .on(t.createdAt)
+      .where(sql`${t.resolvedAt} is null`),
     check("review_reports_details_length", sql`${t.details} is null or char_length(${t.details}) <= 1000`),
   ],
 );

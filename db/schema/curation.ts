@@ -15,8 +15,12 @@ export const slugRedirects = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("slug_redirects_film_slug_key").on(t.oldSlug).where(sql`${t.filmId} is not null`),
-    uniqueIndex("slug_redirects_person_slug_key").on(t.oldSlug).where(sql`${t.personId} is not null`),
+    uniqueIndex("slug_redirects_film_slug_key")
+      .on(t.oldSlug)
+      .where(sql`${t.filmId} is not null`),
+    uniqueIndex("slug_redirects_person_slug_key")
+      .on(t.oldSlug)
+      .where(sql`${t.personId} is not null`),
     check("slug_redirects_one_target", sql`num_nonnulls(${t.filmId}, ${t.personId}) = 1`),
   ],
 );

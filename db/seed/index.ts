@@ -46,7 +46,13 @@ async function insertFilmDetails(
     film.credits.map((credit) => {
       const position = positionInRole.get(credit.role) ?? 0;
       positionInRole.set(credit.role, position + 1);
-      return { filmId, personId: ids.person.get(credit.person)!, role: credit.role, character: credit.character, position };
+      return {
+        filmId,
+        personId: ids.person.get(credit.person)!,
+        role: credit.role,
+        character: credit.character,
+        position,
+      };
     }),
   );
 }
@@ -59,9 +65,16 @@ export async function seedDemoCatalogue(db: Database) {
     await tx.insert(schema.people).values(people).onConflictDoNothing();
     const newFilms = await tx
       .insert(schema.films)
-      .values(films.map(({ slug, title, originalTitle, year, releaseDate, runtimeMinutes }) => ({
-        slug, title, originalTitle, year, releaseDate, runtimeMinutes,
-      })))
+      .values(
+        films.map(({ slug, title, originalTitle, year, releaseDate, runtimeMinutes }) => ({
+          slug,
+          title,
+          originalTitle,
+          year,
+          releaseDate,
+          runtimeMinutes,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ id: schema.films.id, slug: schema.films.slug });
     await tx
@@ -75,7 +88,12 @@ export async function seedDemoCatalogue(db: Database) {
         await tx
           .select({ id: schema.people.id, key: schema.people.slug })
           .from(schema.people)
-          .where(inArray(schema.people.slug, people.map((person) => person.slug))),
+          .where(
+            inArray(
+              schema.people.slug,
+              people.map((person) => person.slug),
+            ),
+          ),
       ),
     };
     const newFilmIds = new Map(newFilms.map((film) => [film.slug, film.id]));
@@ -88,13 +106,23 @@ export async function seedDemoCatalogue(db: Database) {
       await tx
         .select({ id: schema.films.id, key: schema.films.slug })
         .from(schema.films)
-        .where(inArray(schema.films.slug, films.map((film) => film.slug))),
+        .where(
+          inArray(
+            schema.films.slug,
+            films.map((film) => film.slug),
+          ),
+        ),
     );
     const userIds = idsBy(
       await tx
         .select({ id: schema.users.id, key: schema.users.username })
         .from(schema.users)
-        .where(inArray(schema.users.username, users.map((user) => user.username))),
+        .where(
+          inArray(
+            schema.users.username,
+            users.map((user) => user.username),
+          ),
+        ),
     );
     await tx
       .insert(schema.reviews)

@@ -47,11 +47,18 @@ export interface SecondAppServer {
 }
 
 /** The production server on the e2e build (copied, without its cache) and `databaseUrl`, with `env` added. */
-export async function startSecondAppServer(databaseUrl: string, env: Record<string, string> = {}): Promise<SecondAppServer> {
+export async function startSecondAppServer(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<SecondAppServer> {
   const buildDirectory = process.env.E2E_DIST_DIR ?? ".next-e2e";
   const port = await freePort();
   const distDir = `.next-faults-${port}`;
-  await cp(buildDirectory, distDir, { recursive: true, preserveTimestamps: true, filter: (source) => path.basename(source) !== "cache" });
+  await cp(buildDirectory, distDir, {
+    recursive: true,
+    preserveTimestamps: true,
+    filter: (source) => path.basename(source) !== "cache",
+  });
   const removeBuild = () => rm(distDir, { recursive: true, force: true });
   try {
     const app = await startAppProcess({

@@ -17,7 +17,13 @@ export function getAsStranger(url: string, headers: Record<string, string> = {})
     const request = httpRequest(url, { agent: false, headers: requestHeaders }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
       response.on("error", reject);
     });
     request.on("error", reject);
@@ -32,12 +38,20 @@ export const VISIBLE_WITHIN_MS = 1_000;
  * Asks `url` as a stranger, again and again, until `isSeen` holds for an answer to a request sent within
  * VISIBLE_WITHIN_MS of `since` (when the write was answered); fails with the last answer's status otherwise.
  */
-export async function expectStrangerSees(url: string, isSeen: (view: StrangerView) => boolean, what: string, since: number) {
+export async function expectStrangerSees(
+  url: string,
+  isSeen: (view: StrangerView) => boolean,
+  what: string,
+  since: number,
+) {
   let last: StrangerView | undefined;
   while (Date.now() - since <= VISIBLE_WITHIN_MS) {
     last = await getAsStranger(url);
     if (isSeen(last)) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  expect(false, `${url} (last answered ${last?.status}) should show ${what} within ${VISIBLE_WITHIN_MS} ms of the write`).toBe(true);
+  expect(
+    false,
+    `${url} (last answered ${last?.status}) should show ${what} within ${VISIBLE_WITHIN_MS} ms of the write`,
+  ).toBe(true);
 }

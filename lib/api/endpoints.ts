@@ -1,6 +1,13 @@
 // Every endpoint of the public API, once: the OpenAPI document and the /api page are both written from this list.
 import type { z } from "zod";
-import { discoverQuery, filmPathParams, filmReviewsQuery, personPathParams, reviewPathParams, searchQuery } from "./params";
+import {
+  discoverQuery,
+  filmPathParams,
+  filmReviewsQuery,
+  personPathParams,
+  reviewPathParams,
+  searchQuery,
+} from "./params";
 import {
   discoverResultsSchema,
   filmReviewsSchema,
@@ -43,7 +50,8 @@ export const apiEndpoints: ApiEndpoint[] = [
     path: "/films/{slug}/reviews",
     operationId: "listFilmReviews",
     summary: "A film's written reviews",
-    description: "Visible written reviews, a page at a time. Ratings without text count in the film's rating but are not listed.",
+    description:
+      "Visible written reviews, a page at a time. Ratings without text count in the film's rating but are not listed.",
     pathParameters: filmPathParams,
     query: filmReviewsQuery,
     response: filmReviewsSchema,
@@ -54,7 +62,8 @@ export const apiEndpoints: ApiEndpoint[] = [
     path: "/people/{slug}",
     operationId: "getPerson",
     summary: "A person",
-    description: "Life dates, biography, average ratings as director and actor, best-known films and the whole filmography.",
+    description:
+      "Life dates, biography, average ratings as director and actor, best-known films and the whole filmography.",
     pathParameters: personPathParams,
     response: personSchema,
     isRenamable: true,
@@ -84,7 +93,8 @@ export const apiEndpoints: ApiEndpoint[] = [
     path: "/discover",
     operationId: "discoverFilms",
     summary: "Discover films",
-    description: "Films matching every filter, in the chosen order, a page at a time: the Discover page's filters and sorts.",
+    description:
+      "Films matching every filter, in the chosen order, a page at a time: the Discover page's filters and sorts.",
     query: discoverQuery,
     response: discoverResultsSchema,
     example: "/discover?genre=thriller&country=kr&yearFrom=2020&sort=newest",

@@ -6,7 +6,9 @@ import { openApiDocument } from "./openapi";
 function refsIn(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refsIn);
   if (value === null || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, inner]) => (key === "$ref" && typeof inner === "string" ? [inner] : refsIn(inner)));
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === "$ref" && typeof inner === "string" ? [inner] : refsIn(inner),
+  );
 }
 
 function resolve(document: unknown, ref: string) {
@@ -36,7 +38,9 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents path parameters as required and defaulted ones as optional", () => {
-    const parameters = Object.fromEntries(document.paths["/films/{slug}/reviews"]!.get.parameters.map((parameter) => [parameter.name, parameter.required]));
+    const parameters = Object.fromEntries(
+      document.paths["/films/{slug}/reviews"]!.get.parameters.map((parameter) => [parameter.name, parameter.required]),
+    );
     expect(parameters).toEqual({ slug: true, sort: false, page: false });
     expect(document.paths["/search"]!.get.parameters.find((parameter) => parameter.name === "q")?.required).toBe(true);
   });

@@ -40,12 +40,17 @@ export function endpointParameters(endpoint: ApiEndpoint) {
 }
 
 const RATE_LIMIT_HEADERS = {
-  "RateLimit-Limit": { description: "Requests answered per minute for one client address.", schema: { type: "integer" } },
+  "RateLimit-Limit": {
+    description: "Requests answered per minute for one client address.",
+    schema: { type: "integer" },
+  },
   "RateLimit-Remaining": { description: "Requests left in the current minute.", schema: { type: "integer" } },
   "RateLimit-Reset": { description: "Seconds until the count starts again.", schema: { type: "integer" } },
 };
 
-const rateLimitHeaderRefs = Object.fromEntries(Object.keys(RATE_LIMIT_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+const rateLimitHeaderRefs = Object.fromEntries(
+  Object.keys(RATE_LIMIT_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+);
 
 const RETRY_AFTER_HEADER = { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } };
 
@@ -81,9 +86,16 @@ function operationOf(endpoint: ApiEndpoint) {
         : {}),
       ...(endpoint.query ? problemAnswer("bad-request", "A parameter was refused; errors lists each one.") : {}),
       ...(endpoint.pathParameters ? problemAnswer("not-found", "Nothing has this slug or id.") : {}),
-      ...problemAnswer("too-many-requests", "Over the rate limit: Retry-After says when to try again.", { ...RETRY_AFTER_HEADER, ...rateLimitHeaderRefs }),
+      ...problemAnswer("too-many-requests", "Over the rate limit: Retry-After says when to try again.", {
+        ...RETRY_AFTER_HEADER,
+        ...rateLimitHeaderRefs,
+      }),
       ...problemAnswer("server-error", "An unexpected error; it has been logged."),
-      ...problemAnswer("unavailable", "The database cannot be reached just now: Retry-After says when to try again.", RETRY_AFTER_HEADER),
+      ...problemAnswer(
+        "unavailable",
+        "The database cannot be reached just now: Retry-After says when to try again.",
+        RETRY_AFTER_HEADER,
+      ),
     },
   };
 }
@@ -104,7 +116,9 @@ export function openApiDocument() {
     servers: [{ url: API_PREFIX }],
     paths: Object.fromEntries(apiEndpoints.map((endpoint) => [endpoint.path, { get: operationOf(endpoint) }])),
     components: {
-      schemas: Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutSchemaHeader(schema as JsonSchema)])),
+      schemas: Object.fromEntries(
+        Object.entries(schemas).map(([id, schema]) => [id, withoutSchemaHeader(schema as JsonSchema)]),
+      ),
       headers: RATE_LIMIT_HEADERS,
     },
   };

@@ -8,7 +8,11 @@ export interface PageWindow {
 }
 
 /** A page of items with links to itself and its neighbours; a page past the end is empty and links back to the last. */
-export function pageEnvelope<Item>(items: Item[], { page, pageSize, total }: PageWindow, urlFor: (page: number) => string) {
+export function pageEnvelope<Item>(
+  items: Item[],
+  { page, pageSize, total }: PageWindow,
+  urlFor: (page: number) => string,
+) {
   const pages = pageCount(total, pageSize);
   return {
     items,

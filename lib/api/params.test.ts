@@ -12,7 +12,10 @@ function refusedParameters(result: ReturnType<typeof parseQuery>) {
 
 describe("the search query", () => {
   it("normalises the text as the search page does", () => {
-    expect(parseQuery(searchQuery, query("?q=%07esc%01ape%00&page=2"))).toEqual({ success: true, data: { q: "esc ape", page: 2 } });
+    expect(parseQuery(searchQuery, query("?q=%07esc%01ape%00&page=2"))).toEqual({
+      success: true,
+      data: { q: "esc ape", page: 2 },
+    });
   });
 
   it("keeps LIKE wildcards, quotes and backslashes as text to search for", () => {
@@ -55,7 +58,9 @@ describe("the page parameter", () => {
 
 describe("the Discover query", () => {
   it("reads repeated genres, the country and the numeric filters", () => {
-    expect(parseQuery(discoverQuery, query("?genre=thriller&genre=action&country=kr&yearFrom=2000&minRating=60&sort=votes"))).toEqual({
+    expect(
+      parseQuery(discoverQuery, query("?genre=thriller&genre=action&country=kr&yearFrom=2000&minRating=60&sort=votes")),
+    ).toEqual({
       success: true,
       data: { genre: ["thriller", "action"], country: "kr", yearFrom: 2000, minRating: 60, sort: "votes", page: 1 },
     });
@@ -81,9 +86,12 @@ describe("the Discover query", () => {
 });
 
 describe("slugs", () => {
-  it.each(["%", "_", "'", "\\", "\u0000", "Escape-2024", "escape--2024", "x".repeat(201)])("refuses %j before the database", (slug) => {
-    expect(slugSchema.safeParse(slug).success).toBe(false);
-  });
+  it.each(["%", "_", "'", "\\", "\u0000", "Escape-2024", "escape--2024", "x".repeat(201)])(
+    "refuses %j before the database",
+    (slug) => {
+      expect(slugSchema.safeParse(slug).success).toBe(false);
+    },
+  );
 
   it("accepts the slugs the tables hold", () => {
     expect(slugSchema.safeParse("escape-2024").success).toBe(true);

@@ -22,7 +22,10 @@ const pageParam = wholeNumber(1, MAX_PAGE, "the page").default(1).describe("The 
 export const slugSchema = z
   .string()
   .max(200, "A slug is at most 200 characters long.")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Give a slug: lower-case letters and digits joined by single hyphens, e.g. thriller.");
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    "Give a slug: lower-case letters and digits joined by single hyphens, e.g. thriller.",
+  );
 
 export const filmPathParams = z.object({ slug: slugSchema.describe("The film’s slug, e.g. escape-2024.") });
 export const personPathParams = z.object({ slug: slugSchema.describe("The person’s slug, e.g. lee-jong-pil.") });
@@ -58,11 +61,22 @@ export const discoverQuery = z.object({
     .describe("A two-letter ISO 3166 country code, in either case."),
   yearFrom: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max, "the year").optional().describe("The earliest year."),
   yearTo: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max, "the year").optional().describe("The latest year."),
-  runtimeFrom: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max, "the runtime in minutes").optional().describe("The shortest runtime, in minutes."),
-  runtimeTo: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max, "the runtime in minutes").optional().describe("The longest runtime, in minutes."),
-  minRating: wholeNumber(0, 100, "the rating").optional().describe("The lowest average rating, as a percentage (average × 10)."),
-  minVotes: wholeNumber(0, 10_000_000, "the number of ratings").optional().describe("The fewest ratings a film may have."),
-  sort: z.enum(DISCOVER_SORTS).default("weighted").describe("The order, as on the Discover page; weighted is the charts’ rating."),
+  runtimeFrom: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max, "the runtime in minutes")
+    .optional()
+    .describe("The shortest runtime, in minutes."),
+  runtimeTo: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max, "the runtime in minutes")
+    .optional()
+    .describe("The longest runtime, in minutes."),
+  minRating: wholeNumber(0, 100, "the rating")
+    .optional()
+    .describe("The lowest average rating, as a percentage (average × 10)."),
+  minVotes: wholeNumber(0, 10_000_000, "the number of ratings")
+    .optional()
+    .describe("The fewest ratings a film may have."),
+  sort: z
+    .enum(DISCOVER_SORTS)
+    .default("weighted")
+    .describe("The order, as on the Discover page; weighted is the charts’ rating."),
   page: pageParam,
 });
 
@@ -79,14 +93,16 @@ function acceptsMany(schema: z.ZodType): boolean {
 }
 
 export type QueryResult<Shape extends z.ZodRawShape> =
-  | { success: true; data: z.output<z.ZodObject<Shape>> }
-  | { success: false; errors: ParameterError[] };
+  { success: true; data: z.output<z.ZodObject<Shape>> } | { success: false; errors: ParameterError[] };
 
 /**
  * Reads a query string with `schema`. A repeated single-valued parameter counts once (the first), as on the pages;
  * an empty one counts as absent, as an empty form field does; parameters the schema does not name are ignored.
  */
-export function parseQuery<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>, searchParams: URLSearchParams): QueryResult<Shape> {
+export function parseQuery<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+  searchParams: URLSearchParams,
+): QueryResult<Shape> {
   const raw = Object.fromEntries(
     Object.entries(schema.shape).map(([name, field]) => {
       const values = searchParams.getAll(name).filter((value) => value !== "");

@@ -8,7 +8,13 @@ export const DEFAULT_API_REQUESTS_PER_MINUTE = 120;
 
 /** A bad value falls back to the default rather than stopping the server or turning the limit off. */
 export function apiRequestsPerMinute(value: string | undefined) {
-  return z.coerce.number().int().min(1).max(1_000_000).catch(DEFAULT_API_REQUESTS_PER_MINUTE).parse(value ?? DEFAULT_API_REQUESTS_PER_MINUTE);
+  return z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .catch(DEFAULT_API_REQUESTS_PER_MINUTE)
+    .parse(value ?? DEFAULT_API_REQUESTS_PER_MINUTE);
 }
 
 export interface RateLimitVerdict {

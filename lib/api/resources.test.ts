@@ -3,15 +3,39 @@ import type { FilmCardData, FilmPageData, ReviewCardData } from "@/db/queries/fi
 import type { PersonPageData } from "@/db/queries/people";
 import type { FilmSearchResult, PersonSearchResult } from "@/db/queries/search";
 import { pageEnvelope } from "./pagination";
-import { toFilm, toFilmCard, toPerson, toReview, toReviewWithRevisions, toSearchFilm, toSearchPerson } from "./resources";
-import { filmCardSchema, filmSchema, personSchema, reviewSchema, reviewWithRevisionsSchema, searchResultsSchema } from "./schemas";
+import {
+  toFilm,
+  toFilmCard,
+  toPerson,
+  toReview,
+  toReviewWithRevisions,
+  toSearchFilm,
+  toSearchPerson,
+} from "./resources";
+import {
+  filmCardSchema,
+  filmSchema,
+  personSchema,
+  reviewSchema,
+  reviewWithRevisionsSchema,
+  searchResultsSchema,
+} from "./schemas";
 
 const ORIGIN = new URL("https://marquee.example");
 const escape = { slug: "escape-2024", title: "Escape", year: 2024 };
 const leeJongPil = { slug: "lee-jong-pil", name: "Lee Jong-pil", originalName: "이종필" };
 
 function filmCard(overrides: Partial<FilmCardData> = {}): FilmCardData {
-  return { id: 2, slug: "peninsula-2020", title: "Peninsula", year: 2020, poster: null, ratingCount: 2, ratingSum: 11, ...overrides };
+  return {
+    id: 2,
+    slug: "peninsula-2020",
+    title: "Peninsula",
+    year: 2020,
+    poster: null,
+    ratingCount: 2,
+    ratingSum: 11,
+    ...overrides,
+  };
 }
 
 function filmPage(overrides: Partial<FilmPageData> = {}): FilmPageData {
@@ -68,18 +92,32 @@ describe("API bodies", () => {
       plots: [{ source: "Wikipedia", license: "CC BY-SA 4.0" }],
       directors: [{ slug: "lee-jong-pil", links: { self: "https://marquee.example/api/v1/people/lee-jong-pil" } }],
       rating: { count: 4, average: 6.5, percentage: 65, reviewCount: 2 },
-      links: { html: "https://marquee.example/films/escape-2024", reviews: "https://marquee.example/api/v1/films/escape-2024/reviews" },
+      links: {
+        html: "https://marquee.example/films/escape-2024",
+        reviews: "https://marquee.example/api/v1/films/escape-2024/reviews",
+      },
     });
   });
 
   it("give an unrated film an empty rating rather than none", () => {
     const body = filmSchema.parse(toFilm(ORIGIN, { film: filmPage({ stats: null }), relatedFilms: [] }));
-    expect(body.rating).toEqual({ count: 0, average: null, percentage: null, histogram: Array(11).fill(0), reviewCount: 0 });
+    expect(body.rating).toEqual({
+      count: 0,
+      average: null,
+      percentage: null,
+      histogram: Array(11).fill(0),
+      reviewCount: 0,
+    });
   });
 
   it("give a review its text as written, its spoiler flag and ISO timestamps", () => {
     const body = reviewSchema.parse(toReview(ORIGIN, reviewCard({ body: "<b>not HTML</b>" }), escape));
-    expect(body).toMatchObject({ body: "<b>not HTML</b>", hasSpoilers: true, createdAt: "2024-07-05T18:20:00.000Z", film: { slug: "escape-2024" } });
+    expect(body).toMatchObject({
+      body: "<b>not HTML</b>",
+      hasSpoilers: true,
+      createdAt: "2024-07-05T18:20:00.000Z",
+      film: { slug: "escape-2024" },
+    });
   });
 
   it("accept timestamps that come back from the cache as strings", () => {
@@ -89,11 +127,16 @@ describe("API bodies", () => {
 
   it("give a review's permalink its earlier versions", () => {
     const { author, ...review } = reviewCard({ editedAt: new Date("2024-07-06T09:00:00Z") });
-    const revisions = [{ id: 1, rating: 8, body: null, hasSpoilers: false, writtenAt: new Date("2024-07-05T18:20:00Z") }];
+    const revisions = [
+      { id: 1, rating: 8, body: null, hasSpoilers: false, writtenAt: new Date("2024-07-05T18:20:00Z") },
+    ];
     const body = reviewWithRevisionsSchema.parse(
       toReviewWithRevisions(ORIGIN, { ...review, author: { id: 3, ...author }, film: { id: 1, ...escape }, revisions }),
     );
-    expect(body).toMatchObject({ editedAt: "2024-07-06T09:00:00.000Z", revisions: [{ rating: 8, writtenAt: "2024-07-05T18:20:00.000Z" }] });
+    expect(body).toMatchObject({
+      editedAt: "2024-07-06T09:00:00.000Z",
+      revisions: [{ rating: 8, writtenAt: "2024-07-05T18:20:00.000Z" }],
+    });
   });
 
   it("give a person averages per role, best-known films and the filmography", () => {
@@ -139,14 +182,26 @@ describe("pageEnvelope", () => {
   const urlFor = (page: number) => `https://marquee.example/api/v1/discover?page=${page}`;
 
   it("links a middle page to both neighbours", () => {
-    expect(pageEnvelope([], { page: 2, pageSize: 24, total: 70 }, urlFor).links).toEqual({ self: urlFor(2), prev: urlFor(1), next: urlFor(3) });
+    expect(pageEnvelope([], { page: 2, pageSize: 24, total: 70 }, urlFor).links).toEqual({
+      self: urlFor(2),
+      prev: urlFor(1),
+      next: urlFor(3),
+    });
   });
 
   it("has no previous link on the first page and no next link on the last", () => {
-    expect(pageEnvelope([], { page: 1, pageSize: 24, total: 24 }, urlFor).links).toEqual({ self: urlFor(1), prev: null, next: null });
+    expect(pageEnvelope([], { page: 1, pageSize: 24, total: 24 }, urlFor).links).toEqual({
+      self: urlFor(1),
+      prev: null,
+      next: null,
+    });
   });
 
   it("links a page past the end back to the last page", () => {
-    expect(pageEnvelope([], { page: 99, pageSize: 24, total: 70 }, urlFor).links).toEqual({ self: urlFor(99), prev: urlFor(3), next: null });
+    expect(pageEnvelope([], { page: 99, pageSize: 24, total: 70 }, urlFor).links).toEqual({
+      self: urlFor(99),
+      prev: urlFor(3),
+      next: null,
+    });
   });
 });

@@ -67,7 +67,10 @@ function personRef(origin: URL, { slug, name, originalName }: PersonIdentity): z
   return { slug, name, originalName, links: linksFor(origin, `/people/${slug}`) };
 }
 
-export function toFilm(origin: URL, { film, relatedFilms }: { film: FilmPageData; relatedFilms: FilmCardData[] }): z.input<typeof filmSchema> {
+export function toFilm(
+  origin: URL,
+  { film, relatedFilms }: { film: FilmPageData; relatedFilms: FilmCardData[] },
+): z.input<typeof filmSchema> {
   const stats = film.stats ?? { ratingCount: 0, ratingSum: 0, reviewCount: 0, histogram: Array<number>(11).fill(0) };
   const links = linksFor(origin, `/films/${film.slug}`);
   return {
@@ -79,11 +82,21 @@ export function toFilm(origin: URL, { film, relatedFilms }: { film: FilmPageData
     titles: film.titles,
     genres: film.genres,
     countries: film.countries,
-    plots: film.plots.map(({ body, language, source, sourceUrl, license }) => ({ body, language, source, sourceUrl, license })),
+    plots: film.plots.map(({ body, language, source, sourceUrl, license }) => ({
+      body,
+      language,
+      source,
+      sourceUrl,
+      license,
+    })),
     directors: film.directors.map((person) => personRef(origin, person)),
     cast: film.cast.map((person) => ({ ...personRef(origin, person), character: person.character })),
     crew: film.crew.map((person) => ({ ...personRef(origin, person), role: person.role })),
-    rating: { ...summariseRatings(stats.ratingSum, stats.ratingCount), histogram: stats.histogram, reviewCount: stats.reviewCount },
+    rating: {
+      ...summariseRatings(stats.ratingSum, stats.ratingCount),
+      histogram: stats.histogram,
+      reviewCount: stats.reviewCount,
+    },
     relatedFilms: relatedFilms.map((card) => toFilmCard(origin, card)),
     links: { ...links, reviews: linksFor(origin, `/films/${film.slug}/reviews`).self },
   };
@@ -124,7 +137,8 @@ export function toReviewWithRevisions(origin: URL, review: ReviewPage): z.input<
 }
 
 export function toPerson(origin: URL, person: PersonPageData): z.input<typeof personSchema> {
-  const summaryOf = (credit: PersonPageData["filmography"][number]) => filmSummary(origin, credit.film, credit.ratingSum, credit.ratingCount);
+  const summaryOf = (credit: PersonPageData["filmography"][number]) =>
+    filmSummary(origin, credit.film, credit.ratingSum, credit.ratingCount);
   return {
     ...personRef(origin, person),
     birthDate: person.birthDate,
@@ -132,9 +146,16 @@ export function toPerson(origin: URL, person: PersonPageData): z.input<typeof pe
     deathDate: person.deathDate,
     deathPlace: person.deathPlace,
     bio: person.bio,
-    averageRatings: { asDirector: averageForRole(person.filmography, "director"), asActor: averageForRole(person.filmography, "cast") },
+    averageRatings: {
+      asDirector: averageForRole(person.filmography, "director"),
+      asActor: averageForRole(person.filmography, "cast"),
+    },
     knownFor: knownFor(person.filmography).map(summaryOf),
-    filmography: person.filmography.map((credit) => ({ role: credit.role, character: credit.character, film: summaryOf(credit) })),
+    filmography: person.filmography.map((credit) => ({
+      role: credit.role,
+      character: credit.character,
+      film: summaryOf(credit),
+    })),
   };
 }
 

@@ -34,12 +34,17 @@ export function problemTypeUrl(kind: ProblemKind) {
 
 /** A 200 with `body` parsed by `schema`, so it carries exactly the documented fields or fails loudly as a 500. */
 export function apiJson<Schema extends z.ZodType>(schema: Schema, body: z.input<Schema>) {
-  return Response.json(schema.parse(body), { headers: { "Cache-Control": SUCCESS_CACHE_CONTROL, ...CROSS_ORIGIN_HEADERS } });
+  return Response.json(schema.parse(body), {
+    headers: { "Cache-Control": SUCCESS_CACHE_CONTROL, ...CROSS_ORIGIN_HEADERS },
+  });
 }
 
 /** A renamed film or person: 308 keeps the method and tells clients to use the new address from now on. */
 export function apiRedirect(location: string) {
-  return new Response(null, { status: 308, headers: { Location: location, "Cache-Control": SUCCESS_CACHE_CONTROL, ...CROSS_ORIGIN_HEADERS } });
+  return new Response(null, {
+    status: 308,
+    headers: { Location: location, "Cache-Control": SUCCESS_CACHE_CONTROL, ...CROSS_ORIGIN_HEADERS },
+  });
 }
 
 export function problemResponse(
@@ -51,7 +56,12 @@ export function problemResponse(
   const body: Problem = { type: problemTypeUrl(kind), title, status, detail, ...(errors ? { errors } : {}) };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...CROSS_ORIGIN_HEADERS, ...headers },
+    headers: {
+      "Content-Type": "application/problem+json",
+      "Cache-Control": "no-store",
+      ...CROSS_ORIGIN_HEADERS,
+      ...headers,
+    },
   });
 }
 
@@ -62,7 +72,11 @@ export function invalidParameters(errors: ParameterError[]) {
 
 /** The limit, what is left of it and when it resets, on every response (the IETF draft's RateLimit-* fields). */
 export function rateLimitHeaders({ limit, remaining, resetSeconds }: RateLimitVerdict): Record<string, string> {
-  return { "RateLimit-Limit": String(limit), "RateLimit-Remaining": String(remaining), "RateLimit-Reset": String(resetSeconds) };
+  return {
+    "RateLimit-Limit": String(limit),
+    "RateLimit-Remaining": String(remaining),
+    "RateLimit-Reset": String(resetSeconds),
+  };
 }
 
 export function tooManyRequests(verdict: RateLimitVerdict) {

@@ -27,7 +27,12 @@ export const ratingSummarySchema = component(
   z
     .object({
       count: count.describe("How many members rated the film."),
-      average: z.number().min(0).max(10).nullable().describe("The mean rating out of 10, one decimal; null without ratings."),
+      average: z
+        .number()
+        .min(0)
+        .max(10)
+        .nullable()
+        .describe("The mean rating out of 10, one decimal; null without ratings."),
       percentage: z.int().min(0).max(100).nullable().describe("The mean as a percentage (mean × 10), rounded."),
     })
     .describe("Ratings run from 0 (trash) to 10 (five stars), in half stars."),
@@ -81,7 +86,9 @@ export const filmSchema = component(
     plots: z.array(plot),
     directors: z.array(personRefSchema),
     cast: z.array(personRefSchema.extend({ character: nullableText })),
-    crew: z.array(personRefSchema.extend({ role: z.enum(creditRole.enumValues).describe("Any role but director and cast.") })),
+    crew: z.array(
+      personRefSchema.extend({ role: z.enum(creditRole.enumValues).describe("Any role but director and cast.") }),
+    ),
     rating: filmRating,
     relatedFilms: z.array(filmCardSchema),
     links: links.extend({ reviews: absoluteUrl.describe("The film’s written reviews in the API.") }),
@@ -112,7 +119,14 @@ export const reviewWithRevisionsSchema = component(
   "ReviewWithRevisions",
   reviewSchema.extend({
     revisions: z
-      .array(z.object({ rating: z.int().min(0).max(10), body: nullableText, hasSpoilers: z.boolean(), writtenAt: z.iso.datetime() }))
+      .array(
+        z.object({
+          rating: z.int().min(0).max(10),
+          body: nullableText,
+          hasSpoilers: z.boolean(),
+          writtenAt: z.iso.datetime(),
+        }),
+      )
       .describe("Earlier versions, newest first."),
   }),
 );

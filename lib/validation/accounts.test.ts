@@ -5,11 +5,15 @@ import { GUESSABLE_PASSWORD_MESSAGE, newPasswordSchema, resolveReturnPath, signU
 
 describe("resolveReturnPath", () => {
   it("uses the form's field when the page's script filled it in", () => {
-    expect(resolveReturnPath("/films/escape-2024", "http://localhost/sign-in?returnTo=/settings")).toBe("/films/escape-2024");
+    expect(resolveReturnPath("/films/escape-2024", "http://localhost/sign-in?returnTo=/settings")).toBe(
+      "/films/escape-2024",
+    );
   });
 
   it("falls back to the returnTo of the page the form was posted from", () => {
-    expect(resolveReturnPath("", "http://localhost/sign-in?returnTo=%2Ffilms%2Fescape-2024")).toBe("/films/escape-2024");
+    expect(resolveReturnPath("", "http://localhost/sign-in?returnTo=%2Ffilms%2Fescape-2024")).toBe(
+      "/films/escape-2024",
+    );
     expect(resolveReturnPath(null, "http://localhost/sign-in")).toBe("/");
     expect(resolveReturnPath(null, null)).toBe("/");
     expect(resolveReturnPath(null, "not a url")).toBe("/");
@@ -34,13 +38,27 @@ describe("new passwords (NIST 800-63B)", () => {
   }
 
   it("refuses common and breached passwords, whatever their case or spacing", () => {
-    for (const password of ["password123", "PASSWORD123", "qwertyuiop", "1q2w3e4r5t6y", "qwerty 123456", "iloveyou12"]) {
+    for (const password of [
+      "password123",
+      "PASSWORD123",
+      "qwertyuiop",
+      "1q2w3e4r5t6y",
+      "qwerty 123456",
+      "iloveyou12",
+    ]) {
       expect(passwordErrors(password), password).toEqual([GUESSABLE_PASSWORD_MESSAGE]);
     }
   });
 
   it("refuses repeated and sequential characters", () => {
-    for (const password of ["aaaaaaaaaaaa", "ha ha ha ha ha ha", "1212121212", "abcdefghijkl", "9876543210", "!!!!!!!!!!!!"]) {
+    for (const password of [
+      "aaaaaaaaaaaa",
+      "ha ha ha ha ha ha",
+      "1212121212",
+      "abcdefghijkl",
+      "9876543210",
+      "!!!!!!!!!!!!",
+    ]) {
       expect(passwordErrors(password), password).toEqual([GUESSABLE_PASSWORD_MESSAGE]);
     }
   });

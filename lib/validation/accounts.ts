@@ -4,12 +4,13 @@ import { z } from "zod";
 import { isGuessablePassword } from "@/lib/common-passwords";
 import { USERNAME_PATTERN } from "@/lib/usernames";
 
-export const usernameSchema = z
+export const usernameSchema = z.string().trim().regex(USERNAME_PATTERN, "Use 3 to 30 letters, digits or underscores.");
+
+export const emailSchema = z
   .string()
   .trim()
-  .regex(USERNAME_PATTERN, "Use 3 to 30 letters, digits or underscores.");
-
-export const emailSchema = z.string().trim().max(254, "That email is too long.").pipe(z.email("Enter a valid email address."));
+  .max(254, "That email is too long.")
+  .pipe(z.email("Enter a valid email address."));
 
 export const GUESSABLE_PASSWORD_MESSAGE = "This password is too common or easy to guess; choose another.";
 

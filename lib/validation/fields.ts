@@ -16,7 +16,8 @@ export const optionalDate = z
 /** What a hidden field the page filled in (an id, a choice of buttons) gets when it is wrong. */
 export const FORM_OUT_OF_DATE = "This form is out of date; reload the page.";
 
-export const idField = (message: string) => z.coerce.number(message).int(message).positive(message).max(2_147_483_647, message);
+export const idField = (message: string) =>
+  z.coerce.number(message).int(message).positive(message).max(2_147_483_647, message);
 
 /** `%`, `_` and `\` match only themselves in a LIKE pattern, so what is typed is what is found. */
 export function escapeLike(text: string) {

@@ -2,7 +2,15 @@
 import { z } from "zod";
 import { idField, optionalText } from "./fields";
 
-export const CREDIT_ROLES = ["director", "writer", "cast", "composer", "cinematographer", "editor", "producer"] as const;
+export const CREDIT_ROLES = [
+  "director",
+  "writer",
+  "cast",
+  "composer",
+  "cinematographer",
+  "editor",
+  "producer",
+] as const;
 export const TITLE_KINDS = ["alternate", "original", "working"] as const;
 
 const language = z
@@ -26,17 +34,25 @@ export const titlesSchema = z
     const seen = new Set<string>();
     titles.forEach((row, index) => {
       const key = `${row.kind}\u0000${row.title}`;
-      if (seen.has(key)) context.addIssue({ code: "custom", path: [index, "title"], message: "This title is listed twice." });
+      if (seen.has(key))
+        context.addIssue({ code: "custom", path: [index, "title"], message: "This title is listed twice." });
       seen.add(key);
     });
   });
 
 export const plotRowSchema = z.object({
   body: z.string().trim().min(1, "Write the plot, or remove it.").max(10_000, "Keep a plot under 10,000 characters."),
-  source: z.string().trim().min(1, "Credit the source, e.g. Wikipedia or the distributor.").max(200, "Keep the source under 200 characters."),
+  source: z
+    .string()
+    .trim()
+    .min(1, "Credit the source, e.g. Wikipedia or the distributor.")
+    .max(200, "Keep the source under 200 characters."),
   // Shown as a link on the public page, so only web addresses (never javascript: or data:).
   sourceUrl: z
-    .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a web address starting with https:// or http://." }).max(2000)])
+    .union([
+      z.literal(""),
+      z.url({ protocol: /^https?$/, error: "Enter a web address starting with https:// or http://." }).max(2000),
+    ])
     .transform((url) => (url === "" ? null : url)),
   license: optionalText(200, "Keep the licence under 200 characters."),
   language: language.transform((code) => (code === "" ? "en" : code)),
@@ -47,7 +63,9 @@ export const plotsSchema = z.array(plotRowSchema).max(20, "A film has at most 20
 export const creditRowSchema = z
   .object({
     personId: z
-      .union([z.literal(""), idField("Choose this person again from the search.")], { error: "Choose this person again from the search." })
+      .union([z.literal(""), idField("Choose this person again from the search.")], {
+        error: "Choose this person again from the search.",
+      })
       .transform((id) => (id === "" ? null : id)),
     // A person not yet in the catalogue, created with the credit.
     newPersonName: optionalText(200, "Keep the name under 200 characters."),
@@ -67,7 +85,12 @@ export const creditsSchema = z
     credits.forEach((credit, index) => {
       if (credit.personId === null) return;
       const key = `${credit.personId}:${credit.role}`;
-      if (seen.has(key)) context.addIssue({ code: "custom", path: [index, "role"], message: "This person already has this role on the film." });
+      if (seen.has(key))
+        context.addIssue({
+          code: "custom",
+          path: [index, "role"],
+          message: "This person already has this role on the film.",
+        });
       seen.add(key);
     });
   });
@@ -83,8 +106,10 @@ export type CreditInput = z.output<typeof creditRowSchema>;
 export function formRows<Field extends string>(formData: FormData, prefix: string, fields: readonly Field[]) {
   const columns = fields.map((field) => formData.getAll(`${prefix}.${field}`).map(String));
   const rowCount = Math.max(0, ...columns.map((column) => column.length));
-  return Array.from({ length: rowCount }, (_, row) =>
-    Object.fromEntries(fields.map((field, column) => [field, columns[column]![row] ?? ""])) as Record<Field, string>,
+  return Array.from(
+    { length: rowCount },
+    (_, row) =>
+      Object.fromEntries(fields.map((field, column) => [field, columns[column]![row] ?? ""])) as Record<Field, string>,
   );
 }
 

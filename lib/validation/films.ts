@@ -13,12 +13,22 @@ export const filmFormSchema = z.object({
     .max(2100, "Enter a year up to 2100."),
   releaseDate: optionalDate,
   runtimeMinutes: z
-    .union([z.literal(""), z.coerce.number().int("Enter whole minutes.").min(1, "At least a minute.").max(6000, "At most 6,000 minutes.")], {
-      error: "Enter the runtime in whole minutes.",
-    })
+    .union(
+      [
+        z.literal(""),
+        z.coerce.number().int("Enter whole minutes.").min(1, "At least a minute.").max(6000, "At most 6,000 minutes."),
+      ],
+      {
+        error: "Enter the runtime in whole minutes.",
+      },
+    )
     .transform((minutes) => (minutes === "" ? null : minutes)),
-  genres: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose genres from the list.")).max(20, "Choose at most 20 genres."),
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/, "Choose countries from the list.")).max(20, "Choose at most 20 countries."),
+  genres: z
+    .array(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose genres from the list."))
+    .max(20, "Choose at most 20 genres."),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "Choose countries from the list."))
+    .max(20, "Choose at most 20 countries."),
 });
 
 export type FilmFields = z.output<typeof filmFormSchema>;
@@ -35,11 +45,32 @@ export const filmSnapshotSchema = z.object({
   runtimeMinutes: z.number().int().nullable(),
   genres: z.array(z.string()),
   countries: z.array(z.string()),
-  titles: z.array(z.object({ title: z.string().min(1), kind: z.enum(TITLE_KINDS), countryCode: z.string().nullable(), language: z.string().nullable() })).optional(),
-  plots: z
-    .array(z.object({ body: z.string().min(1), source: z.string().min(1), sourceUrl: z.string().nullable(), license: z.string().nullable(), language: z.string() }))
+  titles: z
+    .array(
+      z.object({
+        title: z.string().min(1),
+        kind: z.enum(TITLE_KINDS),
+        countryCode: z.string().nullable(),
+        language: z.string().nullable(),
+      }),
+    )
     .optional(),
-  credits: z.array(z.object({ personId: z.number().int().positive(), role: z.enum(CREDIT_ROLES), character: z.string().nullable() })).optional(),
+  plots: z
+    .array(
+      z.object({
+        body: z.string().min(1),
+        source: z.string().min(1),
+        sourceUrl: z.string().nullable(),
+        license: z.string().nullable(),
+        language: z.string(),
+      }),
+    )
+    .optional(),
+  credits: z
+    .array(
+      z.object({ personId: z.number().int().positive(), role: z.enum(CREDIT_ROLES), character: z.string().nullable() }),
+    )
+    .optional(),
   poster: z.string().nullable().optional(),
 });
 

@@ -12,9 +12,10 @@ import { filmFormSchema } from "./films";
 import { personFormSchema } from "./people";
 import { reportFormSchema, reviewFormSchema } from "./reviews";
 
-
 function formOf<Field extends string>(fields: readonly Field[]) {
-  return fc.record(Object.fromEntries(fields.map((field) => [field, hostileText])) as Record<Field, typeof hostileText>);
+  return fc.record(
+    Object.fromEntries(fields.map((field) => [field, hostileText])) as Record<Field, typeof hostileText>,
+  );
 }
 
 /** A message people can act on: one of ours, a sentence, not zod's generic wording. */
@@ -58,7 +59,10 @@ describe("every form, given hostile input, answers with clear field errors or su
   });
 
   it("the person form", () => {
-    checkForm(personFormSchema, formOf(["name", "originalName", "birthDate", "birthPlace", "deathDate", "deathPlace", "bio"]));
+    checkForm(
+      personFormSchema,
+      formOf(["name", "originalName", "birthDate", "birthPlace", "deathDate", "deathPlace", "bio"]),
+    );
   });
 
   it("sign-up", () => {
@@ -66,7 +70,10 @@ describe("every form, given hostile input, answers with clear field errors or su
   });
 
   it("the review and report forms", () => {
-    checkForm(reviewFormSchema, fc.record({ filmId: hostileText, rating: hostileText, body: hostileText, hasSpoilers: fc.boolean() }));
+    checkForm(
+      reviewFormSchema,
+      fc.record({ filmId: hostileText, rating: hostileText, body: hostileText, hasSpoilers: fc.boolean() }),
+    );
     checkForm(reportFormSchema, formOf(["reviewId", "reason", "details"]));
   });
 

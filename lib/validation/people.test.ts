@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { personFormSchema, personReferenceSchema, personSnapshotSchema } from "./people";
 
-const form = { name: "Akira Kurosawa", originalName: "", birthDate: "", birthPlace: "", deathDate: "", deathPlace: "", bio: "" };
+const form = {
+  name: "Akira Kurosawa",
+  originalName: "",
+  birthDate: "",
+  birthPlace: "",
+  deathDate: "",
+  deathPlace: "",
+  bio: "",
+};
 
 describe("personFormSchema", () => {
   it("turns empty optional fields into nulls", () => {
@@ -20,8 +28,12 @@ describe("personFormSchema", () => {
   it("puts a death before the birth on the death date", () => {
     const result = personFormSchema.safeParse({ ...form, birthDate: "1910-03-23", deathDate: "1898-09-06" });
     expect(result.success).toBe(false);
-    expect(z.flattenError(result.error!).fieldErrors).toEqual({ deathDate: ["The death date is before the birth date."] });
-    expect(personFormSchema.safeParse({ ...form, birthDate: "1910-03-23", deathDate: "1910-03-23" }).success).toBe(true);
+    expect(z.flattenError(result.error!).fieldErrors).toEqual({
+      deathDate: ["The death date is before the birth date."],
+    });
+    expect(personFormSchema.safeParse({ ...form, birthDate: "1910-03-23", deathDate: "1910-03-23" }).success).toBe(
+      true,
+    );
   });
 
   it("asks for a name, real dates and a biography of at most 5,000 characters", () => {
@@ -36,7 +48,15 @@ describe("personFormSchema", () => {
 
 describe("personSnapshotSchema", () => {
   it("reads a snapshot from the audit log, ignoring its slug", () => {
-    const fields = { name: "Akira Kurosawa", originalName: "黒澤明", birthDate: "1910-03-23", birthPlace: null, deathDate: null, deathPlace: null, bio: null };
+    const fields = {
+      name: "Akira Kurosawa",
+      originalName: "黒澤明",
+      birthDate: "1910-03-23",
+      birthPlace: null,
+      deathDate: null,
+      deathPlace: null,
+      bio: null,
+    };
     expect(personSnapshotSchema.parse({ slug: "akira-kurosawa", ...fields })).toEqual(fields);
     expect(personSnapshotSchema.safeParse({ mergedInto: 4 }).success).toBe(false);
   });
@@ -48,11 +68,17 @@ describe("personReferenceSchema", () => {
     expect(personReferenceSchema.parse("#42")).toEqual({ id: 42 });
     expect(personReferenceSchema.parse("akira-kurosawa")).toEqual({ slug: "akira-kurosawa" });
     expect(personReferenceSchema.parse("/people/akira-kurosawa")).toEqual({ slug: "akira-kurosawa" });
-    expect(personReferenceSchema.parse("https://marquee.example/people/akira-kurosawa?sort=year")).toEqual({ slug: "akira-kurosawa" });
+    expect(personReferenceSchema.parse("https://marquee.example/people/akira-kurosawa?sort=year")).toEqual({
+      slug: "akira-kurosawa",
+    });
   });
 
   it("refuses anything else with a hint", () => {
-    expect(personReferenceSchema.safeParse("").error?.issues[0]?.message).toBe("Enter the id or slug of the person to keep.");
-    expect(personReferenceSchema.safeParse("Akira Kurosawa").error?.issues[0]?.message).toBe("Enter an id such as 42 or a slug such as akira-kurosawa.");
+    expect(personReferenceSchema.safeParse("").error?.issues[0]?.message).toBe(
+      "Enter the id or slug of the person to keep.",
+    );
+    expect(personReferenceSchema.safeParse("Akira Kurosawa").error?.issues[0]?.message).toBe(
+      "Enter an id such as 42 or a slug such as akira-kurosawa.",
+    );
   });
 });

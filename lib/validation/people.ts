@@ -18,7 +18,10 @@ const personFields = z.object({
   birthPlace: optionalText(300, "Keep the birth place under 300 characters."),
   deathDate: optionalDate,
   deathPlace: optionalText(300, "Keep the death place under 300 characters."),
-  bio: optionalText(PERSON_BIO_MAX_LENGTH, `Keep the biography under ${PERSON_BIO_MAX_LENGTH.toLocaleString("en-US")} characters.`),
+  bio: optionalText(
+    PERSON_BIO_MAX_LENGTH,
+    `Keep the biography under ${PERSON_BIO_MAX_LENGTH.toLocaleString("en-US")} characters.`,
+  ),
 });
 
 export const personFormSchema = personFields.refine(isLifespanPossible, DEATH_BEFORE_BIRTH);

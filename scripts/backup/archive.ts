@@ -48,7 +48,14 @@ export async function assertBackupArchive(file: string): Promise<void> {
 export async function restoreDatabase(databaseUrl: string, file: string): Promise<Record<string, number>> {
   await assertBackupArchive(file);
   const pgRestore = await findPgToolFor("pg_restore", databaseUrl);
-  await runPgTool(pgRestore, databaseUrl, ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", file]);
+  await runPgTool(pgRestore, databaseUrl, [
+    "--clean",
+    "--if-exists",
+    "--no-owner",
+    "--no-privileges",
+    "--single-transaction",
+    file,
+  ]);
   return countRowsPerTable(databaseUrl);
 }
 

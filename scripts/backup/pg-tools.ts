@@ -4,7 +4,14 @@ import { constants } from "node:fs";
 import { access, readdir } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
-import { libpqConnection, parsePgToolMajor, serverMajorFromVersionNum, toolVersionProblem, versionDirectoriesHighestFirst, type PgTool } from "@/lib/pg-tools";
+import {
+  libpqConnection,
+  parsePgToolMajor,
+  serverMajorFromVersionNum,
+  toolVersionProblem,
+  versionDirectoriesHighestFirst,
+  type PgTool,
+} from "@/lib/pg-tools";
 
 /** A known failure of a backup or restore, told in one sentence (the CLI prints it without a stack trace). */
 export class BackupError extends Error {}
@@ -28,8 +35,13 @@ async function isExecutable(file: string) {
 /** Every copy of the tool worth trying: Debian's versioned installs first, then each directory on PATH. */
 async function candidatePaths(tool: PgTool): Promise<string[]> {
   const versions = await readdir(DEBIAN_POSTGRESQL_DIR).catch(() => []);
-  const versioned = versionDirectoriesHighestFirst(versions).map((version) => path.join(DEBIAN_POSTGRESQL_DIR, version, "bin", tool));
-  const onPath = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).map((directory) => path.join(directory, tool));
+  const versioned = versionDirectoriesHighestFirst(versions).map((version) =>
+    path.join(DEBIAN_POSTGRESQL_DIR, version, "bin", tool),
+  );
+  const onPath = (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((directory) => path.join(directory, tool));
   const existing: string[] = [];
   for (const candidate of [...versioned, ...onPath]) {
     if (!existing.includes(candidate) && (await isExecutable(candidate))) existing.push(candidate);

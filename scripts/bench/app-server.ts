@@ -46,7 +46,12 @@ function isPortTaken(port: number) {
 
 export async function startApp(databaseUrl: string): Promise<AppProcess> {
   if (await isPortTaken(APP_PORT)) throw new Error(`Port ${APP_PORT} is in use: is another bench still running?`);
-  const app = await startAppProcess({ port: APP_PORT, env: appEnvironment(databaseUrl), readyPath: "/robots.txt", timeoutMs: START_TIMEOUT_MS });
+  const app = await startAppProcess({
+    port: APP_PORT,
+    env: appEnvironment(databaseUrl),
+    readyPath: "/robots.txt",
+    timeoutMs: START_TIMEOUT_MS,
+  });
   await calibrateIdleProbe();
   return app;
 }
@@ -76,7 +81,7 @@ async function calibrateIdleProbe() {
  */
 export async function waitUntilIdle(counter: Helper) {
   const deadline = Date.now() + IDLE_TIMEOUT_MS;
-  for (let idleChecks = 0; idleChecks < 3 && Date.now() < deadline; ) {
+  for (let idleChecks = 0; idleChecks < 3 && Date.now() < deadline;) {
     const isIdle = (await counter.ask<number>("pending")) === 0 && (await probe()) < idleProbeMs;
     idleChecks = isIdle ? idleChecks + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -62,7 +62,8 @@ const END_MARKER = "<!-- /bench -->";
 async function existingSections() {
   const text = await readFile(BENCHMARKS_DOC, "utf8").catch(() => "");
   const sections = new Map<string, string>();
-  for (const [section, marker] of text.matchAll(/(<!-- bench:[\d/]+ -->)[\s\S]*?<!-- \/bench -->/g)) sections.set(marker!, section);
+  for (const [section, marker] of text.matchAll(/(<!-- bench:[\d/]+ -->)[\s\S]*?<!-- \/bench -->/g))
+    sections.set(marker!, section);
   return sections;
 }
 

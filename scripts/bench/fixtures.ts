@@ -43,7 +43,9 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
   const searchTitles = await sql<{ title: string }[]>`
     select f.title from films f join film_rating_stats s on s.film_id = f.id
     where s.rating_count > 0 and f.title ~ '[A-Za-z]{4}' order by random() limit ${SERVER_TIME_SAMPLES}`;
-  const genreSlugs = await sql<{ slug: string }[]>`select distinct g.slug from genres g join film_genres fg on fg.genre_id = g.id order by g.slug`;
+  const genreSlugs = await sql<
+    { slug: string }[]
+  >`select distinct g.slug from genres g join film_genres fg on fg.genre_id = g.id order by g.slug`;
   if (!popularFilm || !person || !genre || rareFilms.length < 2 || filmsToReview.length < 10) {
     throw new Error("The scale database is too small for the bench: it needs rated films, credits and genres.");
   }

@@ -18,7 +18,10 @@ runCli(async () => {
   const options = parseBenchOptions(process.argv.slice(2));
   const server = await openDatabaseServer(["DATABASE_URL", "TEST_DATABASE_URL"]);
   try {
-    const database = await prepareScaleDatabase(server, options.size, { isRebuild: options.isRebuild, passwordHash: benchPasswordHash });
+    const database = await prepareScaleDatabase(server, options.size, {
+      isRebuild: options.isRebuild,
+      passwordHash: benchPasswordHash,
+    });
     const serverName = server.isEmbedded ? "the embedded server" : `the server at ${new URL(database.url).host}`;
     const results = await runBenchmark(database.url, serverName, options);
     const section = formatResults(results);

@@ -28,7 +28,8 @@ const USAGE = `usage: npm run bench -- [--films N] [--people N] [--users N] [--r
 function positiveInteger(name: string, value: string | undefined, fallback: number) {
   if (value === undefined) return fallback;
   const number = Number(value.replaceAll("_", ""));
-  if (!Number.isSafeInteger(number) || number < 1) throw new Error(`--${name} must be a positive whole number.\n${USAGE}`);
+  if (!Number.isSafeInteger(number) || number < 1)
+    throw new Error(`--${name} must be a positive whole number.\n${USAGE}`);
   return number;
 }
 

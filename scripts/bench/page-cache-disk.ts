@@ -15,7 +15,9 @@ export async function measurePageCacheOnDisk(): Promise<PageCacheOnDisk> {
   // Absent when the run rendered no page at request time.
   const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries.filter((entry) => entry.isFile());
-  const sizes = await Promise.all(files.map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size));
+  const sizes = await Promise.all(
+    files.map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size),
+  );
   return {
     pages: files.filter((entry) => entry.name.endsWith(".html")).length,
     bytes: sizes.reduce((sum, size) => sum + size, 0),

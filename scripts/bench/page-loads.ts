@@ -50,7 +50,11 @@ export interface LoadSettings {
  * A warm-up (JIT, caches, connection pools), then the measured load with the same kind of requests. Against the
  * app (given its statement counter), each run starts only once the app has finished what the previous one left.
  */
-export async function warmAndRun(plan: Omit<LoadPlan, "connections" | "durationSeconds">, settings: LoadSettings, appCounter?: Helper) {
+export async function warmAndRun(
+  plan: Omit<LoadPlan, "connections" | "durationSeconds">,
+  settings: LoadSettings,
+  appCounter?: Helper,
+) {
   await runLoad({ ...plan, connections: settings.connections, durationSeconds: settings.warmupSeconds });
   if (appCounter) await waitUntilIdle(appCounter);
   const load = await runLoad({ ...plan, connections: settings.connections, durationSeconds: settings.durationSeconds });
@@ -66,7 +70,10 @@ function fetchAsSent(path: string) {
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
         const { "content-type": contentType = "text/html", "content-encoding": contentEncoding } = response.headers;
-        resolve({ body: Buffer.concat(chunks), headers: { "content-type": contentType, ...(contentEncoding ? { "content-encoding": contentEncoding } : {}) } });
+        resolve({
+          body: Buffer.concat(chunks),
+          headers: { "content-type": contentType, ...(contentEncoding ? { "content-encoding": contentEncoding } : {}) },
+        });
       });
       response.on("error", reject);
     }).on("error", reject);
@@ -83,15 +90,30 @@ export async function measurePage(
     if (target.isOptional) return { label: target.label, path: target.path };
     throw new Error(`${target.path} answered ${response.status}; the bench needs it to answer 200.`);
   }
-  const nextRequest = target.nextPath && (() => {
-    const path = target.nextPath!();
-    return path === undefined ? undefined : { method: "GET" as const, path };
-  });
-  const load = await warmAndRun({ url: `${APP_ORIGIN}${target.path}`, nextRequest, headers: BROWSER_HEADERS }, settings, counter);
-  const samples = Array.from({ length: STATEMENT_SAMPLES }, () => (nextRequest ? nextRequest() : { path: target.path }));
-  const statements = await statementsPerRequest(counter, samples.filter((sample) => sample !== undefined));
+  const nextRequest =
+    target.nextPath &&
+    (() => {
+      const path = target.nextPath!();
+      return path === undefined ? undefined : { method: "GET" as const, path };
+    });
+  const load = await warmAndRun(
+    { url: `${APP_ORIGIN}${target.path}`, nextRequest, headers: BROWSER_HEADERS },
+    settings,
+    counter,
+  );
+  const samples = Array.from({ length: STATEMENT_SAMPLES }, () =>
+    nextRequest ? nextRequest() : { path: target.path },
+  );
+  const statements = await statementsPerRequest(
+    counter,
+    samples.filter((sample) => sample !== undefined),
+  );
   const sent = await fetchAsSent(target.path);
-  await ceiling.ask("serve", { path: target.path, body: sent.body.toString("base64"), headers: sent.headers } satisfies CeilingPage);
+  await ceiling.ask("serve", {
+    path: target.path,
+    body: sent.body.toString("base64"),
+    headers: sent.headers,
+  } satisfies CeilingPage);
   const ceilingLoad = await warmAndRun({ url: `${CEILING_ORIGIN}${target.path}`, headers: BROWSER_HEADERS }, settings);
   return {
     label: target.label,

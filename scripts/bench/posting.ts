@@ -45,7 +45,10 @@ async function plannedPosts(form: ReviewForm, members: Member[], films: FilmRef[
       const memberIndex = sequence % members.length;
       const round = Math.floor(sequence / members.length);
       const film = films[(memberIndex + round) % films.length]!;
-      return reviewPost(form, members[memberIndex]!, film, { rating: 1 + (sequence % 10), body: reviewText(`#${sequence + 1}`) });
+      return reviewPost(form, members[memberIndex]!, film, {
+        rating: 1 + (sequence % 10),
+        body: reviewText(`#${sequence + 1}`),
+      });
     }),
   );
 }

@@ -43,7 +43,8 @@ const TARGET_CONNECTIONS = 50;
 
 const count = (value: number) => Math.round(value).toLocaleString("en");
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
-const perRequest = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? "–" : value.toFixed(1));
+const perRequest = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? "–" : value.toFixed(1);
 
 export function sizeTitle(size: ScaleSize) {
   return `${count(size.films)} films · ${count(size.people)} people · ${count(size.users)} members · ${count(size.reviews)} reviews`;
@@ -58,7 +59,14 @@ function pageRow(page: PageMeasurement) {
   return `| ${label} | ${count(load.requestsPerSecond)} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.errors} | ${perRequest(page.statementsPerRequest)} | ${kilobytes(page.bytes)} | ${kilobytes(page.sentBytes)} | ${ceiling ? count(ceiling.requestsPerSecond) : "–"} | ${share} |`;
 }
 
-function stalenessSentence({ samples, plannedSamples, giveUpSeconds, readConnections, reads, pages }: StalenessMeasurement) {
+function stalenessSentence({
+  samples,
+  plannedSamples,
+  giveUpSeconds,
+  readConnections,
+  reads,
+  pages,
+}: StalenessMeasurement) {
   const perPage = ({ label, staleness, givenUp }: PageStaleness) =>
     `${label.toLowerCase()} p50 ${ms(staleness.p50)} ms, p95 ${ms(staleness.p95)} ms, max ${ms(staleness.max)} ms, ${givenUp} not shown within ${giveUpSeconds} s`;
   const polls = pages.reduce((sum, page) => sum + page.polls, 0);
@@ -81,7 +89,8 @@ function targetLines(results: BenchResults) {
   const film = results.pages.find((page) => page.id === "film")!;
   const search = results.pages.find((page) => page.id === "search");
   const [searchTime, discoverTime, suggestionsTime] = results.serverTimes;
-  const filmShare = film.load && film.ceiling ? film.load.requestsPerSecond / film.ceiling.requestsPerSecond : Number.NaN;
+  const filmShare =
+    film.load && film.ceiling ? film.load.requestsPerSecond / film.ceiling.requestsPerSecond : Number.NaN;
   const kilobytes = results.filmJavaScript.gzipBytes / 1000;
   return [
     `${mark(filmShare >= 0.4)} Cached film page ≥ 40 % of the static ceiling: ${(100 * filmShare).toFixed(0)} %`,
@@ -117,7 +126,8 @@ export function formatResults(results: BenchResults) {
     `| Posting a review, signed in (server action) | ${count(posting.load.requestsPerSecond)} | ${ms(posting.load.p50)} | ${ms(posting.load.p95)} | ${ms(posting.load.p99)} | ${posting.load.errors} | ${perRequest(posting.statementsPerRequest)} | – | – | – | – |`,
     "",
     ...results.serverTimes.map(
-      (time) => `${time.label}, one request at a time, a different one each (e.g. \`${time.example}\`): p50 ${ms(time.p50)} ms, p95 ${ms(time.p95)} ms, max ${ms(time.max)} ms over ${time.samples}.`,
+      (time) =>
+        `${time.label}, one request at a time, a different one each (e.g. \`${time.example}\`): p50 ${ms(time.p50)} ms, p95 ${ms(time.p95)} ms, max ${ms(time.max)} ms over ${time.samples}.`,
     ),
     "",
     `Posting a review, one post at a time: p50 ${ms(invalidation.post.p50)} ms, p95 ${ms(invalidation.post.p95)} ms, max ${ms(invalidation.post.max)} ms ` +
@@ -129,7 +139,9 @@ export function formatResults(results: BenchResults) {
     `Pages rendered at request time and kept on disk by Next (never removed): ${count(disk.pages)} pages, ` +
       `${(disk.bytes / 1e6).toFixed(1)} MB, ${disk.pages > 0 ? (disk.bytes / disk.pages / 1000).toFixed(0) : "–"} kB a page.`,
     "",
-    isTargetScale ? "Targets:" : "Targets (stated for 1,000,000 reviews at 50 connections; shown here for orientation):",
+    isTargetScale
+      ? "Targets:"
+      : "Targets (stated for 1,000,000 reviews at 50 connections; shown here for orientation):",
     "",
     ...targetLines(results).map((line) => `- ${line}`),
   ].join("\n");

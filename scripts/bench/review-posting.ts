@@ -8,7 +8,9 @@ import { BENCH_PASSWORD } from "./accounts";
 import type { FilmRef } from "./fixtures";
 
 // Next's bundled React encodes server action arguments; using it keeps the wire format exactly the browser's.
-const { encodeReply } = createRequire(`${process.cwd()}/`)("next/dist/compiled/react-server-dom-turbopack/client.edge") as {
+const { encodeReply } = createRequire(`${process.cwd()}/`)(
+  "next/dist/compiled/react-server-dom-turbopack/client.edge",
+) as {
   encodeReply: (value: unknown) => Promise<FormData | string>;
 };
 
@@ -44,7 +46,10 @@ async function signIn(username: string, address: string): Promise<Member> {
     body: new URLSearchParams({ csrfToken, login: username, password: BENCH_PASSWORD, callbackUrl: APP_ORIGIN }),
   });
   const session = cookiePairs(callback).find((pair) => pair.includes("session-token="));
-  if (!session) throw new Error(`Signing in as ${username} failed (status ${callback.status}, ${callback.headers.get("location")}).`);
+  if (!session)
+    throw new Error(
+      `Signing in as ${username} failed (status ${callback.status}, ${callback.headers.get("location")}).`,
+    );
   return { username, cookie: session, address };
 }
 
@@ -75,13 +80,19 @@ function decodeEntities(text: string) {
 /** Finds the review form (the form with a filmId field) in a film page rendered for a signed-in member. */
 export async function findReviewForm(filmSlug: string, member: Member): Promise<ReviewForm> {
   const html = await (await fetch(`${APP_ORIGIN}/films/${filmSlug}`, { headers: { cookie: member.cookie } })).text();
-  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)].map(([markup]) => markup).find((markup) => markup.includes('name="filmId"'));
+  const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)]
+    .map(([markup]) => markup)
+    .find((markup) => markup.includes('name="filmId"'));
   // React renders a server action without JavaScript as $ACTION_ID_<id>, or as $ACTION_<n>:0 with {"id": …} when bound.
-  const actionId = form && (/\$ACTION_ID_([0-9a-f]+)/.exec(form)?.[1] ?? /&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(form)?.[1]);
-  if (!form || !actionId) throw new Error(`No review form with a server action on /films/${filmSlug} for a signed-in member.`);
+  const actionId =
+    form && (/\$ACTION_ID_([0-9a-f]+)/.exec(form)?.[1] ?? /&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(form)?.[1]);
+  if (!form || !actionId)
+    throw new Error(`No review form with a server action on /films/${filmSlug} for a signed-in member.`);
   const hiddenFields: Record<string, string> = {};
   for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
-    const attributes = Object.fromEntries([...input.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeEntities(value!)]));
+    const attributes = Object.fromEntries(
+      [...input.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, decodeEntities(value!)]),
+    );
     if (attributes.type === "hidden" && attributes.name && !attributes.name.startsWith("$ACTION")) {
       hiddenFields[attributes.name] = attributes.value ?? "";
     }
@@ -96,8 +107,13 @@ export function isSavedReply(body: string) {
 
 /** Sends a post made by reviewPost, one at a time, and fails unless the review was saved. */
 export async function sendReviewPost(post: autocannon.Request) {
-  const reply = await fetch(`${APP_ORIGIN}${post.path}`, { method: "POST", headers: post.headers as Record<string, string>, body: post.body as string });
-  if (!isSavedReply(await reply.text())) throw new Error(`A review post to ${post.path} was not saved (status ${reply.status}).`);
+  const reply = await fetch(`${APP_ORIGIN}${post.path}`, {
+    method: "POST",
+    headers: post.headers as Record<string, string>,
+    body: post.body as string,
+  });
+  if (!isSavedReply(await reply.text()))
+    throw new Error(`A review post to ${post.path} was not saved (status ${reply.status}).`);
 }
 
 /** One post of a review, as autocannon sends it: to the film's page, where the browser would be. */
@@ -108,7 +124,8 @@ export async function reviewPost(
   review: { rating: number; body: string },
 ): Promise<autocannon.Request> {
   const fields = new FormData();
-  for (const [name, value] of Object.entries({ ...form.hiddenFields, filmId: String(film.id) })) fields.set(name, value);
+  for (const [name, value] of Object.entries({ ...form.hiddenFields, filmId: String(film.id) }))
+    fields.set(name, value);
   fields.set("rating", String(review.rating));
   fields.set("body", review.body);
   // useActionState calls the action with (previous state, form data); a fresh page's state is {}.

@@ -32,7 +32,12 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
   const [ceilingRareSlug, ...rareSlugs] = fixtures.rareFilmSlugs;
   let nextRare = 0;
   const searchTerms = new URLSearchParams({ q: fixtures.popularFilm.title });
-  const discoverFilters = new URLSearchParams({ genre: fixtures.genreSlug, yearFrom: "1990", yearTo: "2009", sort: "rating" });
+  const discoverFilters = new URLSearchParams({
+    genre: fixtures.genreSlug,
+    yearFrom: "1990",
+    yearTo: "2009",
+    sort: "rating",
+  });
   return [
     { id: "home", label: "Home", path: "/" },
     { id: "film", label: "Popular film (cached)", path: `/films/${fixtures.popularFilm.slug}` },
@@ -74,7 +79,11 @@ function throughCounter(databaseUrl: string, counterPort: number) {
   return url.toString();
 }
 
-async function describeEnvironment(sql: postgres.Sql, databaseServer: string, loadAverageAtStart: number): Promise<Environment> {
+async function describeEnvironment(
+  sql: postgres.Sql,
+  databaseServer: string,
+  loadAverageAtStart: number,
+): Promise<Environment> {
   const [row] = await sql<{ version: string }[]>`select version()`;
   return {
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
@@ -88,7 +97,11 @@ async function describeEnvironment(sql: postgres.Sql, databaseServer: string, lo
   };
 }
 
-export async function runBenchmark(databaseUrl: string, databaseServer: string, options: BenchOptions): Promise<BenchResults> {
+export async function runBenchmark(
+  databaseUrl: string,
+  databaseServer: string,
+  options: BenchOptions,
+): Promise<BenchResults> {
   const loadAverageAtStart = os.loadavg()[0]!;
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const helpers: Helper[] = [];
@@ -100,7 +113,10 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
     progress(`building the app into .next-bench (pages are prerendered from the scale database)`);
     await buildApp(databaseUrl);
 
-    const counter = await startHelper(path.join(HELPERS, "query-counter.ts"), [new URL(databaseUrl).hostname, new URL(databaseUrl).port || "5432"]);
+    const counter = await startHelper(path.join(HELPERS, "query-counter.ts"), [
+      new URL(databaseUrl).hostname,
+      new URL(databaseUrl).port || "5432",
+    ]);
     helpers.push(counter);
     const ceiling = await startHelper(path.join(HELPERS, "ceiling-server.ts"), [String(CEILING_PORT)]);
     helpers.push(ceiling);
@@ -139,9 +155,16 @@ export async function runBenchmark(databaseUrl: string, databaseServer: string, 
     const invalidation = await measureInvalidation({ form, members, film: fixtures.popularFilm }, INVALIDATION_SAMPLES);
     progress(`posting ${STALENESS_SAMPLES} reviews under read load while a stranger polls for each`);
     // Members who have not reviewed the film yet: those after the invalidation samples'.
-    const staleness = await measureStaleness({ form, members: members.slice(INVALIDATION_SAMPLES), film: fixtures.popularFilm });
+    const staleness = await measureStaleness({
+      form,
+      members: members.slice(INVALIDATION_SAMPLES),
+      film: fixtures.popularFilm,
+    });
     const filmHtml = await (await fetch(`${APP_ORIGIN}/films/${fixtures.popularFilm.slug}`)).text();
-    const errors = pages.reduce((sum, page) => sum + (page.load?.errors ?? 0), posting.load.errors + staleness.reads.errors);
+    const errors = pages.reduce(
+      (sum, page) => sum + (page.load?.errors ?? 0),
+      posting.load.errors + staleness.reads.errors,
+    );
     if (errors > 0) progress(`${errors} requests failed; the server's last lines:\n${app.logTail()}`);
     return {
       size: options.size,

@@ -17,7 +17,8 @@ export async function measureServerTime(label: string, paths: string[]): Promise
     const response = await fetch(`${APP_ORIGIN}${path}`);
     await response.arrayBuffer();
     latencies.push(performance.now() - started);
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}; the bench needs it to answer 200.`);
+    if (response.status !== 200)
+      throw new Error(`${path} answered ${response.status}; the bench needs it to answer 200.`);
   }
   return { label, example: paths[0]!, samples: paths.length, ...summariseSeries(latencies) };
 }

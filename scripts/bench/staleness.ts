@@ -54,19 +54,25 @@ const decoders: Record<string, (body: Buffer) => Promise<Buffer>> = {
 /** A GET as a stranger sends it: no cookies, and a connection of its own, closed after the answer. */
 function getAsStranger(path: string) {
   return new Promise<string>((resolve, reject) => {
-    const request = get(`${APP_ORIGIN}${path}`, { agent: false, headers: { ...BROWSER_HEADERS, connection: "close" } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("end", () => {
-        if (response.statusCode !== 200) return reject(new Error(`${path} answered ${response.statusCode}.`));
-        const body = Buffer.concat(chunks);
-        const decode = decoders[response.headers["content-encoding"] ?? ""];
-        (decode ? decode(body) : Promise.resolve(body)).then((page) => resolve(page.toString("utf8")), reject);
-      });
-    });
+    const request = get(
+      `${APP_ORIGIN}${path}`,
+      { agent: false, headers: { ...BROWSER_HEADERS, connection: "close" } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", reject);
+        response.on("end", () => {
+          if (response.statusCode !== 200) return reject(new Error(`${path} answered ${response.statusCode}.`));
+          const body = Buffer.concat(chunks);
+          const decode = decoders[response.headers["content-encoding"] ?? ""];
+          (decode ? decode(body) : Promise.resolve(body)).then((page) => resolve(page.toString("utf8")), reject);
+        });
+      },
+    );
     request.on("error", reject);
-    request.setTimeout(POLL_TIMEOUT_MS, () => request.destroy(new Error(`${path} did not answer within ${POLL_TIMEOUT_MS} ms.`)));
+    request.setTimeout(POLL_TIMEOUT_MS, () =>
+      request.destroy(new Error(`${path} did not answer within ${POLL_TIMEOUT_MS} ms.`)),
+    );
   });
 }
 
@@ -83,7 +89,8 @@ function watchPage(path: string, latestReviewShown: (page: string) => number) {
     try {
       const page = await getAsStranger(path);
       const answered = performance.now();
-      for (let review = latestReviewShown(page); review >= 0 && firstShownAt[review] === undefined; review--) firstShownAt[review] = answered;
+      for (let review = latestReviewShown(page); review >= 0 && firstShownAt[review] === undefined; review--)
+        firstShownAt[review] = answered;
     } catch {
       failedPolls++;
     }
@@ -103,7 +110,8 @@ function watchPage(path: string, latestReviewShown: (page: string) => number) {
       await Promise.all(inFlight);
     },
     /** How long after each post's answer (ms; Infinity if never) the page first showed its review. */
-    delaysAfter: (answeredAt: number[]) => answeredAt.map((answered, review) => Math.max(0, (firstShownAt[review] ?? Infinity) - answered)),
+    delaysAfter: (answeredAt: number[]) =>
+      answeredAt.map((answered, review) => Math.max(0, (firstShownAt[review] ?? Infinity) - answered)),
     counts: () => ({ polls, failedPolls }),
   };
 }
@@ -121,16 +129,21 @@ export async function measureStaleness(
   { form, members, film }: { form: ReviewForm; members: Member[]; film: FilmRef },
   plannedSamples = STALENESS_SAMPLES,
 ): Promise<StalenessMeasurement> {
-  if (members.length < plannedSamples) throw new Error(`The staleness probe needs ${plannedSamples} members who have not reviewed ${film.slug}.`);
+  if (members.length < plannedSamples)
+    throw new Error(`The staleness probe needs ${plannedSamples} members who have not reviewed ${film.slug}.`);
   // Unique to the run, so that no page left from an earlier run can show a review of this one.
   const runTag = Math.random().toString(36).slice(2, 8);
   const posts = await Promise.all(
     members.slice(0, plannedSamples).map((member, review) =>
-      reviewPost(form, member, film, { rating: 1 + (review % 10), body: `Benchmark review staleness-${runTag}-${review}: worth a second look.` }),
+      reviewPost(form, member, film, {
+        rating: 1 + (review % 10),
+        body: `Benchmark review staleness-${runTag}-${review}: worth a second look.`,
+      }),
     ),
   );
   const reviewToken = new RegExp(`staleness-${runTag}-(\\d+)`, "g");
-  const latestReviewShown = (page: string) => Math.max(-1, ...Array.from(page.matchAll(reviewToken), ([, review]) => Number(review)));
+  const latestReviewShown = (page: string) =>
+    Math.max(-1, ...Array.from(page.matchAll(reviewToken), ([, review]) => Number(review)));
   const targets = [
     { label: "Film page", path: `/films/${film.slug}` },
     { label: "Home", path: "/" },
@@ -138,10 +151,17 @@ export async function measureStaleness(
 
   let isReading = true;
   let reads = 0;
-  const nextRead = (): autocannon.Request | undefined => (isReading ? { method: "GET", path: targets[reads++ % targets.length]!.path } : undefined);
+  const nextRead = (): autocannon.Request | undefined =>
+    isReading ? { method: "GET", path: targets[reads++ % targets.length]!.path } : undefined;
   // Stopped by the probe once it is done; the duration is only a bound.
   const readSeconds = Math.ceil((READ_LEAD_MS + POSTING_BUDGET_MS + 2 * GIVE_UP_MS) / 1000);
-  const readLoad = runLoad({ url: APP_ORIGIN, connections: READ_CONNECTIONS, durationSeconds: readSeconds, headers: BROWSER_HEADERS, nextRequest: nextRead });
+  const readLoad = runLoad({
+    url: APP_ORIGIN,
+    connections: READ_CONNECTIONS,
+    durationSeconds: readSeconds,
+    headers: BROWSER_HEADERS,
+    nextRequest: nextRead,
+  });
   const watches = targets.map((target) => watchPage(target.path, latestReviewShown));
   const answeredAt: number[] = [];
   try {
@@ -167,7 +187,12 @@ export async function measureStaleness(
       const watch = watches[index]!;
       const delays = watch.delaysAfter(answeredAt);
       const inTime = delays.filter((delay) => delay <= GIVE_UP_MS);
-      return { ...target, staleness: summariseSeries(inTime), givenUp: delays.length - inTime.length, ...watch.counts() };
+      return {
+        ...target,
+        staleness: summariseSeries(inTime),
+        givenUp: delays.length - inTime.length,
+        ...watch.counts(),
+      };
     }),
   };
 }

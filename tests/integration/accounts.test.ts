@@ -9,7 +9,11 @@ import { createScratchDatabase } from "../support/scratch-database";
 
 describe("accounts", () => {
   it("store an argon2id hash, never the password, and are found by username or email in any case", async () => {
-    const created = await createAccount({ username: "New_Member", email: "New.Member@Example.com", password: "a long enough passphrase" });
+    const created = await createAccount({
+      username: "New_Member",
+      email: "New.Member@Example.com",
+      password: "a long enough passphrase",
+    });
     expect(created.ok).toBe(true);
     const [row] = await getDb().select().from(users).where(eq(users.username, "New_Member"));
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
@@ -19,18 +23,32 @@ describe("accounts", () => {
   });
 
   it("report a taken username or email, whatever its case", async () => {
-    expect(await createAccount({ username: "NEW_MEMBER", email: "other@example.com", password: "a long enough passphrase" })).toEqual({
+    expect(
+      await createAccount({ username: "NEW_MEMBER", email: "other@example.com", password: "a long enough passphrase" }),
+    ).toEqual({
       ok: false,
       taken: "username",
     });
-    expect(await createAccount({ username: "someone_else", email: "new.member@EXAMPLE.com", password: "a long enough passphrase" })).toEqual({
+    expect(
+      await createAccount({
+        username: "someone_else",
+        email: "new.member@EXAMPLE.com",
+        password: "a long enough passphrase",
+      }),
+    ).toEqual({
       ok: false,
       taken: "email",
     });
   });
 
   it("give a GitHub or Google member the account with their email, else a new one with a free username", async () => {
-    expect(await createAccount({ username: "oauth_later", email: "oauth.later@example.com", password: "a long enough passphrase" })).toMatchObject({ ok: true });
+    expect(
+      await createAccount({
+        username: "oauth_later",
+        email: "oauth.later@example.com",
+        password: "a long enough passphrase",
+      }),
+    ).toMatchObject({ ok: true });
     const existing = await findOrCreateOAuthAccount({ email: "OAUTH.LATER@example.com", name: "Later" });
     expect(existing.username).toBe("oauth_later");
 

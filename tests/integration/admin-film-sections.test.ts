@@ -26,10 +26,31 @@ async function personNamed(name: string) {
 
 /** People of the test's own: crediting demo people would change the related films and filmographies other tests check. */
 async function ownPerson(actorId: number, name: string) {
-  return (await createPerson({ actorId, fields: { name, originalName: null, birthDate: null, birthPlace: null, deathDate: null, deathPlace: null, bio: null } })).id;
+  return (
+    await createPerson({
+      actorId,
+      fields: {
+        name,
+        originalName: null,
+        birthDate: null,
+        birthPlace: null,
+        deathDate: null,
+        deathPlace: null,
+        bio: null,
+      },
+    })
+  ).id;
 }
 
-const fields: FilmFields = { title: "Section Test", originalTitle: null, year: 2021, releaseDate: null, runtimeMinutes: 95, genres: [], countries: [] };
+const fields: FilmFields = {
+  title: "Section Test",
+  originalTitle: null,
+  year: 2021,
+  releaseDate: null,
+  runtimeMinutes: 95,
+  genres: [],
+  countries: [],
+};
 
 async function newFilm(title: string) {
   const actorId = await userId("admin");
@@ -47,7 +68,15 @@ describe("a film's titles, plots and credits", () => {
       filmId: id,
       version,
       titles: [{ title: "크레딧 테스트", kind: "original", countryCode: "KR", language: "ko" }],
-      plots: [{ body: "A test of credits.", source: "Marquee editors", sourceUrl: "https://example.org/plot", license: "CC0", language: "en" }],
+      plots: [
+        {
+          body: "A test of credits.",
+          source: "Marquee editors",
+          sourceUrl: "https://example.org/plot",
+          license: "CC0",
+          language: "en",
+        },
+      ],
       credits: [
         { personId: director, newPersonName: null, role: "director", character: null },
         { personId: null, newPersonName: "Nova Newcomer", role: "writer", character: null },
@@ -57,7 +86,10 @@ describe("a film's titles, plots and credits", () => {
     expect(saved.ok).toBe(true);
     const newcomer = await personNamed("Nova Newcomer");
     expect(newcomer).toBeDefined();
-    const personCreations = await getDb().select().from(auditLog).where(and(eq(auditLog.entityType, "person"), eq(auditLog.entityId, newcomer!)));
+    const personCreations = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "person"), eq(auditLog.entityId, newcomer!)));
     expect(personCreations.map((entry) => entry.action)).toEqual(["create"]);
 
     const page = (await getFilmBySlug(slug))!;
@@ -72,7 +104,15 @@ describe("a film's titles, plots and credits", () => {
   it("refuses a credit naming a person who no longer exists, and writes nothing", async () => {
     const { actorId, id, version } = await newFilm("Missing Person Test");
     await expect(
-      updateFilm({ actorId, filmId: id, version, credits: [{ personId: null, newPersonName: "Never Written", role: "cast", character: null }, { personId: 2_000_000_000, newPersonName: null, role: "cast", character: null }] }),
+      updateFilm({
+        actorId,
+        filmId: id,
+        version,
+        credits: [
+          { personId: null, newPersonName: "Never Written", role: "cast", character: null },
+          { personId: 2_000_000_000, newPersonName: null, role: "cast", character: null },
+        ],
+      }),
     ).rejects.toBeInstanceOf(MissingPeopleError);
     expect(await personNamed("Never Written")).toBeUndefined();
     expect((await readFilmSnapshot(getDb(), id))!.version).toBe(version);
@@ -90,8 +130,17 @@ describe("a film's titles, plots and credits", () => {
   it("reverts a credits change from the audit log's snapshot", async () => {
     const { actorId, id, version } = await newFilm("Revert Credits Test");
     const director = await ownPerson(actorId, "Rene Reverted");
-    await updateFilm({ actorId, filmId: id, version, credits: [{ personId: director, newPersonName: null, role: "director", character: null }], poster: "/posters/x.webp" });
-    const [change] = await getDb().select().from(auditLog).where(and(eq(auditLog.entityType, "film"), eq(auditLog.entityId, id), eq(auditLog.action, "update")));
+    await updateFilm({
+      actorId,
+      filmId: id,
+      version,
+      credits: [{ personId: director, newPersonName: null, role: "director", character: null }],
+      poster: "/posters/x.webp",
+    });
+    const [change] = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "film"), eq(auditLog.entityId, id), eq(auditLog.action, "update")));
     const restored = await restoreFilm({ actorId, filmId: id, snapshot: filmSnapshotSchema.parse(change!.before) });
     expect(restored.ok).toBe(true);
     const { snapshot } = (await readFilmSnapshot(getDb(), id))!;
@@ -114,7 +163,10 @@ describe("deleting a film", () => {
     expect(await getDb().select().from(films).where(eq(films.id, id))).toEqual([]);
     expect(await getDb().select().from(reviews).where(eq(reviews.filmId, id))).toEqual([]);
     expect(await getDb().select().from(filmRatingStats).where(eq(filmRatingStats.filmId, id))).toEqual([]);
-    const [entry] = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, "delete")));
+    const [entry] = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, "delete")));
     expect(entry!.before).toMatchObject({ title: "Doomed Film" });
   });
 });
@@ -131,7 +183,9 @@ describe("poster uploads", () => {
   });
 
   it("stores a real image, resized, under its hash", async () => {
-    const png = await sharp({ create: { width: 1200, height: 1800, channels: 3, background: "#336699" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 1200, height: 1800, channels: 3, background: "#336699" } })
+      .png()
+      .toBuffer();
     const stored = await storePoster(png);
     expect(stored.ok).toBe(true);
     if (!stored.ok) return;
@@ -142,10 +196,17 @@ describe("poster uploads", () => {
   });
 
   it("judges a file by its content, not its name, and refuses tiny images", async () => {
-    expect(await storePoster(Buffer.from("<svg onload=alert(1)></svg>"))).toEqual({ ok: false, error: "This file is not a JPEG, PNG, WebP or AVIF image." });
-    const gif = await sharp({ create: { width: 300, height: 450, channels: 3, background: "#000" } }).gif().toBuffer();
+    expect(await storePoster(Buffer.from("<svg onload=alert(1)></svg>"))).toEqual({
+      ok: false,
+      error: "This file is not a JPEG, PNG, WebP or AVIF image.",
+    });
+    const gif = await sharp({ create: { width: 300, height: 450, channels: 3, background: "#000" } })
+      .gif()
+      .toBuffer();
     expect((await storePoster(gif)).ok).toBe(false);
-    const tiny = await sharp({ create: { width: 20, height: 30, channels: 3, background: "#000" } }).png().toBuffer();
+    const tiny = await sharp({ create: { width: 20, height: 30, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
     expect(await storePoster(tiny)).toMatchObject({ ok: false, error: expect.stringContaining("too small") });
   });
 });

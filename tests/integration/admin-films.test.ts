@@ -28,16 +28,29 @@ describe("admin film edits", () => {
     const opened = (await readFilmSnapshot(getDb(), created.id))!;
     expect(opened.snapshot).toMatchObject({ title: "Concurrency Test", genres: ["drama"], countries: ["CZ"] });
 
-    const renamed = await updateFilm({ actorId, filmId: created.id, version: opened.version, fields: { ...fields, title: "Concurrency Test Redux" } });
+    const renamed = await updateFilm({
+      actorId,
+      filmId: created.id,
+      version: opened.version,
+      fields: { ...fields, title: "Concurrency Test Redux" },
+    });
     expect(renamed).toMatchObject({ ok: true, slug: "concurrency-test-redux-2019", oldSlug: "concurrency-test-2019" });
     const redirects = await getDb().select().from(slugRedirects).where(eq(slugRedirects.filmId, created.id));
     expect(redirects.map((redirect) => redirect.oldSlug)).toEqual(["concurrency-test-2019"]);
-    const audit = await getDb().select().from(auditLog).where(and(eq(auditLog.entityType, "film"), eq(auditLog.entityId, created.id))).orderBy(auditLog.id);
+    const audit = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "film"), eq(auditLog.entityId, created.id)))
+      .orderBy(auditLog.id);
     expect(audit.map((entry) => entry.action)).toEqual(["create", "update"]);
     expect(audit[1]!.before).toMatchObject({ title: "Concurrency Test" });
     expect(audit[1]!.after).toMatchObject({ title: "Concurrency Test Redux" });
     // What a revert reads back from the log is a valid film.
-    expect(filmSnapshotSchema.parse(audit[1]!.before)).toMatchObject({ title: "Concurrency Test", runtimeMinutes: 90, releaseDate: null });
+    expect(filmSnapshotSchema.parse(audit[1]!.before)).toMatchObject({
+      title: "Concurrency Test",
+      runtimeMinutes: 90,
+      releaseDate: null,
+    });
   });
 
   it("refuse the second of two edits made from the same version, and write nothing for it", async () => {
@@ -46,8 +59,18 @@ describe("admin film edits", () => {
     const opened = (await readFilmSnapshot(getDb(), created.id))!;
 
     const [first, second] = await Promise.all([
-      updateFilm({ actorId, filmId: created.id, version: opened.version, fields: { ...fields, title: "Two Editors", runtimeMinutes: 101 } }),
-      updateFilm({ actorId, filmId: created.id, version: opened.version, fields: { ...fields, title: "Two Editors", runtimeMinutes: 102 } }),
+      updateFilm({
+        actorId,
+        filmId: created.id,
+        version: opened.version,
+        fields: { ...fields, title: "Two Editors", runtimeMinutes: 101 },
+      }),
+      updateFilm({
+        actorId,
+        filmId: created.id,
+        version: opened.version,
+        fields: { ...fields, title: "Two Editors", runtimeMinutes: 102 },
+      }),
     ]);
     const outcomes = [first, second].map((result) => (result.ok ? "saved" : result.reason)).sort();
     expect(outcomes).toEqual(["changed", "saved"]);
@@ -56,9 +79,15 @@ describe("admin film edits", () => {
     if (refused.ok || refused.reason !== "changed") throw new Error("expected a refusal");
     expect(refused.current.runtimeMinutes).toBe(winner);
 
-    const [film] = await getDb().select({ runtimeMinutes: films.runtimeMinutes }).from(films).where(eq(films.id, created.id));
+    const [film] = await getDb()
+      .select({ runtimeMinutes: films.runtimeMinutes })
+      .from(films)
+      .where(eq(films.id, created.id));
     expect(film!.runtimeMinutes).toBe(winner);
-    const updates = await getDb().select().from(auditLog).where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, "update")));
+    const updates = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, "update")));
     expect(updates).toHaveLength(1);
   });
 });

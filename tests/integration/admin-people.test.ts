@@ -20,12 +20,24 @@ vi.mock("next/navigation", () => ({
 const { revertChangeAction } = await import("@/app/admin/audit/actions");
 
 async function demoAdmin() {
-  const [admin] = await getDb().select({ id: users.id, username: users.username }).from(users).where(eq(users.username, "admin"));
+  const [admin] = await getDb()
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(eq(users.username, "admin"));
   return admin!;
 }
 
 function personFields(name: string, overrides: Partial<PersonFields> = {}): PersonFields {
-  return { name, originalName: null, birthDate: null, birthPlace: null, deathDate: null, deathPlace: null, bio: null, ...overrides };
+  return {
+    name,
+    originalName: null,
+    birthDate: null,
+    birthPlace: null,
+    deathDate: null,
+    deathPlace: null,
+    bio: null,
+    ...overrides,
+  };
 }
 
 async function createTestPerson(name: string, overrides: Partial<PersonFields> = {}) {
@@ -35,19 +47,36 @@ async function createTestPerson(name: string, overrides: Partial<PersonFields> =
 
 async function rename(personId: number, name: string) {
   const opened = (await readPersonSnapshot(getDb(), personId))!;
-  return updatePerson({ actorId: (await demoAdmin()).id, personId, version: opened.version, fields: { ...opened.snapshot, name } });
+  return updatePerson({
+    actorId: (await demoAdmin()).id,
+    personId,
+    version: opened.version,
+    fields: { ...opened.snapshot, name },
+  });
 }
 
 async function createTestFilm(title: string) {
   const created = await createFilm({
     actorId: (await demoAdmin()).id,
-    fields: { title, originalTitle: null, year: 2001, releaseDate: null, runtimeMinutes: 100, genres: ["drama"], countries: ["CZ"] },
+    fields: {
+      title,
+      originalTitle: null,
+      year: 2001,
+      releaseDate: null,
+      runtimeMinutes: 100,
+      genres: ["drama"],
+      countries: ["CZ"],
+    },
   });
   return created.id;
 }
 
 async function auditOf(personId: number) {
-  return getDb().select().from(auditLog).where(and(eq(auditLog.entityType, "person"), eq(auditLog.entityId, personId))).orderBy(asc(auditLog.id));
+  return getDb()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "person"), eq(auditLog.entityId, personId)))
+    .orderBy(asc(auditLog.id));
 }
 
 async function creditsOf(personId: number) {
@@ -71,7 +100,10 @@ describe("admin people edits", () => {
     const personId = await createTestPerson("Ada Testperson");
     expect((await readPersonSnapshot(getDb(), personId))!.snapshot.slug).toBe("ada-testperson");
 
-    expect(await rename(personId, "Ada Renamed")).toMatchObject({ ok: true, pages: { personIds: [personId], slugs: ["ada-renamed", "ada-testperson"] } });
+    expect(await rename(personId, "Ada Renamed")).toMatchObject({
+      ok: true,
+      pages: { personIds: [personId], slugs: ["ada-renamed", "ada-testperson"] },
+    });
     expect(await findRenamedPersonSlug("ada-testperson")).toBe("ada-renamed");
     const audit = await auditOf(personId);
     expect(audit.map((entry) => entry.action)).toEqual(["create", "update"]);
@@ -80,7 +112,10 @@ describe("admin people edits", () => {
     expect(personSnapshotSchema.parse(audit[1]!.before)).toMatchObject({ name: "Ada Testperson", birthDate: null });
 
     await rename(personId, "Ada Testperson");
-    const redirects = await getDb().select({ oldSlug: slugRedirects.oldSlug }).from(slugRedirects).where(eq(slugRedirects.personId, personId));
+    const redirects = await getDb()
+      .select({ oldSlug: slugRedirects.oldSlug })
+      .from(slugRedirects)
+      .where(eq(slugRedirects.personId, personId));
     expect(redirects.map((redirect) => redirect.oldSlug)).toEqual(["ada-renamed"]);
   });
 
@@ -97,7 +132,14 @@ describe("admin people edits", () => {
     const opened = (await readPersonSnapshot(getDb(), personId))!;
 
     const [first, second] = await Promise.all(
-      ["Brno", "Prague"].map((birthPlace) => updatePerson({ actorId, personId, version: opened.version, fields: personFields("Two Editors", { birthPlace }) })),
+      ["Brno", "Prague"].map((birthPlace) =>
+        updatePerson({
+          actorId,
+          personId,
+          version: opened.version,
+          fields: personFields("Two Editors", { birthPlace }),
+        }),
+      ),
     );
     const outcomes = [first!, second!].map((result) => (result.ok ? "saved" : result.reason)).sort();
     expect(outcomes).toEqual(["changed", "saved"]);
@@ -132,17 +174,36 @@ describe("admin people edits", () => {
     await rename(personId, "After Edit");
     const update = (await auditOf(personId)).find((entry) => entry.action === "update")!;
 
-    expect(await revertAsAdmin(update.id)).toEqual({ redirected: `redirect /admin/audit?entity=person&id=${personId}` });
-    expect((await readPersonSnapshot(getDb(), personId))!.snapshot).toMatchObject({ name: "Before Revert", slug: "before-revert" });
-    expect((await auditOf(personId)).at(-1)).toMatchObject({ action: "revert", before: { name: "After Edit" }, after: { name: "Before Revert" } });
+    expect(await revertAsAdmin(update.id)).toEqual({
+      redirected: `redirect /admin/audit?entity=person&id=${personId}`,
+    });
+    expect((await readPersonSnapshot(getDb(), personId))!.snapshot).toMatchObject({
+      name: "Before Revert",
+      slug: "before-revert",
+    });
+    expect((await auditOf(personId)).at(-1)).toMatchObject({
+      action: "revert",
+      before: { name: "After Edit" },
+      after: { name: "Before Revert" },
+    });
   });
 
   it("still reverts films, and refuses to revert a merge or a deletion of a person", async () => {
     const filmId = await createTestFilm("Revert Film");
     const opened = (await readFilmSnapshot(getDb(), filmId))!;
-    await updateFilm({ actorId: (await demoAdmin()).id, filmId, version: opened.version, fields: { ...opened.snapshot, title: "Revert Film Edited" } });
-    const [filmUpdate] = await getDb().select().from(auditLog).where(and(eq(auditLog.entityType, "film"), eq(auditLog.entityId, filmId), eq(auditLog.action, "update")));
-    expect(await revertAsAdmin(filmUpdate!.id)).toEqual({ redirected: `redirect /admin/audit?entity=film&id=${filmId}` });
+    await updateFilm({
+      actorId: (await demoAdmin()).id,
+      filmId,
+      version: opened.version,
+      fields: { ...opened.snapshot, title: "Revert Film Edited" },
+    });
+    const [filmUpdate] = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "film"), eq(auditLog.entityId, filmId), eq(auditLog.action, "update")));
+    expect(await revertAsAdmin(filmUpdate!.id)).toEqual({
+      redirected: `redirect /admin/audit?entity=film&id=${filmId}`,
+    });
     expect((await readFilmSnapshot(getDb(), filmId))!.snapshot.title).toBe("Revert Film");
 
     const personId = await createTestPerson("Deleted Soon");
@@ -167,22 +228,40 @@ describe("merging duplicate people", () => {
   it("moves credits, external ids and old slugs to the kept person, fills their gaps, and deletes the duplicate", async () => {
     const admin = await demoAdmin();
     const keptId = await createTestPerson("Kept Person", { bio: "The kept biography." });
-    const duplicateId = await createTestPerson("Dup Person", { birthDate: "1950-01-01", birthPlace: "Brno", bio: "The duplicate's biography." });
+    const duplicateId = await createTestPerson("Dup Person", {
+      birthDate: "1950-01-01",
+      birthPlace: "Brno",
+      bio: "The duplicate's biography.",
+    });
     await rename(duplicateId, "Dup Person Two");
     const [shared, other] = [await createTestFilm("Merge Shared"), await createTestFilm("Merge Other")];
-    await getDb().insert(credits).values([
-      { filmId: shared, personId: keptId, role: "cast", character: null },
-      { filmId: shared, personId: duplicateId, role: "cast", character: "Hero" },
-      { filmId: shared, personId: duplicateId, role: "director" },
-      { filmId: other, personId: duplicateId, role: "cast", character: "Villain" },
-    ]);
-    await getDb().insert(externalIds).values([
-      { source: "imdb", externalId: "nm-merge-duplicate", personId: duplicateId },
-      { source: "tmdb", externalId: "merge-kept", personId: keptId },
-    ]);
+    await getDb()
+      .insert(credits)
+      .values([
+        { filmId: shared, personId: keptId, role: "cast", character: null },
+        { filmId: shared, personId: duplicateId, role: "cast", character: "Hero" },
+        { filmId: shared, personId: duplicateId, role: "director" },
+        { filmId: other, personId: duplicateId, role: "cast", character: "Villain" },
+      ]);
+    await getDb()
+      .insert(externalIds)
+      .values([
+        { source: "imdb", externalId: "nm-merge-duplicate", personId: duplicateId },
+        { source: "tmdb", externalId: "merge-kept", personId: keptId },
+      ]);
     await saveReview({ userId: admin.id, filmId: shared, rating: 8, body: null, hasSpoilers: false });
-    const filmRows = () => getDb().select().from(films).where(inArray(films.id, [shared, other])).orderBy(asc(films.id));
-    const statsRows = () => getDb().select().from(filmRatingStats).where(inArray(filmRatingStats.filmId, [shared, other])).orderBy(asc(filmRatingStats.filmId));
+    const filmRows = () =>
+      getDb()
+        .select()
+        .from(films)
+        .where(inArray(films.id, [shared, other]))
+        .orderBy(asc(films.id));
+    const statsRows = () =>
+      getDb()
+        .select()
+        .from(filmRatingStats)
+        .where(inArray(filmRatingStats.filmId, [shared, other]))
+        .orderBy(asc(filmRatingStats.filmId));
     const [filmsBefore, statsBefore] = [await filmRows(), await statsRows()];
 
     const result = await mergePeople({ actorId: admin.id, duplicateId, keep: { slug: "kept-person" } });
@@ -197,15 +276,26 @@ describe("merging duplicate people", () => {
       { filmId: shared, role: "cast", character: "Hero" },
       { filmId: other, role: "cast", character: "Villain" },
     ]);
-    const ids = await getDb().select({ source: externalIds.source, externalId: externalIds.externalId }).from(externalIds).where(eq(externalIds.personId, keptId));
+    const ids = await getDb()
+      .select({ source: externalIds.source, externalId: externalIds.externalId })
+      .from(externalIds)
+      .where(eq(externalIds.personId, keptId));
     expect(ids.map((id) => id.externalId).sort()).toEqual(["merge-kept", "nm-merge-duplicate"]);
     expect(await findRenamedPersonSlug("dup-person-two")).toBe("kept-person");
     expect(await findRenamedPersonSlug("dup-person")).toBe("kept-person");
-    expect((await readPersonSnapshot(getDb(), keptId))!.snapshot).toMatchObject({ birthDate: "1950-01-01", birthPlace: "Brno", bio: "The kept biography." });
+    expect((await readPersonSnapshot(getDb(), keptId))!.snapshot).toMatchObject({
+      birthDate: "1950-01-01",
+      birthPlace: "Brno",
+      bio: "The kept biography.",
+    });
     expect(await readPersonSnapshot(getDb(), duplicateId)).toBeUndefined();
     expect(await getDb().select().from(people).where(eq(people.slug, "dup-person-two"))).toEqual([]);
 
-    expect((await auditOf(duplicateId)).at(-1)).toMatchObject({ action: "merge", before: { name: "Dup Person Two" }, after: { mergedInto: keptId } });
+    expect((await auditOf(duplicateId)).at(-1)).toMatchObject({
+      action: "merge",
+      before: { name: "Dup Person Two" },
+      after: { mergedInto: keptId },
+    });
     expect((await auditOf(keptId)).at(-1)).toMatchObject({
       action: "merge",
       before: { birthPlace: null },
@@ -220,15 +310,28 @@ describe("merging duplicate people", () => {
     const duplicateId = await createTestPerson("Died Early", { deathDate: "1950-01-01", deathPlace: "Vienna" });
     const result = await mergePeople({ actorId: (await demoAdmin()).id, duplicateId, keep: { id: keptId } });
     expect(result.ok).toBe(true);
-    expect((await readPersonSnapshot(getDb(), keptId))!.snapshot).toMatchObject({ birthDate: "1990-05-05", deathDate: null, deathPlace: "Vienna" });
+    expect((await readPersonSnapshot(getDb(), keptId))!.snapshot).toMatchObject({
+      birthDate: "1990-05-05",
+      deathDate: null,
+      deathPlace: "Vienna",
+    });
   });
 
   it("refuses to merge a person into themselves, or into nobody, and changes nothing", async () => {
     const actorId = (await demoAdmin()).id;
     const personId = await createTestPerson("Only One");
-    expect(await mergePeople({ actorId, duplicateId: personId, keep: { id: personId } })).toEqual({ ok: false, reason: "same-person" });
-    expect(await mergePeople({ actorId, duplicateId: personId, keep: { slug: "only-one" } })).toEqual({ ok: false, reason: "same-person" });
-    expect(await mergePeople({ actorId, duplicateId: personId, keep: { slug: "nobody-has-this-slug" } })).toEqual({ ok: false, reason: "kept-not-found" });
+    expect(await mergePeople({ actorId, duplicateId: personId, keep: { id: personId } })).toEqual({
+      ok: false,
+      reason: "same-person",
+    });
+    expect(await mergePeople({ actorId, duplicateId: personId, keep: { slug: "only-one" } })).toEqual({
+      ok: false,
+      reason: "same-person",
+    });
+    expect(await mergePeople({ actorId, duplicateId: personId, keep: { slug: "nobody-has-this-slug" } })).toEqual({
+      ok: false,
+      reason: "kept-not-found",
+    });
     expect(await readPersonSnapshot(getDb(), personId)).toBeDefined();
     expect((await auditOf(personId)).map((entry) => entry.action)).toEqual(["create"]);
   });

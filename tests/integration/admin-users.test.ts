@@ -10,18 +10,28 @@ async function demoAdminId() {
   return admin!.id;
 }
 
-async function createMember(username: string, { email = `${username}@example.com`, role = "user" }: { email?: string; role?: "user" | "admin" } = {}) {
+async function createMember(
+  username: string,
+  { email = `${username}@example.com`, role = "user" }: { email?: string; role?: "user" | "admin" } = {},
+) {
   const [member] = await getDb().insert(users).values({ username, email, role }).returning({ id: users.id });
   return member!.id;
 }
 
 async function accessOf(userId: number) {
-  const [user] = await getDb().select({ role: users.role, blockedAt: users.blockedAt }).from(users).where(eq(users.id, userId));
+  const [user] = await getDb()
+    .select({ role: users.role, blockedAt: users.blockedAt })
+    .from(users)
+    .where(eq(users.id, userId));
   return user!;
 }
 
 async function auditOf(userId: number) {
-  return getDb().select().from(auditLog).where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, userId))).orderBy(auditLog.id);
+  return getDb()
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, userId)))
+    .orderBy(auditLog.id);
 }
 
 async function usernamesFound(query: string) {
@@ -33,9 +43,14 @@ describe("admin management of users", () => {
     const actorId = await demoAdminId();
     const memberId = await createMember("promoted_member");
 
-    expect(await changeUserAccess({ actorId, userId: memberId, decision: "promote", reason: null })).toEqual({ ok: true, username: "promoted_member" });
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "promote", reason: null })).toEqual({
+      ok: true,
+      username: "promoted_member",
+    });
     expect((await accessOf(memberId)).role).toBe("admin");
-    expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({ ok: true });
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({
+      ok: true,
+    });
     expect((await accessOf(memberId)).role).toBe("user");
 
     const audit = await auditOf(memberId);
@@ -50,15 +65,22 @@ describe("admin management of users", () => {
   it("leaves no audit row when a decision changes nothing", async () => {
     const actorId = await demoAdminId();
     const memberId = await createMember("already_member");
-    expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({ ok: true });
-    expect(await changeUserAccess({ actorId, userId: memberId, decision: "unblock", reason: null })).toMatchObject({ ok: true });
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({
+      ok: true,
+    });
+    expect(await changeUserAccess({ actorId, userId: memberId, decision: "unblock", reason: null })).toMatchObject({
+      ok: true,
+    });
     expect(await auditOf(memberId)).toHaveLength(0);
   });
 
   it("refuses to let an admin demote or block themself, and writes nothing", async () => {
     const actorId = await demoAdminId();
     for (const decision of ["demote", "block"] as const) {
-      expect(await changeUserAccess({ actorId, userId: actorId, decision, reason: "testing" })).toEqual({ ok: false, reason: "self" });
+      expect(await changeUserAccess({ actorId, userId: actorId, decision, reason: "testing" })).toEqual({
+        ok: false,
+        reason: "self",
+      });
     }
     expect(await accessOf(actorId)).toEqual({ role: "admin", blockedAt: null });
     expect(await auditOf(actorId)).toHaveLength(0);
@@ -72,7 +94,10 @@ describe("admin management of users", () => {
       changeUserAccess({ actorId: first, userId: second, decision: "demote", reason: null }),
       changeUserAccess({ actorId: second, userId: first, decision: "demote", reason: null }),
     ]);
-    expect(outcomes.map((outcome) => (outcome.ok ? "demoted" : outcome.reason)).sort()).toEqual(["demoted", "not-admin"]);
+    expect(outcomes.map((outcome) => (outcome.ok ? "demoted" : outcome.reason)).sort()).toEqual([
+      "demoted",
+      "not-admin",
+    ]);
     const roles = [(await accessOf(first)).role, (await accessOf(second)).role].sort();
     expect(roles).toEqual(["admin", "user"]);
   });
@@ -80,7 +105,9 @@ describe("admin management of users", () => {
   it("refuses an actor who is not an admin, or no longer one", async () => {
     const notAnAdmin = await createMember("not_an_admin");
     const memberId = await createMember("untouched_member");
-    expect(await changeUserAccess({ actorId: notAnAdmin, userId: memberId, decision: "block", reason: "no right" })).toEqual({ ok: false, reason: "not-admin" });
+    expect(
+      await changeUserAccess({ actorId: notAnAdmin, userId: memberId, decision: "block", reason: "no right" }),
+    ).toEqual({ ok: false, reason: "not-admin" });
     expect((await accessOf(memberId)).blockedAt).toBeNull();
   });
 
@@ -91,7 +118,9 @@ describe("admin management of users", () => {
     await changeUserAccess({ actorId, userId: memberId, decision: "block", reason: "Spam accounts" });
     const blockedAt = (await accessOf(memberId)).blockedAt;
     expect(blockedAt).toBeInstanceOf(Date);
-    expect((await listUsersForAdmin({ status: "blocked", page: 1 })).users.map((user) => user.username)).toContain("blocked_member");
+    expect((await listUsersForAdmin({ status: "blocked", page: 1 })).users.map((user) => user.username)).toContain(
+      "blocked_member",
+    );
 
     await changeUserAccess({ actorId, userId: memberId, decision: "unblock", reason: null });
     expect((await accessOf(memberId)).blockedAt).toBeNull();
@@ -99,7 +128,12 @@ describe("admin management of users", () => {
     const audit = await auditOf(memberId);
     expect(audit.map((entry) => entry.action)).toEqual(["block", "unblock"]);
     expect(audit[0]!.before).toEqual({ username: "blocked_member", role: "user", blockedAt: null });
-    expect(audit[0]!.after).toEqual({ username: "blocked_member", role: "user", blockedAt: blockedAt!.toISOString(), reason: "Spam accounts" });
+    expect(audit[0]!.after).toEqual({
+      username: "blocked_member",
+      role: "user",
+      blockedAt: blockedAt!.toISOString(),
+      reason: "Spam accounts",
+    });
     expect(audit[1]!.after).toEqual({ username: "blocked_member", role: "user", blockedAt: null });
   });
 
@@ -120,7 +154,9 @@ describe("admin management of users", () => {
     const admins = (await listUsersForAdmin({ role: "admin", page: 1 })).users;
     expect(admins.map((user) => user.username)).toContain("admin");
     expect(admins.every((user) => user.role === "admin")).toBe(true);
-    expect((await listUsersForAdmin({ status: "blocked", page: 1 })).users.every((user) => user.blockedAt !== null)).toBe(true);
+    expect(
+      (await listUsersForAdmin({ status: "blocked", page: 1 })).users.every((user) => user.blockedAt !== null),
+    ).toBe(true);
 
     const joined = (await listUsersForAdmin({ page: 1 })).users.map((user) => user.createdAt.getTime());
     expect(joined).toEqual([...joined].sort((a, b) => b - a));

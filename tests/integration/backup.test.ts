@@ -26,7 +26,8 @@ function databaseFingerprint(url: string) {
   return withSql(url, async (sql) => ({
     tables: await tableSnapshot(sql),
     migrations: await sql`select id, hash, created_at from drizzle.__drizzle_migrations order by id`,
-    sequences: await sql`select sequencename, last_value from pg_sequences where schemaname = 'public' order by sequencename`,
+    sequences:
+      await sql`select sequencename, last_value from pg_sequences where schemaname = 'public' order by sequencename`,
   }));
 }
 
@@ -63,7 +64,10 @@ describe("backup and restore", () => {
   beforeAll(async () => {
     directory = await mkdtemp(path.join(tmpdir(), "marquee-backup-"));
     source = await scratch("backup_source");
-    missingTool = await Promise.all([findPgToolFor("pg_dump", source.url), findPgToolFor("pg_restore", source.url)]).then(
+    missingTool = await Promise.all([
+      findPgToolFor("pg_dump", source.url),
+      findPgToolFor("pg_restore", source.url),
+    ]).then(
       () => undefined,
       (error: unknown) => (error instanceof BackupError ? error.message : Promise.reject(error)),
     );
@@ -98,7 +102,10 @@ describe("backup and restore", () => {
   it("replaces whatever the target database held before", async ({ skip }) => {
     if (missingTool) skip(missingTool);
     const target = await scratch("backup_replace");
-    await withSql(target.url, (sql) => sql`insert into films (slug, title, year) values ('only-in-target-2030', 'Only in Target', 2030)`);
+    await withSql(
+      target.url,
+      (sql) => sql`insert into films (slug, title, year) values ('only-in-target-2030', 'Only in Target', 2030)`,
+    );
 
     await restoreDatabase(target.url, backupFile);
 

@@ -1,7 +1,13 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { getChartParameters, listMostReviewedFilms, listTopPeople, listTopRatedFilms, type ChartParameters } from "@/db/queries/charts";
+import {
+  getChartParameters,
+  listMostReviewedFilms,
+  listTopPeople,
+  listTopRatedFilms,
+  type ChartParameters,
+} from "@/db/queries/charts";
 import { listReviewsForFilm } from "@/db/queries/films";
 import { credits, films, people, reviews, users } from "@/db/schema";
 
@@ -26,10 +32,19 @@ describe("charts before a film's release", () => {
     raterIds = (
       await db
         .insert(users)
-        .values(Array.from({ length: 60 }, (_, index) => ({ username: `festival_${index}`, email: `festival${index}@example.com` })))
+        .values(
+          Array.from({ length: 60 }, (_, index) => ({
+            username: `festival_${index}`,
+            email: `festival${index}@example.com`,
+          })),
+        )
         .returning({ id: users.id })
     ).map((user) => user.id);
-    await db.insert(reviews).values(raterIds.map((userId, index) => ({ filmId, userId, rating: 10, body: index < 30 ? "A triumph." : null })));
+    await db
+      .insert(reviews)
+      .values(
+        raterIds.map((userId, index) => ({ filmId, userId, rating: 10, body: index < 30 ? "A triumph." : null })),
+      );
   });
 
   afterAll(async () => {
@@ -46,7 +61,9 @@ describe("charts before a film's release", () => {
     expect(topRated.length).toBeGreaterThan(0);
     expect(topRated.map((film) => film.slug)).not.toContain("festival-darling-2099");
     expect((await listMostReviewedFilms(1000)).map((film) => film.slug)).not.toContain("festival-darling-2099");
-    expect((await listTopPeople("director", parameters, 1000)).map((person) => person.slug)).not.toContain("hyped-director");
+    expect((await listTopPeople("director", parameters, 1000)).map((person) => person.slug)).not.toContain(
+      "hyped-director",
+    );
   });
 
   it("mark the reviews written before the release, and no others", async () => {

@@ -18,7 +18,9 @@ describe("openDatabaseServer", () => {
 
   it("says what is wrong with a URL that is not a postgres:// URL", async () => {
     process.env[VARIABLE] = "mysql://localhost/marquee";
-    await expect(openDatabaseServer([VARIABLE])).rejects.toThrow(/MARQUEE_TEST_SERVER_URL must start with postgres:\/\//);
+    await expect(openDatabaseServer([VARIABLE])).rejects.toThrow(
+      /MARQUEE_TEST_SERVER_URL must start with postgres:\/\//,
+    );
     process.env[VARIABLE] = "not a url";
     await expect(openDatabaseServer([VARIABLE])).rejects.toThrow(/MARQUEE_TEST_SERVER_URL is not a valid URL/);
   });

@@ -10,7 +10,10 @@ beforeAll(async () => {
   parameters = await getChartParameters();
 });
 
-function discover(filters: Partial<DiscoverFilters>, { sort = "weighted", page = 1, pageSize = 100 }: { sort?: DiscoverSort; page?: number; pageSize?: number } = {}) {
+function discover(
+  filters: Partial<DiscoverFilters>,
+  { sort = "weighted", page = 1, pageSize = 100 }: { sort?: DiscoverSort; page?: number; pageSize?: number } = {},
+) {
   return discoverFilms({ genres: [], ...filters }, parameters, { sort, page, pageSize });
 }
 
@@ -60,16 +63,34 @@ describe("discoverFilms", () => {
   });
 
   it("combines every filter", async () => {
-    expect(await slugsFor({ genres: ["thriller"], country: "KR", yearFrom: 2024, yearTo: 2024, runtimeTo: 100, minVotes: 1 })).toEqual(["escape-2024"]);
+    expect(
+      await slugsFor({
+        genres: ["thriller"],
+        country: "KR",
+        yearFrom: 2024,
+        yearTo: 2024,
+        runtimeTo: 100,
+        minVotes: 1,
+      }),
+    ).toEqual(["escape-2024"]);
   });
 
   it("sorts by the weighted rating, rated films first", async () => {
     const { films } = await discover({});
     const scores = films.map((film) => ({
       isRated: film.ratingCount > 0,
-      weighted: weightedRating({ votes: film.ratingCount, mean: film.ratingCount ? film.ratingSum / film.ratingCount : 0, ...parameters }),
+      weighted: weightedRating({
+        votes: film.ratingCount,
+        mean: film.ratingCount ? film.ratingSum / film.ratingCount : 0,
+        ...parameters,
+      }),
     }));
-    expect(isOrdered(scores, (a, b) => (a.isRated && !b.isRated) || (a.isRated === b.isRated && a.weighted >= b.weighted - 1e-9))).toBe(true);
+    expect(
+      isOrdered(
+        scores,
+        (a, b) => (a.isRated && !b.isRated) || (a.isRated === b.isRated && a.weighted >= b.weighted - 1e-9),
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -82,7 +103,9 @@ describe("discoverFilms", () => {
   });
 
   it("sorts by average rating and by title", async () => {
-    const byRating = (await discover({ minVotes: 1 }, { sort: "rating" })).films.map((film) => film.ratingSum / film.ratingCount);
+    const byRating = (await discover({ minVotes: 1 }, { sort: "rating" })).films.map(
+      (film) => film.ratingSum / film.ratingCount,
+    );
     expect(isOrdered(byRating, (a, b) => a >= b - 1e-9)).toBe(true);
     const titles = (await discover({}, { sort: "title" })).films.map((film) => film.title);
     expect(titles).toEqual([...titles].sort());

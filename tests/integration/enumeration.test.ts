@@ -69,7 +69,9 @@ describe("sign-in", () => {
     const oneVerification = { hashes: 0, verifications: 1 };
     expect(await argon2Work(() => signInWithPassword("enum_member", "a wrong guess at it"))).toEqual(oneVerification);
     expect(await argon2Work(() => signInWithPassword("nobody_at_all", "a wrong guess at it"))).toEqual(oneVerification);
-    expect(await argon2Work(() => signInWithPassword("enum.oauth@example.com", "a wrong guess at it"))).toEqual(oneVerification);
+    expect(await argon2Work(() => signInWithPassword("enum.oauth@example.com", "a wrong guess at it"))).toEqual(
+      oneVerification,
+    );
     expect(await argon2Work(() => signInWithPassword("enum_blocked", PASSWORD))).toEqual(oneVerification);
   });
 });
@@ -89,7 +91,9 @@ describe("sign-up", () => {
         return errors;
       }),
     );
-    expect(answers[0]).toEqual({ form: ["We could not create an account with these details. If you already have one, sign in instead."] });
+    expect(answers[0]).toEqual({
+      form: ["We could not create an account with these details. If you already have one, sign in instead."],
+    });
     expect(answers[1]).toEqual(answers[0]);
     expect(answers[2]).toEqual(answers[0]);
     expect(JSON.stringify(answers[0])).not.toMatch(/email|exists|registered/i);

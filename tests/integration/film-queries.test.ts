@@ -79,17 +79,29 @@ describe("listRelatedFilms", () => {
 
   it("weighs films nobody has rated yet, where a genre has too few rated films", async () => {
     // A genre of the test's own, so that no other test's related films change.
-    const [genre] = await getDb().insert(genres).values({ slug: "unrated-test", name: "Unrated Test" }).returning({ id: genres.id });
+    const [genre] = await getDb()
+      .insert(genres)
+      .values({ slug: "unrated-test", name: "Unrated Test" })
+      .returning({ id: genres.id });
     const unrated = await getDb()
       .insert(films)
       .values([1, 2].map((n) => ({ slug: `unrated-test-${n}`, title: `Unrated Test ${n}`, year: 2020 })))
       .returning({ id: films.id, slug: films.slug });
     try {
-      await getDb().insert(filmGenres).values(unrated.map((film) => ({ filmId: film.id, genreId: genre!.id })));
+      await getDb()
+        .insert(filmGenres)
+        .values(unrated.map((film) => ({ filmId: film.id, genreId: genre!.id })));
       const related = await listRelatedFilms(unrated[0]!.id);
       expect(related.map((film) => film.slug)).toEqual(["unrated-test-2"]);
     } finally {
-      await getDb().delete(films).where(inArray(films.id, unrated.map((film) => film.id)));
+      await getDb()
+        .delete(films)
+        .where(
+          inArray(
+            films.id,
+            unrated.map((film) => film.id),
+          ),
+        );
       await getDb().delete(genres).where(eq(genres.id, genre!.id));
     }
   });

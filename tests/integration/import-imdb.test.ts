@@ -13,7 +13,9 @@ describe("importing IMDb's TSV files", () => {
   let firstRun: SummaryReport;
 
   const reasonsFor = (subject: string) =>
-    Object.fromEntries(firstRun.skipped.filter((group) => group.subject === subject).map((group) => [group.reason, group.count]));
+    Object.fromEntries(
+      firstRun.skipped.filter((group) => group.subject === subject).map((group) => [group.reason, group.count]),
+    );
 
   beforeAll(async () => {
     catalogue = await openScratchCatalogue("import_imdb");
@@ -44,7 +46,13 @@ describe("importing IMDb's TSV files", () => {
     expect(imported).toEqual([
       { slug: "carmen-2003", title: "Carmen", original_title: null, runtime_minutes: 100, imdb: ["tt0000008"] },
       { slug: "carmen-2003-2", title: "Carmen", original_title: null, runtime_minutes: 95, imdb: ["tt0000009"] },
-      { slug: "harbour-quotes-day-1951", title: 'Harbour "Quotes" Day', original_title: null, runtime_minutes: null, imdb: ["tt0000002"] },
+      {
+        slug: "harbour-quotes-day-1951",
+        title: 'Harbour "Quotes" Day',
+        original_title: null,
+        runtime_minutes: null,
+        imdb: ["tt0000002"],
+      },
       {
         slug: "the-lighthouse-keeper-1926",
         title: "The Lighthouse Keeper",
@@ -75,7 +83,13 @@ describe("importing IMDb's TSV files", () => {
       { slug: "harbour-quotes-day-1951", name: "Arne Holm", role: "cast", character: "Himself", position: 1 },
       { slug: "the-lighthouse-keeper-1926", name: "Carl Moen", role: "director", position: 3, character: null },
       { slug: "the-lighthouse-keeper-1926", name: "Carl Moen", role: "writer", position: 1, character: null },
-      { slug: "the-lighthouse-keeper-1926", name: "Arne Holm", role: "cast", character: "Keeper / Narrator", position: 1 },
+      {
+        slug: "the-lighthouse-keeper-1926",
+        name: "Arne Holm",
+        role: "cast",
+        character: "Keeper / Narrator",
+        position: 1,
+      },
       { slug: "the-lighthouse-keeper-1926", name: "Berit Dahl", role: "cast", character: "Stranger", position: 2 },
       { slug: "the-lighthouse-keeper-1926", name: "Eva Berg", role: "cast", character: null, position: 5 },
     ]);

@@ -26,9 +26,13 @@ it("tells every running app server, once an import is done, that every page may 
   const listening = await database.listen("marquee_cache_tags", (payload) => heard.push(JSON.parse(payload)));
   const dataset = path.resolve("tests/fixtures/import/netflix/netflix_titles.csv");
 
-  await promisify(execFile)(path.resolve("node_modules/.bin/tsx"), ["scripts/import.ts", "--format", "netflix", dataset], {
-    env: { ...process.env, DATABASE_URL: scratch.url },
-  });
+  await promisify(execFile)(
+    path.resolve("node_modules/.bin/tsx"),
+    ["scripts/import.ts", "--format", "netflix", dataset],
+    {
+      env: { ...process.env, DATABASE_URL: scratch.url },
+    },
+  );
 
   await expect.poll(() => heard).toEqual([expect.objectContaining({ from: "db:import", tags: [EVERY_PAGE_TAG] })]);
   const [recorded] = await database`select expired_at from cache_tag_invalidations where tag = ${EVERY_PAGE_TAG}`;

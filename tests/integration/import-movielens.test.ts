@@ -20,10 +20,15 @@ describe("importing a MovieLens directory", () => {
   beforeAll(async () => {
     catalogue = await openScratchCatalogue("import_movielens");
     // Already in the catalogue under its original title, with its IMDb id from an earlier import.
-    const [postino] = await catalogue.db.insert(films).values({ slug: "il-postino-1994", title: "Il Postino", year: 1994 }).returning();
+    const [postino] = await catalogue.db
+      .insert(films)
+      .values({ slug: "il-postino-1994", title: "Il Postino", year: 1994 })
+      .returning();
     await catalogue.db.insert(externalIds).values({ source: "imdb", externalId: "tt0110877", filmId: postino!.id });
     // Someone signed up with the name a generated member would get.
-    await catalogue.db.insert(users).values({ username: "movielens_3", email: "three@example.com", passwordHash: "argon2id-hash" });
+    await catalogue.db
+      .insert(users)
+      .values({ username: "movielens_3", email: "three@example.com", passwordHash: "argon2id-hash" });
     firstRun = await catalogue.importFiles("movielens", [dataset]);
   });
 
@@ -52,7 +57,12 @@ describe("importing a MovieLens directory", () => {
       from films f where f.slug = 'harbour-bells-1995'`;
     expect(bells).toEqual({ genres: ["Family", "Science Fiction"] });
     expect(firstRun.skipped.map(({ subject, reason }) => `${subject}: ${reason}`)).toEqual(
-      expect.arrayContaining(["films: no year", "films: year outside 1870–2100", "genres: not a genre", "links: imdbId is not a number"]),
+      expect.arrayContaining([
+        "films: no year",
+        "films: year outside 1870–2100",
+        "genres: not a genre",
+        "links: imdbId is not a number",
+      ]),
     );
   });
 
@@ -75,7 +85,9 @@ describe("importing a MovieLens directory", () => {
   it("skips ratings it cannot place, each with its reason", () => {
     expect(firstRun.counts.ratings).toEqual({ imported: 4, skipped: 7 });
     expect(firstRun.counts.members).toEqual({ imported: 2, skipped: 1 });
-    const reasons = Object.fromEntries(firstRun.skipped.filter((group) => group.subject === "ratings").map((group) => [group.reason, group.count]));
+    const reasons = Object.fromEntries(
+      firstRun.skipped.filter((group) => group.subject === "ratings").map((group) => [group.reason, group.count]),
+    );
     expect(reasons).toEqual({
       "film not imported (not in movies.csv, or skipped)": 2,
       "a second rating of the same film by the same user": 1,

@@ -41,7 +41,9 @@ describe("importing the Netflix titles", () => {
         { subject: "countries", reason: "not a known country", count: 1 },
       ]),
     );
-    expect(firstRun.skipped.find((group) => group.subject === "countries")?.examples).toEqual(["netflix_titles.csv row 7: Narnia"]);
+    expect(firstRun.skipped.find((group) => group.subject === "countries")?.examples).toEqual([
+      "netflix_titles.csv row 7: Narnia",
+    ]);
   });
 
   it("keeps directors and cast in billing order, countries as ISO codes, genres and the synopsis", async () => {
@@ -52,7 +54,9 @@ describe("importing the Netflix titles", () => {
       countries: ["KR", "US"],
       genres: ["Drama"],
       credits: ["Mina Park director", "Joon Lee cast", "Sammy Davis, Jr. cast", "Hana Cho cast"],
-      plots: ['Netflix: Two sisters reopen their late father\'s lantern shop, and one of them says "never again" every night.'],
+      plots: [
+        'Netflix: Two sisters reopen their late father\'s lantern shop, and one of them says "never again" every night.',
+      ],
     });
   });
 

@@ -34,13 +34,9 @@ describe("import rules", () => {
   });
 
   it("maps country names to ISO codes, former states included, and knows no others", () => {
-    expect(["United States", " south korea", "West Germany", "Soviet Union", "Czech Republic"].map(countryCodeFor)).toEqual([
-      "US",
-      "KR",
-      "DE",
-      "SU",
-      "CZ",
-    ]);
+    expect(
+      ["United States", " south korea", "West Germany", "Soviet Union", "Czech Republic"].map(countryCodeFor),
+    ).toEqual(["US", "KR", "DE", "SU", "CZ"]);
     expect(countryCodeFor("Narnia")).toBeUndefined();
     expect(knownCountryCode("fr")).toBe("FR");
     expect(knownCountryCode("XWW")).toBeUndefined();
@@ -57,7 +53,10 @@ describe("import rules", () => {
       year: 1994,
       otherTitles: ["The Professional", "Léon"],
     });
-    expect(parseMovieLensTitle("Death Note: Desu nôto (2006–2007)")).toMatchObject({ title: "Death Note: Desu nôto", year: 2006 });
+    expect(parseMovieLensTitle("Death Note: Desu nôto (2006–2007)")).toMatchObject({
+      title: "Death Note: Desu nôto",
+      year: 2006,
+    });
     expect(parseMovieLensTitle("Avventura, L' (1960)")).toMatchObject({ title: "L'Avventura" });
     expect(parseMovieLensTitle("Babylon 5")).toEqual({ title: "Babylon 5", year: undefined, otherTitles: [] });
   });

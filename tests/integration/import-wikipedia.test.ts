@@ -22,7 +22,10 @@ describe("importing the Wikipedia American films", () => {
     catalogue = await openScratchCatalogue("import_wikipedia");
     // The dataset ships gzipped; one file of the fixture is compressed here so both kinds are read.
     dataset = await mkdtemp(path.join(os.tmpdir(), "marquee-wikipedia-"));
-    await writeFile(path.join(dataset, "movies-1990s.json.gz"), gzipSync(await readFile(fixturePath("wikipedia", "movies-1990s.json"))));
+    await writeFile(
+      path.join(dataset, "movies-1990s.json.gz"),
+      gzipSync(await readFile(fixturePath("wikipedia", "movies-1990s.json"))),
+    );
     await cp(fixturePath("wikipedia", "movies-2000s.json"), path.join(dataset, "movies-2000s.json"));
     // Already in the catalogue, spelled without the accent: the import adds to it instead of duplicating it.
     await catalogue.db.insert(films).values({ slug: "les-miserables-2001", title: "Les Miserables", year: 2001 });
@@ -52,7 +55,12 @@ describe("importing the Wikipedia American films", () => {
       select p.source, p.source_url, p.license, p.language from plots p join films f on f.id = p.film_id
       where f.slug = 'the-quiet-harbour-1994'`;
     expect(plots).toEqual([
-      { source: "Wikipedia", source_url: "https://en.wikipedia.org/wiki/The_Quiet_Harbour", license: "CC BY-SA 4.0", language: "en" },
+      {
+        source: "Wikipedia",
+        source_url: "https://en.wikipedia.org/wiki/The_Quiet_Harbour",
+        license: "CC BY-SA 4.0",
+        language: "en",
+      },
     ]);
   });
 
@@ -60,7 +68,12 @@ describe("importing the Wikipedia American films", () => {
     const cast = await catalogue.sql<{ name: string }[]>`
       select p.name from credits c join people p on p.id = c.person_id join films f on f.id = c.film_id
       where f.slug = 'the-quiet-harbour-1994' and c.role = 'cast' order by c.position`;
-    expect(cast.map((person) => person.name)).toEqual(["Ada Lindqvist", "Bruno Keller", "Célia Moreau", "Katherine Vale"]);
+    expect(cast.map((person) => person.name)).toEqual([
+      "Ada Lindqvist",
+      "Bruno Keller",
+      "Célia Moreau",
+      "Katherine Vale",
+    ]);
     expect(firstRun.skipped).toContainEqual(expect.objectContaining({ subject: "cast names", count: 2 }));
     // One person per name across films, found again by name ("Bruno Keller (actor)" is "Bruno Keller").
     expect(firstRun.counts.people).toEqual({ imported: 6 });
@@ -72,7 +85,9 @@ describe("importing the Wikipedia American films", () => {
              array(select fc.country_code from film_countries fc where fc.film_id = f.id) as countries
       from films f where f.slug = 'the-quiet-harbour-1994'`;
     expect(rows).toEqual([{ genres: ["Animation", "Drama"], countries: ["US"] }]);
-    expect(firstRun.skipped).toContainEqual(expect.objectContaining({ subject: "genres", reason: "not a genre", count: 2 }));
+    expect(firstRun.skipped).toContainEqual(
+      expect.objectContaining({ subject: "genres", reason: "not a genre", count: 2 }),
+    );
   });
 
   it("merges a film listed twice, and keeps films apart that only share a title and year", async () => {

@@ -15,7 +15,10 @@ async function ratingOf(userId: number, slug: string) {
 
 describe("importing Letterboxd ratings", () => {
   it("matches films by title, original or other title and year, and reports the rest", async () => {
-    const [user] = await getDb().insert(users).values({ username: "boxd_importer", email: "boxd@example.com" }).returning();
+    const [user] = await getDb()
+      .insert(users)
+      .values({ username: "boxd_importer", email: "boxd@example.com" })
+      .returning();
     const report = await importLetterboxdRatings(user!.id, [
       { line: 2, name: "escape", year: 2024, rating: 8, review: "Brisk." },
       { line: 3, name: "탈주", year: 2024, rating: 9, review: null },

@@ -26,8 +26,22 @@ describe("migrations", () => {
       select table_name as name from information_schema.tables where table_schema = 'public'`;
     expect(tables.map((table) => table.name)).toEqual(
       expect.arrayContaining([
-        "films", "film_titles", "plots", "genres", "film_genres", "countries", "film_countries", "people",
-        "credits", "users", "reviews", "review_revisions", "review_reports", "film_rating_stats", "slug_redirects", "audit_log",
+        "films",
+        "film_titles",
+        "plots",
+        "genres",
+        "film_genres",
+        "countries",
+        "film_countries",
+        "people",
+        "credits",
+        "users",
+        "reviews",
+        "review_revisions",
+        "review_reports",
+        "film_rating_stats",
+        "slug_redirects",
+        "audit_log",
       ]),
     );
     const extensions = await sql<{ name: string }[]>`select extname as name from pg_extension`;
@@ -56,12 +70,16 @@ describe("migrations", () => {
   });
 
   it("refuse ratings outside 0–10, impossible years and runtimes", async () => {
-    const [film] = await sql`insert into films (slug, title, year) values ('check-film-2000', 'Check', 2000) returning id`;
-    const [user] = await sql`insert into users (username, email) values ('checker', 'checker@example.com') returning id`;
-    await expect(sql`insert into reviews (film_id, user_id, rating) values (${film!.id}, ${user!.id}, 11)`).rejects.toThrow(
-      /reviews_rating_range/,
+    const [film] =
+      await sql`insert into films (slug, title, year) values ('check-film-2000', 'Check', 2000) returning id`;
+    const [user] =
+      await sql`insert into users (username, email) values ('checker', 'checker@example.com') returning id`;
+    await expect(
+      sql`insert into reviews (film_id, user_id, rating) values (${film!.id}, ${user!.id}, 11)`,
+    ).rejects.toThrow(/reviews_rating_range/);
+    await expect(sql`insert into films (slug, title, year) values ('old-1850', 'Old', 1850)`).rejects.toThrow(
+      /films_year_range/,
     );
-    await expect(sql`insert into films (slug, title, year) values ('old-1850', 'Old', 1850)`).rejects.toThrow(/films_year_range/);
     await expect(
       sql`insert into films (slug, title, year, runtime_minutes) values ('long-2000', 'Long', 2000, 0)`,
     ).rejects.toThrow(/films_runtime_range/);
@@ -71,9 +89,9 @@ describe("migrations", () => {
     const [film] = await sql`insert into films (slug, title, year) values ('once-2001', 'Once', 2001) returning id`;
     const [user] = await sql`insert into users (username, email) values ('once', 'once@example.com') returning id`;
     await sql`insert into reviews (film_id, user_id, rating) values (${film!.id}, ${user!.id}, 6)`;
-    await expect(sql`insert into reviews (film_id, user_id, rating) values (${film!.id}, ${user!.id}, 7)`).rejects.toThrow(
-      /reviews_film_user_key/,
-    );
+    await expect(
+      sql`insert into reviews (film_id, user_id, rating) values (${film!.id}, ${user!.id}, 7)`,
+    ).rejects.toThrow(/reviews_film_user_key/);
   });
 });
 
@@ -81,8 +99,13 @@ describe("migrations", () => {
 // journal must match the checksum recorded when it landed; a new one is recorded in db/migration-checksums.json.
 describe("migrations that have landed", () => {
   it("are never edited", async () => {
-    const journal = JSON.parse(await readFile(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
-    const recorded = JSON.parse(await readFile(path.resolve("db/migration-checksums.json"), "utf8")) as Record<string, string>;
+    const journal = JSON.parse(await readFile(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
+      entries: { tag: string }[];
+    };
+    const recorded = JSON.parse(await readFile(path.resolve("db/migration-checksums.json"), "utf8")) as Record<
+      string,
+      string
+    >;
     for (const { tag } of journal.entries) {
       const checksum = createHash("sha256")
         .update(await readFile(path.join(MIGRATIONS_FOLDER, `${tag}.sql`)))

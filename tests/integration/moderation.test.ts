@@ -15,7 +15,10 @@ describe("moderation", () => {
   it("hides a reported review out of its film's stats, shows it again, and audits both", async () => {
     const db = getDb();
     const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
-    const [film] = await db.insert(films).values({ slug: "moderated-film-2015", title: "Moderated Film", year: 2015 }).returning({ id: films.id });
+    const [film] = await db
+      .insert(films)
+      .values({ slug: "moderated-film-2015", title: "Moderated Film", year: 2015 })
+      .returning({ id: films.id });
     const [author, reporter] = await db
       .insert(users)
       .values([
@@ -23,7 +26,10 @@ describe("moderation", () => {
         { username: "moderation_reporter", email: "reporter@example.com" },
       ])
       .returning({ id: users.id });
-    const [review] = await db.insert(reviews).values({ filmId: film!.id, userId: author!.id, rating: 2, body: "Buy cheap watches at…" }).returning({ id: reviews.id });
+    const [review] = await db
+      .insert(reviews)
+      .values({ filmId: film!.id, userId: author!.id, rating: 2, body: "Buy cheap watches at…" })
+      .returning({ id: reviews.id });
     await reportReview({ reviewId: review!.id, reporterId: reporter!.id, reason: "spam", details: "An advert." });
     expect((await listReportedReviews()).map((reported) => reported.review_id)).toContain(review!.id);
     expect(await statsOf(film!.id)).toMatchObject({ ratingCount: 1, reviewCount: 1 });
@@ -32,13 +38,20 @@ describe("moderation", () => {
     expect(await statsOf(film!.id)).toMatchObject({ ratingCount: 0, ratingSum: 0, reviewCount: 0 });
     const [hidden] = await db.select().from(reviews).where(eq(reviews.id, review!.id));
     expect(hidden).toMatchObject({ status: "hidden", moderationReason: "Advertising" });
-    const open = await db.select().from(reviewReports).where(and(eq(reviewReports.reviewId, review!.id), isNull(reviewReports.resolvedAt)));
+    const open = await db
+      .select()
+      .from(reviewReports)
+      .where(and(eq(reviewReports.reviewId, review!.id), isNull(reviewReports.resolvedAt)));
     expect(open).toHaveLength(0);
     expect((await listReportedReviews()).map((reported) => reported.review_id)).not.toContain(review!.id);
 
     await moderateReview({ actorId: admin!.id, reviewId: review!.id, decision: "unhide", reason: null });
     expect(await statsOf(film!.id)).toMatchObject({ ratingCount: 1, ratingSum: 2, reviewCount: 1 });
-    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entityType, "review"), eq(auditLog.entityId, review!.id))).orderBy(auditLog.id);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "review"), eq(auditLog.entityId, review!.id)))
+      .orderBy(auditLog.id);
     expect(audit.map((entry) => entry.action)).toEqual(["hide", "unhide"]);
     expect(audit[0]!.after).toMatchObject({ status: "hidden", moderationReason: "Advertising" });
   });

@@ -5,7 +5,9 @@ const health = vi.hoisted(() => ({ isUp: true, probes: 0 }));
 vi.mock("@/db/queries/health", () => ({
   checkDatabaseHealth: async () => {
     health.probes += 1;
-    return health.isUp ? { status: "up", latencyMs: 1 } : { status: "down", error: "The database could not be reached." };
+    return health.isUp
+      ? { status: "up", latencyMs: 1 }
+      : { status: "down", error: "The database could not be reached." };
   },
 }));
 const { isDatabaseDown, suspectDatabaseOutage } = await import("@/db/outage");

@@ -18,7 +18,9 @@ describe("Drizzle's statements", () => {
   it("are prepared once and kept for the connection", async () => {
     await db.select({ id: films.id }).from(films).where(eq(films.slug, "escape-2024"));
     await db.select({ id: films.id }).from(films).where(eq(films.slug, "parasite-2019"));
-    const statements = (await preparedStatements(db)).filter((statement) => statement.includes('where "films"."slug" = $1'));
+    const statements = (await preparedStatements(db)).filter((statement) =>
+      statement.includes('where "films"."slug" = $1'),
+    );
     expect(statements).toHaveLength(1);
   });
 

@@ -10,7 +10,10 @@ describe("film_rating_stats", () => {
   let filmId: number;
 
   async function createUsers(count: number) {
-    const rows = Array.from({ length: count }, (_, index) => ({ username: `rater_${count}_${index}`, email: `rater${count}_${index}@example.com` }));
+    const rows = Array.from({ length: count }, (_, index) => ({
+      username: `rater_${count}_${index}`,
+      email: `rater${count}_${index}@example.com`,
+    }));
     return (await database.db.insert(users).values(rows).returning({ id: users.id })).map((user) => user.id);
   }
 
@@ -43,7 +46,11 @@ describe("film_rating_stats", () => {
     expect((await stats())!.histogram).toEqual([1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
 
     await database.db.update(reviews).set({ rating: 10 }).where(eq(reviews.userId, first));
-    expect(await stats()).toMatchObject({ ratingCount: 2, ratingSum: 10, histogram: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1] });
+    expect(await stats()).toMatchObject({
+      ratingCount: 2,
+      ratingSum: 10,
+      histogram: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
+    });
 
     await database.db.update(reviews).set({ status: "hidden" }).where(eq(reviews.userId, first));
     expect(await stats()).toMatchObject({ ratingCount: 1, ratingSum: 0, reviewCount: 0 });
@@ -55,9 +62,7 @@ describe("film_rating_stats", () => {
   it("stay equal to a recount under 50 concurrent ratings", async () => {
     const raters = await createUsers(50);
     await Promise.all(
-      raters.map((userId, index) =>
-        database.db.insert(reviews).values({ filmId, userId, rating: index % 11 }),
-      ),
+      raters.map((userId, index) => database.db.insert(reviews).values({ filmId, userId, rating: index % 11 })),
     );
     const [recount] = await database.sql`
       select count(*)::int as count, sum(rating)::int as sum from reviews where film_id = ${filmId} and status = 'visible'`;

@@ -6,7 +6,10 @@ import { films, people, slugRedirects } from "@/db/schema";
 
 describe("slug redirects", () => {
   it("lead from a renamed film's old slug to its current one", async () => {
-    const [film] = await getDb().insert(films).values({ slug: "working-title-2030", title: "Working Title", year: 2030 }).returning();
+    const [film] = await getDb()
+      .insert(films)
+      .values({ slug: "working-title-2030", title: "Working Title", year: 2030 })
+      .returning();
     await getDb().update(films).set({ slug: "final-title-2030", title: "Final Title" }).where(eq(films.id, film!.id));
     await getDb().insert(slugRedirects).values({ oldSlug: "working-title-2030", filmId: film!.id });
     expect(await findRenamedFilmSlug("working-title-2030")).toBe("final-title-2030");

@@ -3,7 +3,11 @@
 import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { streamingReplicaUnavailableReason, startStreamingPair, type StreamingPair } from "../support/streaming-replica";
+import {
+  streamingReplicaUnavailableReason,
+  startStreamingPair,
+  type StreamingPair,
+} from "../support/streaming-replica";
 
 const cache = vi.hoisted(() => ({ updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/cache", () => cache);
@@ -45,7 +49,11 @@ describe.skipIf(unavailable)("read replicas (DATABASE_REPLICA_URLS)", () => {
   let userCount = 0;
   async function addUserOnPrimary() {
     const username = `replica_${++userCount}_${Date.now()}`;
-    const [user] = await modules.client.getDb().insert(modules.users).values({ username, email: `${username}@example.org` }).returning();
+    const [user] = await modules.client
+      .getDb()
+      .insert(modules.users)
+      .values({ username, email: `${username}@example.org` })
+      .returning();
     return user!;
   }
 
@@ -69,7 +77,9 @@ describe.skipIf(unavailable)("read replicas (DATABASE_REPLICA_URLS)", () => {
     await modules.replicas.waitForReplicas();
     expect(await readUser(user.id)).toEqual({ id: user.id, onStandby: true });
     // The replica itself refuses writes: the insert above can only have gone to the primary.
-    await expect(replicaSql`insert into users (username, email) values ('nobody', 'nobody@example.org')`).rejects.toThrow(/read-only/);
+    await expect(
+      replicaSql`insert into users (username, email) values ('nobody', 'nobody@example.org')`,
+    ).rejects.toThrow(/read-only/);
   });
 
   it("invalidates a write's pages only once the replica holds it, so no page is cached from before the write", async () => {

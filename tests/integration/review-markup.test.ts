@@ -12,7 +12,10 @@ describe("a review body with markup", () => {
   it("is stored as written and rendered as text, never as HTML", async () => {
     const db = getDb();
     const [film] = await db.select({ id: films.id }).from(films).where(eq(films.slug, "rashomon-1950"));
-    const [author] = await db.insert(users).values({ username: "markup_author", email: "markup@example.com" }).returning({ id: users.id });
+    const [author] = await db
+      .insert(users)
+      .values({ username: "markup_author", email: "markup@example.com" })
+      .returning({ id: users.id });
     const body = `<script>alert("x")</script><img src=x onerror="alert(1)"> <b>bold</b> & "quoted"`;
     const saved = await saveReview({ filmId: film!.id, userId: author!.id, rating: 6, body, hasSpoilers: false });
     if (!saved.ok) throw new Error("the review was not saved");
@@ -21,6 +24,8 @@ describe("a review body with markup", () => {
     expect(review.body).toBe(body);
     const html = renderToStaticMarkup(createElement(ReviewCard, { review }));
     expect(html).not.toMatch(/<script|<img|<b>/);
-    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;");
+    expect(html).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;",
+    );
   });
 });

@@ -5,7 +5,10 @@ import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
 import { filmRatingStats, films, reviewRevisions, reviews, users } from "@/db/schema";
 
 async function createUser(username: string) {
-  const [user] = await getDb().insert(users).values({ username, email: `${username}@example.com` }).returning({ id: users.id });
+  const [user] = await getDb()
+    .insert(users)
+    .values({ username, email: `${username}@example.com` })
+    .returning({ id: users.id });
   return user!.id;
 }
 
@@ -20,7 +23,10 @@ describe("saving and deleting reviews", () => {
   let stranger: number;
 
   beforeAll(async () => {
-    const [film] = await getDb().insert(films).values({ slug: "mutation-film-2020", title: "Mutation Film", year: 2020 }).returning();
+    const [film] = await getDb()
+      .insert(films)
+      .values({ slug: "mutation-film-2020", title: "Mutation Film", year: 2020 })
+      .returning();
     filmId = film!.id;
     author = await createUser("review_author");
     stranger = await createUser("review_stranger");
@@ -28,9 +34,18 @@ describe("saving and deleting reviews", () => {
 
   it("creates one review per user per film, and an edit keeps the earlier version", async () => {
     const first = await saveReview({ userId: author, filmId, rating: 6, body: "Fine.", hasSpoilers: false });
-    const second = await saveReview({ userId: author, filmId, rating: 9, body: "Better the second time.", hasSpoilers: true });
+    const second = await saveReview({
+      userId: author,
+      filmId,
+      rating: 9,
+      body: "Better the second time.",
+      hasSpoilers: true,
+    });
     expect(first).toEqual(second);
-    const mine = await getDb().select().from(reviews).where(and(eq(reviews.filmId, filmId), eq(reviews.userId, author)));
+    const mine = await getDb()
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.filmId, filmId), eq(reviews.userId, author)));
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ rating: 9, body: "Better the second time.", hasSpoilers: true });
     expect(mine[0]!.editedAt).not.toBeNull();
@@ -48,7 +63,10 @@ describe("saving and deleting reviews", () => {
 
   it("lets the author delete their review, and the stats follow", async () => {
     const [review] = await getDb().select().from(reviews).where(eq(reviews.userId, author));
-    expect(await deleteOwnReview({ userId: author, reviewId: review!.id })).toEqual({ filmId, filmSlug: "mutation-film-2020" });
+    expect(await deleteOwnReview({ userId: author, reviewId: review!.id })).toEqual({
+      filmId,
+      filmSlug: "mutation-film-2020",
+    });
     expect(await stats(filmId)).toMatchObject({ ratingCount: 0, ratingSum: 0 });
   });
 
@@ -61,16 +79,32 @@ describe("saving and deleting reviews", () => {
   });
 
   it("keeps the film's stats equal to a recount under 50 concurrent saves, edits and deletes", async () => {
-    const [film] = await getDb().insert(films).values({ slug: "busy-film-2021", title: "Busy Film", year: 2021 }).returning();
+    const [film] = await getDb()
+      .insert(films)
+      .values({ slug: "busy-film-2021", title: "Busy Film", year: 2021 })
+      .returning();
     const raters = await Promise.all(Array.from({ length: 50 }, (_, index) => createUser(`busy_rater_${index}`)));
-    await Promise.all(raters.map((userId, index) => saveReview({ userId, filmId: film!.id, rating: index % 11, body: null, hasSpoilers: false })));
+    await Promise.all(
+      raters.map((userId, index) =>
+        saveReview({ userId, filmId: film!.id, rating: index % 11, body: null, hasSpoilers: false }),
+      ),
+    );
     await Promise.all(
       raters.map(async (userId, index) => {
         if (index % 3 === 0) {
-          const [own] = await getDb().select({ id: reviews.id }).from(reviews).where(and(eq(reviews.userId, userId), eq(reviews.filmId, film!.id)));
+          const [own] = await getDb()
+            .select({ id: reviews.id })
+            .from(reviews)
+            .where(and(eq(reviews.userId, userId), eq(reviews.filmId, film!.id)));
           await deleteOwnReview({ userId, reviewId: own!.id });
         } else {
-          await saveReview({ userId, filmId: film!.id, rating: 10 - (index % 11), body: "Edited.", hasSpoilers: false });
+          await saveReview({
+            userId,
+            filmId: film!.id,
+            rating: 10 - (index % 11),
+            body: "Edited.",
+            hasSpoilers: false,
+          });
         }
       }),
     );
@@ -78,7 +112,11 @@ describe("saving and deleting reviews", () => {
       sql`select count(*)::int as count, coalesce(sum(rating), 0)::int as sum, count(body)::int as written
           from reviews where film_id = ${film!.id} and status = 'visible'`,
     );
-    expect(await stats(film!.id)).toMatchObject({ ratingCount: recount!.count, ratingSum: recount!.sum, reviewCount: recount!.written });
+    expect(await stats(film!.id)).toMatchObject({
+      ratingCount: recount!.count,
+      ratingSum: recount!.sum,
+      reviewCount: recount!.written,
+    });
     expect(recount!.count).toBe(33);
   });
 

@@ -10,7 +10,10 @@ describe("reporting a review", () => {
   let readerId: number;
 
   beforeAll(async () => {
-    const [film] = await getDb().insert(films).values({ slug: "reported-film-2022", title: "Reported Film", year: 2022 }).returning();
+    const [film] = await getDb()
+      .insert(films)
+      .values({ slug: "reported-film-2022", title: "Reported Film", year: 2022 })
+      .returning();
     const created = await getDb()
       .insert(users)
       .values([
@@ -19,21 +22,38 @@ describe("reporting a review", () => {
       ])
       .returning({ id: users.id });
     [authorId, readerId] = created.map((user) => user.id) as [number, number];
-    const [review] = await getDb().insert(reviews).values({ filmId: film!.id, userId: authorId, rating: 3, body: "Buy cheap watches!" }).returning();
+    const [review] = await getDb()
+      .insert(reviews)
+      .values({ filmId: film!.id, userId: authorId, rating: 3, body: "Buy cheap watches!" })
+      .returning();
     reviewId = review!.id;
   });
 
   it("stores a member's report for the moderation queue, once", async () => {
-    expect(await reportReview({ reporterId: readerId, reviewId, reason: "spam", details: "An advert." })).toEqual({ ok: true });
-    expect(await reportReview({ reporterId: readerId, reviewId, reason: "abuse", details: null })).toEqual({ ok: false, reason: "already-reported" });
+    expect(await reportReview({ reporterId: readerId, reviewId, reason: "spam", details: "An advert." })).toEqual({
+      ok: true,
+    });
+    expect(await reportReview({ reporterId: readerId, reviewId, reason: "abuse", details: null })).toEqual({
+      ok: false,
+      reason: "already-reported",
+    });
     const stored = await getDb().select().from(reviewReports).where(eq(reviewReports.reviewId, reviewId));
     expect(stored).toMatchObject([{ reporterId: readerId, reason: "spam", details: "An advert.", resolvedAt: null }]);
   });
 
   it("refuses a report of one's own review, or of a review that is not public", async () => {
-    expect(await reportReview({ reporterId: authorId, reviewId, reason: "other", details: null })).toEqual({ ok: false, reason: "own-review" });
+    expect(await reportReview({ reporterId: authorId, reviewId, reason: "other", details: null })).toEqual({
+      ok: false,
+      reason: "own-review",
+    });
     await getDb().update(reviews).set({ status: "hidden" }).where(eq(reviews.id, reviewId));
-    expect(await reportReview({ reporterId: readerId, reviewId, reason: "other", details: null })).toEqual({ ok: false, reason: "review-not-found" });
-    expect(await reportReview({ reporterId: readerId, reviewId: 999_999, reason: "other", details: null })).toEqual({ ok: false, reason: "review-not-found" });
+    expect(await reportReview({ reporterId: readerId, reviewId, reason: "other", details: null })).toEqual({
+      ok: false,
+      reason: "review-not-found",
+    });
+    expect(await reportReview({ reporterId: readerId, reviewId: 999_999, reason: "other", details: null })).toEqual({
+      ok: false,
+      reason: "review-not-found",
+    });
   });
 });

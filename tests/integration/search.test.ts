@@ -27,9 +27,12 @@ async function firstFilm(text: string) {
 }
 
 describe("searchFilms", () => {
-  it.each(["escape", "ESCAPE", " Escape ", "escpae", "탈주", "run away", "Run-Away!", "ＥＳＣＡＰＥ"])("finds Escape (2024) first for %j", async (text) => {
-    expect((await firstFilm(text))?.slug).toBe("escape-2024");
-  });
+  it.each(["escape", "ESCAPE", " Escape ", "escpae", "탈주", "run away", "Run-Away!", "ＥＳＣＡＰＥ"])(
+    "finds Escape (2024) first for %j",
+    async (text) => {
+      expect((await firstFilm(text))?.slug).toBe("escape-2024");
+    },
+  );
 
   it("finds Amélie first without the accent, and by its original French title", async () => {
     expect((await firstFilm("amelie"))?.slug).toBe("amelie-2001");
@@ -37,7 +40,11 @@ describe("searchFilms", () => {
   });
 
   it("says which other title matched and names the director", async () => {
-    expect(await firstFilm("run away")).toMatchObject({ title: "Escape", matchedTitle: "Run Away", directors: ["Lee Jong-pil"] });
+    expect(await firstFilm("run away")).toMatchObject({
+      title: "Escape",
+      matchedTitle: "Run Away",
+      directors: ["Lee Jong-pil"],
+    });
   });
 
   it("ranks the exact title before a title that starts with it", async () => {
@@ -67,19 +74,25 @@ describe("searchFilms", () => {
     expect(second.total).toBe(first.total);
     const slugs = [...first.films, ...second.films].map((film) => film.slug);
     expect(new Set(slugs).size).toBe(6);
-    expect(await searchFilms("the", parameters, { page: 1000, pageSize: 3 })).toEqual({ films: [], total: first.total });
+    expect(await searchFilms("the", parameters, { page: 1000, pageSize: 3 })).toEqual({
+      films: [],
+      total: first.total,
+    });
   });
 });
 
 describe("searchPeople", () => {
-  it.each(["lee jong pil", "Lee Jong-pil", "이종필", "lee jongpil"])("finds Lee Jong-pil first for %j, known for directing Escape", async (text) => {
-    const { people: found } = await searchPeople(text, { page: 1, pageSize: 5 });
-    expect(found[0]).toMatchObject({
-      slug: "lee-jong-pil",
-      originalName: "이종필",
-      knownFor: { slug: "escape-2024", title: "Escape", year: 2024, role: "director" },
-    });
-  });
+  it.each(["lee jong pil", "Lee Jong-pil", "이종필", "lee jongpil"])(
+    "finds Lee Jong-pil first for %j, known for directing Escape",
+    async (text) => {
+      const { people: found } = await searchPeople(text, { page: 1, pageSize: 5 });
+      expect(found[0]).toMatchObject({
+        slug: "lee-jong-pil",
+        originalName: "이종필",
+        knownFor: { slug: "escape-2024", title: "Escape", year: 2024, role: "director" },
+      });
+    },
+  );
 
   it("counts the matches with the page, and on a page past the last", async () => {
     const { people: found, total } = await searchPeople("lee", { page: 1, pageSize: 50 });
@@ -99,8 +112,30 @@ describe("suggestSearchResults", () => {
 
 describe("hostile input", () => {
   const HOSTILE = [
-    "%", "_", "%%", "%_%", "\\", "\\%", "'", "\"", "' or 1=1 --", "'; drop table films; --", "a".repeat(5000),
-    "\u0000", "esc\u0000ape", "\u0007\u001b[31m", "\uD800", "\u0301", "🎬", "*", ".*", "(", "[", "$1", "e%", "%e",
+    "%",
+    "_",
+    "%%",
+    "%_%",
+    "\\",
+    "\\%",
+    "'",
+    '"',
+    "' or 1=1 --",
+    "'; drop table films; --",
+    "a".repeat(5000),
+    "\u0000",
+    "esc\u0000ape",
+    "\u0007\u001b[31m",
+    "\uD800",
+    "\u0301",
+    "🎬",
+    "*",
+    ".*",
+    "(",
+    "[",
+    "$1",
+    "e%",
+    "%e",
   ];
   let filmCount: number;
   let personCount: number;
@@ -156,10 +191,14 @@ describe("search at scale", () => {
       select 'film-' || i, 'Film ' || left(md5(i::text), 10), case when i % 3 = 0 then left(md5('original' || i), 10) end, 1900 + i % 120
       from generate_series(1, 100000) i`);
     await database.db.execute(sql`insert into films (slug, title, year) values ('escape-2024', 'Escape', 2024)`);
-    await database.db.execute(sql`insert into film_titles (film_id, title) select id, left(md5('other' || id), 10) from films where id % 2 = 0`);
+    await database.db.execute(
+      sql`insert into film_titles (film_id, title) select id, left(md5('other' || id), 10) from films where id % 2 = 0`,
+    );
     await database.db.execute(sql`
       insert into people (slug, name) select 'person-' || i, 'Person ' || left(md5('person' || i), 10) from generate_series(1, 100000) i`);
-    await database.db.execute(sql`insert into people (slug, name, original_name) values ('lee-jong-pil', 'Lee Jong-pil', '이종필')`);
+    await database.db.execute(
+      sql`insert into people (slug, name, original_name) values ('lee-jong-pil', 'Lee Jong-pil', '이종필')`,
+    );
     await database.db.execute(sql`analyze films, film_titles, people, credits, film_rating_stats`);
   });
 
@@ -169,7 +208,11 @@ describe("search at scale", () => {
   });
 
   /** Runs a statement built from the search terms of `text` the way the app does: after the search settings. */
-  async function inSearch<Row extends Record<string, unknown>>(text: string, statementFor: (terms: SearchTerms) => SQL, byWords = true) {
+  async function inSearch<Row extends Record<string, unknown>>(
+    text: string,
+    statementFor: (terms: SearchTerms) => SQL,
+    byWords = true,
+  ) {
     return database.db.transaction(async (tx) => {
       const [settings] = [...(await tx.execute<{ key: string }>(searchSettings(text)))];
       const { key } = settings!;
@@ -179,11 +222,16 @@ describe("search at scale", () => {
   }
 
   async function explain(text: string, statementFor: (terms: SearchTerms) => SQL, byWords = true) {
-    const [row] = await inSearch<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(text, (terms) => sql`explain (format json) ${statementFor(terms)}`, byWords);
+    const [row] = await inSearch<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(
+      text,
+      (terms) => sql`explain (format json) ${statementFor(terms)}`,
+      byWords,
+    );
     return planNodes(row!["QUERY PLAN"][0].Plan);
   }
 
-  const filmPage = (terms: SearchTerms) => filmSearchQuery(terms, { globalMean: 7, minimumVotes: 3 }, { limit: 20, offset: 0 });
+  const filmPage = (terms: SearchTerms) =>
+    filmSearchQuery(terms, { globalMean: 7, minimumVotes: 3 }, { limit: 20, offset: 0 });
 
   function sequentiallyRead(nodes: PlanNode[]) {
     return nodes.filter((node) => node["Node Type"] === "Seq Scan").map((node) => node["Relation Name"]);
@@ -192,7 +240,13 @@ describe("search at scale", () => {
   it("reads films through the word indexes on every title, never sequentially", async () => {
     const nodes = await explain("escpae", filmPage);
     const indexes = nodes.map((node) => node["Index Name"]).filter(Boolean);
-    expect(indexes).toEqual(expect.arrayContaining(["films_title_words_idx", "films_original_title_words_idx", "film_titles_title_words_idx"]));
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        "films_title_words_idx",
+        "films_original_title_words_idx",
+        "film_titles_title_words_idx",
+      ]),
+    );
     expect(sequentiallyRead(nodes)).not.toContain("films");
     expect(sequentiallyRead(nodes)).not.toContain("film_titles");
   });
@@ -200,7 +254,13 @@ describe("search at scale", () => {
   it("reads films through the trigram indexes when comparing whole titles, never sequentially", async () => {
     const nodes = await explain("escpae", filmPage, false);
     const indexes = nodes.map((node) => node["Index Name"]).filter(Boolean);
-    expect(indexes).toEqual(expect.arrayContaining(["films_title_search_idx", "films_original_title_search_idx", "film_titles_title_search_idx"]));
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        "films_title_search_idx",
+        "films_original_title_search_idx",
+        "film_titles_title_search_idx",
+      ]),
+    );
     expect(sequentiallyRead(nodes)).not.toContain("films");
     expect(sequentiallyRead(nodes)).not.toContain("film_titles");
   });
@@ -223,14 +283,18 @@ describe("search at scale", () => {
       return row!.reads;
     };
     const before = await sequentialReads();
-    const [row] = await database.db.execute<{ candidates: string[] }>(sql`select marquee_word_candidates('escpae', true, 30) as candidates`);
+    const [row] = await database.db.execute<{ candidates: string[] }>(
+      sql`select marquee_word_candidates('escpae', true, 30) as candidates`,
+    );
     expect(row!.candidates).toEqual(["escape"]);
     expect(await sequentialReads()).toBe(before);
   });
 
   it("stands a word for the words it begins only while it is being typed, and misspells only words of four letters or more", async () => {
     const candidates = async (word: string, isTyped: boolean) => {
-      const [row] = await database.db.execute<{ candidates: string[] }>(sql`select marquee_word_candidates(${word}, ${isTyped}, 30) as candidates`);
+      const [row] = await database.db.execute<{ candidates: string[] }>(
+        sql`select marquee_word_candidates(${word}, ${isTyped}, 30) as candidates`,
+      );
       return row!.candidates;
     };
     expect(await candidates("esc", true)).toEqual(["escape"]);
@@ -241,15 +305,22 @@ describe("search at scale", () => {
   });
 
   it("still finds the one Escape among them, by words and by whole titles", async () => {
-    const oneFilm = (terms: SearchTerms) => filmSearchQuery(terms, { globalMean: 7, minimumVotes: 3 }, { limit: 1, offset: 0 });
+    const oneFilm = (terms: SearchTerms) =>
+      filmSearchQuery(terms, { globalMean: 7, minimumVotes: 3 }, { limit: 1, offset: 0 });
     expect((await inSearch<{ slug: string }>("escpae", oneFilm)).map((row) => row.slug)).toEqual(["escape-2024"]);
-    expect((await inSearch<{ slug: string }>("escpae", oneFilm, false)).map((row) => row.slug)).toEqual(["escape-2024"]);
+    expect((await inSearch<{ slug: string }>("escpae", oneFilm, false)).map((row) => row.slug)).toEqual([
+      "escape-2024",
+    ]);
   });
 
   it("adds the words of new and renamed titles and names to the dictionary", async () => {
     await database.db.execute(sql`update films set title = 'Zyzzyva Nights' where slug = 'film-7'`);
-    await database.db.execute(sql`insert into film_titles (film_id, title) select id, 'Quokka Dawn' from films where slug = 'film-8'`);
-    await database.db.execute(sql`insert into people (slug, name, original_name) values ('wug-person', 'Wug Smith', '우그')`);
+    await database.db.execute(
+      sql`insert into film_titles (film_id, title) select id, 'Quokka Dawn' from films where slug = 'film-8'`,
+    );
+    await database.db.execute(
+      sql`insert into people (slug, name, original_name) values ('wug-person', 'Wug Smith', '우그')`,
+    );
     const words = await database.db.execute<{ word: string }>(
       sql`select word from search_words where word in ('zyzzyva', 'nights', 'quokka', 'dawn', 'wug', 'smith', '우그') order by word`,
     );

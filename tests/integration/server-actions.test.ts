@@ -26,7 +26,19 @@ import { updateFilm } from "@/db/mutations/films";
 import { findAccountById } from "@/db/queries/users";
 import { auditLog, films, people, reviewReports, reviews, users } from "@/db/schema";
 import { seedDemoCatalogue } from "@/db/seed";
-import { PASSWORD, ROLES, createTestPerson, databaseFingerprint, filmSnapshot, filmVersion, formOf, posterImage, reviewOf, sessionOf, stageScene } from "../support/authorisation-fixtures";
+import {
+  PASSWORD,
+  ROLES,
+  createTestPerson,
+  databaseFingerprint,
+  filmSnapshot,
+  filmVersion,
+  formOf,
+  posterImage,
+  reviewOf,
+  sessionOf,
+  stageScene,
+} from "../support/authorisation-fixtures";
 import type { Account, FormFields, Role, Scene } from "../support/authorisation-fixtures";
 import { hostileText } from "../support/hostile-text";
 import { createScratchDatabase } from "../support/scratch-database";
@@ -42,10 +54,19 @@ const stubs = vi.hoisted(() => ({
 // Only where the session comes from is stubbed: NextAuth hands out the case's session, and the rest of auth.ts
 // (accountOfSession's checks of the account, its block and its password version) runs as written.
 vi.mock("next-auth", () => ({
-  default: () => ({ handlers: {}, auth: async () => stubs.session, signIn: async () => undefined, signOut: async () => undefined }),
+  default: () => ({
+    handlers: {},
+    auth: async () => stubs.session,
+    signIn: async () => undefined,
+    signOut: async () => undefined,
+  }),
 }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({ redirect: (url: string) => { throw new stubs.Redirect(url); } }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new stubs.Redirect(url);
+  },
+}));
 // Posted by the page's script, as in the browser, so the actions answer with their state rather than a redirect.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "authorisation-test" }) }));
 
@@ -85,7 +106,9 @@ const MEMBERS = ["member", "other member", "admin"] as const;
 const ADMINS = ["admin"] as const;
 const formError = (message: RegExp) => ({ errors: { form: [expect.stringMatching(message)] } });
 const error = (message: RegExp) => ({ error: expect.stringMatching(message) });
-const redirected = (url: string | RegExp) => ({ redirectedTo: typeof url === "string" ? url : expect.stringMatching(url) });
+const redirected = (url: string | RegExp) => ({
+  redirectedTo: typeof url === "string" ? url : expect.stringMatching(url),
+});
 const SIGNED_OUT = /^Your session has ended: sign in again/;
 const CATALOGUE = /^Only admins can change the catalogue\.$/;
 
@@ -116,7 +139,9 @@ function filmEdit(edit: {
 
 /** The person finder's route as the credits editor calls it, its answer read as status and JSON. */
 async function suggestPeople(query: string) {
-  const response = await suggestPeopleRoute(new NextRequest(`http://localhost/admin/person-suggestions?q=${encodeURIComponent(query)}`));
+  const response = await suggestPeopleRoute(
+    new NextRequest(`http://localhost/admin/person-suggestions?q=${encodeURIComponent(query)}`),
+  );
   return { status: response.status, body: response.status === 200 ? await response.json() : null };
 }
 
@@ -163,7 +188,9 @@ const CASES: ActionCase[] = [
     run: (form) => changePasswordAction({}, form),
     async expectDone(outcome, { caller }) {
       expect(outcome).toEqual({});
-      expect((await findAccountById(caller.id))!.passwordChangedAt.getTime()).toBeGreaterThan(caller.passwordChangedAt.getTime());
+      expect((await findAccountById(caller.id))!.passwordChangedAt.getTime()).toBeGreaterThan(
+        caller.passwordChangedAt.getTime(),
+      );
     },
   },
   {
@@ -181,7 +208,13 @@ const CASES: ActionCase[] = [
     name: "importLetterboxdAction",
     allowed: MEMBERS,
     refusal: { signedOut: formError(SIGNED_OUT) },
-    form: (scene) => formOf({ file: new File([`Date,Name,Year,Letterboxd URI,Rating\n2024-05-01,${scene.film.title},2001,,4.5\n`], "ratings.csv") }),
+    form: (scene) =>
+      formOf({
+        file: new File(
+          [`Date,Name,Year,Letterboxd URI,Rating\n2024-05-01,${scene.film.title},2001,,4.5\n`],
+          "ratings.csv",
+        ),
+      }),
     run: (form) => importLetterboxdAction({}, form),
     async expectDone(outcome, { scene, caller }) {
       expect(outcome).toMatchObject({ report: { imported: 1 } });
@@ -194,8 +227,18 @@ const CASES: ActionCase[] = [
     refusal: { signedOut: error(/^Only admins can revert changes\.$/) },
     async form(scene) {
       const { snapshot, version } = (await filmSnapshot(scene.film.id))!;
-      await updateFilm({ actorId: scene.admin.id, filmId: scene.film.id, version, fields: { ...snapshot, title: "Renamed by mistake" } });
-      const [entry] = await getDb().select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.entityId, scene.film.id)).orderBy(desc(auditLog.id)).limit(1);
+      await updateFilm({
+        actorId: scene.admin.id,
+        filmId: scene.film.id,
+        version,
+        fields: { ...snapshot, title: "Renamed by mistake" },
+      });
+      const [entry] = await getDb()
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, scene.film.id))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
       return formOf({ entryId: entry!.id });
     },
     run: (form) => revertChangeAction({}, form),
@@ -215,26 +258,49 @@ const CASES: ActionCase[] = [
       expect(await getDb().$count(films, eq(films.title, String(form.get("title"))))).toBe(1);
     },
   },
-  filmEdit({ name: "saveFilmAction, an existing film", section: "details", run: (form) => saveFilmAction({}, form), fields: () => ({ title: "Retitled", year: 2001 }), after: { title: "Retitled" } }),
+  filmEdit({
+    name: "saveFilmAction, an existing film",
+    section: "details",
+    run: (form) => saveFilmAction({}, form),
+    fields: () => ({ title: "Retitled", year: 2001 }),
+    after: { title: "Retitled" },
+  }),
   filmEdit({
     name: "saveTitlesAction",
     section: "titles",
     run: (form) => saveTitlesAction({}, form),
-    fields: () => ({ "title.title": "Another Title", "title.kind": "alternate", "title.countryCode": "", "title.language": "" }),
+    fields: () => ({
+      "title.title": "Another Title",
+      "title.kind": "alternate",
+      "title.countryCode": "",
+      "title.language": "",
+    }),
     after: { titles: [{ title: "Another Title", kind: "alternate" }] },
   }),
   filmEdit({
     name: "savePlotsAction",
     section: "plots",
     run: (form) => savePlotsAction({}, form),
-    fields: () => ({ "plot.body": "Someone checks every door.", "plot.source": "Marquee", "plot.sourceUrl": "", "plot.license": "", "plot.language": "en" }),
+    fields: () => ({
+      "plot.body": "Someone checks every door.",
+      "plot.source": "Marquee",
+      "plot.sourceUrl": "",
+      "plot.license": "",
+      "plot.language": "en",
+    }),
     after: { plots: [{ body: "Someone checks every door." }] },
   }),
   filmEdit({
     name: "saveCreditsAction",
     section: "credits",
     run: (form) => saveCreditsAction({}, form),
-    fields: () => ({ "credit.personId": "", "credit.name": "", "credit.newPersonName": "A New Director", "credit.role": "director", "credit.character": "" }),
+    fields: () => ({
+      "credit.personId": "",
+      "credit.name": "",
+      "credit.newPersonName": "A New Director",
+      "credit.role": "director",
+      "credit.character": "",
+    }),
     after: { credits: [{ name: "A New Director", role: "director" }] },
   }),
   filmEdit({
@@ -249,7 +315,12 @@ const CASES: ActionCase[] = [
     section: "poster",
     run: (form) => removePosterAction({}, form),
     async fields(scene) {
-      await updateFilm({ actorId: scene.admin.id, filmId: scene.film.id, version: await filmVersion(scene.film.id), poster: `/posters/${"a".repeat(64)}.webp` });
+      await updateFilm({
+        actorId: scene.admin.id,
+        filmId: scene.film.id,
+        version: await filmVersion(scene.film.id),
+        poster: `/posters/${"a".repeat(64)}.webp`,
+      });
       return {};
     },
     after: { poster: null },
@@ -258,7 +329,8 @@ const CASES: ActionCase[] = [
     name: "deleteFilmAction",
     allowed: ADMINS,
     refusal: { signedOut: error(CATALOGUE) },
-    form: async (scene) => formOf({ filmId: scene.film.id, version: await filmVersion(scene.film.id), confirm: "delete" }),
+    form: async (scene) =>
+      formOf({ filmId: scene.film.id, version: await filmVersion(scene.film.id), confirm: "delete" }),
     run: (form) => deleteFilmAction({}, form),
     async expectDone(outcome, { scene }) {
       expect(outcome).toEqual(redirected("/admin/films?deleted=1"));
@@ -273,7 +345,9 @@ const CASES: ActionCase[] = [
     run: (form) => moderateReviewAction({}, form),
     async expectDone(outcome, { scene }) {
       expect(outcome).toEqual({ done: "Hidden." });
-      expect(await getDb().query.reviews.findFirst({ where: eq(reviews.id, scene.reviewId) })).toMatchObject({ status: "hidden" });
+      expect(await getDb().query.reviews.findFirst({ where: eq(reviews.id, scene.reviewId) })).toMatchObject({
+        status: "hidden",
+      });
     },
   },
   {
@@ -291,7 +365,11 @@ const CASES: ActionCase[] = [
     name: "mergePersonAction",
     allowed: ADMINS,
     refusal: { signedOut: formError(CATALOGUE) },
-    form: async (scene) => formOf({ duplicateId: await createTestPerson(scene, "Duplicate"), keep: String(await createTestPerson(scene, "Kept")) }),
+    form: async (scene) =>
+      formOf({
+        duplicateId: await createTestPerson(scene, "Duplicate"),
+        keep: String(await createTestPerson(scene, "Kept")),
+      }),
     run: (form) => mergePersonAction({}, form),
     async expectDone(outcome, { form }) {
       expect(outcome).toEqual(redirected(`/admin/people/${form.get("keep")}?saved=merged`));
@@ -316,8 +394,13 @@ const CASES: ActionCase[] = [
     form: (scene) => formOf({ userId: scene.accounts.member!.id, decision: "block", reason: "Posts spam." }),
     run: (form) => changeUserAccessAction({}, form),
     async expectDone(outcome, { scene }) {
-      expect(outcome).toEqual({ done: `@${scene.accounts.member!.username} is blocked: signed out, and can neither sign in nor post.` });
-      const [member] = await getDb().select({ blockedAt: users.blockedAt }).from(users).where(eq(users.id, scene.accounts.member!.id));
+      expect(outcome).toEqual({
+        done: `@${scene.accounts.member!.username} is blocked: signed out, and can neither sign in nor post.`,
+      });
+      const [member] = await getDb()
+        .select({ blockedAt: users.blockedAt })
+        .from(users)
+        .where(eq(users.id, scene.accounts.member!.id));
       expect(member!.blockedAt).toBeInstanceOf(Date);
     },
   },
@@ -328,7 +411,10 @@ const CASES: ActionCase[] = [
     form: () => formOf({ q: "Kurosawa" }),
     run: (form) => suggestPeople(String(form.get("q"))),
     async expectDone(outcome) {
-      expect(outcome).toMatchObject({ status: 200, body: { people: expect.arrayContaining([expect.objectContaining({ name: "Akira Kurosawa" })]) } });
+      expect(outcome).toMatchObject({
+        status: 200,
+        body: { people: expect.arrayContaining([expect.objectContaining({ name: "Akira Kurosawa" })]) },
+      });
     },
   },
 ];
@@ -375,7 +461,8 @@ for (const action of CASES) {
 /** The refusal an outcome carries, if it is one: an action's errors or error, a route's 4xx. */
 function refusalMessages(outcome: unknown): string[] | undefined {
   if (typeof outcome !== "object" || outcome === null) return undefined;
-  if ("errors" in outcome && outcome.errors) return Object.values(outcome.errors as Record<string, string[] | undefined>).flatMap((messages) => messages ?? []);
+  if ("errors" in outcome && outcome.errors)
+    return Object.values(outcome.errors as Record<string, string[] | undefined>).flatMap((messages) => messages ?? []);
   if ("error" in outcome && typeof outcome.error === "string") return [outcome.error];
   if ("status" in outcome && typeof outcome.status === "number" && outcome.status >= 400) return [];
   return undefined;
@@ -383,28 +470,40 @@ function refusalMessages(outcome: unknown): string[] | undefined {
 
 describe("whatever is posted, every action answers in words and writes nothing when it refuses", () => {
   for (const action of CASES) {
-    it(action.name, async () => {
-      const role = action.allowed[0]!;
-      // The form's own fields (files aside), each of which a run may replace with anything at all.
-      const fieldNames = [...new Set([...(await action.form(await stageScene())).entries()].filter(([, value]) => typeof value === "string").map(([name]) => name))];
-      const hostileFields = fc.record(Object.fromEntries(fieldNames.map((name) => [name, hostileText])), { requiredKeys: [] });
-      await fc.assert(
-        fc.asyncProperty(hostileFields, async (fields) => {
-          const scene = await stageScene();
-          const form = await action.form(scene);
-          for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.set(name, value);
-          const before = await databaseFingerprint();
-          stubs.session = sessionOf(scene.accounts[role]!);
-          const outcome = await outcomeOf(action.run(form));
-          const refusal = refusalMessages(outcome);
-          if (refusal) {
-            for (const message of refusal) expect(message).toMatch(/^[A-Z“].*[.!?]$/s);
-            expect(await databaseFingerprint()).toEqual(before);
-          }
-        }),
-        // A counterexample as found: shrinking re-stages a scene per step, which takes minutes for a long string.
-        { numRuns: 6, seed: 20261125, endOnFailure: true },
-      );
-    }, 120_000);
+    it(
+      action.name,
+      async () => {
+        const role = action.allowed[0]!;
+        // The form's own fields (files aside), each of which a run may replace with anything at all.
+        const fieldNames = [
+          ...new Set(
+            [...(await action.form(await stageScene())).entries()]
+              .filter(([, value]) => typeof value === "string")
+              .map(([name]) => name),
+          ),
+        ];
+        const hostileFields = fc.record(Object.fromEntries(fieldNames.map((name) => [name, hostileText])), {
+          requiredKeys: [],
+        });
+        await fc.assert(
+          fc.asyncProperty(hostileFields, async (fields) => {
+            const scene = await stageScene();
+            const form = await action.form(scene);
+            for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.set(name, value);
+            const before = await databaseFingerprint();
+            stubs.session = sessionOf(scene.accounts[role]!);
+            const outcome = await outcomeOf(action.run(form));
+            const refusal = refusalMessages(outcome);
+            if (refusal) {
+              for (const message of refusal) expect(message).toMatch(/^[A-Z“].*[.!?]$/s);
+              expect(await databaseFingerprint()).toEqual(before);
+            }
+          }),
+          // A counterexample as found: shrinking re-stages a scene per step, which takes minutes for a long string.
+          { numRuns: 6, seed: 20261125, endOnFailure: true },
+        );
+      },
+      120_000,
+    );
   }
 });

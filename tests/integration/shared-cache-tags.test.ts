@@ -214,7 +214,10 @@ describe("shared cache invalidations", () => {
     const renderedAcrossTheWrite = await cacheEntry(handler, [film], 0);
     expect(await isServed(handler, renderedAcrossTheWrite)).toBe(true);
 
-    await waitFor(async () => !(await isServed(handler, renderedAcrossTheWrite)), RENDERS_IN_FLIGHT_SETTLE_MS[0]! + 1_000);
+    await waitFor(
+      async () => !(await isServed(handler, renderedAcrossTheWrite)),
+      RENDERS_IN_FLIGHT_SETTLE_MS[0]! + 1_000,
+    );
   });
 
   it("stops serving what another server invalidated as soon as it is told", async () => {
@@ -315,7 +318,9 @@ describe("shared cache invalidations", () => {
     const started = Date.now();
     await handler.refreshTags();
     expect(Date.now() - started).toBeLessThan(1_500);
-    expect(log.messages()).toContain("shared cache invalidations are not on yet: serving without them until PostgreSQL answers");
+    expect(log.messages()).toContain(
+      "shared cache invalidations are not on yet: serving without them until PostgreSQL answers",
+    );
     await another.updateTags([missed]);
     expect(await isServed(handler, missedEntry)).toBe(true);
 

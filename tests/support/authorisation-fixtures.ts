@@ -16,7 +16,12 @@ export type Role = (typeof ROLES)[number];
 /** Every account of a scene signs in with it, so the settings forms can confirm with it. */
 export const PASSWORD = "a scene password nobody guesses";
 
-const accountColumns = { id: users.id, username: users.username, role: users.role, passwordChangedAt: users.passwordChangedAt };
+const accountColumns = {
+  id: users.id,
+  username: users.username,
+  role: users.role,
+  passwordChangedAt: users.passwordChangedAt,
+};
 export type Account = { id: number; username: string; role: "user" | "admin"; passwordChangedAt: Date };
 
 export interface Scene {
@@ -49,20 +54,45 @@ export async function stageScene(): Promise<Scene> {
   });
   const created = await getDb()
     .insert(users)
-    .values([account("member"), account("other"), account("blocked", { blockedAt: new Date() }), account("admin", { role: "admin" })])
+    .values([
+      account("member"),
+      account("other"),
+      account("blocked", { blockedAt: new Date() }),
+      account("admin", { role: "admin" }),
+    ])
     .returning(accountColumns);
   const named = (name: string) => created.find((row) => row.username === `${label}_${name}`)!;
   const admin = named("admin");
   const title = `Authorisation ${label}`;
   const film = await createFilm({
     actorId: admin.id,
-    fields: { title, originalTitle: null, year: 2001, releaseDate: null, runtimeMinutes: 100, genres: [], countries: [] },
+    fields: {
+      title,
+      originalTitle: null,
+      year: 2001,
+      releaseDate: null,
+      runtimeMinutes: 100,
+      genres: [],
+      countries: [],
+    },
   });
-  const review = await saveReview({ userId: named("member").id, filmId: film.id, rating: 7, body: "A review to act on.", hasSpoilers: false });
+  const review = await saveReview({
+    userId: named("member").id,
+    filmId: film.id,
+    rating: 7,
+    body: "A review to act on.",
+    hasSpoilers: false,
+  });
   if (!review.ok) throw new Error(`could not review ${title}`);
   return {
     label,
-    accounts: { visitor: undefined, member: named("member"), "other member": named("other"), "blocked member": named("blocked"), admin },
+    accounts: {
+      visitor: undefined,
+      member: named("member"),
+      "other member": named("other"),
+      "blocked member": named("blocked"),
+      admin,
+    },
     admin,
     film: { ...film, title },
     reviewId: review.reviewId,
@@ -72,7 +102,12 @@ export async function stageScene(): Promise<Scene> {
 /** The session auth.ts's callbacks make for an account signed in with its password. */
 export function sessionOf(account: Account): Session {
   return {
-    user: { id: String(account.id), username: account.username, role: account.role, passwordVersion: account.passwordChangedAt.getTime() },
+    user: {
+      id: String(account.id),
+      username: account.username,
+      role: account.role,
+      passwordVersion: account.passwordChangedAt.getTime(),
+    },
     expires: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
   };
 }
@@ -83,7 +118,8 @@ export type FormFields = Record<string, string | number | Blob | string[]>;
 export function formOf(fields: FormFields) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) {
-    for (const item of Array.isArray(value) ? value : [value]) form.append(name, typeof item === "number" ? String(item) : item);
+    for (const item of Array.isArray(value) ? value : [value])
+      form.append(name, typeof item === "number" ? String(item) : item);
   }
   return form;
 }
@@ -102,13 +138,23 @@ export async function reviewOf(userId: number, filmId: number) {
 }
 
 export async function createTestPerson(scene: Scene, name: string) {
-  const fields = { name: `${name} ${scene.label}`, originalName: null, birthDate: null, birthPlace: null, deathDate: null, deathPlace: null, bio: null };
+  const fields = {
+    name: `${name} ${scene.label}`,
+    originalName: null,
+    birthDate: null,
+    birthPlace: null,
+    deathDate: null,
+    deathPlace: null,
+    bio: null,
+  };
   return (await createPerson({ actorId: scene.admin.id, fields })).id;
 }
 
 /** A PNG large enough to be a poster. */
 export async function posterImage() {
-  const png = await sharp({ create: { width: 200, height: 300, channels: 3, background: "#336699" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 200, height: 300, channels: 3, background: "#336699" } })
+    .png()
+    .toBuffer();
   return new File([new Uint8Array(png)], "poster.png", { type: "image/png" });
 }
 

@@ -103,7 +103,8 @@ export async function startStreamingPair(): Promise<StreamingPair> {
     await pg("initdb", ["-D", primaryDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"]);
     await appendFile(
       path.join(primaryDir, "postgresql.conf"),
-      settings(primaryPort, primaryDir) + "wal_level = replica\nmax_wal_senders = 5\nfsync = off\nshared_buffers = 32MB\n",
+      settings(primaryPort, primaryDir) +
+        "wal_level = replica\nmax_wal_senders = 5\nfsync = off\nshared_buffers = 32MB\n",
     );
     // Written whole rather than trusting initdb's defaults, which differ between versions and packagers.
     await writeFile(
@@ -115,14 +116,33 @@ export async function startStreamingPair(): Promise<StreamingPair> {
     const replicaPort = await freePort();
     // -R leaves standby.signal and primary_conninfo behind; the copied postgresql.conf still names the primary's
     // port and socket directory, which the lines appended after them override.
-    await pg("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "postgres", "-D", replicaDir, "-R", "-X", "stream"]);
-    await appendFile(path.join(replicaDir, "postgresql.conf"), settings(replicaPort, replicaDir) + "hot_standby = on\n");
+    await pg("pg_basebackup", [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primaryPort),
+      "-U",
+      "postgres",
+      "-D",
+      replicaDir,
+      "-R",
+      "-X",
+      "stream",
+    ]);
+    await appendFile(
+      path.join(replicaDir, "postgresql.conf"),
+      settings(replicaPort, replicaDir) + "hot_standby = on\n",
+    );
     failingLog = replicaLog;
     await pg("pg_ctl", ["-D", replicaDir, "-l", replicaLog, "-w", "start"]);
 
     const replicaUrl = urlFor(replicaPort);
     const deadline = Date.now() + TIMEOUT_MS;
-    for (let recovering = await inRecovery(replicaUrl); recovering !== true; recovering = await inRecovery(replicaUrl)) {
+    for (
+      let recovering = await inRecovery(replicaUrl);
+      recovering !== true;
+      recovering = await inRecovery(replicaUrl)
+    ) {
       if (recovering === false) throw new Error("the replica answers but is not in recovery");
       if (Date.now() > deadline) throw new Error(`the replica did not answer within ${TIMEOUT_MS / 1000} s`);
       await sleep(100);
@@ -132,6 +152,8 @@ export async function startStreamingPair(): Promise<StreamingPair> {
     const tail = await logTail(failingLog);
     await dispose();
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not start a streaming pair: ${message}\n${path.basename(failingLog)}:\n${tail}`, { cause: error });
+    throw new Error(`Could not start a streaming pair: ${message}\n${path.basename(failingLog)}:\n${tail}`, {
+      cause: error,
+    });
   }
 }

@@ -6,7 +6,8 @@ import { pageMetadata } from "@/lib/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "About ratings",
-  description: "How Marquee's ratings work: half stars and trash, the average and percentage, and the weighted rating behind the charts.",
+  description:
+    "How Marquee's ratings work: half stars and trash, the average and percentage, and the weighted rating behind the charts.",
   path: "/about/ratings",
 });
 
@@ -14,7 +15,12 @@ export default async function AboutRatingsPage() {
   const { globalMean, minimumVotes } = await loadChartParameters();
   return (
     <article className="max-w-3xl space-y-6 leading-relaxed">
-      <Breadcrumbs trail={[{ name: "Home", path: "/" }, { name: "About ratings", path: "/about/ratings" }]} />
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name: "About ratings", path: "/about/ratings" },
+        ]}
+      />
       <h1 className="text-4xl font-bold tracking-tight">About ratings</h1>
       <section aria-labelledby="scale" className="space-y-2">
         <h2 id="scale" className="text-2xl font-semibold">
@@ -22,9 +28,9 @@ export default async function AboutRatingsPage() {
         </h2>
         <p>
           You rate a film from half a star to five stars, in half stars: <Stars rating={1} /> is the least and{" "}
-          <Stars rating={10} /> the most. Below half a star there is <Stars rating={0} />, borrowed from ČSFD, for a film
-          you consider worthless. We store a rating as a number from 0 to 10: 0 is trash and each step is half a star, so{" "}
-          <Stars rating={7} /> is 7.
+          <Stars rating={10} /> the most. Below half a star there is <Stars rating={0} />, borrowed from ČSFD, for a
+          film you consider worthless. We store a rating as a number from 0 to 10: 0 is trash and each step is half a
+          star, so <Stars rating={7} /> is 7.
         </p>
       </section>
       <section aria-labelledby="average" className="space-y-2">
@@ -47,11 +53,11 @@ export default async function AboutRatingsPage() {
         </p>
         <p className="text-center font-semibold">WR = v/(v+m)·R + m/(v+m)·C</p>
         <p>
-          where v is the number of ratings of the film, R its average, C the average of all ratings on this site
-          (now {globalMean.toFixed(2)}) and m the minimum number of ratings to appear in a chart (now {minimumVotes}: the
+          where v is the number of ratings of the film, R its average, C the average of all ratings on this site (now{" "}
+          {globalMean.toFixed(2)}) and m the minimum number of ratings to appear in a chart (now {minimumVotes}: the
           average number of ratings of a rated film, rounded up). With few ratings a film stays close to C; as ratings
-          come in, its own average takes over. Directors and actors are ranked the same way over all ratings of the films
-          they directed or played in.
+          come in, its own average takes over. Directors and actors are ranked the same way over all ratings of the
+          films they directed or played in.
         </p>
         <p>
           A film’s own page counts a new rating at once. The charts, every list ordered by rating, and the ratings shown
@@ -65,9 +71,9 @@ export default async function AboutRatingsPage() {
         </h2>
         <p>
           Festival audiences and critics sometimes rate a film before it opens. Those ratings count in the film’s own
-          average and are marked “rated before release” on the review, but a film stays out of every chart — and out
-          of C and m above — until its release date (or, when the date is unknown, until its year begins), so hype
-          alone cannot put it at the top.
+          average and are marked “rated before release” on the review, but a film stays out of every chart — and out of
+          C and m above — until its release date (or, when the date is unknown, until its year begins), so hype alone
+          cannot put it at the top.
         </p>
       </section>
     </article>

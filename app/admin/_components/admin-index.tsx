@@ -3,7 +3,17 @@ import { Suspense } from "react";
 import { AdminOnly } from "./admin-only";
 
 /** An admin list page: its heading with the link to make a new one, and the list, for admins only. */
-export function AdminIndex({ title, newHref, newLabel, children }: { title: string; newHref: string; newLabel: string; children: React.ReactNode }) {
+export function AdminIndex({
+  title,
+  newHref,
+  newLabel,
+  children,
+}: {
+  title: string;
+  newHref: string;
+  newLabel: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-4">
       <div className="flex items-baseline justify-between">
@@ -24,7 +34,13 @@ export function AdminSearchForm({ id, label, query }: { id: string; label: strin
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} name="q" defaultValue={query} placeholder={`${label}…`} className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900" />
+      <input
+        id={id}
+        name="q"
+        defaultValue={query}
+        placeholder={`${label}…`}
+        className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
+      />
       <button type="submit">Find</button>
     </form>
   );

@@ -8,15 +8,23 @@ function ConflictTable({ changes }: { changes: FieldChange[] }) {
       <caption className="text-left font-medium">Changed since you opened it</caption>
       <thead>
         <tr>
-          <th scope="col" className="text-left">Field</th>
-          <th scope="col" className="text-left">Yours</th>
-          <th scope="col" className="text-left">Saved meanwhile</th>
+          <th scope="col" className="text-left">
+            Field
+          </th>
+          <th scope="col" className="text-left">
+            Yours
+          </th>
+          <th scope="col" className="text-left">
+            Saved meanwhile
+          </th>
         </tr>
       </thead>
       <tbody>
         {changes.map((change) => (
           <tr key={change.field}>
-            <th scope="row" className="text-left font-normal">{change.field}</th>
+            <th scope="row" className="text-left font-normal">
+              {change.field}
+            </th>
             <td>{change.before}</td>
             <td>{change.after}</td>
           </tr>
@@ -35,7 +43,17 @@ interface SavedState {
  * The head of every admin form that saves with no lost updates: what it edits, the version it was opened at (or,
  * after a refused save, the version to overwrite), the form's error and what changed meanwhile.
  */
-export function VersionedFormHead({ idName, id, version, state }: { idName: string; id?: number; version?: string; state: SavedState }) {
+export function VersionedFormHead({
+  idName,
+  id,
+  version,
+  state,
+}: {
+  idName: string;
+  id?: number;
+  version?: string;
+  state: SavedState;
+}) {
   return (
     <>
       {id ? <input type="hidden" name={idName} value={id} /> : null}

@@ -25,8 +25,10 @@ export async function revertChangeAction(_previous: RevertState, formData: FormD
   const admin = await findSignedInAdmin();
   if (!admin) return { error: "Only admins can revert changes." };
   const entry = entryId ? await getAuditEntry(entryId) : undefined;
-  if (!entry || (entry.entityType !== "film" && entry.entityType !== "person")) return { error: "Only changes to films and people can be reverted here." };
-  const error = entry.entityType === "film" ? await revertFilmChange(admin.id, entry) : await revertPersonChange(admin.id, entry);
+  if (!entry || (entry.entityType !== "film" && entry.entityType !== "person"))
+    return { error: "Only changes to films and people can be reverted here." };
+  const error =
+    entry.entityType === "film" ? await revertFilmChange(admin.id, entry) : await revertPersonChange(admin.id, entry);
   if (error) return { error };
   redirect(`/admin/audit?entity=${entry.entityType}&id=${entry.entityId}`);
 }
@@ -42,8 +44,16 @@ async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<str
     if (!(error instanceof MissingPeopleError)) throw error;
     return "Someone credited in that version has since been deleted or merged; edit the credits by hand.";
   }
-  if (!result.ok) return result.reason === "not-found" ? "The film has been deleted." : "The film changed while reverting; try again.";
-  await invalidateAfter({ kind: "film-changed", filmId: entry.entityId, slugs: [result.slug, result.oldSlug], personIds: result.personIds });
+  if (!result.ok)
+    return result.reason === "not-found"
+      ? "The film has been deleted."
+      : "The film changed while reverting; try again.";
+  await invalidateAfter({
+    kind: "film-changed",
+    filmId: entry.entityId,
+    slugs: [result.slug, result.oldSlug],
+    personIds: result.personIds,
+  });
 }
 
 /** Why the person could not be reverted, or nothing once they are. */
@@ -53,7 +63,13 @@ async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<s
   if (!canRevert(entry)) return "A merge or deletion cannot be reverted here.";
   const current = await readPersonSnapshot(getPrimaryDb(), entry.entityId);
   if (!current) return "The person has been deleted or merged into another.";
-  const result = await updatePerson({ actorId, personId: entry.entityId, version: current.version, fields: earlier.data, action: "revert" });
+  const result = await updatePerson({
+    actorId,
+    personId: entry.entityId,
+    version: current.version,
+    fields: earlier.data,
+    action: "revert",
+  });
   if (!result.ok) return "The person changed while reverting; try again.";
   await invalidateAfter({ kind: "people-changed", ...result.pages });
 }

@@ -16,7 +16,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const filterSchema = z.object({
   entity: z.enum(["film", "person", "review", "user"]).optional().catch(undefined),
-  id: z.string().optional().transform((id) => (id ? parseId(id) : undefined)).catch(undefined),
+  id: z
+    .string()
+    .optional()
+    .transform((id) => (id ? parseId(id) : undefined))
+    .catch(undefined),
   actor: z.string().trim().max(30).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
@@ -63,13 +67,24 @@ async function AuditEntries({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const { page } = parseListParams(params, ["newest"]);
   const filter = filterSchema.parse(params);
-  const entries = await listAuditEntries({ entityType: filter.entity, entityId: filter.id, actor: filter.actor, from: filter.from, to: filter.to, page });
+  const entries = await listAuditEntries({
+    entityType: filter.entity,
+    entityId: filter.id,
+    actor: filter.actor,
+    from: filter.from,
+    to: filter.to,
+    page,
+  });
   return (
     <>
       <form className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col">
           Entity
-          <select name="entity" defaultValue={filter.entity ?? ""} className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900">
+          <select
+            name="entity"
+            defaultValue={filter.entity ?? ""}
+            className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+          >
             <option value="">Any</option>
             <option value="film">Films</option>
             <option value="person">People</option>
@@ -79,15 +94,30 @@ async function AuditEntries({ searchParams }: { searchParams: SearchParams }) {
         </label>
         <label className="flex flex-col">
           Actor
-          <input name="actor" defaultValue={filter.actor ?? ""} placeholder="username" className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900" />
+          <input
+            name="actor"
+            defaultValue={filter.actor ?? ""}
+            placeholder="username"
+            className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+          />
         </label>
         <label className="flex flex-col">
           From
-          <input type="date" name="from" defaultValue={filter.from ?? ""} className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900" />
+          <input
+            type="date"
+            name="from"
+            defaultValue={filter.from ?? ""}
+            className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+          />
         </label>
         <label className="flex flex-col">
           To
-          <input type="date" name="to" defaultValue={filter.to ?? ""} className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900" />
+          <input
+            type="date"
+            name="to"
+            defaultValue={filter.to ?? ""}
+            className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+          />
         </label>
         {filter.id ? <input type="hidden" name="id" value={filter.id} /> : null}
         <button type="submit">Filter</button>

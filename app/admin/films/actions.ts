@@ -11,12 +11,22 @@ import { FILM_GONE, NOT_ALLOWED, saveFilmChange, type FilmFormState } from "./_a
 
 type DetailsValues = ReturnType<typeof filmFormInput>;
 
-export async function saveFilmAction(previous: FilmFormState<DetailsValues>, formData: FormData): Promise<FilmFormState<DetailsValues>> {
+export async function saveFilmAction(
+  previous: FilmFormState<DetailsValues>,
+  formData: FormData,
+): Promise<FilmFormState<DetailsValues>> {
   const values = filmFormInput(formData);
   const parsed = filmFormSchema.safeParse(values);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
   if (formData.get("filmId")) {
-    return saveFilmChange({ formData, change: { fields: parsed.data }, yours: parsed.data, values, previous, section: "details" });
+    return saveFilmChange({
+      formData,
+      change: { fields: parsed.data },
+      yours: parsed.data,
+      values,
+      previous,
+      section: "details",
+    });
   }
   const admin = await findSignedInAdmin();
   if (!admin) return { errors: { form: [NOT_ALLOWED] }, values };
@@ -38,7 +48,19 @@ export async function deleteFilmAction(_previous: DeleteFilmState, formData: For
   if (!admin) return { error: NOT_ALLOWED };
   if (!filmId) return { error: FILM_GONE };
   const result = await deleteFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? "") });
-  if (!result.ok) return { error: result.reason === "changed" ? "This film was changed since you opened it. Reload the page to see the changes before deleting it." : FILM_GONE };
-  await invalidateAfter({ kind: "film-deleted", filmId, slugs: [result.slug], personIds: result.personIds, reviewerIds: result.reviewerIds });
+  if (!result.ok)
+    return {
+      error:
+        result.reason === "changed"
+          ? "This film was changed since you opened it. Reload the page to see the changes before deleting it."
+          : FILM_GONE,
+    };
+  await invalidateAfter({
+    kind: "film-deleted",
+    filmId,
+    slugs: [result.slug],
+    personIds: result.personIds,
+    reviewerIds: result.reviewerIds,
+  });
   redirect("/admin/films?deleted=1");
 }

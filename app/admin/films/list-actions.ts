@@ -17,7 +17,13 @@ type Rows<Fields extends readonly string[]> = Record<Fields[number], string>[];
 async function saveList<Fields extends readonly string[], Parsed>(
   previous: FilmFormState<Rows<Fields>>,
   formData: FormData,
-  list: { prefix: string; fields: Fields; schema: z.ZodType<Parsed>; section: string; toChange: (parsed: Parsed, values: Rows<Fields>) => { change: FilmChange; yours: Partial<FilmSnapshot> } },
+  list: {
+    prefix: string;
+    fields: Fields;
+    schema: z.ZodType<Parsed>;
+    section: string;
+    toChange: (parsed: Parsed, values: Rows<Fields>) => { change: FilmChange; yours: Partial<FilmSnapshot> };
+  },
 ) {
   const values = formRows(formData, list.prefix, list.fields);
   const parsed = list.schema.safeParse(values);
@@ -26,11 +32,23 @@ async function saveList<Fields extends readonly string[], Parsed>(
 }
 
 export async function saveTitlesAction(previous: FilmFormState<Rows<typeof TITLE_FIELDS>>, formData: FormData) {
-  return saveList(previous, formData, { prefix: "title", fields: TITLE_FIELDS, schema: titlesSchema, section: "titles", toChange: (titles) => ({ change: { titles }, yours: { titles } }) });
+  return saveList(previous, formData, {
+    prefix: "title",
+    fields: TITLE_FIELDS,
+    schema: titlesSchema,
+    section: "titles",
+    toChange: (titles) => ({ change: { titles }, yours: { titles } }),
+  });
 }
 
 export async function savePlotsAction(previous: FilmFormState<Rows<typeof PLOT_FIELDS>>, formData: FormData) {
-  return saveList(previous, formData, { prefix: "plot", fields: PLOT_FIELDS, schema: plotsSchema, section: "plots", toChange: (plots) => ({ change: { plots }, yours: { plots } }) });
+  return saveList(previous, formData, {
+    prefix: "plot",
+    fields: PLOT_FIELDS,
+    schema: plotsSchema,
+    section: "plots",
+    toChange: (plots) => ({ change: { plots }, yours: { plots } }),
+  });
 }
 
 export async function saveCreditsAction(previous: FilmFormState<Rows<typeof CREDIT_FIELDS>>, formData: FormData) {

@@ -15,10 +15,24 @@ export async function uploadPosterAction(previous: PosterState, formData: FormDa
   if (!(await findSignedInAdmin())) return { errors: { form: [NOT_ALLOWED] }, attempt };
   const stored = await storePoster(Buffer.from(await file.arrayBuffer()));
   if (!stored.ok) return { errors: { poster: [stored.error] }, attempt };
-  return saveFilmChange({ formData, change: { poster: stored.url }, yours: { poster: stored.url }, values: undefined, previous, section: "poster" });
+  return saveFilmChange({
+    formData,
+    change: { poster: stored.url },
+    yours: { poster: stored.url },
+    values: undefined,
+    previous,
+    section: "poster",
+  });
 }
 
 /** The film goes back to its generated poster; the file stays, so the audit log can bring it back. */
 export async function removePosterAction(previous: PosterState, formData: FormData): Promise<PosterState> {
-  return saveFilmChange({ formData, change: { poster: null }, yours: { poster: null }, values: undefined, previous, section: "poster" });
+  return saveFilmChange({
+    formData,
+    change: { poster: null },
+    yours: { poster: null },
+    values: undefined,
+    previous,
+    section: "poster",
+  });
 }

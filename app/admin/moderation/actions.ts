@@ -26,7 +26,11 @@ const moderationSchema = z
 const DONE = { hide: "Hidden.", unhide: "Visible again.", delete: "Deleted.", dismiss: "Reports dismissed." } as const;
 
 export async function moderateReviewAction(_previous: ModerationState, formData: FormData): Promise<ModerationState> {
-  const parsed = moderationSchema.safeParse({ reviewId: formData.get("reviewId"), decision: formData.get("decision"), reason: formData.get("reason") ?? "" });
+  const parsed = moderationSchema.safeParse({
+    reviewId: formData.get("reviewId"),
+    decision: formData.get("decision"),
+    reason: formData.get("reason") ?? "",
+  });
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" ") };
   const admin = await findSignedInAdmin();
   if (!admin) return { error: "Only admins can moderate reviews." };

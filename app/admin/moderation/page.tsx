@@ -24,7 +24,9 @@ async function ReportQueue() {
             {review.status === "hidden" ? <strong>hidden</strong> : null}
             <span>
               {review.reports} {review.reports === 1 ? "report" : "reports"}:{" "}
-              {review.reasons.map((reason) => REPORT_REASONS[reason as keyof typeof REPORT_REASONS] ?? reason).join(", ")}
+              {review.reasons
+                .map((reason) => REPORT_REASONS[reason as keyof typeof REPORT_REASONS] ?? reason)
+                .join(", ")}
             </span>
           </p>
           {review.body ? <p className="mt-2 whitespace-pre-line">{review.body}</p> : null}

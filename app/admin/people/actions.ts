@@ -47,13 +47,26 @@ export async function savePersonAction(_previous: PersonFormState, formData: For
     await invalidateAfter({ kind: "people-changed", ...created.pages });
     redirect(`/admin/people/${created.id}?saved=created`);
   }
-  const result = await updatePerson({ actorId: admin.id, personId, version: String(formData.get("version") ?? ""), fields: parsed.data });
-  if (!result.ok && result.reason === "not-found") return { errors: { form: ["This person has been deleted or merged into another."] }, values };
+  const result = await updatePerson({
+    actorId: admin.id,
+    personId,
+    version: String(formData.get("version") ?? ""),
+    fields: parsed.data,
+  });
+  if (!result.ok && result.reason === "not-found")
+    return { errors: { form: ["This person has been deleted or merged into another."] }, values };
   if (!result.ok) {
     return {
-      errors: { form: ["This person was changed since you opened it. Check the changes below; saving again keeps your version."] },
+      errors: {
+        form: [
+          "This person was changed since you opened it. Check the changes below; saving again keeps your version.",
+        ],
+      },
       values,
-      conflict: { changes: diffSnapshots({ ...parsed.data, slug: result.current.slug } satisfies PersonSnapshot, result.current), version: result.version },
+      conflict: {
+        changes: diffSnapshots({ ...parsed.data, slug: result.current.slug } satisfies PersonSnapshot, result.current),
+        version: result.version,
+      },
     };
   }
   await invalidateAfter({ kind: "people-changed", ...result.pages });
@@ -71,7 +84,14 @@ export async function mergePersonAction(_previous: MergePersonState, formData: F
   if (!admin) return { errors: { form: [NOT_ALLOWED] }, keep };
 
   const result = await mergePeople({ actorId: admin.id, duplicateId: parsed.data.duplicateId, keep: parsed.data.keep });
-  if (!result.ok) return { errors: result.reason === "duplicate-not-found" ? { form: [MERGE_REFUSALS[result.reason]] } : { keep: [MERGE_REFUSALS[result.reason]] }, keep };
+  if (!result.ok)
+    return {
+      errors:
+        result.reason === "duplicate-not-found"
+          ? { form: [MERGE_REFUSALS[result.reason]] }
+          : { keep: [MERGE_REFUSALS[result.reason]] },
+      keep,
+    };
   await invalidateAfter({ kind: "people-changed", ...result.pages });
   redirect(`/admin/people/${result.keptId}?saved=merged`);
 }
@@ -83,7 +103,8 @@ export async function deletePersonAction(_previous: DeletePersonState, formData:
   if (!admin) return { error: NOT_ALLOWED };
 
   const result = await deletePerson({ actorId: admin.id, personId: parsed.data });
-  if (!result.ok && result.reason === "has-credits") return { error: "This person still has credits. Merge this person into another, or remove their credits first." };
+  if (!result.ok && result.reason === "has-credits")
+    return { error: "This person still has credits. Merge this person into another, or remove their credits first." };
   if (!result.ok) return { error: "This person has been deleted or merged already." };
   await invalidateAfter({ kind: "people-changed", ...result.pages });
   redirect("/admin/people?deleted=1");

@@ -45,7 +45,8 @@ async function PersonList({ searchParams }: { searchParams: SearchParams }) {
           {people.map((person) => (
             <tr key={person.id}>
               <td>
-                <Link href={`/admin/people/${person.id}`}>{person.name}</Link> <span className="text-stone-600 dark:text-stone-400">#{person.id}</span>
+                <Link href={`/admin/people/${person.id}`}>{person.name}</Link>{" "}
+                <span className="text-stone-600 dark:text-stone-400">#{person.id}</span>
               </td>
               <td>{lifeYears(person.birthDate, person.deathDate)}</td>
               <td>{person.creditCount}</td>
@@ -57,7 +58,11 @@ async function PersonList({ searchParams }: { searchParams: SearchParams }) {
         </tbody>
       </table>
       {people.length === 0 ? <p>No people match.</p> : null}
-      <Pagination page={page} pages={pageCount(total, ADMIN_PEOPLE_PAGE_SIZE)} hrefFor={(target) => peopleHref(query, target)} />
+      <Pagination
+        page={page}
+        pages={pageCount(total, ADMIN_PEOPLE_PAGE_SIZE)}
+        hrefFor={(target) => peopleHref(query, target)}
+      />
     </>
   );
 }

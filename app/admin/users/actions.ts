@@ -39,7 +39,11 @@ const DONE: Record<UserAccessDecision, (username: string) => string> = {
 };
 
 export async function changeUserAccessAction(_previous: UserAccessState, formData: FormData): Promise<UserAccessState> {
-  const parsed = accessSchema.safeParse({ userId: formData.get("userId"), decision: formData.get("decision"), reason: formData.get("reason") ?? "" });
+  const parsed = accessSchema.safeParse({
+    userId: formData.get("userId"),
+    decision: formData.get("decision"),
+    reason: formData.get("reason") ?? "",
+  });
   if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" ") };
   const admin = await findSignedInAdmin();
   if (!admin) return { error: NOT_ALLOWED };

@@ -24,7 +24,12 @@ type UserFilter = z.infer<typeof filterSchema>;
 const fieldClass = "rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900";
 
 function listHref({ q, role, status }: UserFilter, page: number) {
-  const query = new URLSearchParams({ ...(q ? { q } : {}), ...(role ? { role } : {}), ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  const query = new URLSearchParams({
+    ...(q ? { q } : {}),
+    ...(role ? { role } : {}),
+    ...(status ? { status } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  });
   return `/admin/users${query.size > 0 ? `?${query}` : ""}`;
 }
 

@@ -1,6 +1,12 @@
 import Form from "next/form";
 import Link from "next/link";
-import { DISCOVER_SORTS, RUNTIME_RANGE, YEAR_RANGE, type DiscoverFilters, type DiscoverSort } from "@/lib/discover-params";
+import {
+  DISCOVER_SORTS,
+  RUNTIME_RANGE,
+  YEAR_RANGE,
+  type DiscoverFilters,
+  type DiscoverSort,
+} from "@/lib/discover-params";
 
 const SORT_LABELS: Record<DiscoverSort, string> = {
   weighted: "Weighted rating",
@@ -16,7 +22,12 @@ const MIN_RATINGS = [50, 60, 70, 80, 90];
 const FIELD = "w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 dark:border-stone-700 dark:bg-stone-900";
 const LEGEND = "mb-1 font-medium";
 
-function RangeFields({ legend, from, to, range }: {
+function RangeFields({
+  legend,
+  from,
+  to,
+  range,
+}: {
   legend: string;
   from: { name: string; value?: number };
   to: { name: string; value?: number };
@@ -26,10 +37,20 @@ function RangeFields({ legend, from, to, range }: {
     <fieldset>
       <legend className={LEGEND}>{legend}</legend>
       <div className="grid grid-cols-2 gap-2">
-        {[{ ...from, label: "From" }, { ...to, label: "To" }].map((field) => (
+        {[
+          { ...from, label: "From" },
+          { ...to, label: "To" },
+        ].map((field) => (
           <label key={field.name} className="text-sm">
             {field.label}
-            <input type="number" name={field.name} min={range.min} max={range.max} defaultValue={field.value} className={FIELD} />
+            <input
+              type="number"
+              name={field.name}
+              min={range.min}
+              max={range.max}
+              defaultValue={field.value}
+              className={FIELD}
+            />
           </label>
         ))}
       </div>
@@ -57,7 +78,12 @@ export function DiscoverForm({
         <div className="grid grid-cols-2 gap-x-3">
           {genres.map((genre) => (
             <label key={genre.slug} className="flex items-center gap-2">
-              <input type="checkbox" name="genre" value={genre.slug} defaultChecked={filters.genres.includes(genre.slug)} />
+              <input
+                type="checkbox"
+                name="genre"
+                value={genre.slug}
+                defaultChecked={filters.genres.includes(genre.slug)}
+              />
               {genre.name}
             </label>
           ))}
@@ -74,7 +100,12 @@ export function DiscoverForm({
           ))}
         </select>
       </label>
-      <RangeFields legend="Year" from={{ name: "yearFrom", value: filters.yearFrom }} to={{ name: "yearTo", value: filters.yearTo }} range={YEAR_RANGE} />
+      <RangeFields
+        legend="Year"
+        from={{ name: "yearFrom", value: filters.yearFrom }}
+        to={{ name: "yearTo", value: filters.yearTo }}
+        range={YEAR_RANGE}
+      />
       <RangeFields
         legend="Runtime in minutes"
         from={{ name: "runtimeFrom", value: filters.runtimeFrom }}
@@ -110,7 +141,10 @@ export function DiscoverForm({
         </select>
       </label>
       <div className="flex items-center gap-4">
-        <button type="submit" className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400">
+        <button
+          type="submit"
+          className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400"
+        >
           Show films
         </button>
         <Link href="/discover">Clear filters</Link>

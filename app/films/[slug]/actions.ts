@@ -24,7 +24,11 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
     body: String(formData.get("body") ?? ""),
     hasSpoilers: formData.get("hasSpoilers") === "on",
   };
-  const parsed = reviewFormSchema.safeParse({ ...values, filmId: formData.get("filmId"), rating: formData.get("rating") ?? undefined });
+  const parsed = reviewFormSchema.safeParse({
+    ...values,
+    filmId: formData.get("filmId"),
+    rating: formData.get("rating") ?? undefined,
+  });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
 
   const user = await findSignedInUser();
@@ -37,7 +41,12 @@ export async function saveReviewAction(_previous: ReviewFormState, formData: For
   }
   const saved = await saveReview({ ...parsed.data, userId: user.id });
   if (!saved.ok) return { errors: { form: ["This film no longer exists."] }, values };
-  await invalidateAfter({ kind: "review-saved", filmId: parsed.data.filmId, userId: user.id, reviewId: saved.reviewId });
+  await invalidateAfter({
+    kind: "review-saved",
+    filmId: parsed.data.filmId,
+    userId: user.id,
+    reviewId: saved.reviewId,
+  });
   await redirectIfPostedWithoutScript();
   return { isSaved: true, values };
 }

@@ -28,5 +28,12 @@ export default async function GenrePage({ params }: GenrePageProps) {
   const { slug, ...view } = await params;
   const genre = await loadGenre(slug);
   if (!genre) notFound();
-  return <BrowseListing title={`${genre.name} films`} basePath={`/genres/${genre.slug}`} filter={{ genreId: genre.id }} view={view} />;
+  return (
+    <BrowseListing
+      title={`${genre.name} films`}
+      basePath={`/genres/${genre.slug}`}
+      filter={{ genreId: genre.id }}
+      view={view}
+    />
+  );
 }

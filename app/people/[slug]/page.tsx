@@ -77,7 +77,9 @@ export default async function PersonPage({ params }: PersonPageProps) {
       />
       <header className="space-y-2">
         <h1 className="text-4xl font-bold tracking-tight">{person.name}</h1>
-        {person.originalName ? <p className="text-xl text-stone-700 dark:text-stone-300">{person.originalName}</p> : null}
+        {person.originalName ? (
+          <p className="text-xl text-stone-700 dark:text-stone-300">{person.originalName}</p>
+        ) : null}
         <LifeDates label="Born" date={person.birthDate} place={person.birthPlace} />
         <LifeDates label="Died" date={person.deathDate} place={person.deathPlace} />
         <RoleAverage label="Average rating as director" average={averageForRole(person.filmography, "director")} />
@@ -87,7 +89,11 @@ export default async function PersonPage({ params }: PersonPageProps) {
       <FilmShelf
         id="known-for-heading"
         title="Known for"
-        films={knownFor(person.filmography).map((credit) => ({ ...credit.film, ratingCount: credit.ratingCount, ratingSum: credit.ratingSum }))}
+        films={knownFor(person.filmography).map((credit) => ({
+          ...credit.film,
+          ratingCount: credit.ratingCount,
+          ratingSum: credit.ratingSum,
+        }))}
       />
       <section aria-labelledby="filmography-heading" className="space-y-6">
         <h2 id="filmography-heading" className="text-2xl font-semibold">

@@ -19,7 +19,11 @@ const REFUSALS = {
 
 export async function reportReviewAction(_previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const values = { reason: String(formData.get("reason") ?? ""), details: String(formData.get("details") ?? "") };
-  const parsed = reportFormSchema.safeParse({ ...values, reviewId: formData.get("reviewId"), reason: formData.get("reason") ?? undefined });
+  const parsed = reportFormSchema.safeParse({
+    ...values,
+    reviewId: formData.get("reviewId"),
+    reason: formData.get("reason") ?? undefined,
+  });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
   const user = await findSignedInUser();
   if (!user) return { errors: { form: ["Your session has ended: sign in again to report a review."] }, values };

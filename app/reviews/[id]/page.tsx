@@ -61,7 +61,14 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
       </h1>
       <ReviewCard review={review} />
       <MemberTools
-        review={{ id: review.id, filmId: review.film.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers, author: { username: review.author.username } }}
+        review={{
+          id: review.id,
+          filmId: review.film.id,
+          rating: review.rating,
+          body: review.body,
+          hasSpoilers: review.hasSpoilers,
+          author: { username: review.author.username },
+        }}
       />
       {review.revisions.length > 0 ? (
         <section aria-labelledby="revisions-heading" className="space-y-3">
@@ -75,7 +82,14 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
                   <time dateTime={revision.writtenAt.toISOString()}>{formatDate(revision.writtenAt)}</time>
                   <Stars rating={revision.rating} />
                 </p>
-                {revision.body ? <p className="mt-1 whitespace-pre-line">{revision.hasSpoilers ? "(contained spoilers) " : ""}{revision.body}</p> : <p className="mt-1">A rating without a review.</p>}
+                {revision.body ? (
+                  <p className="mt-1 whitespace-pre-line">
+                    {revision.hasSpoilers ? "(contained spoilers) " : ""}
+                    {revision.body}
+                  </p>
+                ) : (
+                  <p className="mt-1">A rating without a review.</p>
+                )}
               </li>
             ))}
           </ol>

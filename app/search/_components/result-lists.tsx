@@ -14,8 +14,12 @@ function FilmResult({ film }: { film: FilmSearchResult }) {
       </Link>
       {percentage !== null ? <span className="ml-2 tabular-nums">{percentage}%</span> : null}
       {/* Found by another of its titles: say which, or the match would look like a mistake. */}
-      {film.matchedTitle !== film.title ? <span className={`block ${DETAIL}`}>Also known as {film.matchedTitle}</span> : null}
-      {film.directors.length > 0 ? <span className={`block ${DETAIL}`}>Directed by {film.directors.join(", ")}</span> : null}
+      {film.matchedTitle !== film.title ? (
+        <span className={`block ${DETAIL}`}>Also known as {film.matchedTitle}</span>
+      ) : null}
+      {film.directors.length > 0 ? (
+        <span className={`block ${DETAIL}`}>Directed by {film.directors.join(", ")}</span>
+      ) : null}
     </li>
   );
 }
@@ -29,7 +33,8 @@ function PersonResult({ person }: { person: PersonSearchResult }) {
       {person.originalName ? <span className={`ml-2 ${DETAIL}`}>{person.originalName}</span> : null}
       {person.knownFor ? (
         <span className={`block ${DETAIL}`}>
-          Known for {person.knownFor.title} ({person.knownFor.year}) · {ROLE_HEADINGS[person.knownFor.role] ?? person.knownFor.role}
+          Known for {person.knownFor.title} ({person.knownFor.year}) ·{" "}
+          {ROLE_HEADINGS[person.knownFor.role] ?? person.knownFor.role}
         </span>
       ) : null}
     </li>

@@ -3,14 +3,27 @@
 import { useActionState } from "react";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
-import { changePasswordAction, deleteAccountAction, importLetterboxdAction, type ImportState, type SettingsFormState } from "../actions";
+import {
+  changePasswordAction,
+  deleteAccountAction,
+  importLetterboxdAction,
+  type ImportState,
+  type SettingsFormState,
+} from "../actions";
 
 export function ChangePasswordForm() {
   const [state, formAction, isPending] = useActionState(changePasswordAction, {} as SettingsFormState);
   return (
     <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
-      <FormField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
+      <FormField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.currentPassword}
+      />
       <FormField
         name="newPassword"
         label="New password"
@@ -40,7 +53,11 @@ export function DeleteAccountForm() {
         required
         errors={state.errors?.currentPassword}
       />
-      <button type="submit" disabled={isPending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+      >
         Delete my account
       </button>
     </ValidatedForm>

@@ -14,11 +14,28 @@ export function SignInForm() {
     <ValidatedForm action={formAction} className="space-y-4">
       <input type="hidden" name="returnTo" value={returnTo} />
       <FormError errors={state.errors?.form} />
-      <FormField name="login" label="Username or email" autoComplete="username" required defaultValue={state.values?.login} errors={state.errors?.login} />
-      <FormField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
+      <FormField
+        name="login"
+        label="Username or email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.login}
+        errors={state.errors?.login}
+      />
+      <FormField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.password}
+      />
       <SubmitButton isPending={isPending}>Sign in</SubmitButton>
       <p>
-        New here? <Link href={returnTo ? `/sign-up?returnTo=${encodeURIComponent(returnTo)}` : "/sign-up"}>Create an account</Link>
+        New here?{" "}
+        <Link href={returnTo ? `/sign-up?returnTo=${encodeURIComponent(returnTo)}` : "/sign-up"}>
+          Create an account
+        </Link>
       </p>
     </ValidatedForm>
   );

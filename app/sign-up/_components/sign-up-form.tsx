@@ -24,7 +24,15 @@ export function SignUpForm() {
         defaultValue={state.values?.username}
         errors={state.errors?.username}
       />
-      <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
       <FormField
         name="password"
         label="Password"
@@ -38,7 +46,8 @@ export function SignUpForm() {
       />
       <SubmitButton isPending={isPending}>Create account</SubmitButton>
       <p>
-        Already have an account? <Link href={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : "/sign-in"}>Sign in</Link>
+        Already have an account?{" "}
+        <Link href={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : "/sign-in"}>Sign in</Link>
       </p>
     </ValidatedForm>
   );

@@ -75,7 +75,10 @@ function toFilmRecord(movie: NetflixMovie, origin: string, context: ReadContext)
     if (code) countryCodes.push(code);
     else summary.skip("countries", "not a known country", `${origin}: ${name}`);
   }
-  const { genres, notGenres } = catalogueGenres(movie.listed_in.split(",").map(cleanText).filter(Boolean), GENRE_SYNONYMS);
+  const { genres, notGenres } = catalogueGenres(
+    movie.listed_in.split(",").map(cleanText).filter(Boolean),
+    GENRE_SYNONYMS,
+  );
   notGenres.forEach((name) => summary.skip("genres", "a Netflix label, not a genre", `${origin}: ${name}`));
   return {
     origin,
@@ -96,7 +99,11 @@ async function* movieRecords(file: InputFile, context: ReadContext): AsyncGenera
     const origin = rowOrigin(file, row);
     const example = `${origin}: ${JSON.stringify(fields.title ?? "")}`;
     if (fields.type !== "Movie") {
-      summary.skip("titles", fields.type === "TV Show" ? "a TV show, not a film" : "type is neither Movie nor TV Show", example);
+      summary.skip(
+        "titles",
+        fields.type === "TV Show" ? "a TV show, not a film" : "type is neither Movie nor TV Show",
+        example,
+      );
       continue;
     }
     // Three specials have their runtime in the rating column and an empty duration (a quirk of the Kaggle file).

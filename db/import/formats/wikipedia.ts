@@ -63,7 +63,9 @@ function toFilmRecord(film: WikipediaFilm, origin: string, isHrefUnique: boolean
     externalIds: film.href && isHrefUnique ? [{ source: "wikipedia", id: film.href }] : [],
     title: film.title,
     year: film.year,
-    plot: film.extract ? { body: film.extract, source: "Wikipedia", sourceUrl: articleUrl, license: WIKIPEDIA_LICENSE } : undefined,
+    plot: film.extract
+      ? { body: film.extract, source: "Wikipedia", sourceUrl: articleUrl, license: WIKIPEDIA_LICENSE }
+      : undefined,
     genres,
     countryCodes: ["US"],
     credits,
@@ -93,7 +95,12 @@ export async function wikipediaFilmRecords(context: ReadContext, paths: string[]
   for (const { entry, origin } of entries) {
     const check = checkRow(wikipediaFilmSchema, entry);
     if (check.ok) valid.push({ film: check.value, origin });
-    else summary.skip("films", check.reason, `${origin}: ${JSON.stringify((entry as { title?: unknown })?.title ?? null)}`);
+    else
+      summary.skip(
+        "films",
+        check.reason,
+        `${origin}: ${JSON.stringify((entry as { title?: unknown })?.title ?? null)}`,
+      );
   }
   const hrefCounts = new Map<string, number>();
   for (const { film } of valid) if (film.href) hrefCounts.set(film.href, (hrefCounts.get(film.href) ?? 0) + 1);

@@ -19,7 +19,10 @@ export const films: DemoFilm[] = [
       { title: "Run Away", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "A North Korean soldier nearing the end of his military service has secretly planned a dash across the border to the South. Once he makes his move, he is hunted by a state security officer who knew him long ago, and the chase turns into a test of how far each man will go.", source: "Well Go USA Entertainment" },
+      {
+        body: "A North Korean soldier nearing the end of his military service has secretly planned a dash across the border to the South. Once he makes his move, he is hunted by a state security officer who knew him long ago, and the chase turns into a test of how far each man will go.",
+        source: "Well Go USA Entertainment",
+      },
     ],
     credits: [
       { person: "lee-jong-pil", role: "director" },
@@ -41,8 +44,14 @@ export const films: DemoFilm[] = [
       { title: "The Fabulous Destiny of Amélie Poulain", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "A shy waitress in Montmartre finds a tin box of childhood treasures hidden in her flat and decides to return it to its owner. His joy sets her on a secret career of small kindnesses for the people around her, while she keeps dodging the chance of happiness for herself.", source: EDITORS },
-      { body: "A daydreaming Parisian meddles in strangers' lives for their own good, and nearly misses her own love story.", source: COMMUNITY },
+      {
+        body: "A shy waitress in Montmartre finds a tin box of childhood treasures hidden in her flat and decides to return it to its owner. His joy sets her on a secret career of small kindnesses for the people around her, while she keeps dodging the chance of happiness for herself.",
+        source: EDITORS,
+      },
+      {
+        body: "A daydreaming Parisian meddles in strangers' lives for their own good, and nearly misses her own love story.",
+        source: COMMUNITY,
+      },
     ],
     credits: [
       { person: "jean-pierre-jeunet", role: "director" },
@@ -65,7 +74,10 @@ export const films: DemoFilm[] = [
       { title: "Shichinin no samurai", kind: "alternate", language: "ja-Latn" },
     ],
     plots: [
-      { body: "Farmers who expect bandits to raid their village after the harvest scrape together what rice they have to hire protection. An old, level-headed samurai agrees to help and recruits six more swords, among them a reckless braggart, and together they teach the village to defend itself.", source: EDITORS },
+      {
+        body: "Farmers who expect bandits to raid their village after the harvest scrape together what rice they have to hire protection. An old, level-headed samurai agrees to help and recruits six more swords, among them a reckless braggart, and together they teach the village to defend itself.",
+        source: EDITORS,
+      },
       { body: "Seven hired swords, one frightened village and a harvest worth defending.", source: COMMUNITY },
     ],
     credits: [
@@ -88,7 +100,10 @@ export const films: DemoFilm[] = [
       { title: "Rashōmon", kind: "alternate", language: "ja-Latn" },
     ],
     plots: [
-      { body: "Sheltering from a downpour under a ruined city gate, a woodcutter and a priest recount a trial: a samurai has died in the forest and his wife has been attacked. The bandit, the wife and even the dead man tell the story, and each version contradicts the others.", source: EDITORS },
+      {
+        body: "Sheltering from a downpour under a ruined city gate, a woodcutter and a priest recount a trial: a samurai has died in the forest and his wife has been attacked. The bandit, the wife and even the dead man tell the story, and each version contradicts the others.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "akira-kurosawa", role: "director" },
@@ -112,7 +127,10 @@ export const films: DemoFilm[] = [
       { title: "To Live", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "A city hall bureaucrat who has spent decades stamping papers learns that he has only months to live. After a failed attempt at pleasure-seeking, he throws his last strength into getting one small playground built against the indifference of his own office.", source: EDITORS },
+      {
+        body: "A city hall bureaucrat who has spent decades stamping papers learns that he has only months to live. After a failed attempt at pleasure-seeking, he throws his last strength into getting one small playground built against the indifference of his own office.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "akira-kurosawa", role: "director" },
@@ -133,7 +151,10 @@ export const films: DemoFilm[] = [
       { title: "Gisaengchung", kind: "alternate", language: "ko-Latn" },
     ],
     plots: [
-      { body: "An unemployed family living in a cramped semi-basement wins, one member at a time, jobs in the household of a wealthy family by posing as unrelated professionals. The arrangement works beautifully until a rainy night reveals that the grand house holds a secret of its own.", source: EDITORS },
+      {
+        body: "An unemployed family living in a cramped semi-basement wins, one member at a time, jobs in the household of a wealthy family by posing as unrelated professionals. The arrangement works beautifully until a rainy night reveals that the grand house holds a secret of its own.",
+        source: EDITORS,
+      },
       { body: "A poor family talks its way into a rich family's house, one fake résumé at a time.", source: COMMUNITY },
     ],
     credits: [
@@ -157,7 +178,10 @@ export const films: DemoFilm[] = [
     genres: ["crime", "thriller", "mystery"],
     titles: [{ title: "살인의 추억", kind: "original", language: "ko", country: "KR" }],
     plots: [
-      { body: "In a rural province in the late 1980s, women are being murdered one after another on rainy nights. A local detective who trusts his instincts and a methodical colleague from Seoul clash over how to catch the killer, while the investigation slides out of their hands.", source: EDITORS },
+      {
+        body: "In a rural province in the late 1980s, women are being murdered one after another on rainy nights. A local detective who trusts his instincts and a methodical colleague from Seoul clash over how to catch the killer, while the investigation slides out of their hands.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "bong-joon-ho", role: "director" },
@@ -176,7 +200,10 @@ export const films: DemoFilm[] = [
     genres: ["science-fiction", "horror", "drama"],
     titles: [{ title: "괴물", kind: "original", language: "ko", country: "KR" }],
     plots: [
-      { body: "A creature born of chemicals dumped into the Han River storms the riverbank and carries off a snack-bar owner's young daughter. Dismissed by the authorities, her scatterbrained father and his squabbling family set out to find her themselves.", source: EDITORS },
+      {
+        body: "A creature born of chemicals dumped into the Han River storms the riverbank and carries off a snack-bar owner's young daughter. Dismissed by the authorities, her scatterbrained father and his squabbling family set out to find her themselves.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "bong-joon-ho", role: "director" },
@@ -195,7 +222,10 @@ export const films: DemoFilm[] = [
     genres: ["thriller", "mystery", "drama"],
     titles: [{ title: "올드보이", kind: "original", language: "ko", country: "KR" }],
     plots: [
-      { body: "An ordinary man is kidnapped and kept in a locked room for fifteen years without ever learning why. Released just as suddenly, he is given a few days to discover who imprisoned him, and the answer is worse than the captivity.", source: EDITORS },
+      {
+        body: "An ordinary man is kidnapped and kept in a locked room for fifteen years without ever learning why. Released just as suddenly, he is given a few days to discover who imprisoned him, and the answer is worse than the captivity.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "park-chan-wook", role: "director" },
@@ -218,8 +248,14 @@ export const films: DemoFilm[] = [
       { title: "Sen to Chihiro no kamikakushi", kind: "alternate", language: "ja-Latn" },
     ],
     plots: [
-      { body: "On the way to their new home, a sulky ten-year-old and her parents wander into what looks like an abandoned theme park. When her parents are turned into pigs, she must take a job in a bathhouse for spirits and keep hold of her own name to find a way back.", source: EDITORS },
-      { body: "Stranded in a world of spirits, a girl goes to work in a bathhouse to save her parents.", source: COMMUNITY },
+      {
+        body: "On the way to their new home, a sulky ten-year-old and her parents wander into what looks like an abandoned theme park. When her parents are turned into pigs, she must take a job in a bathhouse for spirits and keep hold of her own name to find a way back.",
+        source: EDITORS,
+      },
+      {
+        body: "Stranded in a world of spirits, a girl goes to work in a bathhouse to save her parents.",
+        source: COMMUNITY,
+      },
     ],
     credits: [
       { person: "hayao-miyazaki", role: "director" },
@@ -240,7 +276,10 @@ export const films: DemoFilm[] = [
     genres: ["animation", "family", "fantasy"],
     titles: [{ title: "となりのトトロ", kind: "original", language: "ja", country: "JP" }],
     plots: [
-      { body: "Two sisters move with their father to an old house in the countryside to be near their mother's hospital. Exploring the woods, they befriend the gentle, enormous forest spirits who live there, and who help them through a summer of worry.", source: EDITORS },
+      {
+        body: "Two sisters move with their father to an old house in the countryside to be near their mother's hospital. Exploring the woods, they befriend the gentle, enormous forest spirits who live there, and who help them through a summer of worry.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "hayao-miyazaki", role: "director" },
@@ -260,7 +299,10 @@ export const films: DemoFilm[] = [
     genres: ["animation", "fantasy", "adventure"],
     titles: [{ title: "もののけ姫", kind: "original", language: "ja", country: "JP" }],
     plots: [
-      { body: "Cursed while defending his village from a maddened boar god, a young prince travels west in search of a cure. He arrives at an ironworks at war with the forest and its gods, and finds himself between the town's determined leader and a girl raised by wolves.", source: EDITORS },
+      {
+        body: "Cursed while defending his village from a maddened boar god, a young prince travels west in search of a cure. He arrives at an ironworks at war with the forest and its gods, and finds himself between the town's determined leader and a girl raised by wolves.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "hayao-miyazaki", role: "director" },
@@ -278,7 +320,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["horror", "thriller", "mystery"],
     plots: [
-      { body: "An office worker steals a large sum of cash from her employer and drives off to start over with her lover. Caught in a storm, she stops for the night at a quiet roadside motel run by a polite young man who lives with his domineering mother.", source: EDITORS },
+      {
+        body: "An office worker steals a large sum of cash from her employer and drives off to start over with her lover. Caught in a storm, she stops for the night at a quiet roadside motel run by a polite young man who lives with his domineering mother.",
+        source: EDITORS,
+      },
       { body: "A woman on the run with stolen money checks into the wrong motel.", source: COMMUNITY },
     ],
     credits: [
@@ -297,11 +342,14 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["mystery", "thriller", "romance"],
     plots: [
-      { body: "A San Francisco detective who quit the force because of his fear of heights is hired by an old friend to follow his wife, who seems possessed by the past. He becomes obsessed with her, and the obsession outlives what he thinks is the end of the case.", source: EDITORS },
+      {
+        body: "A San Francisco detective who quit the force because of his fear of heights is hired by an old friend to follow his wife, who seems possessed by the past. He becomes obsessed with her, and the obsession outlives what he thinks is the end of the case.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "alfred-hitchcock", role: "director" },
-      { person: "james-stewart", role: "cast", character: "John \"Scottie\" Ferguson" },
+      { person: "james-stewart", role: "cast", character: 'John "Scottie" Ferguson' },
       { person: "kim-novak", role: "cast", character: "Madeleine Elster / Judy Barton" },
       { person: "bernard-herrmann", role: "composer" },
     ],
@@ -314,11 +362,14 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["mystery", "thriller"],
     plots: [
-      { body: "Stuck in his apartment with a broken leg during a heat wave, a photographer passes the time watching his neighbours through their open windows. He grows convinced that one of them has killed his wife, and draws his girlfriend into proving it.", source: EDITORS },
+      {
+        body: "Stuck in his apartment with a broken leg during a heat wave, a photographer passes the time watching his neighbours through their open windows. He grows convinced that one of them has killed his wife, and draws his girlfriend into proving it.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "alfred-hitchcock", role: "director" },
-      { person: "james-stewart", role: "cast", character: "L. B. \"Jeff\" Jefferies" },
+      { person: "james-stewart", role: "cast", character: 'L. B. "Jeff" Jefferies' },
       { person: "grace-kelly", role: "cast", character: "Lisa Fremont" },
     ],
   },
@@ -330,7 +381,10 @@ export const films: DemoFilm[] = [
     countries: ["GB", "US"],
     genres: ["science-fiction", "adventure"],
     plots: [
-      { body: "A black monolith appears at the dawn of humanity and again, millions of years later, buried on the Moon. A crewed mission sets out for Jupiter to learn where its signal points, watched over by a ship's computer that never makes mistakes.", source: EDITORS },
+      {
+        body: "A black monolith appears at the dawn of humanity and again, millions of years later, buried on the Moon. A crewed mission sets out for Jupiter to learn where its signal points, watched over by a ship's computer that never makes mistakes.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "stanley-kubrick", role: "director" },
@@ -348,11 +402,18 @@ export const films: DemoFilm[] = [
     genres: ["comedy", "war"],
     titles: [{ title: "Dr. Strangelove", kind: "alternate", language: "en" }],
     plots: [
-      { body: "A general convinced of a communist plot against his bodily fluids sends his bombers to attack the Soviet Union. In the war room, the President, his generals and a wheelchair-bound scientist try to call the planes back before a doomsday device does the rest.", source: EDITORS },
+      {
+        body: "A general convinced of a communist plot against his bodily fluids sends his bombers to attack the Soviet Union. In the war room, the President, his generals and a wheelchair-bound scientist try to call the planes back before a doomsday device does the rest.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "stanley-kubrick", role: "director" },
-      { person: "peter-sellers", role: "cast", character: "Group Capt. Lionel Mandrake / President Merkin Muffley / Dr. Strangelove" },
+      {
+        person: "peter-sellers",
+        role: "cast",
+        character: "Group Capt. Lionel Mandrake / President Merkin Muffley / Dr. Strangelove",
+      },
       { person: "george-c-scott", role: "cast", character: "Gen. Buck Turgidson" },
     ],
   },
@@ -364,7 +425,10 @@ export const films: DemoFilm[] = [
     countries: ["GB", "US"],
     genres: ["horror"],
     plots: [
-      { body: "A struggling writer takes a job as the winter caretaker of an isolated mountain hotel and moves in with his wife and young son. As the snow closes the roads, the hotel's past starts to work on him, while his son sees things no one else can.", source: EDITORS },
+      {
+        body: "A struggling writer takes a job as the winter caretaker of an isolated mountain hotel and moves in with his wife and young son. As the snow closes the roads, the hotel's past starts to work on him, while his son sees things no one else can.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "stanley-kubrick", role: "director" },
@@ -380,7 +444,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["drama"],
     plots: [
-      { body: "A brawling convict gets himself moved to a psychiatric ward, expecting an easier sentence. His rebellion against the ward's calm, controlling head nurse wakes up the other patients, and raises the stakes for all of them.", source: EDITORS },
+      {
+        body: "A brawling convict gets himself moved to a psychiatric ward, expecting an easier sentence. His rebellion against the ward's calm, controlling head nurse wakes up the other patients, and raises the stakes for all of them.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "milos-forman", role: "director" },
@@ -396,7 +463,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["drama", "history"],
     plots: [
-      { body: "In an asylum, the aged court composer Antonio Salieri confesses how he came to envy, and then to destroy, a vulgar young genius whose music he alone could fully appreciate: Wolfgang Amadeus Mozart.", source: EDITORS },
+      {
+        body: "In an asylum, the aged court composer Antonio Salieri confesses how he came to envy, and then to destroy, a vulgar young genius whose music he alone could fully appreciate: Wolfgang Amadeus Mozart.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "milos-forman", role: "director" },
@@ -414,7 +484,10 @@ export const films: DemoFilm[] = [
     genres: ["comedy"],
     titles: [{ title: "Hoří, má panenko", kind: "original", language: "cs", country: "CS" }],
     plots: [
-      { body: "A small-town volunteer fire brigade throws a ball in honour of its retired chairman. The beauty contest, the raffle and a real fire all go wrong in turn, in a comedy that pokes at every committee that ever meant well.", source: EDITORS },
+      {
+        body: "A small-town volunteer fire brigade throws a ball in honour of its retired chairman. The beauty contest, the raffle and a real fire all go wrong in turn, in a comedy that pokes at every committee that ever meant well.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "milos-forman", role: "director" },
@@ -431,7 +504,10 @@ export const films: DemoFilm[] = [
     genres: ["comedy", "drama", "war"],
     titles: [{ title: "Ostře sledované vlaky", kind: "original", language: "cs", country: "CS" }],
     plots: [
-      { body: "During the German occupation, a shy young man starts work as an apprentice at a sleepy railway station. Between the station's amorous dispatcher and his own romantic embarrassments, he stumbles towards an act of resistance.", source: EDITORS },
+      {
+        body: "During the German occupation, a shy young man starts work as an apprentice at a sleepy railway station. Between the station's amorous dispatcher and his own romantic embarrassments, he stumbles towards an act of resistance.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "jiri-menzel", role: "director" },
@@ -448,7 +524,10 @@ export const films: DemoFilm[] = [
     countries: ["DE"],
     genres: ["science-fiction", "drama"],
     plots: [
-      { body: "In a towering city of the future, the privileged live in gardens above while workers toil beneath the streets. The son of the city's master falls for a woman who preaches hope to the workers, just as his father has an inventor build a machine in her likeness.", source: EDITORS },
+      {
+        body: "In a towering city of the future, the privileged live in gardens above while workers toil beneath the streets. The son of the city's master falls for a woman who preaches hope to the workers, just as his father has an inventor build a machine in her likeness.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "fritz-lang", role: "director" },
@@ -467,7 +546,10 @@ export const films: DemoFilm[] = [
     genres: ["crime", "thriller"],
     titles: [{ title: "M – Eine Stadt sucht einen Mörder", kind: "original", language: "de", country: "DE" }],
     plots: [
-      { body: "A child murderer spreads fear through a German city. With the police raiding their haunts day and night, the criminal underworld decides to catch the killer itself, and puts him on trial.", source: EDITORS },
+      {
+        body: "A child murderer spreads fear through a German city. With the police raiding their haunts day and night, the criminal underworld decides to catch the killer itself, and puts him on trial.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "fritz-lang", role: "director" },
@@ -485,7 +567,10 @@ export const films: DemoFilm[] = [
     genres: ["horror", "fantasy"],
     titles: [{ title: "Nosferatu, eine Symphonie des Grauens", kind: "original", language: "de", country: "DE" }],
     plots: [
-      { body: "An estate agent's clerk travels to the Carpathians to sell a house to the reclusive Count Orlok. The count turns out to be a vampire, and follows the clerk home by ship, bringing the plague with him.", source: EDITORS },
+      {
+        body: "An estate agent's clerk travels to the Carpathians to sell a house to the reclusive Count Orlok. The count turns out to be a vampire, and follows the clerk home by ship, bringing the plague with him.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "f-w-murnau", role: "director" },
@@ -503,7 +588,10 @@ export const films: DemoFilm[] = [
     genres: ["drama", "history", "war"],
     titles: [{ title: "Броненосец «Потёмкин»", kind: "original", language: "ru", country: "SU" }],
     plots: [
-      { body: "In 1905 the sailors of a battleship of the tsar's navy refuse to eat rotten meat, and the protest grows into mutiny. The people of Odessa rally to the ship, and the army answers them on the city's great harbour steps.", source: EDITORS },
+      {
+        body: "In 1905 the sailors of a battleship of the tsar's navy refuse to eat rotten meat, and the protest grows into mutiny. The people of Odessa rally to the ship, and the army answers them on the city's great harbour steps.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "sergei-eisenstein", role: "director" },
@@ -520,7 +608,10 @@ export const films: DemoFilm[] = [
     genres: ["science-fiction", "drama"],
     titles: [{ title: "Сталкер", kind: "original", language: "ru", country: "SU" }],
     plots: [
-      { body: "A guide leads a writer and a professor into the Zone, a guarded wilderness where the ordinary rules do not apply and where a room is said to grant one's innermost wish. The slow, roundabout journey turns into a questioning of what each of them truly wants.", source: EDITORS },
+      {
+        body: "A guide leads a writer and a professor into the Zone, a guarded wilderness where the ordinary rules do not apply and where a room is said to grant one's innermost wish. The slow, roundabout journey turns into a questioning of what each of them truly wants.",
+        source: EDITORS,
+      },
       { body: "Three men cross a forbidden wasteland towards a room that is said to grant wishes.", source: COMMUNITY },
     ],
     credits: [
@@ -539,7 +630,10 @@ export const films: DemoFilm[] = [
     genres: ["science-fiction", "drama"],
     titles: [{ title: "Солярис", kind: "original", language: "ru", country: "SU" }],
     plots: [
-      { body: "A psychologist is sent to a space station orbiting an ocean planet to decide whether its troubled research should go on. On board he meets his wife, who died years before, and the planet's ocean seems to be the cause.", source: EDITORS },
+      {
+        body: "A psychologist is sent to a space station orbiting an ocean planet to decide whether its troubled research should go on. On board he meets his wife, who died years before, and the planet's ocean seems to be the cause.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "andrei-tarkovsky", role: "director" },
@@ -561,7 +655,10 @@ export const films: DemoFilm[] = [
       { title: "The Bicycle Thief", kind: "alternate", language: "en", country: "US" },
     ],
     plots: [
-      { body: "In post-war Rome, a man finally lands a job pasting up posters, on condition that he has a bicycle. On his first day the bicycle is stolen, and he and his young son search the city for it.", source: EDITORS },
+      {
+        body: "In post-war Rome, a man finally lands a job pasting up posters, on condition that he has a bicycle. On his first day the bicycle is stolen, and he and his young son search the city for it.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "vittorio-de-sica", role: "director" },
@@ -579,7 +676,10 @@ export const films: DemoFilm[] = [
     genres: ["drama", "comedy"],
     titles: [{ title: "La dolce vita", kind: "original", language: "it", country: "IT" }],
     plots: [
-      { body: "A gossip journalist drifts through a week of Roman nights, parties and celebrity scandals, half in love with the glamour he covers and half disgusted by it, while the serious life he once imagined for himself slips further away.", source: EDITORS },
+      {
+        body: "A gossip journalist drifts through a week of Roman nights, parties and celebrity scandals, half in love with the glamour he covers and half disgusted by it, while the serious life he once imagined for himself slips further away.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "federico-fellini", role: "director" },
@@ -600,7 +700,10 @@ export const films: DemoFilm[] = [
       { title: "Otto e mezzo", kind: "alternate", language: "it" },
     ],
     plots: [
-      { body: "A celebrated film director has a new production ready to shoot and no idea what it is about. Hounded by producers, actors, his wife and his mistress, he retreats into memories and daydreams.", source: EDITORS },
+      {
+        body: "A celebrated film director has a new production ready to shoot and no idea what it is about. Hounded by producers, actors, his wife and his mistress, he retreats into memories and daydreams.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "federico-fellini", role: "director" },
@@ -619,7 +722,10 @@ export const films: DemoFilm[] = [
     genres: ["drama", "fantasy"],
     titles: [{ title: "Det sjunde inseglet", kind: "original", language: "sv", country: "SE" }],
     plots: [
-      { body: "A knight back from the Crusades finds Death waiting for him on a plague-stricken shore and challenges him to a game of chess to buy time. As the game goes on, he travels home with his squire and a band of strolling players.", source: EDITORS },
+      {
+        body: "A knight back from the Crusades finds Death waiting for him on a plague-stricken shore and challenges him to a game of chess to buy time. As the game goes on, he travels home with his squire and a band of strolling players.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "ingmar-bergman", role: "director" },
@@ -636,7 +742,10 @@ export const films: DemoFilm[] = [
     genres: ["drama"],
     titles: [{ title: "Persona", kind: "original", language: "sv", country: "SE" }],
     plots: [
-      { body: "A stage actress stops speaking in the middle of a performance. A young nurse takes her to a seaside cottage to recover, and, talking to fill the silence, feels her own identity begin to blur into her patient's.", source: EDITORS },
+      {
+        body: "A stage actress stops speaking in the middle of a performance. A young nurse takes her to a seaside cottage to recover, and, talking to fill the silence, feels her own identity begin to blur into her patient's.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "ingmar-bergman", role: "director" },
@@ -655,7 +764,10 @@ export const films: DemoFilm[] = [
     genres: ["crime", "drama", "romance"],
     titles: [{ title: "À bout de souffle", kind: "original", language: "fr", country: "FR" }],
     plots: [
-      { body: "A small-time car thief who models himself on screen gangsters shoots a policeman and hides out in Paris with an American student who sells newspapers on the Champs-Élysées, while the police close in.", source: EDITORS },
+      {
+        body: "A small-time car thief who models himself on screen gangsters shoots a policeman and hides out in Paris with an American student who sells newspapers on the Champs-Élysées, while the police close in.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "jean-luc-godard", role: "director" },
@@ -673,7 +785,10 @@ export const films: DemoFilm[] = [
     genres: ["drama"],
     titles: [{ title: "Les Quatre Cents Coups", kind: "original", language: "fr", country: "FR" }],
     plots: [
-      { body: "A neglected Parisian boy skips school, runs small scams and gets blamed for more than he has done. Each punishment pushes him further from home, until he ends up in a reform school by the sea.", source: EDITORS },
+      {
+        body: "A neglected Parisian boy skips school, runs small scams and gets blamed for more than he has done. Each punishment pushes him further from home, until he ends up in a reform school by the sea.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "francois-truffaut", role: "director" },
@@ -690,7 +805,10 @@ export const films: DemoFilm[] = [
     genres: ["fantasy", "drama", "war"],
     titles: [{ title: "El laberinto del fauno", kind: "original", language: "es", country: "ES" }],
     plots: [
-      { body: "In 1944 a girl who loves fairy tales moves with her pregnant mother to the mountain outpost of her new stepfather, a ruthless army captain. In an overgrown labyrinth nearby, a faun sets her three tasks to prove she is a lost princess.", source: EDITORS },
+      {
+        body: "In 1944 a girl who loves fairy tales moves with her pregnant mother to the mountain outpost of her new stepfather, a ruthless army captain. In an overgrown labyrinth nearby, a faun sets her three tasks to prove she is a lost princess.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "guillermo-del-toro", role: "director" },
@@ -709,7 +827,10 @@ export const films: DemoFilm[] = [
     genres: ["crime", "drama"],
     titles: [{ title: "Cidade de Deus", kind: "original", language: "pt", country: "BR" }],
     plots: [
-      { body: "Over two decades in a Rio de Janeiro housing project, a boy who wants to become a photographer watches his childhood friends grow into drug dealers, and one of them into the neighbourhood's most feared ruler.", source: EDITORS },
+      {
+        body: "Over two decades in a Rio de Janeiro housing project, a boy who wants to become a photographer watches his childhood friends grow into drug dealers, and one of them into the neighbourhood's most feared ruler.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "fernando-meirelles", role: "director" },
@@ -727,7 +848,10 @@ export const films: DemoFilm[] = [
     genres: ["crime", "drama", "mystery"],
     titles: [{ title: "El secreto de sus ojos", kind: "original", language: "es", country: "AR" }],
     plots: [
-      { body: "A retired court investigator in Buenos Aires decides to write a novel about a rape and murder case from 1974 that he never let go of. Revisiting it with the judge he once loved, he finds the case is not as closed as everyone believed.", source: EDITORS },
+      {
+        body: "A retired court investigator in Buenos Aires decides to write a novel about a rape and murder case from 1974 that he never let go of. Revisiting it with the judge he once loved, he finds the case is not as closed as everyone believed.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "juan-jose-campanella", role: "director" },
@@ -748,7 +872,10 @@ export const films: DemoFilm[] = [
       { title: "Love's a Bitch", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "A car crash in Mexico City ties together three stories: a young man who enters his dog in fights to win his brother's wife, a model whose life falls apart after the accident, and a hermit who lives with a pack of stray dogs.", source: EDITORS },
+      {
+        body: "A car crash in Mexico City ties together three stories: a young man who enters his dog in fights to win his brother's wife, a model whose life falls apart after the accident, and a hermit who lives with a pack of stray dogs.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "alejandro-gonzalez-inarritu", role: "director" },
@@ -770,7 +897,10 @@ export const films: DemoFilm[] = [
       { title: "Nader and Simin, A Separation", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "A Tehran couple are separating because she wants to emigrate with their daughter and he will not leave his father, who has Alzheimer's. The caretaker he hires to look after his father sets off a dispute that drags both families to court.", source: EDITORS },
+      {
+        body: "A Tehran couple are separating because she wants to emigrate with their daughter and he will not leave his father, who has Alzheimer's. The caretaker he hires to look after his father sets off a dispute that drags both families to court.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "asghar-farhadi", role: "director" },
@@ -791,7 +921,10 @@ export const films: DemoFilm[] = [
       { title: "Song of the Little Road", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "In a village in Bengal, a poor priest's family struggles to get by while he looks for work far away. His son Apu and daughter Durga explore the fields and the world around them, and their childhood is shaped by the family's hardship.", source: EDITORS },
+      {
+        body: "In a village in Bengal, a poor priest's family struggles to get by while he looks for work far away. His son Apu and daughter Durga explore the fields and the world around them, and their childhood is shaped by the family's hardship.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "satyajit-ray", role: "director" },
@@ -809,7 +942,10 @@ export const films: DemoFilm[] = [
     genres: ["drama", "romance"],
     titles: [{ title: "花樣年華", kind: "original", language: "zh", country: "HK" }],
     plots: [
-      { body: "In 1962 Hong Kong, a journalist and a secretary rent rooms next door to each other on the same day. Discovering that their spouses are having an affair, they spend more and more time together, careful never to become what they suspect.", source: EDITORS },
+      {
+        body: "In 1962 Hong Kong, a journalist and a secretary rent rooms next door to each other on the same day. Discovering that their spouses are having an affair, they spend more and more time together, careful never to become what they suspect.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "wong-kar-wai", role: "director" },
@@ -828,7 +964,10 @@ export const films: DemoFilm[] = [
     genres: ["drama", "romance", "comedy"],
     titles: [{ title: "重慶森林", kind: "original", language: "zh", country: "HK" }],
     plots: [
-      { body: "Two lovesick Hong Kong policemen, one counting down to the expiry date of his heartbreak and one being quietly looked after by a snack-bar girl who sneaks into his flat, drift through two loosely linked stories of chance encounters.", source: EDITORS },
+      {
+        body: "Two lovesick Hong Kong policemen, one counting down to the expiry date of his heartbreak and one being quietly looked after by a snack-bar girl who sneaks into his flat, drift through two loosely linked stories of chance encounters.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "wong-kar-wai", role: "director" },
@@ -848,7 +987,10 @@ export const films: DemoFilm[] = [
     genres: ["action", "adventure", "fantasy"],
     titles: [{ title: "臥虎藏龍", kind: "original", language: "zh", country: "TW" }],
     plots: [
-      { body: "A legendary swordsman decides to retire and entrusts his sword to a friend in Beijing, where it is promptly stolen. The trail leads to a governor's restless daughter with secret fighting skills and a teacher with a grudge.", source: EDITORS },
+      {
+        body: "A legendary swordsman decides to retire and entrusts his sword to a friend in Beijing, where it is promptly stolen. The trail leads to a governor's restless daughter with secret fighting skills and a teacher with a grudge.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "ang-lee", role: "director" },
@@ -867,7 +1009,10 @@ export const films: DemoFilm[] = [
     genres: ["drama"],
     titles: [{ title: "東京物語", kind: "original", language: "ja", country: "JP" }],
     plots: [
-      { body: "An elderly couple travel from their seaside town to visit their grown children in Tokyo. The children are too busy to spend time with them, and it is their widowed daughter-in-law who shows them the most kindness.", source: EDITORS },
+      {
+        body: "An elderly couple travel from their seaside town to visit their grown children in Tokyo. The children are too busy to spend time with them, and it is their widowed daughter-in-law who shows them the most kindness.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "yasujiro-ozu", role: "director" },
@@ -885,7 +1030,10 @@ export const films: DemoFilm[] = [
     genres: ["drama"],
     titles: [{ title: "Ida", kind: "original", language: "pl", country: "PL" }],
     plots: [
-      { body: "In 1960s Poland, a young novice about to take her vows is told to visit her only living relative first. Her aunt, a hard-drinking former prosecutor, reveals that the girl is Jewish, and the two set out to find where her parents were buried.", source: EDITORS },
+      {
+        body: "In 1960s Poland, a young novice about to take her vows is told to visit her only living relative first. Her aunt, a hard-drinking former prosecutor, reveals that the girl is Jewish, and the two set out to find where her parents were buried.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "pawel-pawlikowski", role: "director" },
@@ -903,7 +1051,10 @@ export const films: DemoFilm[] = [
     genres: ["drama"],
     titles: [{ title: "Jagten", kind: "original", language: "da", country: "DK" }],
     plots: [
-      { body: "A well-liked kindergarten teacher in a small Danish town is falsely accused of abusing a child. As the accusation spreads, his friends and neighbours turn on him, and no proof of innocence seems to be enough.", source: EDITORS },
+      {
+        body: "A well-liked kindergarten teacher in a small Danish town is falsely accused of abusing a child. As the accusation spreads, his friends and neighbours turn on him, and no proof of innocence seems to be enough.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "thomas-vinterberg", role: "director" },
@@ -920,7 +1071,10 @@ export const films: DemoFilm[] = [
     genres: ["fantasy", "adventure"],
     titles: [{ title: "The Fellowship of the Ring", kind: "alternate", language: "en" }],
     plots: [
-      { body: "A hobbit inherits a ring that turns out to be the one weapon the Dark Lord needs to rule the world. With a wizard, a ranger, an elf, a dwarf, two men and three friends, he sets out to destroy it in the fire where it was made.", source: EDITORS },
+      {
+        body: "A hobbit inherits a ring that turns out to be the one weapon the Dark Lord needs to rule the world. With a wizard, a ranger, an elf, a dwarf, two men and three friends, he sets out to destroy it in the fire where it was made.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "peter-jackson", role: "director" },
@@ -938,7 +1092,10 @@ export const films: DemoFilm[] = [
     countries: ["AU", "US"],
     genres: ["action", "adventure", "science-fiction"],
     plots: [
-      { body: "In a desert wasteland, a warlord's trusted driver turns her armoured truck off course to smuggle his five wives to freedom. A captured drifter strapped to the front of a pursuing car ends up fighting on her side.", source: EDITORS },
+      {
+        body: "In a desert wasteland, a warlord's trusted driver turns her armoured truck off course to smuggle his five wives to freedom. A captured drifter strapped to the front of a pursuing car ends up fighting on her side.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "george-miller", role: "director" },
@@ -954,7 +1111,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["comedy", "action", "war"],
     plots: [
-      { body: "Turned down by the Confederate army, a Southern railway engineer loses the respect of his sweetheart. When Union spies steal his beloved locomotive with her on board, he chases them single-handed across enemy lines.", source: EDITORS },
+      {
+        body: "Turned down by the Confederate army, a Southern railway engineer loses the respect of his sweetheart. When Union spies steal his beloved locomotive with her on board, he chases them single-handed across enemy lines.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "buster-keaton", role: "director" },
@@ -972,8 +1132,14 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["drama", "romance", "war"],
     plots: [
-      { body: "In wartime Casablanca, a cynical American nightclub owner holds two letters of transit that could get anyone out of Morocco. Then the woman who left him in Paris walks into his club with her husband, a resistance leader who needs them.", source: EDITORS },
-      { body: "A bar owner in wartime Morocco has to choose between the woman he lost and the neutrality he prizes.", source: COMMUNITY },
+      {
+        body: "In wartime Casablanca, a cynical American nightclub owner holds two letters of transit that could get anyone out of Morocco. Then the woman who left him in Paris walks into his club with her husband, a resistance leader who needs them.",
+        source: EDITORS,
+      },
+      {
+        body: "A bar owner in wartime Morocco has to choose between the woman he lost and the neutrality he prizes.",
+        source: COMMUNITY,
+      },
     ],
     credits: [
       { person: "michael-curtiz", role: "director" },
@@ -989,7 +1155,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["crime", "drama"],
     plots: [
-      { body: "The ageing head of a New York crime family refuses to go into the narcotics trade, and an attempt on his life follows. His youngest son, a war hero who wanted nothing to do with the family business, steps in to protect him.", source: EDITORS },
+      {
+        body: "The ageing head of a New York crime family refuses to go into the narcotics trade, and an attempt on his life follows. His youngest son, a war hero who wanted nothing to do with the family business, steps in to protect him.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "francis-ford-coppola", role: "director" },
@@ -1006,7 +1175,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["crime"],
     plots: [
-      { body: "Two hit men on an errand, a boxer who refuses to throw a fight, a gangster's wife out for the evening and a pair of diner robbers cross paths in Los Angeles, in stories told out of order.", source: EDITORS },
+      {
+        body: "Two hit men on an errand, a boxer who refuses to throw a fight, a gangster's wife out for the evening and a pair of diner robbers cross paths in Los Angeles, in stories told out of order.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "quentin-tarantino", role: "director" },
@@ -1024,7 +1196,10 @@ export const films: DemoFilm[] = [
     countries: ["GB"],
     genres: ["adventure", "history", "war"],
     plots: [
-      { body: "A restless British officer is sent to the Arabian desert during the First World War to assess the revolt against the Ottoman Empire. He throws himself into the tribes' cause, and his legend grows faster than he can live up to it.", source: EDITORS },
+      {
+        body: "A restless British officer is sent to the Arabian desert during the First World War to assess the revolt against the Ottoman Empire. He throws himself into the tribes' cause, and his legend grows faster than he can live up to it.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "david-lean", role: "director" },
@@ -1044,7 +1219,10 @@ export const films: DemoFilm[] = [
     genres: ["western"],
     titles: [{ title: "Il buono, il brutto, il cattivo", kind: "original", language: "it", country: "IT" }],
     plots: [
-      { body: "During the American Civil War, three gunmen race each other to a fortune in Confederate gold buried in a cemetery. Each knows only part of where it lies, so they must keep one another alive, at least for now.", source: EDITORS },
+      {
+        body: "During the American Civil War, three gunmen race each other to a fortune in Confederate gold buried in a cemetery. Each knows only part of where it lies, so they must keep one another alive, at least for now.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "sergio-leone", role: "director" },
@@ -1064,7 +1242,10 @@ export const films: DemoFilm[] = [
     genres: ["drama", "mystery"],
     titles: [{ title: "버닝", kind: "original", language: "ko", country: "KR" }],
     plots: [
-      { body: "An aspiring writer working odd jobs runs into a girl from his village and looks after her cat while she travels. She comes back with a rich, charming man who tells him about a strange hobby, and then she disappears.", source: EDITORS },
+      {
+        body: "An aspiring writer working odd jobs runs into a girl from his village and looks after her cat while she travels. She comes back with a rich, charming man who tells him about a strange hobby, and then she disappears.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "lee-chang-dong", role: "director" },
@@ -1085,7 +1266,10 @@ export const films: DemoFilm[] = [
     genres: ["action", "horror", "thriller"],
     titles: [{ title: "부산행", kind: "original", language: "ko", country: "KR" }],
     plots: [
-      { body: "A workaholic fund manager takes his young daughter on the express train to Busan to see her mother. A viral outbreak reaches the train as it leaves Seoul, and the passengers fight to survive from carriage to carriage.", source: EDITORS },
+      {
+        body: "A workaholic fund manager takes his young daughter on the express train to Busan to see her mother. A viral outbreak reaches the train as it leaves Seoul, and the passengers fight to survive from carriage to carriage.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "yeon-sang-ho", role: "director" },
@@ -1102,7 +1286,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["science-fiction", "comedy", "action"],
     plots: [
-      { body: "A worn-out laundromat owner being audited by the tax office learns that she is connected to countless versions of herself in other universes. Only she can stop a force that threatens all of them, and it has her daughter's face.", source: EDITORS },
+      {
+        body: "A worn-out laundromat owner being audited by the tax office learns that she is connected to countless versions of herself in other universes. Only she can stop a force that threatens all of them, and it has her daughter's face.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "daniel-kwan", role: "director" },
@@ -1120,7 +1307,10 @@ export const films: DemoFilm[] = [
     countries: ["US", "KR"],
     genres: ["drama", "romance"],
     plots: [
-      { body: "Two children in Seoul who share a first crush are separated when the girl's family emigrates to Canada. Twelve years later they find each other online, and twelve years after that he visits her in New York, where she now lives with her husband.", source: EDITORS },
+      {
+        body: "Two children in Seoul who share a first crush are separated when the girl's family emigrates to Canada. Twelve years later they find each other online, and twelve years after that he visits her in New York, where she now lives with her husband.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "celine-song", role: "director" },
@@ -1138,7 +1328,10 @@ export const films: DemoFilm[] = [
     genres: ["documentary"],
     titles: [{ title: "Человек с киноаппаратом", kind: "original", language: "ru", country: "SU" }],
     plots: [
-      { body: "A day in the life of Soviet cities, from the first trams at dawn to the crowds of the evening, seen through the lens of a cameraman who is himself on screen. There are no actors and no title cards, only rhythm, trick shots and editing that turns the act of filming into the subject.", source: EDITORS },
+      {
+        body: "A day in the life of Soviet cities, from the first trams at dawn to the crowds of the evening, seen through the lens of a cameraman who is himself on screen. There are no actors and no title cards, only rhythm, trick shots and editing that turns the act of filming into the subject.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "dziga-vertov", role: "director" },
@@ -1154,7 +1347,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["comedy", "drama"],
     plots: [
-      { body: "A factory worker driven to distraction by the speed of the assembly line loses his job, his nerves and, more than once, his freedom. On the streets of the Depression he teams up with a penniless orphan girl, and the two keep trying to build a home against all the odds.", source: EDITORS },
+      {
+        body: "A factory worker driven to distraction by the speed of the assembly line loses his job, his nerves and, more than once, his freedom. On the streets of the Depression he teams up with a penniless orphan girl, and the two keep trying to build a home against all the odds.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "charlie-chaplin", role: "director" },
@@ -1171,7 +1367,10 @@ export const films: DemoFilm[] = [
     countries: ["US"],
     genres: ["musical", "comedy", "romance"],
     plots: [
-      { body: "Hollywood, 1927: a silent-film star and his studio are thrown into a panic when talking pictures arrive, because his glamorous leading lady has a voice nobody should hear. A young chorus girl with a lovely voice may be the answer, and she may also be the love of his life.", source: EDITORS },
+      {
+        body: "Hollywood, 1927: a silent-film star and his studio are thrown into a panic when talking pictures arrive, because his glamorous leading lady has a voice nobody should hear. A young chorus girl with a lovely voice may be the answer, and she may also be the love of his life.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "gene-kelly", role: "director" },
@@ -1194,7 +1393,10 @@ export const films: DemoFilm[] = [
       { title: "Bawang bie ji", kind: "alternate", language: "zh-Latn" },
     ],
     plots: [
-      { body: "Two boys are trained together, through years of beatings, at a Peking opera school, and grow up into stars famous for playing a king and his devoted concubine. Their friendship, and the love one of them feels for the other, is tested by a woman, by war and by half a century of political upheaval.", source: EDITORS },
+      {
+        body: "Two boys are trained together, through years of beatings, at a Peking opera school, and grow up into stars famous for playing a king and his devoted concubine. Their friendship, and the love one of them feels for the other, is tested by a woman, by war and by half a century of political upheaval.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "chen-kaige", role: "director" },
@@ -1213,7 +1415,10 @@ export const films: DemoFilm[] = [
     genres: ["comedy", "drama"],
     titles: [{ title: "Kolja", kind: "original", language: "cs", country: "CZ" }],
     plots: [
-      { body: "In late-1980s Prague, an ageing bachelor cellist who plays at funerals agrees to a sham marriage with a Russian woman for the money. When she slips away to the West, he is left with her small son, who speaks no Czech, and the two strangers have to learn to live together.", source: EDITORS },
+      {
+        body: "In late-1980s Prague, an ageing bachelor cellist who plays at funerals agrees to a sham marriage with a Russian woman for the money. When she slips away to the West, he is left with her small son, who speaks no Czech, and the two strangers have to learn to live together.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "jan-sverak", role: "director" },
@@ -1233,7 +1438,10 @@ export const films: DemoFilm[] = [
     genres: ["drama"],
     titles: [{ title: "Todo sobre mi madre", kind: "original", language: "es", country: "ES" }],
     plots: [
-      { body: "After a sudden loss, a nurse from Madrid goes back to Barcelona to find the father of her son, who never knew the boy existed. On the way she falls in with an old friend, a pregnant young nun and a famous stage actress, and builds a new family out of women who need one another.", source: EDITORS },
+      {
+        body: "After a sudden loss, a nurse from Madrid goes back to Barcelona to find the father of her son, who never knew the boy existed. On the way she falls in with an old friend, a pregnant young nun and a famous stage actress, and builds a new family out of women who need one another.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "pedro-almodovar", role: "director" },
@@ -1253,7 +1461,10 @@ export const films: DemoFilm[] = [
     genres: ["drama", "crime"],
     titles: [{ title: "Левиафан", kind: "original", language: "ru", country: "RU" }],
     plots: [
-      { body: "In a small town on the Barents Sea, a hot-tempered car mechanic refuses to give up his house and land to the town's corrupt mayor. He calls in an old army friend, now a Moscow lawyer, to fight the case, but the local powers have far more weight than the law.", source: EDITORS },
+      {
+        body: "In a small town on the Barents Sea, a hot-tempered car mechanic refuses to give up his house and land to the town's corrupt mayor. He calls in an old army friend, now a Moscow lawyer, to fight the case, but the local powers have far more weight than the law.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "andrey-zvyagintsev", role: "director" },
@@ -1273,7 +1484,10 @@ export const films: DemoFilm[] = [
     genres: ["thriller", "crime", "action"],
     titles: [{ title: "사냥의 시간", kind: "original", language: "ko", country: "KR" }],
     plots: [
-      { body: "In a near-future Korea ruined by economic collapse, a young man just out of prison talks his friends into robbing an illegal gambling house so they can start over somewhere far away. The heist goes to plan, but the owners send a tireless killer after them.", source: EDITORS },
+      {
+        body: "In a near-future Korea ruined by economic collapse, a young man just out of prison talks his friends into robbing an illegal gambling house so they can start over somewhere far away. The heist goes to plan, but the owners send a tireless killer after them.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "yoon-sung-hyun", role: "director" },
@@ -1297,7 +1511,10 @@ export const films: DemoFilm[] = [
       { title: "Train to Busan Presents: Peninsula", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "Four years after an outbreak overran South Korea, a former soldier living as a refugee in Hong Kong accepts a job to slip back into the quarantined peninsula and drive out a truck full of abandoned cash. In the ruins of Incheon he meets a family of survivors and a militia that has gone feral.", source: EDITORS },
+      {
+        body: "Four years after an outbreak overran South Korea, a former soldier living as a refugee in Hong Kong accepts a job to slip back into the quarantined peninsula and drive out a truck full of abandoned cash. In the ruins of Incheon he meets a family of survivors and a militia that has gone feral.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "yeon-sang-ho", role: "director" },
@@ -1317,7 +1534,10 @@ export const films: DemoFilm[] = [
     genres: ["comedy", "drama"],
     titles: [{ title: "삼진그룹 영어토익반", kind: "original", language: "ko", country: "KR" }],
     plots: [
-      { body: "In 1995 three young clerks at a big Seoul conglomerate, stuck making coffee despite years of service, sign up for the company's English class in the hope of promotion. When one of them sees a factory dumping waste into a river, the friends start digging into what the company is hiding.", source: EDITORS },
+      {
+        body: "In 1995 three young clerks at a big Seoul conglomerate, stuck making coffee despite years of service, sign up for the company's English class in the hope of promotion. When one of them sees a factory dumping waste into a river, the friends start digging into what the company is hiding.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "lee-jong-pil", role: "director" },
@@ -1340,7 +1560,10 @@ export const films: DemoFilm[] = [
       { title: "Mogadishu", kind: "alternate", language: "en" },
     ],
     plots: [
-      { body: "In 1991 South Korean diplomats in Somalia are busy courting votes for their country's bid to join the United Nations when civil war engulfs the capital. Cut off and under fire, they are approached by their rivals from the North Korean embassy, and the two delegations must trust each other to get out alive.", source: EDITORS },
+      {
+        body: "In 1991 South Korean diplomats in Somalia are busy courting votes for their country's bid to join the United Nations when civil war engulfs the capital. Cut off and under fire, they are approached by their rivals from the North Korean embassy, and the two delegations must trust each other to get out alive.",
+        source: EDITORS,
+      },
     ],
     credits: [
       { person: "ryoo-seung-wan", role: "director" },

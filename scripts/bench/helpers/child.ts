@@ -23,7 +23,10 @@ export interface Helper {
 
 /** Forks a helper written in TypeScript; resolves once it has sent its first message (it is listening). */
 export async function startHelper(file: string, args: string[]): Promise<Helper> {
-  const child: ChildProcess = fork(file, args, { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child: ChildProcess = fork(file, args, {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const exited = once(child, "exit").then(([code]) => {
     throw new Error(`${file} exited with code ${code} before it was ready.`);
   });
@@ -59,7 +62,10 @@ export function serveHelperRequests(handle: (type: string, payload: unknown) => 
     try {
       process.send!({ id: request.id, value: await handle(request.type, request.payload) } satisfies HelperReply);
     } catch (error) {
-      process.send!({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies HelperReply);
+      process.send!({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies HelperReply);
     }
   });
   // A helper has no purpose without the bench: when the bench ends, however it ends, so does the helper.

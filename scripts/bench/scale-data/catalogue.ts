@@ -20,7 +20,15 @@ async function copyRealCatalogue(sql: Sql, real: RealCatalogue, size: ScaleSize)
     sql,
     "films",
     ["id", "slug", "title", "year", "runtime_minutes", "created_at", "updated_at"],
-    real.films.map((film) => [film.id, film.slug, film.title, film.year, film.runtimeMinutes, addedAt(film.id), addedAt(film.id)]),
+    real.films.map((film) => [
+      film.id,
+      film.slug,
+      film.title,
+      film.year,
+      film.runtimeMinutes,
+      addedAt(film.id),
+      addedAt(film.id),
+    ]),
   );
   await copyRows(
     sql,
@@ -28,7 +36,9 @@ async function copyRealCatalogue(sql: Sql, real: RealCatalogue, size: ScaleSize)
     ["film_id", "body", "source", "source_url", "license"],
     real.films.flatMap(({ id, plot }) => (plot ? [[id, plot.body, plot.source, plot.sourceUrl, plot.license]] : [])),
   );
-  const genreIds = new Map((await sql<{ id: number; slug: string }[]>`select id, slug from genres`).map((genre) => [genre.slug, genre.id]));
+  const genreIds = new Map(
+    (await sql<{ id: number; slug: string }[]>`select id, slug from genres`).map((genre) => [genre.slug, genre.id]),
+  );
   await copyRows(
     sql,
     "film_genres",
@@ -41,7 +51,12 @@ async function copyRealCatalogue(sql: Sql, real: RealCatalogue, size: ScaleSize)
     ["film_id", "country_code", "position"],
     real.films.flatMap((film) => film.countryCodes.map((code, position) => [film.id, code, position])),
   );
-  await copyRows(sql, "people", ["id", "slug", "name"], real.people.map((person) => [person.id, person.slug, person.name]));
+  await copyRows(
+    sql,
+    "people",
+    ["id", "slug", "name"],
+    real.people.map((person) => [person.id, person.slug, person.name]),
+  );
   await copyRows(
     sql,
     "credits",
@@ -50,12 +65,7 @@ async function copyRealCatalogue(sql: Sql, real: RealCatalogue, size: ScaleSize)
   );
 }
 
-export async function loadCatalogue(
-  sql: Sql,
-  real: RealCatalogue,
-  size: ScaleSize,
-  passwordHash: string,
-) {
+export async function loadCatalogue(sql: Sql, real: RealCatalogue, size: ScaleSize, passwordHash: string) {
   await sql`insert into genres ${sql(genres.map(({ slug, name }) => ({ slug, name })))}`;
   await sql`insert into countries ${sql(countries.map(({ code, name }) => ({ code, name })))}`;
   await copyRealCatalogue(sql, real, size);
@@ -68,7 +78,9 @@ export async function loadCatalogue(
     await generateFilms(sql, generatedFilms);
     await generateCredits(sql, generatedFilms, size.people);
   }
-  progress(`generated: ${Math.max(0, size.films - real.films.length)} films, ${Math.max(0, size.people - real.people.length)} people`);
+  progress(
+    `generated: ${Math.max(0, size.films - real.films.length)} films, ${Math.max(0, size.people - real.people.length)} people`,
+  );
   await generateUsers(sql, size.users, real.userCount, passwordHash);
   await advanceIdentities(sql);
   progress(`members: ${size.users} (${real.userCount} from MovieLens)`);

@@ -13,7 +13,12 @@ function copyText(value: CopyValue) {
 }
 
 /** Copies the rows into the table; identity columns take the given values, as with OVERRIDING SYSTEM VALUE. */
-export async function copyRows(sql: postgres.Sql | postgres.TransactionSql, table: string, columns: string[], rows: CopyValue[][]) {
+export async function copyRows(
+  sql: postgres.Sql | postgres.TransactionSql,
+  table: string,
+  columns: string[],
+  rows: CopyValue[][],
+) {
   const stream = await sql`copy ${sql(table)} (${sql(columns)}) from stdin`.writable();
   for (let start = 0; start < rows.length; start += BATCH_ROWS) {
     const batch = rows.slice(start, start + BATCH_ROWS).map((row) => row.map(copyText).join("\t") + "\n");

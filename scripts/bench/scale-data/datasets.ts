@@ -56,7 +56,9 @@ function benchGenreSlugs(names: string[]) {
 
 /** Each name once: the bench matches people by name, and a person has one credit per film and role. */
 function creditedNames(record: FilmRecord, role: CreditRole) {
-  return [...new Set((record.credits ?? []).filter((credit) => credit.role === role).map((credit) => credit.person.name))];
+  return [
+    ...new Set((record.credits ?? []).filter((credit) => credit.role === role).map((credit) => credit.person.name)),
+  ];
 }
 
 function datasetPlot(plot: PlotRecord | undefined): DatasetPlot | null {
@@ -81,7 +83,12 @@ function datasetFilm(record: FilmRecord): DatasetFilm {
 }
 
 function datasetRating(rating: MovieLensRating): DatasetRating {
-  return { movieLensUserId: rating.userId, movieLensId: Number(rating.movieId), rating: rating.rating, ratedAt: rating.timestamp };
+  return {
+    movieLensUserId: rating.userId,
+    movieLensId: Number(rating.movieId),
+    rating: rating.rating,
+    ratedAt: rating.timestamp,
+  };
 }
 
 async function mapAll<T, U>(items: AsyncIterable<T> | Iterable<T>, map: (item: T) => U) {

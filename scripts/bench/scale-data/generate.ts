@@ -1,14 +1,7 @@
 // The generated part of the catalogue, each table in one set-based statement on the server (generate_series),
 // with ids following the real rows' so that later statements can refer to rows by arithmetic.
 import type postgres from "postgres";
-import {
-  FIRST_NAMES,
-  LAST_NAMES,
-  PLOT_SENTENCES,
-  TITLE_ADJECTIVES,
-  TITLE_NOUNS,
-  TITLE_PLACES,
-} from "./vocabulary";
+import { FIRST_NAMES, LAST_NAMES, PLOT_SENTENCES, TITLE_ADJECTIVES, TITLE_NOUNS, TITLE_PLACES } from "./vocabulary";
 
 type Sql = postgres.TransactionSql;
 

@@ -47,7 +47,9 @@ async function build(url: string, name: string, size: ScaleSize, passwordHash: s
     });
     await sql.begin(async (tx) => {
       await tx`select setseed(0.43)`;
-      await loadReviews(tx, real.ratings, size, (loaded) => progress(`reviews: ${loaded.toLocaleString("en")} / ${size.reviews.toLocaleString("en")}`));
+      await loadReviews(tx, real.ratings, size, (loaded) =>
+        progress(`reviews: ${loaded.toLocaleString("en")} / ${size.reviews.toLocaleString("en")}`),
+      );
     });
     const differing = await countStatsDifferingFromRecount(sql);
     if (differing > 0) throw new Error(`film_rating_stats differs from a recount for ${differing} films.`);

@@ -43,9 +43,13 @@ function mergeDuplicates(films: DatasetFilm[]) {
   return [...byKey.values()];
 }
 
-export function selectRealCatalogue(datasets: { films: DatasetFilm[]; ratings: DatasetRating[] }, size: ScaleSize): RealCatalogue {
+export function selectRealCatalogue(
+  datasets: { films: DatasetFilm[]; ratings: DatasetRating[] },
+  size: ScaleSize,
+): RealCatalogue {
   const ratingCounts = new Map<number, number>();
-  for (const rating of datasets.ratings) ratingCounts.set(rating.movieLensId, (ratingCounts.get(rating.movieLensId) ?? 0) + 1);
+  for (const rating of datasets.ratings)
+    ratingCounts.set(rating.movieLensId, (ratingCounts.get(rating.movieLensId) ?? 0) + 1);
   const countOf = (film: DatasetFilm) => (film.movieLensId === null ? 0 : (ratingCounts.get(film.movieLensId) ?? 0));
   // Array.prototype.sort is stable: films without ratings keep their source order.
   const ordered = mergeDuplicates(datasets.films).sort((a, b) => countOf(b) - countOf(a));
@@ -78,7 +82,9 @@ export function selectRealCatalogue(datasets: { films: DatasetFilm[]; ratings: D
     ),
   );
 
-  const filmIdByMovieLensId = new Map(films.flatMap((film) => (film.movieLensId === null ? [] : [[film.movieLensId, film.id]])));
+  const filmIdByMovieLensId = new Map(
+    films.flatMap((film) => (film.movieLensId === null ? [] : [[film.movieLensId, film.id]])),
+  );
   const ratings = datasets.ratings
     .filter((rating) => rating.movieLensUserId <= size.users && filmIdByMovieLensId.has(rating.movieLensId))
     .slice(0, size.reviews)

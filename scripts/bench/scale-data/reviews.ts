@@ -16,7 +16,16 @@ const BATCH_ROWS = 250_000;
 const POPULARITY_SKEW = 2;
 /** MovieLens's rating distribution (its README), as 100 draws on Marquee's 1–10 scale: whole stars are common. */
 const RATING_POOL = [
-  [1, 1], [2, 3], [3, 2], [4, 7], [5, 6], [6, 20], [7, 13], [8, 27], [9, 8], [10, 13],
+  [1, 1],
+  [2, 3],
+  [3, 2],
+  [4, 7],
+  [5, 6],
+  [6, 20],
+  [7, 13],
+  [8, 27],
+  [9, 8],
+  [10, 13],
 ].flatMap(([rating, count]) => Array<number>(count!).fill(rating!));
 const WRITTEN_SHARE = 0.25;
 
@@ -32,7 +41,9 @@ function greatestCommonDivisor(a: number, b: number): number {
 
 /** A stride coprime with the film count, so rank → 1 + rank × stride mod films visits every film once. */
 function strideFor(films: number) {
-  return [104_729, 1_299_709, 15_485_863, 7_919].find((prime) => greatestCommonDivisor(prime % films, films) === 1) ?? 1;
+  return (
+    [104_729, 1_299_709, 15_485_863, 7_919].find((prime) => greatestCommonDivisor(prime % films, films) === 1) ?? 1
+  );
 }
 
 async function insertGeneratedBatch(sql: Sql, rows: number, size: { films: number; users: number }) {

@@ -54,10 +54,43 @@ async function EditFilm({ params, searchParams }: Props) {
         </h2>
         <FilmForm filmId={filmId} film={film} version={version} {...options} />
       </section>
-      <TitlesEditor filmId={filmId} version={version} countries={options.countries} titles={film.titles.map((title) => ({ title: title.title, kind: title.kind, countryCode: asText(title.countryCode), language: asText(title.language) }))} />
-      <PlotsEditor filmId={filmId} version={version} plots={film.plots.map((plot) => ({ body: plot.body, source: plot.source, sourceUrl: asText(plot.sourceUrl), license: asText(plot.license), language: plot.language }))} />
-      <CreditsEditor filmId={filmId} version={version} credits={film.credits.map((credit) => ({ personId: String(credit.personId), name: credit.name, newPersonName: "", role: credit.role, character: asText(credit.character) }))} />
-      <PosterForm film={{ id: filmId, slug: film.slug, title: film.title, year: film.year, poster: film.poster }} version={version} />
+      <TitlesEditor
+        filmId={filmId}
+        version={version}
+        countries={options.countries}
+        titles={film.titles.map((title) => ({
+          title: title.title,
+          kind: title.kind,
+          countryCode: asText(title.countryCode),
+          language: asText(title.language),
+        }))}
+      />
+      <PlotsEditor
+        filmId={filmId}
+        version={version}
+        plots={film.plots.map((plot) => ({
+          body: plot.body,
+          source: plot.source,
+          sourceUrl: asText(plot.sourceUrl),
+          license: asText(plot.license),
+          language: plot.language,
+        }))}
+      />
+      <CreditsEditor
+        filmId={filmId}
+        version={version}
+        credits={film.credits.map((credit) => ({
+          personId: String(credit.personId),
+          name: credit.name,
+          newPersonName: "",
+          role: credit.role,
+          character: asText(credit.character),
+        }))}
+      />
+      <PosterForm
+        film={{ id: filmId, slug: film.slug, title: film.title, year: film.year, poster: film.poster }}
+        version={version}
+      />
       <DeleteFilmForm filmId={filmId} version={version} title={film.title} reviewCount={ratingCount} />
     </>
   );

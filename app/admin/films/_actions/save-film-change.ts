@@ -61,8 +61,16 @@ export async function saveFilmChange<Values>({
   }
   if (!result.ok && result.reason === "not-found") return refuse(FILM_GONE);
   if (!result.ok) {
-    return { ...refuse(CHANGED), conflict: { changes: diffSnapshots(yours, sameParts(yours, result.current)), version: result.version } };
+    return {
+      ...refuse(CHANGED),
+      conflict: { changes: diffSnapshots(yours, sameParts(yours, result.current)), version: result.version },
+    };
   }
-  await invalidateAfter({ kind: "film-changed", filmId, slugs: [result.slug, result.oldSlug], personIds: result.personIds });
+  await invalidateAfter({
+    kind: "film-changed",
+    filmId,
+    slugs: [result.slug, result.oldSlug],
+    personIds: result.personIds,
+  });
   redirect(`/admin/films/${filmId}?saved=${section}#${section}`);
 }

@@ -18,10 +18,23 @@ function AddCredit({ add }: { add: (row: CreditValues) => void }) {
   return (
     <div className="space-y-2 rounded-md border border-dashed border-stone-300 p-3 dark:border-stone-700">
       <p className="font-medium">Add a credit</p>
-      <SelectField name="" id="new-credit-role" /* not sent: it only sets the role of rows added below */ label="Role of the new credit" value={role} onChange={(event) => setRole(event.target.value)} options={ROLE_OPTIONS} />
+      <SelectField
+        name=""
+        id="new-credit-role"
+        /* not sent: it only sets the role of rows added below */ label="Role of the new credit"
+        value={role}
+        onChange={(event) => setRole(event.target.value)}
+        options={ROLE_OPTIONS}
+      />
       <PersonFinder
         onChoose={(person) =>
-          add({ personId: person.id === null ? "" : String(person.id), name: person.name, newPersonName: person.id === null ? person.name : "", role, character: "" })
+          add({
+            personId: person.id === null ? "" : String(person.id),
+            name: person.name,
+            newPersonName: person.id === null ? person.name : "",
+            role,
+            character: "",
+          })
         }
       />
     </div>
@@ -29,7 +42,15 @@ function AddCredit({ add }: { add: (row: CreditValues) => void }) {
 }
 
 /** Cast and crew in billing order: find or create people, set their role and character, reorder. */
-export function CreditsEditor({ filmId, version, credits }: { filmId: number; version: string; credits: CreditValues[] }) {
+export function CreditsEditor({
+  filmId,
+  version,
+  credits,
+}: {
+  filmId: number;
+  version: string;
+  credits: CreditValues[];
+}) {
   return (
     <ListEditor
       action={saveCreditsAction}
@@ -45,12 +66,31 @@ export function CreditsEditor({ filmId, version, credits }: { filmId: number; ve
           <input type="hidden" name="credit.name" value={row.name} />
           <input type="hidden" name="credit.newPersonName" value={row.newPersonName} />
           <p>
-            {row.personId ? <Link href={`/admin/people/${row.personId}`}>{row.name}</Link> : <>{row.newPersonName} (new person)</>}
+            {row.personId ? (
+              <Link href={`/admin/people/${row.personId}`}>{row.name}</Link>
+            ) : (
+              <>{row.newPersonName} (new person)</>
+            )}
           </p>
           <FieldErrors id={fieldId("person-errors")} errors={errorsOf("newPersonName")} />
           <div className="grid gap-3 sm:grid-cols-2">
-            <SelectField id={fieldId("role")} name="credit.role" label="Role" defaultValue={row.role} options={ROLE_OPTIONS} errors={errorsOf("role")} />
-            <FormField id={fieldId("character")} name="credit.character" label="Character" maxLength={300} hint="For cast: the part they play." defaultValue={row.character} errors={errorsOf("character")} />
+            <SelectField
+              id={fieldId("role")}
+              name="credit.role"
+              label="Role"
+              defaultValue={row.role}
+              options={ROLE_OPTIONS}
+              errors={errorsOf("role")}
+            />
+            <FormField
+              id={fieldId("character")}
+              name="credit.character"
+              label="Character"
+              maxLength={300}
+              hint="For cast: the part they play."
+              defaultValue={row.character}
+              errors={errorsOf("character")}
+            />
           </div>
         </>
       )}

@@ -5,10 +5,24 @@ import { FormError } from "@/app/_components/form-field";
 import { deleteFilmAction, type DeleteFilmState } from "../actions";
 
 /** Deleting a film takes its reviews with it, so the form says how many and asks for a tick first. */
-export function DeleteFilmForm({ filmId, version, title, reviewCount }: { filmId: number; version: string; title: string; reviewCount: number }) {
+export function DeleteFilmForm({
+  filmId,
+  version,
+  title,
+  reviewCount,
+}: {
+  filmId: number;
+  version: string;
+  title: string;
+  reviewCount: number;
+}) {
   const [state, formAction, isPending] = useActionState(deleteFilmAction, {} as DeleteFilmState);
   return (
-    <section id="delete" aria-labelledby="delete-heading" className="max-w-3xl space-y-3 rounded-md border border-red-300 p-4 dark:border-red-900">
+    <section
+      id="delete"
+      aria-labelledby="delete-heading"
+      className="max-w-3xl space-y-3 rounded-md border border-red-300 p-4 dark:border-red-900"
+    >
       <h2 id="delete-heading" className="text-2xl font-semibold">
         Delete this film
       </h2>
@@ -19,11 +33,16 @@ export function DeleteFilmForm({ filmId, version, title, reviewCount }: { filmId
         <label className="flex items-start gap-2">
           <input type="checkbox" name="confirm" value="delete" required />
           <span>
-            Delete “{title}” with its titles, plots, credits and {reviewCount === 1 ? "1 review or rating" : `${reviewCount} reviews and ratings`}. The audit
-            log keeps a copy of the film, not of the reviews.
+            Delete “{title}” with its titles, plots, credits and{" "}
+            {reviewCount === 1 ? "1 review or rating" : `${reviewCount} reviews and ratings`}. The audit log keeps a
+            copy of the film, not of the reviews.
           </span>
         </label>
-        <button type="submit" disabled={isPending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60"
+        >
           Delete film
         </button>
       </form>

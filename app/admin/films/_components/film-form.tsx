@@ -15,8 +15,23 @@ interface Option {
 }
 
 /** Create or edit a film. `version` is the film's version when the form was opened (no lost updates). */
-export function FilmForm({ filmId, film, version, genres, countries }: { filmId?: number; film?: FilmSnapshot; version?: string; genres: Option[]; countries: Option[] }) {
-  const [state, formAction, isPending] = useActionState(saveFilmAction, {} as FilmFormState<ReturnType<typeof filmFormInput>>);
+export function FilmForm({
+  filmId,
+  film,
+  version,
+  genres,
+  countries,
+}: {
+  filmId?: number;
+  film?: FilmSnapshot;
+  version?: string;
+  genres: Option[];
+  countries: Option[];
+}) {
+  const [state, formAction, isPending] = useActionState(
+    saveFilmAction,
+    {} as FilmFormState<ReturnType<typeof filmFormInput>>,
+  );
   const values = state.values ?? {
     title: film?.title ?? "",
     originalTitle: film?.originalTitle ?? "",
@@ -29,25 +44,74 @@ export function FilmForm({ filmId, film, version, genres, countries }: { filmId?
   return (
     <ValidatedForm action={formAction} className="max-w-2xl space-y-4">
       <VersionedFormHead idName="filmId" id={filmId} version={version} state={state} />
-      <FormField name="title" label="Title" required maxLength={300} defaultValue={values.title} errors={state.errors?.title} />
-      <FormField name="originalTitle" label="Original title" maxLength={300} defaultValue={values.originalTitle} errors={state.errors?.originalTitle} />
+      <FormField
+        name="title"
+        label="Title"
+        required
+        maxLength={300}
+        defaultValue={values.title}
+        errors={state.errors?.title}
+      />
+      <FormField
+        name="originalTitle"
+        label="Original title"
+        maxLength={300}
+        defaultValue={values.originalTitle}
+        errors={state.errors?.originalTitle}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField name="year" label="Year" type="number" required min={1870} max={2100} defaultValue={values.year} errors={state.errors?.year} />
-        <FormField name="releaseDate" label="Release date" type="date" defaultValue={values.releaseDate} errors={state.errors?.releaseDate} />
-        <FormField name="runtimeMinutes" label="Runtime (minutes)" type="number" min={1} max={6000} defaultValue={values.runtimeMinutes} errors={state.errors?.runtimeMinutes} />
+        <FormField
+          name="year"
+          label="Year"
+          type="number"
+          required
+          min={1870}
+          max={2100}
+          defaultValue={values.year}
+          errors={state.errors?.year}
+        />
+        <FormField
+          name="releaseDate"
+          label="Release date"
+          type="date"
+          defaultValue={values.releaseDate}
+          errors={state.errors?.releaseDate}
+        />
+        <FormField
+          name="runtimeMinutes"
+          label="Runtime (minutes)"
+          type="number"
+          min={1}
+          max={6000}
+          defaultValue={values.runtimeMinutes}
+          errors={state.errors?.runtimeMinutes}
+        />
       </div>
       <fieldset>
         <legend className="font-medium">Genres</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {genres.map((genre) => (
             <label key={genre.value} className="flex items-center gap-1">
-              <input type="checkbox" name="genres" value={genre.value} defaultChecked={values.genres.includes(genre.value)} />
+              <input
+                type="checkbox"
+                name="genres"
+                value={genre.value}
+                defaultChecked={values.genres.includes(genre.value)}
+              />
               {genre.label}
             </label>
           ))}
         </div>
       </fieldset>
-      <SelectField name="countries" label="Countries" multiple size={8} defaultValue={values.countries} options={countries} errors={state.errors?.countries} />
+      <SelectField
+        name="countries"
+        label="Countries"
+        multiple
+        size={8}
+        defaultValue={values.countries}
+        options={countries}
+        errors={state.errors?.countries}
+      />
       <SubmitButton isPending={isPending}>{filmId ? "Save film" : "Create film"}</SubmitButton>
     </ValidatedForm>
   );

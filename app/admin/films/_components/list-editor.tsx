@@ -31,7 +31,18 @@ interface ListEditorProps<Row extends FormRow> {
   renderAdd: (add: (row: Row) => void) => React.ReactNode;
 }
 
-function Rows<Row extends FormRow>({ initial, errors, section, itemName, heading, renderRow, renderAdd }: Omit<ListEditorProps<Row>, "action" | "filmId" | "version" | "rows"> & { initial: Row[]; errors: FilmFormState<Row[]>["errors"] }) {
+function Rows<Row extends FormRow>({
+  initial,
+  errors,
+  section,
+  itemName,
+  heading,
+  renderRow,
+  renderAdd,
+}: Omit<ListEditorProps<Row>, "action" | "filmId" | "version" | "rows"> & {
+  initial: Row[];
+  errors: FilmFormState<Row[]>["errors"];
+}) {
   const { rows, add, remove, move } = useRows(initial);
   return (
     <>
@@ -43,12 +54,26 @@ function Rows<Row extends FormRow>({ initial, errors, section, itemName, heading
             <li key={key}>
               <fieldset className="space-y-2 rounded-md border border-stone-200 p-3 dark:border-stone-800">
                 <legend className="px-1 font-medium">{label}</legend>
-                {renderRow(row, { index, fieldId: (field) => `${section}-${key}-${field}`, errorsOf: (field) => errors?.[`${index}.${field}`] })}
+                {renderRow(row, {
+                  index,
+                  fieldId: (field) => `${section}-${key}-${field}`,
+                  errorsOf: (field) => errors?.[`${index}.${field}`],
+                })}
                 <div className="flex gap-3 text-sm">
-                  <button type="button" onClick={() => move(key, -1)} disabled={index === 0} aria-label={`Move ${label.toLowerCase()} up`}>
+                  <button
+                    type="button"
+                    onClick={() => move(key, -1)}
+                    disabled={index === 0}
+                    aria-label={`Move ${label.toLowerCase()} up`}
+                  >
                     Move up
                   </button>
-                  <button type="button" onClick={() => move(key, 1)} disabled={index === rows.length - 1} aria-label={`Move ${label.toLowerCase()} down`}>
+                  <button
+                    type="button"
+                    onClick={() => move(key, 1)}
+                    disabled={index === rows.length - 1}
+                    aria-label={`Move ${label.toLowerCase()} down`}
+                  >
                     Move down
                   </button>
                   <button type="button" onClick={() => remove(key)} aria-label={`Remove ${label.toLowerCase()}`}>

@@ -17,7 +17,9 @@ export function PersonFinder({ onChoose }: { onChoose: (person: { id: number | n
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/admin/person-suggestions?q=${encodeURIComponent(typed)}`, { signal: controller.signal });
+        const response = await fetch(`/admin/person-suggestions?q=${encodeURIComponent(typed)}`, {
+          signal: controller.signal,
+        });
         if (response.ok) setFound(((await response.json()) as { people: PersonSearchResult[] }).people);
       } catch {
         // A search overtaken by the next keystroke, or a network blip: the list keeps its last answer.

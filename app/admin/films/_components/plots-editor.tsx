@@ -19,12 +19,52 @@ export function PlotsEditor({ filmId, version, plots }: { filmId: number; versio
       rows={plots}
       renderRow={(row, { fieldId, errorsOf }) => (
         <>
-          <TextAreaField id={fieldId("body")} name="plot.body" label="Plot" required rows={5} maxLength={10_000} defaultValue={row.body} errors={errorsOf("body")} />
+          <TextAreaField
+            id={fieldId("body")}
+            name="plot.body"
+            label="Plot"
+            required
+            rows={5}
+            maxLength={10_000}
+            defaultValue={row.body}
+            errors={errorsOf("body")}
+          />
           <div className="grid gap-3 sm:grid-cols-2">
-            <FormField id={fieldId("source")} name="plot.source" label="Source" required maxLength={200} hint="Who wrote it, e.g. Wikipedia or the distributor." defaultValue={row.source} errors={errorsOf("source")} />
-            <FormField id={fieldId("source-url")} name="plot.sourceUrl" label="Source address" type="url" defaultValue={row.sourceUrl} errors={errorsOf("sourceUrl")} />
-            <FormField id={fieldId("license")} name="plot.license" label="Licence" maxLength={200} hint="e.g. CC BY-SA 4.0" defaultValue={row.license} errors={errorsOf("license")} />
-            <FormField id={fieldId("language")} name="plot.language" label="Language code" maxLength={35} defaultValue={row.language} errors={errorsOf("language")} />
+            <FormField
+              id={fieldId("source")}
+              name="plot.source"
+              label="Source"
+              required
+              maxLength={200}
+              hint="Who wrote it, e.g. Wikipedia or the distributor."
+              defaultValue={row.source}
+              errors={errorsOf("source")}
+            />
+            <FormField
+              id={fieldId("source-url")}
+              name="plot.sourceUrl"
+              label="Source address"
+              type="url"
+              defaultValue={row.sourceUrl}
+              errors={errorsOf("sourceUrl")}
+            />
+            <FormField
+              id={fieldId("license")}
+              name="plot.license"
+              label="Licence"
+              maxLength={200}
+              hint="e.g. CC BY-SA 4.0"
+              defaultValue={row.license}
+              errors={errorsOf("license")}
+            />
+            <FormField
+              id={fieldId("language")}
+              name="plot.language"
+              label="Language code"
+              maxLength={35}
+              defaultValue={row.language}
+              errors={errorsOf("language")}
+            />
           </div>
         </>
       )}

@@ -11,16 +11,32 @@ export function ModerationForm({ reviewId, isHidden }: { reviewId: number; isHid
       <input type="hidden" name="reviewId" value={reviewId} />
       <label className="flex grow flex-col text-sm">
         Reason
-        <input name="reason" maxLength={500} className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900" />
+        <input
+          name="reason"
+          maxLength={500}
+          className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+        />
       </label>
       {isHidden ? (
-        <button type="submit" name="decision" value="unhide" disabled={isPending}>Show again</button>
+        <button type="submit" name="decision" value="unhide" disabled={isPending}>
+          Show again
+        </button>
       ) : (
-        <button type="submit" name="decision" value="hide" disabled={isPending}>Hide</button>
+        <button type="submit" name="decision" value="hide" disabled={isPending}>
+          Hide
+        </button>
       )}
-      <button type="submit" name="decision" value="delete" disabled={isPending}>Delete</button>
-      <button type="submit" name="decision" value="dismiss" disabled={isPending}>Dismiss reports</button>
-      {state.error || state.done ? <p role="status" className="w-full text-sm">{state.error ?? state.done}</p> : null}
+      <button type="submit" name="decision" value="delete" disabled={isPending}>
+        Delete
+      </button>
+      <button type="submit" name="decision" value="dismiss" disabled={isPending}>
+        Dismiss reports
+      </button>
+      {state.error || state.done ? (
+        <p role="status" className="w-full text-sm">
+          {state.error ?? state.done}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -24,7 +24,9 @@ const SAVED_MESSAGES: Record<string, string> = {
 
 async function EditPerson({ params, searchParams }: Props) {
   const personId = parseId((await params).id);
-  const [opened, credits] = personId ? await Promise.all([readPersonSnapshot(getPrimaryDb(), personId), listPersonCreditsForAdmin(personId)]) : [];
+  const [opened, credits] = personId
+    ? await Promise.all([readPersonSnapshot(getPrimaryDb(), personId), listPersonCreditsForAdmin(personId)])
+    : [];
   if (!personId || !opened || !credits) notFound();
   const saved = SAVED_MESSAGES[String((await searchParams).saved)];
   const { name, slug } = opened.snapshot;

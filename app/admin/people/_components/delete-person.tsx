@@ -14,7 +14,11 @@ export function DeletePerson({ personId, name }: { personId: number; name: strin
         <input type="hidden" name="personId" value={personId} />
         <FormError errors={state.error ? [state.error] : undefined} />
         <p>Delete {name} for good? Their page and its old links stop working.</p>
-        <button type="submit" disabled={isPending} className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60"
+        >
           Delete {name}
         </button>
       </form>

@@ -12,8 +12,8 @@ export function MergePerson({ personId, name }: { personId: number; name: string
       <summary className="cursor-pointer font-medium">Merge into…</summary>
       <form action={formAction} className="mt-3 max-w-xl space-y-3">
         <p>
-          {name}’s credits, external ids and old links move to the person you keep, who also takes any details they lack.
-          Then {name} is deleted, and their page redirects to the kept person.
+          {name}’s credits, external ids and old links move to the person you keep, who also takes any details they
+          lack. Then {name} is deleted, and their page redirects to the kept person.
         </p>
         <input type="hidden" name="duplicateId" value={personId} />
         <FormError errors={state.errors?.form} />

@@ -9,7 +9,15 @@ import { savePersonAction, type PersonFormState } from "../actions";
 import { VersionedFormHead } from "../../_components/versioned-form";
 
 /** Create or edit a person. `version` is the person's version when the form was opened (no lost updates). */
-export function PersonForm({ personId, person, version }: { personId?: number; person?: PersonSnapshot; version?: string }) {
+export function PersonForm({
+  personId,
+  person,
+  version,
+}: {
+  personId?: number;
+  person?: PersonSnapshot;
+  version?: string;
+}) {
   const [state, formAction, isPending] = useActionState(savePersonAction, {} as PersonFormState);
   const values = state.values ?? {
     name: person?.name ?? "",
@@ -23,7 +31,14 @@ export function PersonForm({ personId, person, version }: { personId?: number; p
   return (
     <ValidatedForm action={formAction} className="max-w-2xl space-y-4">
       <VersionedFormHead idName="personId" id={personId} version={version} state={state} />
-      <FormField name="name" label="Name" required maxLength={300} defaultValue={values.name} errors={state.errors?.name} />
+      <FormField
+        name="name"
+        label="Name"
+        required
+        maxLength={300}
+        defaultValue={values.name}
+        errors={state.errors?.name}
+      />
       <FormField
         name="originalName"
         label="Original name"
@@ -33,12 +48,44 @@ export function PersonForm({ personId, person, version }: { personId?: number; p
         errors={state.errors?.originalName}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField name="birthDate" label="Birth date" type="date" defaultValue={values.birthDate} errors={state.errors?.birthDate} />
-        <FormField name="birthPlace" label="Birth place" maxLength={300} defaultValue={values.birthPlace} errors={state.errors?.birthPlace} />
-        <FormField name="deathDate" label="Death date" type="date" defaultValue={values.deathDate} errors={state.errors?.deathDate} />
-        <FormField name="deathPlace" label="Death place" maxLength={300} defaultValue={values.deathPlace} errors={state.errors?.deathPlace} />
+        <FormField
+          name="birthDate"
+          label="Birth date"
+          type="date"
+          defaultValue={values.birthDate}
+          errors={state.errors?.birthDate}
+        />
+        <FormField
+          name="birthPlace"
+          label="Birth place"
+          maxLength={300}
+          defaultValue={values.birthPlace}
+          errors={state.errors?.birthPlace}
+        />
+        <FormField
+          name="deathDate"
+          label="Death date"
+          type="date"
+          defaultValue={values.deathDate}
+          errors={state.errors?.deathDate}
+        />
+        <FormField
+          name="deathPlace"
+          label="Death place"
+          maxLength={300}
+          defaultValue={values.deathPlace}
+          errors={state.errors?.deathPlace}
+        />
       </div>
-      <TextAreaField name="bio" label="Biography" hint="Plain text." rows={8} maxLength={PERSON_BIO_MAX_LENGTH} defaultValue={values.bio} errors={state.errors?.bio} />
+      <TextAreaField
+        name="bio"
+        label="Biography"
+        hint="Plain text."
+        rows={8}
+        maxLength={PERSON_BIO_MAX_LENGTH}
+        defaultValue={values.bio}
+        errors={state.errors?.bio}
+      />
       <SubmitButton isPending={isPending}>{personId ? "Save person" : "Create person"}</SubmitButton>
     </ValidatedForm>
   );

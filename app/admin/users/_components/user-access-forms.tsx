@@ -7,7 +7,15 @@ import { changeUserAccessAction, type UserAccessState } from "../actions";
  * The decisions on one account. Role and block are separate forms, so that Enter in the reason submits the block and
  * never the role button; they share one state, shown below both.
  */
-export function UserAccessForms({ userId, isAdmin, isBlocked }: { userId: number; isAdmin: boolean; isBlocked: boolean }) {
+export function UserAccessForms({
+  userId,
+  isAdmin,
+  isBlocked,
+}: {
+  userId: number;
+  isAdmin: boolean;
+  isBlocked: boolean;
+}) {
   const [state, formAction, isPending] = useActionState(changeUserAccessAction, {} as UserAccessState);
   return (
     <div className="space-y-2">
@@ -28,7 +36,11 @@ export function UserAccessForms({ userId, isAdmin, isBlocked }: { userId: number
             <>
               <label className="flex flex-col text-sm">
                 Reason
-                <input name="reason" maxLength={300} className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900" />
+                <input
+                  name="reason"
+                  maxLength={300}
+                  className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+                />
               </label>
               <button type="submit" name="decision" value="block" disabled={isPending}>
                 Block

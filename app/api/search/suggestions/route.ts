@@ -11,7 +11,8 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) {
     const isTooLong = parsed.error.issues.some((issue) => issue.code === "too_big");
     // Too long is the caller's mistake; empty or punctuation-only text just has nothing to suggest.
-    if (isTooLong) return Response.json({ error: `A search is at most ${MAX_SEARCH_LENGTH} characters long.` }, { status: 400 });
+    if (isTooLong)
+      return Response.json({ error: `A search is at most ${MAX_SEARCH_LENGTH} characters long.` }, { status: 400 });
     return Response.json({ films: [], people: [] }, { headers: { "Cache-Control": CACHE_CONTROL } });
   }
   return Response.json(await loadSearchSuggestions(parsed.data), { headers: { "Cache-Control": CACHE_CONTROL } });

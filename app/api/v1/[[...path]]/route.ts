@@ -4,5 +4,8 @@ import { apiRoute } from "@/app/api/v1/_lib/api-route";
 import { problemResponse } from "@/lib/api/responses";
 
 export const GET = apiRoute(async () =>
-  problemResponse("not-found", "There is no such endpoint. The OpenAPI document at /api/v1/openapi.json lists them all."),
+  problemResponse(
+    "not-found",
+    "There is no such endpoint. The OpenAPI document at /api/v1/openapi.json lists them all.",
+  ),
 );

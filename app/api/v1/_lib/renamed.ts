@@ -16,7 +16,8 @@ async function bySlug<Value>(
   pathFor: (slug: string) => string,
 ): Promise<Found<Value>> {
   // A slug in any other format cannot exist: it never reaches the database (which refuses some characters outright).
-  if (!slugSchema.safeParse(slug).success) return { answer: problemResponse("not-found", `There is no ${kind} at this address.`) };
+  if (!slugSchema.safeParse(slug).success)
+    return { answer: problemResponse("not-found", `There is no ${kind} at this address.`) };
   const found = await load(slug);
   if (found) return { found };
   const renamedSlug = await loadRenamedSlug(slug);

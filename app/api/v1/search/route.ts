@@ -22,7 +22,15 @@ export const GET = apiRoute(async (request) => {
   const windowOf = (total: number) => ({ page, pageSize: SEARCH_PAGE_SIZE, total });
   return apiJson(searchResultsSchema, {
     query: text,
-    films: pageEnvelope(films.films.map((film) => toSearchFilm(origin, film)), windowOf(films.total), urlFor),
-    people: pageEnvelope(people.people.map((person) => toSearchPerson(origin, person)), windowOf(people.total), urlFor),
+    films: pageEnvelope(
+      films.films.map((film) => toSearchFilm(origin, film)),
+      windowOf(films.total),
+      urlFor,
+    ),
+    people: pageEnvelope(
+      people.people.map((person) => toSearchPerson(origin, person)),
+      windowOf(people.total),
+      urlFor,
+    ),
   });
 });

@@ -12,7 +12,14 @@ export function FilmPlots({ plots }: { plots: FilmPageData["plots"] }) {
         <figure key={plot.id} lang={plot.language}>
           <blockquote className="leading-relaxed">{plot.body}</blockquote>
           <figcaption className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-            — {plot.sourceUrl ? <a href={plot.sourceUrl} rel="nofollow noopener">{plot.source}</a> : plot.source}
+            —{" "}
+            {plot.sourceUrl ? (
+              <a href={plot.sourceUrl} rel="nofollow noopener">
+                {plot.source}
+              </a>
+            ) : (
+              plot.source
+            )}
             {plot.license ? <span> ({plot.license})</span> : null}
           </figcaption>
         </figure>

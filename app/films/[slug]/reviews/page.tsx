@@ -18,7 +18,11 @@ interface FilmReviewsPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-const SORT_LABELS: Record<FilmReviewSort, string> = { newest: "Newest", highest: "Highest rated", lowest: "Lowest rated" };
+const SORT_LABELS: Record<FilmReviewSort, string> = {
+  newest: "Newest",
+  highest: "Highest rated",
+  lowest: "Lowest rated",
+};
 
 export async function generateStaticParams() {
   return staticSlugParams(await loadPrerenderedFilmSlugs());
@@ -36,7 +40,10 @@ export async function generateMetadata({ params }: FilmReviewsPageProps): Promis
 }
 
 function hrefFor(slug: string, sort: FilmReviewSort, page: number) {
-  const query = new URLSearchParams({ ...(sort !== "newest" ? { sort } : {}), ...(page > 1 ? { page: String(page) } : {}) });
+  const query = new URLSearchParams({
+    ...(sort !== "newest" ? { sort } : {}),
+    ...(page > 1 ? { page: String(page) } : {}),
+  });
   return `/films/${slug}/reviews${query.size ? `?${query}` : ""}`;
 }
 
@@ -46,7 +53,13 @@ interface ListedFilm {
   reviewCount: number;
 }
 
-async function ReviewListFor({ film, searchParams }: { film: ListedFilm; searchParams: FilmReviewsPageProps["searchParams"] }) {
+async function ReviewListFor({
+  film,
+  searchParams,
+}: {
+  film: ListedFilm;
+  searchParams: FilmReviewsPageProps["searchParams"];
+}) {
   const { page, sort } = parseListParams(await searchParams, FILM_REVIEW_SORTS);
   return <ReviewList film={film} page={page} sort={sort} />;
 }

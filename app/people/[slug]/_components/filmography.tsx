@@ -10,7 +10,9 @@ const SORT_LABELS: Record<FilmographySort, string> = { year: "Year", rating: "Ra
 
 /** The default view is the person's own address; any other is a page of its own (see ../filmography/[sort]/[role]). */
 function hrefFor(slug: string, sort: FilmographySort, role: string | undefined) {
-  return sort === FILMOGRAPHY_SORTS[0] && !role ? `/people/${slug}` : `/people/${slug}/filmography/${sort}/${role ?? EVERY_ROLE}`;
+  return sort === FILMOGRAPHY_SORTS[0] && !role
+    ? `/people/${slug}`
+    : `/people/${slug}/filmography/${sort}/${role ?? EVERY_ROLE}`;
 }
 
 /** The filmography grouped by role, with links to its other orders and roles. */
@@ -55,7 +57,9 @@ export function Filmography({ person, sort, role }: { person: PersonPageData; so
                   <span className="w-12 tabular-nums text-stone-600 dark:text-stone-400">{credit.film.year}</span>
                   <span className="flex-1">
                     <Link href={`/films/${credit.film.slug}`}>{credit.film.title}</Link>
-                    {credit.character ? <span className="text-stone-600 dark:text-stone-400"> as {credit.character}</span> : null}
+                    {credit.character ? (
+                      <span className="text-stone-600 dark:text-stone-400"> as {credit.character}</span>
+                    ) : null}
                   </span>
                   <span className="w-12 text-right tabular-nums">{percentage !== null ? `${percentage}%` : "–"}</span>
                 </li>

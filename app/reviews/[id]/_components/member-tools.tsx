@@ -25,10 +25,12 @@ export function MemberTools({ review }: { review: ReviewOnItsPage }) {
   if (username === null) {
     return (
       <p className="text-sm">
-        <Link href={`/sign-in?returnTo=${encodeURIComponent(`/reviews/${review.id}`)}`}>Sign in</Link> to report this review.
+        <Link href={`/sign-in?returnTo=${encodeURIComponent(`/reviews/${review.id}`)}`}>Sign in</Link> to report this
+        review.
       </p>
     );
   }
-  if (username.toLowerCase() === review.author.username.toLowerCase()) return <ReviewForm filmId={review.filmId} review={review} />;
+  if (username.toLowerCase() === review.author.username.toLowerCase())
+    return <ReviewForm filmId={review.filmId} review={review} />;
   return <ReportForm reviewId={review.id} />;
 }

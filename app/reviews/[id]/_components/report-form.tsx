@@ -42,7 +42,9 @@ export function ReportForm({ reviewId }: { reviewId: number }) {
             defaultValue={state.values?.details}
             className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950"
           />
-          {state.errors?.details ? <p className="text-sm text-red-700 dark:text-red-400">{state.errors.details.join(" ")}</p> : null}
+          {state.errors?.details ? (
+            <p className="text-sm text-red-700 dark:text-red-400">{state.errors.details.join(" ")}</p>
+          ) : null}
         </div>
         <SubmitButton isPending={isPending}>Send report</SubmitButton>
       </form>

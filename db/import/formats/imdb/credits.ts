@@ -77,7 +77,12 @@ async function* creditsOf(
 ): AsyncGenerator<ImdbCredit> {
   const { summary } = context;
   if (principals) {
-    for await (const { row, fields } of readAsPhase(context.progress, `${principals.name} (${pass})`, principals, readTsvRows)) {
+    for await (const { row, fields } of readAsPhase(
+      context.progress,
+      `${principals.name} (${pass})`,
+      principals,
+      readTsvRows,
+    )) {
       if (!films.has(fields.tconst ?? "") || !fields.nconst) continue;
       const origin = rowOrigin(principals, row);
       const role = ROLE_BY_CATEGORY[fields.category ?? ""];
@@ -85,9 +90,17 @@ async function* creditsOf(
         if (pass === "credits") summary.skip("credits", `not a role the catalogue lists (${fields.category})`, origin);
         continue;
       }
-      const character = role === "cast" && pass === "credits" ? characterOf(fields.characters, origin, context) : undefined;
+      const character =
+        role === "cast" && pass === "credits" ? characterOf(fields.characters, origin, context) : undefined;
       // IMDb's ordering runs across roles; within each role it is the billing order, which is all a position means.
-      yield { tconst: fields.tconst!, nconst: fields.nconst, role, character, position: Number(fields.ordering) || 0, origin };
+      yield {
+        tconst: fields.tconst!,
+        nconst: fields.nconst,
+        role,
+        character,
+        position: Number(fields.ordering) || 0,
+        origin,
+      };
     }
   }
   if (crew) {
@@ -96,7 +109,8 @@ async function* creditsOf(
       const origin = rowOrigin(crew, row);
       for (const role of ["director", "writer"] as const) {
         const nconsts = fields[`${role}s`]?.split(",") ?? [];
-        for (const [position, nconst] of nconsts.entries()) yield { tconst: fields.tconst!, nconst, role, position, origin };
+        for (const [position, nconst] of nconsts.entries())
+          yield { tconst: fields.tconst!, nconst, role, position, origin };
       }
     }
   }
@@ -134,7 +148,11 @@ export async function importCredits(context: ImportContext, files: CreditFiles, 
     for await (const credit of creditsOf(context, files, films, "credits")) {
       const personId = personIdByNconst.get(credit.nconst);
       if (!personId) {
-        context.summary.skip("credits", "person not in name.basics (or skipped there)", `${credit.origin}: ${credit.nconst}`);
+        context.summary.skip(
+          "credits",
+          "person not in name.basics (or skipped there)",
+          `${credit.origin}: ${credit.nconst}`,
+        );
         continue;
       }
       const { role, character, position } = credit;

@@ -12,7 +12,8 @@ export async function importImdb(context: ImportContext, paths: string[]) {
   const files = await findInputFiles(paths, (name) => IMDB_FILE.test(name));
   const fileNamed = (base: string) => files.find((file) => file.name.startsWith(`${base}.tsv`));
   const basics = fileNamed("title.basics");
-  if (!basics) throw new ImportInputError("No title.basics.tsv(.gz) found in the paths given: it is the list of films.");
+  if (!basics)
+    throw new ImportInputError("No title.basics.tsv(.gz) found in the paths given: it is the list of films.");
 
   const films = await importBasics(context, basics);
   const akas = fileNamed("title.akas");
@@ -22,7 +23,8 @@ export async function importImdb(context: ImportContext, paths: string[]) {
   const crew = fileNamed("title.crew");
   const names = fileNamed("name.basics");
   if (names) await importCredits(context, { principals, crew, names }, films);
-  else if (principals || crew) context.summary.note("credits were not imported: they need name.basics.tsv for the people's names.");
+  else if (principals || crew)
+    context.summary.note("credits were not imported: they need name.basics.tsv for the people's names.");
 
   if (fileNamed("title.ratings")) {
     context.summary.note(

@@ -25,7 +25,10 @@ const basicsSchema = z.object({
   originalTitle: optionalTextSchema,
   startYear: yearSchema,
   runtimeMinutes: optionalRuntimeSchema,
-  genres: z.string().nullable().transform((genres) => (genres ? genres.split(",") : [])),
+  genres: z
+    .string()
+    .nullable()
+    .transform((genres) => (genres ? genres.split(",") : [])),
 });
 
 const akaSchema = z.object({
@@ -73,7 +76,9 @@ async function* filmRecords(file: InputFile, context: ImportContext): AsyncGener
 export async function importBasics(context: ImportContext, file: InputFile) {
   const films = new Map<string, ImdbFilm>();
   await writeFilmBatches(context, filmRecords(file, context), (records, refs) =>
-    records.forEach((record, index) => films.set(record.externalIds[0]!.id, { ref: refs[index]!, title: record.title })),
+    records.forEach((record, index) =>
+      films.set(record.externalIds[0]!.id, { ref: refs[index]!, title: record.title }),
+    ),
   );
   return films;
 }

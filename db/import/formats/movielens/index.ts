@@ -4,7 +4,14 @@ import { z } from "zod";
 import type { CatalogueRef, ExternalId } from "../../entity-index";
 import { writeFilmBatches } from "../../films";
 import { catalogueGenres } from "../../genres";
-import { findInputFiles, ImportInputError, readAsPhase, readCsvRows, rowOrigin, type InputFile } from "../../read-files";
+import {
+  findInputFiles,
+  ImportInputError,
+  readAsPhase,
+  readCsvRows,
+  rowOrigin,
+  type InputFile,
+} from "../../read-files";
 import type { FilmRecord, ImportContext, ReadContext } from "../../records";
 import { checkRow, titleSchema, yearSchema } from "../../validation";
 import { importRatings } from "./ratings";
@@ -24,7 +31,11 @@ const idSchema = (name: string) => z.string({ error: `no ${name}` }).regex(/^\d+
 /** links.csv leaves tmdbId empty for a few films. */
 const optionalId = (name: string) => z.preprocess((value) => value || undefined, idSchema(name).optional());
 
-const linkSchema = z.object({ movieId: idSchema("movieId"), imdbId: optionalId("imdbId"), tmdbId: optionalId("tmdbId") });
+const linkSchema = z.object({
+  movieId: idSchema("movieId"),
+  imdbId: optionalId("imdbId"),
+  tmdbId: optionalId("tmdbId"),
+});
 
 const movieSchema = z.object({
   movieId: idSchema("movieId"),
@@ -93,7 +104,9 @@ export async function* movieLensFilmRecords(
       externalIds: [{ source: "movielens", id: movie.movieId }, ...(links.get(movie.movieId) ?? [])],
       title: movie.title,
       year: movie.year,
-      titles: movie.otherTitles.filter((other) => other !== movie.title).map((other) => ({ title: other, kind: "alternate" as const })),
+      titles: movie.otherTitles
+        .filter((other) => other !== movie.title)
+        .map((other) => ({ title: other, kind: "alternate" as const })),
       genres,
     };
   }

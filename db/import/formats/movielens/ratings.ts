@@ -40,7 +40,12 @@ const movieLensUsername = (userId: number) => `movielens_${userId}`;
  * The member of each MovieLens user, created on first sight. A username already taken by someone who signed up
  * (they have a password) is never borrowed: that user's ratings are skipped instead.
  */
-async function membersFor(tx: Executor, context: ImportContext, userIds: number[], memberOf: Map<number, number | null>) {
+async function membersFor(
+  tx: Executor,
+  context: ImportContext,
+  userIds: number[],
+  memberOf: Map<number, number | null>,
+) {
   const unknown = [...new Set(userIds)].filter((userId) => !memberOf.has(userId));
   if (unknown.length === 0) return;
   const created = await bulkInsert<typeof users, { username: string }>(
@@ -64,7 +69,8 @@ async function membersFor(tx: Executor, context: ImportContext, userIds: number[
     const member = storedByName.get(movieLensUsername(userId));
     const isGenerated = member !== undefined && member.passwordHash === null;
     memberOf.set(userId, isGenerated ? member.id : null);
-    if (!isGenerated) context.summary.skip("members", "username or email taken by an account that signs in", movieLensUsername(userId));
+    if (!isGenerated)
+      context.summary.skip("members", "username or email taken by an account that signs in", movieLensUsername(userId));
     else context.summary.count("members", createdNames.has(member.username) ? "imported" : "matched");
   }
 }
@@ -75,14 +81,22 @@ async function upsertRatings(tx: Executor, context: ImportContext, batch: Rating
   const byPair = new Map<string, Rating>();
   for (const rating of batch) {
     const pair = `${rating.filmId}:${rating.userId}`;
-    if (byPair.has(pair)) context.summary.skip("ratings", "a second rating of the same film by the same user", rating.origin);
+    if (byPair.has(pair))
+      context.summary.skip("ratings", "a second rating of the same film by the same user", rating.origin);
     else byPair.set(pair, rating);
   }
   const ratings = [...byPair.values()];
   const written = await bulkInsert<typeof reviews, { isInsert: boolean }>(
     tx,
     reviews,
-    ratings.map(({ filmId, userId, rating, timestamp }) => ({ filmId, userId, rating, body: null, createdAt: timestamp, updatedAt: timestamp })),
+    ratings.map(({ filmId, userId, rating, timestamp }) => ({
+      filmId,
+      userId,
+      rating,
+      body: null,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    })),
     {
       onConflict: sql`on conflict (film_id, user_id) do update
         set rating = excluded.rating, updated_at = excluded.updated_at
@@ -119,7 +133,11 @@ export async function importRatings(context: ImportContext, file: InputFile, fil
     for await (const rating of movieLensRatings(context, file)) {
       const film = filmByMovieId.get(rating.movieId);
       if (!film) {
-        summary.skip("ratings", "film not imported (not in movies.csv, or skipped)", `${rating.origin}: movieId ${rating.movieId}`);
+        summary.skip(
+          "ratings",
+          "film not imported (not in movies.csv, or skipped)",
+          `${rating.origin}: movieId ${rating.movieId}`,
+        );
         continue;
       }
       if (rating.userId !== currentUser) {
@@ -137,7 +155,12 @@ export async function importRatings(context: ImportContext, file: InputFile, fil
 
   for await (const batch of inBatches(validRatings(), RATING_BATCH_SIZE)) {
     await db.transaction(async (tx) => {
-      await membersFor(tx, context, batch.map((rating) => rating.userId), memberOf);
+      await membersFor(
+        tx,
+        context,
+        batch.map((rating) => rating.userId),
+        memberOf,
+      );
       const rateable = batch.flatMap((rating) => {
         const memberId = memberOf.get(rating.userId);
         if (memberId) return [{ ...rating, userId: memberId }];

@@ -19,7 +19,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!user) return Response.json({ error: "Sign in again." }, { status: 401, headers: PRIVATE });
   const review = await findOwnReview(user.id, filmId);
   const answer: OwnReviewAnswer = {
-    review: review ? { id: review.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers } : null,
+    review: review
+      ? { id: review.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers }
+      : null,
     hiddenBecause: review?.status === "hidden" ? (review.moderationReason ?? "") : null,
   };
   return Response.json(answer, { headers: PRIVATE });

@@ -9,5 +9,8 @@ import { siteUrl } from "@/lib/site";
 export const GET = apiRoute<{ slug: string }>(async (_request, { slug }) => {
   const { found, answer } = await findFilm(slug, (renamed) => `${API_PREFIX}/films/${renamed}`);
   if (answer) return answer;
-  return apiJson(filmSchema, toFilm(siteUrl(), { film: found.film, relatedFilms: await loadRelatedFilms(found.film.id) }));
+  return apiJson(
+    filmSchema,
+    toFilm(siteUrl(), { film: found.film, relatedFilms: await loadRelatedFilms(found.film.id) }),
+  );
 });

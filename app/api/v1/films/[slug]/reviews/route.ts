@@ -11,7 +11,10 @@ import { siteUrl } from "@/lib/site";
 export const GET = apiRoute<{ slug: string }>(async (request, { slug }) => {
   const query = parseQuery(filmReviewsQuery, request.nextUrl.searchParams);
   if (!query.success) return invalidParameters(query.errors);
-  const { found, answer } = await findFilm(slug, (renamed) => `${API_PREFIX}/films/${renamed}/reviews${request.nextUrl.search}`);
+  const { found, answer } = await findFilm(
+    slug,
+    (renamed) => `${API_PREFIX}/films/${renamed}/reviews${request.nextUrl.search}`,
+  );
   if (answer) return answer;
 
   const { film } = found;
@@ -20,12 +23,19 @@ export const GET = apiRoute<{ slug: string }>(async (request, { slug }) => {
   const reviews = await loadFilmReviews(film.id, sort, page);
   // The page's own address for a sort and page: defaults are left out so each view has one URL.
   const urlFor = (target: number) => {
-    const search = new URLSearchParams({ ...(sort !== "newest" ? { sort } : {}), ...(target > 1 ? { page: String(target) } : {}) });
+    const search = new URLSearchParams({
+      ...(sort !== "newest" ? { sort } : {}),
+      ...(target > 1 ? { page: String(target) } : {}),
+    });
     return linksFor(origin, `/films/${film.slug}/reviews${search.size ? `?${search}` : ""}`).self;
   };
   const window = { page, pageSize: FILM_REVIEWS_PAGE_SIZE, total: film.stats?.reviewCount ?? 0 };
   return apiJson(filmReviewsSchema, {
-    ...pageEnvelope(reviews.map((review) => toReview(origin, review, film)), window, urlFor),
+    ...pageEnvelope(
+      reviews.map((review) => toReview(origin, review, film)),
+      window,
+      urlFor,
+    ),
     film: { slug: film.slug, title: film.title, year: film.year, links: linksFor(origin, `/films/${film.slug}`) },
     sort,
   });
