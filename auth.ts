@@ -13,6 +13,7 @@ import { getLogger, requestLogger } from "@/lib/logger";
 import { rateLimits } from "@/lib/rate-limits";
 import { verifySignIn } from "@/lib/password";
 import { clearMemberHint, setMemberHint } from "@/app/_actions/member-hint";
+import { env } from "@/lib/env";
 
 declare module "next-auth" {
   interface Session {
@@ -50,13 +51,13 @@ export const oauthProviders = [
     id: "github",
     name: "GitHub",
     provider: GitHub,
-    isConfigured: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
+    isConfigured: Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET),
   },
   {
     id: "google",
     name: "Google",
     provider: Google,
-    isConfigured: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
+    isConfigured: Boolean(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET),
   },
 ].filter((entry) => entry.isConfigured);
 

@@ -13,9 +13,11 @@ import { parseArgs } from "node:util";
 import { askCachesToRevalidate } from "./server/cache-control";
 import { answeredAtTheGate } from "./server/request-gate";
 import { sendHtmlWithScriptPolicy } from "./server/html-policy";
+import { exitOnInvalidEnvironment } from "./lib/env";
 import { getLogger } from "./lib/logger";
 import { keepPerformanceClockOnWallClock } from "./server/performance-clock";
 
+exitOnInvalidEnvironment();
 const { values: options } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });

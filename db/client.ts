@@ -4,6 +4,7 @@ import { withReplicas } from "drizzle-orm/pg-core";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
+import { env } from "@/lib/env";
 
 /**
  * postgres.js prepares a statement only when asked, and Drizzle asks only for queries built with .prepare(name): so
@@ -46,7 +47,7 @@ export type Database = ReturnType<typeof createDatabase>["db"];
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 function databaseUrl() {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     throw new Error(
       "DATABASE_URL is not set. Start Marquee with `npm run dev` or `npm start`, which run the embedded database when DATABASE_URL is unset.",
@@ -57,7 +58,7 @@ function databaseUrl() {
 
 /** Read replicas' URLs, from DATABASE_REPLICA_URLS (separated by commas or spaces). */
 function replicaUrls(): string[] {
-  return (process.env.DATABASE_REPLICA_URLS ?? "").split(/[\s,]+/).filter(Boolean);
+  return env().DATABASE_REPLICA_URLS ?? [];
 }
 
 /** The primary, and the replicas reads may go to (db/replicas.ts). */

@@ -3,6 +3,7 @@
 // request's lines can be found together and matched with the X-Request-Id a visitor reports.
 import pino, { type DestinationStream, type Logger } from "pino";
 import { REQUEST_ID_HEADER } from "./request-id";
+import { env } from "./env";
 
 /**
  * Fields that can hold a secret, censored at any depth a log call could reach: a form's password fields, a token,
@@ -24,7 +25,7 @@ const SECRET_FIELDS = [
 const redactedPaths = SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]);
 
 /** A logger writing to `destination` (standard output by default); tests pass a stream to read what was written. */
-export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL || "info"): Logger {
+export function createLogger(destination?: DestinationStream, level: string = env().LOG_LEVEL ?? "info"): Logger {
   return pino(
     {
       level,

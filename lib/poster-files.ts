@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { env } from "./env";
 
 export const POSTER_MAX_BYTES = 8 * 1024 * 1024;
 /** Wide enough for the largest poster the pages show, on a screen of twice the density. */
@@ -15,9 +16,7 @@ export const POSTER_FILE_NAME = /^[0-9a-f]{64}\.webp$/;
 /** Where posters are kept: POSTER_DIR, or `uploads/posters` beside the app. Back it up with the database. */
 export function posterDirectory() {
   // Read at run time, not traced into the build (Turbopack would otherwise bundle the whole project).
-  return path.resolve(
-    /*turbopackIgnore: true*/ process.env.POSTER_DIR || path.join(process.cwd(), "uploads", "posters"),
-  );
+  return path.resolve(/*turbopackIgnore: true*/ env().POSTER_DIR || path.join(process.cwd(), "uploads", "posters"));
 }
 
 export type PosterResult = { ok: true; url: string } | { ok: false; error: string };

@@ -7,6 +7,7 @@ import { DATA_DIR } from "@/db/embedded";
 import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
 import { migrateDatabase } from "@/db/migrate";
 import { seedIfEmpty } from "@/db/seed/if-empty";
+import { exitOnInvalidEnvironment } from "@/lib/env";
 import { runCli, runCommand } from "./cli";
 
 /** Auth.js needs a secret; a local one is generated once so the app starts with no environment at all. */
@@ -24,6 +25,7 @@ async function localAuthSecret() {
 }
 
 runCli(async () => {
+  exitOnInvalidEnvironment();
   const commandLine = process.argv.slice(2);
 
   const server = await openDatabaseServer();

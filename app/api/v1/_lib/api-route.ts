@@ -7,13 +7,14 @@ import { suspectDatabaseOutage } from "@/db/outage";
 import { requestLogger } from "@/lib/logger";
 import { apiRequestsPerMinute, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
 import { problemResponse, rateLimitHeaders, tooManyRequests } from "@/lib/api/responses";
+import { env } from "@/lib/env";
 
 // On globalThis so that every route bundle, and a hot reload in development, shares the one count per process.
 const globalForApi = globalThis as unknown as { marqueeApiRateLimiter?: RateLimiter };
 
 function apiRateLimiter() {
   globalForApi.marqueeApiRateLimiter ??= createRateLimiter({
-    limit: apiRequestsPerMinute(process.env.API_RATE_LIMIT_PER_MINUTE),
+    limit: apiRequestsPerMinute(env().API_RATE_LIMIT_PER_MINUTE?.toString()),
     windowMs: 60_000,
   });
   return globalForApi.marqueeApiRateLimiter;

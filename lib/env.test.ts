@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { environmentProblems } from "./env";
+
+describe("the environment", () => {
+  it("may be empty: every variable has a default", () => {
+    expect(environmentProblems({})).toEqual([]);
+  });
+
+  it("accepts what the README describes", () => {
+    expect(
+      environmentProblems({
+        DATABASE_URL: "postgres://marquee:secret@db.example.org:5432/marquee",
+        DATABASE_REPLICA_URLS: "postgres://r1.example.org/marquee, postgresql://r2.example.org/marquee",
+        SITE_URL: "https://films.example.org",
+        AUTH_SECRET: "a-secret-of-at-least-sixteen",
+        AUTH_TRUST_HOST: "true",
+        API_RATE_LIMIT_PER_MINUTE: "600",
+        LOG_LEVEL: "debug",
+        POSTER_DIR: "/var/lib/marquee/posters",
+        AUTH_URL: "",
+      }),
+    ).toEqual([]);
+  });
+
+  it("names each bad variable on a line of its own", () => {
+    const problems = environmentProblems({
+      DATABASE_URL: "mysql://db/marquee",
+      DATABASE_REPLICA_URLS: "postgres://r1/marquee,http://r2/marquee",
+      SITE_URL: "films.example.org",
+      API_RATE_LIMIT_PER_MINUTE: "lots",
+      LOG_LEVEL: "loud",
+      AUTH_SECRET: "short",
+    });
+    expect(problems).toHaveLength(6);
+    expect(problems.map((line) => line.split(" ")[0]).sort()).toEqual(
+      [
+        "API_RATE_LIMIT_PER_MINUTE",
+        "AUTH_SECRET",
+        "DATABASE_REPLICA_URLS",
+        "DATABASE_URL",
+        "LOG_LEVEL",
+        "SITE_URL",
+      ].sort(),
+    );
+    expect(problems).toContain("DATABASE_URL must be a postgres:// URL");
+  });
+});

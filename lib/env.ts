@@ -1,0 +1,67 @@
+// Every environment variable the README lists, in one place, validated with zod: the app reads its settings here,
+// and the start (scripts/with-database.ts, server.ts) refuses a bad one with a line naming it, rather than failing
+// later somewhere far from the cause. Unset variables take the defaults the README gives, where they are used.
+import { z } from "zod";
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" });
+const webUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
+/** Set, or unset: an empty value counts as unset, as shells and .env files write it. */
+const optional = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const environmentSchema = z.object({
+  DATABASE_URL: optional(postgresUrl),
+  DATABASE_REPLICA_URLS: optional(
+    z
+      .string()
+      .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+      .refine(
+        (urls) => urls.every((url) => postgresUrl.safeParse(url).success),
+        "must be postgres:// URLs separated by commas",
+      ),
+  ),
+  TEST_DATABASE_URL: optional(postgresUrl),
+  SITE_URL: optional(webUrl),
+  AUTH_SECRET: optional(z.string().min(16, "must be at least 16 characters (openssl rand -base64 32)")),
+  AUTH_URL: optional(webUrl),
+  AUTH_TRUST_HOST: optional(z.enum(["true", "false", "1", "0"], { error: "must be true or false" })),
+  AUTH_GITHUB_ID: optional(z.string()),
+  AUTH_GITHUB_SECRET: optional(z.string()),
+  AUTH_GOOGLE_ID: optional(z.string()),
+  AUTH_GOOGLE_SECRET: optional(z.string()),
+  API_RATE_LIMIT_PER_MINUTE: optional(
+    z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1"),
+  ),
+  POSTER_DIR: optional(z.string()),
+  LOG_LEVEL: optional(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+      error: "must be one of fatal, error, warn, info, debug, trace, silent",
+    }),
+  ),
+  CHROMIUM_PATH: optional(z.string()),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+/** One line per bad variable, naming it: what the start prints before it stops. */
+export function environmentProblems(source: Record<string, string | undefined>): string[] {
+  const parsed = environmentSchema.safeParse(source);
+  if (parsed.success) return [];
+  const byVariable = new Map(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  return [...byVariable].map(([variable, message]) => `${variable} ${message}`);
+}
+
+/** The settings, read now from process.env (tests and the launcher may change it between reads). */
+export function env(): Environment {
+  const parsed = environmentSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`Invalid environment:\n${environmentProblems(process.env).join("\n")}`);
+  return parsed.data;
+}
+
+/** At start: stops the process with one line per bad variable. */
+export function exitOnInvalidEnvironment() {
+  const problems = environmentProblems(process.env);
+  if (problems.length === 0) return;
+  for (const problem of problems) console.error(problem);
+  process.exit(1);
+}
