@@ -7,11 +7,9 @@ import type { CreditInput, PlotRow, TitleRow } from "@/lib/validation/film-secti
 import { getPrimaryDb, type Executor } from "../client";
 import { credits, films, reviews, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
-import { readFilmSnapshot, type FilmSnapshot } from "./film-snapshot";
+import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
 import { writeCredits, writeGenresAndCountries, writePlots, writeTitles } from "./film-sections";
 import { freeSlug } from "./free-slug";
-
-export { readFilmSnapshot, type FilmSnapshot } from "./film-snapshot";
 
 /** The fields that are columns of `films` (genres and countries are rows of their own). */
 function filmColumns({ title, originalTitle, year, releaseDate, runtimeMinutes }: FilmFields) {

@@ -5,40 +5,14 @@ import type { PersonFields, PersonReference } from "@/lib/validation/people";
 import { getPrimaryDb, type Executor } from "../client";
 import { credits, externalIds, people, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
+import { readPersonSnapshot, type PersonSnapshot } from "../queries/person-snapshot";
 import { freeSlug } from "./free-slug";
-
-/** What the audit log keeps of a person, and what a revert restores. */
-export type PersonSnapshot = PersonFields & { slug: string };
 
 /** The cached pages a change to people shows on: theirs (by id and by every slug) and the films they are credited on. */
 export interface PersonPages {
   personIds: number[];
   slugs: string[];
   filmIds: number[];
-}
-
-/** The person as an admin edits it, with its version: updated_at to the microsecond, as text. */
-export async function readPersonSnapshot(tx: Executor, personId: number, { lock = false } = {}) {
-  const query = tx
-    .select({
-      slug: people.slug,
-      name: people.name,
-      originalName: people.originalName,
-      birthDate: people.birthDate,
-      birthPlace: people.birthPlace,
-      deathDate: people.deathDate,
-      deathPlace: people.deathPlace,
-      bio: people.bio,
-      version: sql<string>`${people.updatedAt}::text`,
-    })
-    .from(people)
-    .where(eq(people.id, personId))
-    .$dynamic();
-  // Locked while a write compares versions or counts credits, so two writes cannot both pass the check.
-  const [person] = lock ? await query.for("update") : await query;
-  if (!person) return undefined;
-  const { version, ...snapshot } = person;
-  return { snapshot: snapshot satisfies PersonSnapshot, version };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { createFilm, readFilmSnapshot, updateFilm } from "@/db/mutations/films";
+import { createFilm, updateFilm } from "@/db/mutations/films";
+import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { auditLog, films, slugRedirects, users } from "@/db/schema";
 import { filmSnapshotSchema, type FilmFields } from "@/lib/validation/films";
 

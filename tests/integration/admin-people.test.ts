@@ -1,8 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { createFilm, readFilmSnapshot, updateFilm } from "@/db/mutations/films";
-import { createPerson, deletePerson, mergePeople, readPersonSnapshot, updatePerson } from "@/db/mutations/people";
+import { createFilm, updateFilm } from "@/db/mutations/films";
+import { readFilmSnapshot } from "@/db/queries/film-snapshot";
+import { createPerson, deletePerson, mergePeople, updatePerson } from "@/db/mutations/people";
+import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { saveReview } from "@/db/mutations/reviews";
 import { findRenamedPersonSlug } from "@/db/queries/redirects";
 import { auditLog, credits, externalIds, filmRatingStats, films, people, slugRedirects, users } from "@/db/schema";

@@ -1,7 +1,8 @@
 "use server";
 
 import type { z } from "zod";
-import type { FilmChange, FilmSnapshot } from "@/db/mutations/films";
+import type { FilmChange } from "@/db/mutations/films";
+import type { FilmSnapshot } from "@/db/queries/film-snapshot";
 import { creditsSchema, formRows, plotsSchema, rowErrors, titlesSchema } from "@/lib/validation/film-sections";
 import { saveFilmChange, type FilmFormState } from "./_actions/save-film-change";
 

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { findSignedInAdmin } from "@/auth";
-import { createPerson, deletePerson, mergePeople, updatePerson, type PersonSnapshot } from "@/db/mutations/people";
+import { createPerson, deletePerson, mergePeople, updatePerson } from "@/db/mutations/people";
+import type { PersonSnapshot } from "@/db/queries/person-snapshot";
 import { diffSnapshots, type FieldChange } from "@/lib/audit-diff";
 import { FORM_OUT_OF_DATE } from "@/lib/validation/fields";
 import { parseId } from "@/lib/route-params";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getPrimaryDb } from "@/db/client";
-import { readFilmSnapshot } from "@/db/mutations/films";
+import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { countFilmRatings } from "@/db/queries/admin";
 import { parseId } from "@/lib/route-params";
 import { AdminOnly } from "../../_components/admin-only";

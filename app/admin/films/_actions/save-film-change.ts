@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { invalidateAfter } from "@/app/_data/invalidation";
 import { findSignedInAdmin } from "@/auth";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
-import { updateFilm, type FilmChange, type FilmSnapshot } from "@/db/mutations/films";
+import { updateFilm, type FilmChange } from "@/db/mutations/films";
+import type { FilmSnapshot } from "@/db/queries/film-snapshot";
 import { diffSnapshots, type FieldChange } from "@/lib/audit-diff";
 import { parseId } from "@/lib/route-params";
 

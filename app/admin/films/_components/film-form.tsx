@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormField, SelectField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
-import type { FilmSnapshot } from "@/db/mutations/films";
+import type { FilmSnapshot } from "@/db/queries/film-snapshot";
 import type { filmFormInput } from "@/lib/validation/films";
 import { VersionedFormHead } from "../../_components/versioned-form";
 import type { FilmFormState } from "../_actions/save-film-change";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getPrimaryDb } from "@/db/client";
-import { readPersonSnapshot } from "@/db/mutations/people";
+import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { listPersonCreditsForAdmin } from "@/db/queries/admin-people";
 import { parseId } from "@/lib/route-params";
 import { AdminOnly } from "../../_components/admin-only";

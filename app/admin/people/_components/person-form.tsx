@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
-import type { PersonSnapshot } from "@/db/mutations/people";
+import type { PersonSnapshot } from "@/db/queries/person-snapshot";
 import { PERSON_BIO_MAX_LENGTH } from "@/lib/validation/people";
 import { savePersonAction, type PersonFormState } from "../actions";
 import { VersionedFormHead } from "../../_components/versioned-form";
