@@ -4,13 +4,7 @@ import { inArray } from "drizzle-orm";
 import { hashPassword } from "@/lib/password";
 import type { Database, Executor } from "../client";
 import * as schema from "../schema";
-import { countries } from "./demo/countries";
-import { films } from "./demo/films";
-import { genres } from "./demo/genres";
-import { people } from "./demo/people";
-import { reviews } from "./demo/reviews";
-import { users } from "./demo/users";
-import type { DemoFilm } from "./demo/types";
+import { countries, films, genres, people, reviews, users, type DemoFilm } from "./demo";
 
 /** Every demo account signs in with this password; the README says so. */
 export const DEMO_PASSWORD = "marquee-demo";

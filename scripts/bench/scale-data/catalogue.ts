@@ -1,7 +1,6 @@
 // Films, people, credits and members: the real rows by COPY, the rest generated on the server.
 import type postgres from "postgres";
-import { countries } from "@/db/seed/demo/countries";
-import { genres } from "@/db/seed/demo/genres";
+import { countries, genres } from "@/db/seed/demo";
 import type { ScaleSize } from "../options";
 import { copyRows } from "./copy";
 import { advanceIdentities, generateCredits, generateFilms, generatePeople, generateUsers } from "./generate";

@@ -11,8 +11,7 @@ import { silentProgress } from "@/db/import/progress";
 import type { CreditRole, FilmRecord, PlotRecord, ReadContext } from "@/db/import/records";
 import { ImportSummary } from "@/db/import/summary";
 import { PLOT_MAX_LENGTH } from "@/db/import/validation";
-import { countries } from "@/db/seed/demo/countries";
-import { genres } from "@/db/seed/demo/genres";
+import { countries, genres } from "@/db/seed/demo";
 import { slugBase } from "@/lib/slugs";
 
 export const DATASETS_DIR = path.resolve(process.cwd(), "../shared/datasets");
