@@ -6,18 +6,16 @@ import { ReviewCard } from "@/app/_components/review-card";
 import { getDb } from "@/db/client";
 import { saveReview } from "@/db/mutations/reviews";
 import { getReviewById } from "@/db/queries/reviews";
-import { films, users } from "@/db/schema";
+import { films } from "@/db/schema";
+import { createUser } from "../support/factories";
 
 describe("a review body with markup", () => {
   it("is stored as written and rendered as text, never as HTML", async () => {
     const db = getDb();
     const [film] = await db.select({ id: films.id }).from(films).where(eq(films.slug, "rashomon-1950"));
-    const [author] = await db
-      .insert(users)
-      .values({ username: "markup_author", email: "markup@example.com" })
-      .returning({ id: users.id });
+    const author = await createUser({ username: "markup_author", email: "markup@example.com" });
     const body = `<script>alert("x")</script><img src=x onerror="alert(1)"> <b>bold</b> & "quoted"`;
-    const saved = await saveReview({ filmId: film!.id, userId: author!.id, rating: 6, body, hasSpoilers: false });
+    const saved = await saveReview({ filmId: film!.id, userId: author.id, rating: 6, body, hasSpoilers: false });
     if (!saved.ok) throw new Error("the review was not saved");
 
     const review = (await getReviewById(saved.reviewId))!;

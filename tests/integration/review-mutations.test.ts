@@ -2,15 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
-import { filmRatingStats, films, reviewRevisions, reviews, users } from "@/db/schema";
-
-async function createUser(username: string) {
-  const [user] = await getDb()
-    .insert(users)
-    .values({ username, email: `${username}@example.com` })
-    .returning({ id: users.id });
-  return user!.id;
-}
+import { filmRatingStats, reviewRevisions, reviews } from "@/db/schema";
+import { createFilm, createUser } from "../support/factories";
 
 async function stats(filmId: number) {
   const [row] = await getDb().select().from(filmRatingStats).where(eq(filmRatingStats.filmId, filmId));
@@ -23,13 +16,9 @@ describe("saving and deleting reviews", () => {
   let stranger: number;
 
   beforeAll(async () => {
-    const [film] = await getDb()
-      .insert(films)
-      .values({ slug: "mutation-film-2020", title: "Mutation Film", year: 2020 })
-      .returning();
-    filmId = film!.id;
-    author = await createUser("review_author");
-    stranger = await createUser("review_stranger");
+    filmId = (await createFilm({ slug: "mutation-film-2020", title: "Mutation Film", year: 2020 })).id;
+    author = (await createUser({ username: "review_author" })).id;
+    stranger = (await createUser({ username: "review_stranger" })).id;
   });
 
   it("creates one review per user per film, and an edit keeps the earlier version", async () => {
@@ -79,14 +68,13 @@ describe("saving and deleting reviews", () => {
   });
 
   it("keeps the film's stats equal to a recount under 50 concurrent saves, edits and deletes", async () => {
-    const [film] = await getDb()
-      .insert(films)
-      .values({ slug: "busy-film-2021", title: "Busy Film", year: 2021 })
-      .returning();
-    const raters = await Promise.all(Array.from({ length: 50 }, (_, index) => createUser(`busy_rater_${index}`)));
+    const film = await createFilm({ slug: "busy-film-2021", title: "Busy Film", year: 2021 });
+    const raters = await Promise.all(
+      Array.from({ length: 50 }, async (_, index) => (await createUser({ username: `busy_rater_${index}` })).id),
+    );
     await Promise.all(
       raters.map((userId, index) =>
-        saveReview({ userId, filmId: film!.id, rating: index % 11, body: null, hasSpoilers: false }),
+        saveReview({ userId, filmId: film.id, rating: index % 11, body: null, hasSpoilers: false }),
       ),
     );
     await Promise.all(
@@ -95,12 +83,12 @@ describe("saving and deleting reviews", () => {
           const [own] = await getDb()
             .select({ id: reviews.id })
             .from(reviews)
-            .where(and(eq(reviews.userId, userId), eq(reviews.filmId, film!.id)));
+            .where(and(eq(reviews.userId, userId), eq(reviews.filmId, film.id)));
           await deleteOwnReview({ userId, reviewId: own!.id });
         } else {
           await saveReview({
             userId,
-            filmId: film!.id,
+            filmId: film.id,
             rating: 10 - (index % 11),
             body: "Edited.",
             hasSpoilers: false,
@@ -110,9 +98,9 @@ describe("saving and deleting reviews", () => {
     );
     const [recount] = await getDb().execute<{ count: number; sum: number; written: number }>(
       sql`select count(*)::int as count, coalesce(sum(rating), 0)::int as sum, count(body)::int as written
-          from reviews where film_id = ${film!.id} and status = 'visible'`,
+          from reviews where film_id = ${film.id} and status = 'visible'`,
     );
-    expect(await stats(film!.id)).toMatchObject({
+    expect(await stats(film.id)).toMatchObject({
       ratingCount: recount!.count,
       ratingSum: recount!.sum,
       reviewCount: recount!.written,

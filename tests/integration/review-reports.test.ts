@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { reportReview } from "@/db/mutations/reports";
-import { films, reviewReports, reviews, users } from "@/db/schema";
+import { reviewReports, reviews } from "@/db/schema";
+import { createFilm, createReview, createUser } from "../support/factories";
 
 describe("reporting a review", () => {
   let reviewId: number;
@@ -10,23 +11,10 @@ describe("reporting a review", () => {
   let readerId: number;
 
   beforeAll(async () => {
-    const [film] = await getDb()
-      .insert(films)
-      .values({ slug: "reported-film-2022", title: "Reported Film", year: 2022 })
-      .returning();
-    const created = await getDb()
-      .insert(users)
-      .values([
-        { username: "report_author", email: "report_author@example.com" },
-        { username: "report_reader", email: "report_reader@example.com" },
-      ])
-      .returning({ id: users.id });
-    [authorId, readerId] = created.map((user) => user.id) as [number, number];
-    const [review] = await getDb()
-      .insert(reviews)
-      .values({ filmId: film!.id, userId: authorId, rating: 3, body: "Buy cheap watches!" })
-      .returning();
-    reviewId = review!.id;
+    const film = await createFilm({ slug: "reported-film-2022", title: "Reported Film", year: 2022 });
+    authorId = (await createUser({ username: "report_author" })).id;
+    readerId = (await createUser({ username: "report_reader" })).id;
+    reviewId = (await createReview({ filmId: film.id, userId: authorId, rating: 3, body: "Buy cheap watches!" })).id;
   });
 
   it("stores a member's report for the moderation queue, once", async () => {
