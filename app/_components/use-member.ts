@@ -1,22 +1,33 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+import { useFormStatus } from "react-dom";
 import { MEMBER_HINT_COOKIE, memberFromCookies } from "@/lib/member-hint";
 
 /**
- * Signing in or out sets the cookie in a response no page code sees, and browsers (but Chromium's cookieStore) give
- * no event for it; reading document.cookie twice a second is cheap and catches it. React re-renders only on a change.
+ * The hint cookie changes in the answer to a server action (signing in, up or out, deleting the account), or in
+ * another tab. Browsers (but Chromium's cookieStore) give no event for either, so it is read again when a form's
+ * action has settled or the form leaves the page (checkMemberAfterActions), and when the window comes back into
+ * view. React re-renders only on a change.
  */
-const COOKIE_CHECK_MS = 500;
-
 const listeners = new Set<() => void>();
 
+/** Reads the hint again for every component showing the member. */
+export function checkMember() {
+  for (const listener of listeners) listener();
+}
+
 function subscribe(listener: () => void) {
+  if (listeners.size === 0) {
+    window.addEventListener("focus", checkMember);
+    document.addEventListener("visibilitychange", checkMember);
+  }
   listeners.add(listener);
-  const timer = setInterval(listener, COOKIE_CHECK_MS);
   return () => {
-    clearInterval(timer);
     listeners.delete(listener);
+    if (listeners.size > 0) return;
+    window.removeEventListener("focus", checkMember);
+    document.removeEventListener("visibilitychange", checkMember);
   };
 }
 
@@ -35,5 +46,18 @@ export function useMember(): string | null | undefined {
 /** The server refused the session the hint promised (it ended, or the account was blocked): show the visitor's view. */
 export function forgetMember() {
   document.cookie = `${MEMBER_HINT_COOKIE}=; path=/; max-age=0`;
-  for (const listener of listeners) listener();
+  checkMember();
+}
+
+/**
+ * Inside a form: reads the hint again once the form's action has settled, or when the form leaves the page (an
+ * action that signs in redirects away from its form).
+ */
+export function CheckMemberAfterActions() {
+  const { pending } = useFormStatus();
+  useEffect(() => {
+    if (!pending) checkMember();
+  }, [pending]);
+  useEffect(() => checkMember, []);
+  return null;
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { signOutAction } from "@/app/sign-in/actions";
-import { useMember } from "./use-member";
+import { CheckMemberAfterActions, useMember } from "./use-member";
 
 function SignedOutLinks() {
   return (
@@ -25,6 +25,7 @@ export function UserMenu() {
       <Link href={`/users/${username}`}>@{username}</Link>
       <Link href="/settings">Settings</Link>
       <form action={signOutAction}>
+        <CheckMemberAfterActions />
         <button type="submit" className="text-accent-700 underline underline-offset-2 dark:text-accent-400">
           Sign out
         </button>
