@@ -2,12 +2,12 @@
 // fixture, and checked against these shapes when it is loaded. Every text in it is written by the Marquee project.
 import { z } from "zod";
 import { creditRole, titleKind, userRole } from "../../schema";
-import countriesJson from "./countries.json";
-import filmsJson from "./films.json";
-import genresJson from "./genres.json";
-import peopleJson from "./people.json";
-import reviewsJson from "./reviews.json";
-import usersJson from "./users.json";
+import countriesJson from "./countries.json" with { type: "json" };
+import filmsJson from "./films.json" with { type: "json" };
+import genresJson from "./genres.json" with { type: "json" };
+import peopleJson from "./people.json" with { type: "json" };
+import reviewsJson from "./reviews.json" with { type: "json" };
+import usersJson from "./users.json" with { type: "json" };
 
 /** A date as the seed stores it: YYYY-MM-DD. */
 const day = z.iso.date();
