@@ -7,7 +7,8 @@ import { startSecondAppServer, type SecondAppServer } from "./support/fault-rig"
 import { signIn, signInAsDemoMember } from "./support/forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
 import { permalinkOf } from "./support/reviews";
-import { expectStrangerSees, getAsStranger, type StrangerView } from "./support/stranger";
+import { getAsStranger, type StrangerView } from "../scripts/stranger-get";
+import { expectStrangerSees } from "./support/stranger";
 
 // One after the other, and in the slow project, after the rest of the suite: a page another test renders at the
 // moment of a write is the race docs/freshness.md describes, which the renders-in-flight settle covers within 2 s.
@@ -117,7 +118,7 @@ test("a cache in front of the app (a CDN, a proxy) is told to ask again before i
     const first = await getAsStranger(baseURL + pagePath);
     expect(first.headers["cache-control"], pagePath).toBe("no-cache");
     // What such a cache does before reusing a page: it is answered "not modified" while nothing has changed.
-    const again = await getAsStranger(baseURL + pagePath, { "if-none-match": first.headers.etag! });
+    const again = await getAsStranger(baseURL + pagePath, { headers: { "if-none-match": first.headers.etag! } });
     expect(again.status, pagePath).toBe(304);
   }
 });

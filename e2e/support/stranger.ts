@@ -1,35 +1,8 @@
 // A visitor who is not the writer: no cookies, a new connection for every request, nothing shared with the browser
 // that wrote. What such a visitor sees is what everyone sees; the writer's own browser receives the action's fresh
 // render and would hide a stale cache.
-import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { expect } from "@playwright/test";
-
-export interface StrangerView {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** GET `url` on a connection of its own, closed after the answer. */
-export function getAsStranger(url: string, headers: Record<string, string> = {}): Promise<StrangerView> {
-  return new Promise((resolve, reject) => {
-    const requestHeaders = { connection: "close", "accept-encoding": "identity", ...headers };
-    const request = httpRequest(url, { agent: false, headers: requestHeaders }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks).toString("utf8"),
-        }),
-      );
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+import { getAsStranger, type StrangerView } from "../../scripts/stranger-get";
 
 /** How soon after a write a stranger must see it. A request counts from when it is sent, however long it renders. */
 export const VISIBLE_WITHIN_MS = 1_000;

@@ -1,16 +1,14 @@
 // How soon a review reaches other visitors through the production server: while the most rated film's page and the
 // home page are read under load, members post reviews to that film one after another, and a stranger (no cookies, a
 // new connection for every request) polls both pages until each review's text shows.
-import { get } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { promisify } from "node:util";
-import zlib from "node:zlib";
 import type autocannon from "autocannon";
 import { APP_ORIGIN } from "./app-server";
 import type { FilmRef } from "./fixtures";
 import { runLoad, summariseSeries, type LoadResult, type SeriesSummary } from "./load";
 import { BROWSER_HEADERS } from "./page-loads";
 import { reviewPost, sendReviewPost, type Member, type ReviewForm } from "./review-posting";
+import { getAsStranger } from "../stranger-get";
 
 export const STALENESS_SAMPLES = 50;
 const READ_CONNECTIONS = 8;
@@ -46,34 +44,14 @@ export interface StalenessMeasurement {
   pages: PageStaleness[];
 }
 
-const decoders: Record<string, (body: Buffer) => Promise<Buffer>> = {
-  br: promisify(zlib.brotliDecompress),
-  gzip: promisify(zlib.gunzip),
-};
-
-/** A GET as a stranger sends it: no cookies, and a connection of its own, closed after the answer. */
-function getAsStranger(path: string) {
-  return new Promise<string>((resolve, reject) => {
-    const request = get(
-      `${APP_ORIGIN}${path}`,
-      { agent: false, headers: { ...BROWSER_HEADERS, connection: "close" } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("error", reject);
-        response.on("end", () => {
-          if (response.statusCode !== 200) return reject(new Error(`${path} answered ${response.statusCode}.`));
-          const body = Buffer.concat(chunks);
-          const decode = decoders[response.headers["content-encoding"] ?? ""];
-          (decode ? decode(body) : Promise.resolve(body)).then((page) => resolve(page.toString("utf8")), reject);
-        });
-      },
-    );
-    request.on("error", reject);
-    request.setTimeout(POLL_TIMEOUT_MS, () =>
-      request.destroy(new Error(`${path} did not answer within ${POLL_TIMEOUT_MS} ms.`)),
-    );
+/** The page as a stranger gets it, compressed as browsers ask for it; anything but a 200 is a failed poll. */
+async function strangerPage(path: string) {
+  const { status, body } = await getAsStranger(`${APP_ORIGIN}${path}`, {
+    headers: BROWSER_HEADERS,
+    timeoutMs: POLL_TIMEOUT_MS,
   });
+  if (status !== 200) throw new Error(`${path} answered ${status}.`);
+  return body;
 }
 
 /**
@@ -87,7 +65,7 @@ function watchPage(path: string, latestReviewShown: (page: string) => number) {
   let failedPolls = 0;
   const poll = async () => {
     try {
-      const page = await getAsStranger(path);
+      const page = await strangerPage(path);
       const answered = performance.now();
       for (let review = latestReviewShown(page); review >= 0 && firstShownAt[review] === undefined; review--)
         firstShownAt[review] = answered;
