@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   // Next's in-memory cache, with invalidations shared by every app server through PostgreSQL.
   cacheHandlers: { default: path.resolve("cache-handlers/default.mjs") },
+  // Next's page cache, keeping no page whose render an invalidation overtook (cache-handlers/page-cache.mjs).
+  cacheHandler: path.resolve("cache-handlers/page-cache.mjs"),
   // Pages not prerendered at build render completely on their first visit (no streamed fallback), so crawlers
   // get the full content and an unknown slug gets a real 404 status.
   partialPrefetching: false,

@@ -8,7 +8,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "cache-handlers/**/*.test.ts"],
+        },
       },
       {
         extends: true,

@@ -13,6 +13,7 @@ import type { Logger } from "pino";
 import postgres from "postgres";
 import type { cacheTagInvalidations } from "../db/schema/cache";
 import { getLogger } from "../lib/logger";
+import { rendersBegunBy } from "./renders-in-flight.mjs";
 
 const CHANNEL = "marquee_cache_tags";
 /** Next's default for its in-memory handler (cacheMaxMemorySize). */
@@ -24,13 +25,6 @@ const MEMORY_BYTES = 50 * 1024 * 1024;
 const CATCH_UP_MARGIN_MS = 5_000;
 /** postgres.js can wait forever on a server that accepts connections and closes them at once. */
 const LISTEN_ATTEMPT_TIMEOUT_MS = 10_000;
-/**
- * Next stamps a page when it stores it, not when its render began: a page whose render began before an invalidation
- * and ended after it would be kept as fresh with the data from before. So each invalidation is applied again once
- * renders in flight have had time to end (most take well under 250 ms; the later one for slow ones under load), and
- * such a page is rendered once more.
- */
-export const RENDERS_IN_FLIGHT_SETTLE_MS = [250, 2_000];
 /** Next's implicit tag of the root layout, which every page carries: what revalidatePath("/", "layout") invalidates. */
 export const EVERY_PAGE_TAG = "_N_T_/layout";
 /** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more: longer lists of tags are announced in parts. */
@@ -138,14 +132,11 @@ export function createSharedTagsHandler(
     void apply(tags, durations ?? undefined);
   }
 
-  /** Marks `tags` in Next's cache now and, for an immediate expiry, again once renders in flight have ended. */
+  /** Marks `tags` in Next's caches, where every page and entry is checked before it is served or stored. */
   async function apply(tags: string[], durations: Durations) {
-    const mark = () =>
-      base
-        .updateTags(tags, durations)
-        .catch((error: unknown) => logger.error({ err: error, tags }, "applying a cache invalidation failed"));
-    if (!durations) for (const delay of RENDERS_IN_FLIGHT_SETTLE_MS) setTimeout(mark, delay).unref();
-    await mark();
+    await base
+      .updateTags(tags, durations)
+      .catch((error: unknown) => logger.error({ err: error, tags }, "applying a cache invalidation failed"));
   }
 
   /** Applies what was recorded since `since` as Next would have, had it been told then; returns how many tags. */
@@ -252,6 +243,9 @@ export function createSharedTagsHandler(
     },
     async updateTags(tags, durations) {
       await apply(tags, durations);
+      // Next answers the action that made this invalidation once it returns: the member's next page cannot then join
+      // a render that began before the write (page-cache.mjs keeps none of them).
+      await rendersBegunBy(Date.now());
       // This server is up to date whatever happens next; the others stay stale until their entries expire, which
       // is logged rather than thrown at the member whose change is saved already.
       await recordInvalidation(sql, tags, { from: serverId, durations }).catch((error: unknown) =>

@@ -11,7 +11,7 @@ import { getAsStranger, type StrangerView } from "../scripts/stranger-get";
 import { expectStrangerSees } from "./support/stranger";
 
 // One after the other, and in the slow project, after the rest of the suite: a page another test renders at the
-// moment of a write is the race docs/freshness.md describes, which the renders-in-flight settle covers within 2 s.
+// moment of a write can be shown once more with the old data (docs/freshness.md, "Renders in flight").
 test.describe.configure({ mode: "serial" });
 
 interface Route {

@@ -8,12 +8,8 @@ import postgres from "postgres";
 import type { CacheEntry, CacheHandler } from "next/cache";
 import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  createSharedTagsHandler,
-  RENDERS_IN_FLIGHT_SETTLE_MS,
-  type SharedTagsHandler,
-  type SharedTagsOptions,
-} from "@/cache-handlers/shared-tags";
+import { beginRender } from "@/cache-handlers/renders-in-flight.mjs";
+import { createSharedTagsHandler, type SharedTagsHandler, type SharedTagsOptions } from "@/cache-handlers/shared-tags";
 import { createLogger } from "@/lib/logger";
 import { createScratchDatabase } from "../support/scratch-database";
 
@@ -205,19 +201,20 @@ describe("shared cache invalidations", () => {
     await listening.unlisten();
   });
 
-  it("invalidates again once renders in flight have ended, so a page rendered from before the write is not kept", async () => {
+  it("answers an invalidation once the renders begun before it have ended, so that its writer cannot join one", async () => {
     const { handler } = startServer();
     await handler.refreshTags();
-    const film = uniqueTag("film");
-    await handler.updateTags([film]);
-    // Stored just after the invalidation, by a render that began before it.
-    const renderedAcrossTheWrite = await cacheEntry(handler, [film], 0);
-    expect(await isServed(handler, renderedAcrossTheWrite)).toBe(true);
+    const endBefore = beginRender(Date.now() - 10);
+    let isAnswered = false;
 
-    await waitFor(
-      async () => !(await isServed(handler, renderedAcrossTheWrite)),
-      RENDERS_IN_FLIGHT_SETTLE_MS[0]! + 1_000,
-    );
+    const invalidation = handler.updateTags([uniqueTag("film")]).then(() => (isAnswered = true));
+    const endAfter = beginRender(Date.now() + 10);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(isAnswered).toBe(false);
+
+    endBefore();
+    await invalidation;
+    endAfter();
   });
 
   it("stops serving what another server invalidated as soon as it is told", async () => {

@@ -1,0 +1,107 @@
+// The page cache against Next's own file-system cache and tags manifest, in memory: a page whose render an
+// invalidation overtook is not kept, and renders under way are known until they store their page.
+import { mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { GetIncrementalResponseCacheHandlerContext } from "next/dist/server/response-cache/types";
+import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { describe, expect, it } from "vitest";
+import PageCache from "./page-cache.mjs";
+import { rendersBegunBy } from "./renders-in-flight.mjs";
+
+const { nodeFs } = createRequire(import.meta.url)(
+  "next/dist/server/lib/node-fs-methods.js",
+) as typeof import("next/dist/server/lib/node-fs-methods.js");
+
+const serverDistDir = mkdtempSync(path.join(tmpdir(), "marquee-page-cache-"));
+// Next's enum of kinds is a type only here; its values are these strings.
+const PAGE = { kind: "APP_PAGE", isFallback: false } as unknown as GetIncrementalResponseCacheHandlerContext;
+let keys = 0;
+
+/** What Next's IncrementalCache makes for each request: a handler of its own, over the process's one memory cache. */
+function requestCache() {
+  return new PageCache({
+    fs: nodeFs,
+    serverDistDir,
+    flushToDisk: false,
+    maxMemoryCacheSize: 1024 * 1024,
+    revalidatedTags: [],
+    _requestHeaders: {},
+    dev: false,
+  });
+}
+
+function renderedPage(tags: string[]) {
+  return {
+    kind: "APP_PAGE",
+    html: "<p>rendered</p>",
+    rscData: undefined,
+    headers: { "x-next-cache-tags": tags.join(",") },
+    postponed: undefined,
+    status: 200,
+    segmentData: undefined,
+  } as unknown as Parameters<PageCache["set"]>[1];
+}
+
+/** Marks `tag` expired now, as Next's handlers do for updateTag. */
+function invalidate(tag: string) {
+  tagsManifest.set(tag, { expired: Date.now() });
+}
+
+async function store(cache: PageCache, key: string, tags: string[]) {
+  await cache.set(key, renderedPage(tags), { ...PAGE, cacheControl: { revalidate: 900, expire: undefined } });
+}
+
+async function isRenderedUnder(time: number) {
+  let hasEnded = false;
+  void rendersBegunBy(time).then(() => (hasEnded = true));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return !hasEnded;
+}
+
+describe("PageCache", () => {
+  it("keeps a page rendered with nothing invalidated during its render", async () => {
+    const [key, tag] = [`/films/kept-${++keys}`, `film:${keys}`];
+    const cache = requestCache();
+    expect(await cache.get(key, PAGE)).toBeNull();
+    await store(cache, key, [tag]);
+
+    expect((await requestCache().get(key, PAGE))?.value).toMatchObject({ html: "<p>rendered</p>" });
+  });
+
+  it("does not keep a page whose render an invalidation of what it shows overtook", async () => {
+    const [key, tag] = [`/films/overtaken-${++keys}`, `film:${keys}`];
+    const cache = requestCache();
+    expect(await cache.get(key, PAGE)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    invalidate(tag);
+    await store(cache, key, ["_N_T_/layout", tag]);
+
+    const next = requestCache();
+    expect(await next.get(key, PAGE)).toBeNull();
+    // The next request renders the page again, after the invalidation: that one is kept.
+    await store(next, key, ["_N_T_/layout", tag]);
+    expect(await requestCache().get(key, PAGE)).not.toBeNull();
+  });
+
+  it("counts a render as under way from the lookup that found no page until it stores one", async () => {
+    const key = `/films/in-flight-${++keys}`;
+    const cache = requestCache();
+    await cache.get(key, PAGE);
+    expect(await isRenderedUnder(Date.now())).toBe(true);
+
+    await store(cache, key, [`film:${keys}`]);
+    expect(await isRenderedUnder(Date.now())).toBe(false);
+  });
+
+  it("counts no render after a lookup that found a fresh page", async () => {
+    const key = `/films/fresh-${++keys}`;
+    const renderer = requestCache();
+    await renderer.get(key, PAGE);
+    await store(renderer, key, [`film:${keys}`]);
+
+    expect(await requestCache().get(key, PAGE)).not.toBeNull();
+    expect(await isRenderedUnder(Date.now())).toBe(false);
+  });
+});
