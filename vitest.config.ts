@@ -10,7 +10,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "app/**/*.test.ts", "cache-handlers/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "production-server/**/*.test.ts",
+            "app/**/*.test.ts",
+            "cache-handlers/**/*.test.ts",
+          ],
         },
       },
       {

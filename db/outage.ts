@@ -1,7 +1,7 @@
-// When a request fails, the database may be down. Until a probe finds it answering, server.ts answers pages, actions
-// and the API with "temporarily unavailable" (503) at once, instead of letting every request wait for a connection
-// and end on the error page. A probe runs at most once a second, shared by the requests that arrive meanwhile; once
-// one succeeds, requests flow again, on the same server, with postgres.js opening fresh connections.
+// When a request fails, the database may be down. Until a probe finds it answering, production-server/ answers pages,
+// actions and the API with "temporarily unavailable" (503) at once, instead of letting every request wait for a
+// connection and end on the error page. A probe runs at most once a second, shared by the requests that arrive
+// meanwhile; once one succeeds, requests flow again, on the same server, with postgres.js opening fresh connections.
 import { checkDatabaseHealth } from "./queries/health";
 
 const PROBE_INTERVAL_MS = 1_000;
@@ -13,7 +13,8 @@ interface OutageState {
   probe?: Promise<boolean>;
 }
 
-// On globalThis: server.ts, the route bundles and instrumentation.ts load this module separately in one process.
+// On globalThis: production-server/, the route bundles and instrumentation.ts load this module separately in one
+// process.
 const globalForOutage = globalThis as unknown as { marqueeOutage?: OutageState };
 
 function outage() {

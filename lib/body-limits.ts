@@ -1,4 +1,4 @@
-// Request bodies are refused by their declared size in server.ts, with a 413, before Next or any action reads them;
+// Request bodies are refused by their declared size in production-server/, with a 413, before Next or any action reads them;
 // what the client still sends is read and dropped, never kept (a client that is cut off mid-send cannot read the
 // answer). To refuse a body before it is received at all, give the reverse proxy in front the same limit (README,
 // Configuration). Pages receive server actions, posted by script or by a plain form without JavaScript, the largest

@@ -1,5 +1,5 @@
-// Every environment variable the README lists, in one place, validated with zod: the app reads its settings here,
-// and the start (scripts/with-database.ts, server.ts) refuses a bad one with a line naming it, rather than failing
+// Every environment variable the README lists, in one place, validated with zod: the app reads its settings here, and
+// the start (scripts/with-database.ts, production-server/) refuses a bad one with a line naming it, rather than failing
 // later somewhere far from the cause. Unset variables take the defaults the README gives, where they are used.
 import { z } from "zod";
 

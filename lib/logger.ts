@@ -39,7 +39,7 @@ export function createLogger(destination?: DestinationStream, level: string = en
   );
 }
 
-// On globalThis so that server.ts and every route bundle share one logger per process.
+// On globalThis so that production-server/ and every route bundle share one logger per process.
 const globalForLogger = globalThis as unknown as { marqueeLogger?: Logger };
 
 export function getLogger(): Logger {
@@ -47,7 +47,7 @@ export function getLogger(): Logger {
   return globalForLogger.marqueeLogger;
 }
 
-/** The logger for one request: every line carries the request's id, when the request came through server.ts. */
+/** The logger for one request: every line carries the request's id, when the request came through production-server/. */
 export function requestLogger(headers: Pick<Headers, "get">): Logger {
   return getLogger().child({ requestId: headers.get(REQUEST_ID_HEADER) ?? undefined });
 }

@@ -1,4 +1,4 @@
-// Every request gets an id (server/request-gate.ts): kept from a proxy in front when it sent a plausible one, so its
+// Every request gets an id (production-server/request-gate.ts): kept from a proxy in front when it sent a plausible one, so its
 // logs and ours line up, else made here. It goes back in the response's X-Request-Id and into every log line of the request.
 
 export const REQUEST_ID_HEADER = "x-request-id";

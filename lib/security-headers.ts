@@ -1,5 +1,5 @@
-// Security headers for every answer: Next adds them to its own (next.config.ts), server.ts to those it gives
-// before Next sees the request. HTML pages get a fuller Content-Security-Policy (server/inline-scripts.ts).
+// Security headers for every answer: Next adds them to its own (next.config.ts), production-server/ to those it gives
+// before Next sees the request. HTML pages get a fuller Content-Security-Policy (production-server/script-policy.ts).
 
 // form-action is left out: the GitHub and Google buttons post here and are redirected to the provider.
 export const BASE_DIRECTIVES = ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"];

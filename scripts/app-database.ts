@@ -3,7 +3,7 @@
 import type postgres from "postgres";
 import { createDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
+import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/postgres-server";
 
 export async function withAppDatabase<Result>(
   work: (db: Database, sql: postgres.Sql) => Promise<Result>,

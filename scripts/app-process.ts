@@ -1,4 +1,4 @@
-// The app's production server (server.ts) as a child process, for the benchmark and the fault test: started in a
+// The app's production server (production-server/) as a child process, for the benchmark and the fault test: started in a
 // process group of its own, waited for until a path answers, given up on at once if it dies, and stopped — the
 // whole group — when asked or when the caller's process ends.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -36,7 +36,7 @@ export interface AppProcessOptions {
 }
 
 export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppProcessOptions): Promise<AppProcess> {
-  const child = spawn(TSX, ["server.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(TSX, ["production-server/", "--port", String(port), "--hostname", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

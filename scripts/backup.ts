@@ -2,7 +2,7 @@
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer, type DatabaseServer } from "@/db/server";
+import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer, type DatabaseServer } from "@/db/postgres-server";
 import { backupFileName, describeDatabase } from "@/lib/pg-tools";
 import { assertBackupArchive, backupDatabase, restoreDatabase } from "./backup/archive";
 import { BackupError } from "./backup/pg-tools";

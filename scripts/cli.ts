@@ -1,7 +1,7 @@
 // Shared by command-line scripts: known failures print one clear line, and child commands run in a process
 // group of their own so that stopping them also stops the workers `next` forks.
 import { spawn } from "node:child_process";
-import { DatabaseUnreachableError } from "@/db/server";
+import { DatabaseUnreachableError } from "@/db/postgres-server";
 
 export function runCli(main: () => Promise<number | void>) {
   main().then(

@@ -1,5 +1,5 @@
 // `npm run db:migrate | db:seed | db:reset`, on DATABASE_URL or the embedded database.
-import { DEFAULT_DATABASE, dropDatabase, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
+import { DEFAULT_DATABASE, dropDatabase, ensureDatabaseExists, openDatabaseServer } from "@/db/postgres-server";
 import { createDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoCatalogue } from "@/db/seed";

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DATA_DIR } from "@/db/embedded";
-import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/server";
+import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db/postgres-server";
 import { migrateDatabase } from "@/db/migrate";
 import { seedIfEmpty } from "@/db/seed/if-empty";
 import { exitOnInvalidEnvironment } from "@/lib/env";

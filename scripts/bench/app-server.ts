@@ -1,5 +1,5 @@
-// The app under test: built once per run into its own dist dir (pages are prerendered from the scale database at
-// build time), then served by server.ts (scripts/app-process.ts), stopped with its whole process group at the end.
+// The app under test: built once per run into its own dist dir (pages are prerendered from the scale database at build
+// time), then served by production-server/ (scripts/app-process.ts), stopped with its whole process group at the end.
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { connect } from "node:net";

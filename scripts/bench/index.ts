@@ -1,6 +1,6 @@
 // `npm run bench`: builds (or reuses) a scale database, runs the app on it under load and writes docs/benchmarks.md.
 // Where the database lives: DATABASE_URL's server, else TEST_DATABASE_URL's, else the embedded one.
-import { openDatabaseServer } from "@/db/server";
+import { openDatabaseServer } from "@/db/postgres-server";
 import { runCli } from "../cli";
 import { benchPasswordHash } from "./accounts";
 import { BENCHMARKS_DOC, writeBenchmarksDoc } from "./benchmarks-doc";

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { DatabaseUnreachableError, openDatabaseServer } from "@/db/server";
+import { DatabaseUnreachableError, openDatabaseServer } from "@/db/postgres-server";
 
 const VARIABLE = "MARQUEE_TEST_SERVER_URL";
 

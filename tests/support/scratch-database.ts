@@ -1,6 +1,6 @@
 // A fresh, empty database for tests that must start from nothing (migrations, seeding).
 import { inject } from "vitest";
-import type { DatabaseServer } from "@/db/server";
+import type { DatabaseServer } from "@/db/postgres-server";
 import { createTestDatabase } from "./test-databases";
 
 /** The run's test server, as seen from a test worker (the server itself is opened by the global setup). */

@@ -1,7 +1,7 @@
 // Test runs never touch the app's data: each creates databases of its own on the test server and drops them.
 import { randomBytes } from "node:crypto";
 import { migrateDatabase } from "@/db/migrate";
-import { dropDatabase, ensureDatabaseExists, openDatabaseServer, type DatabaseServer } from "@/db/server";
+import { dropDatabase, ensureDatabaseExists, openDatabaseServer, type DatabaseServer } from "@/db/postgres-server";
 
 /** TEST_DATABASE_URL wins, so a developer's DATABASE_URL is never used for tests when both are set. */
 export const TEST_SERVER_VARIABLES = ["TEST_DATABASE_URL", "DATABASE_URL"];

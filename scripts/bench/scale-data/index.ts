@@ -2,7 +2,7 @@
 // and the generator's version) is written as the database's comment only when the build completed, so an
 // interrupted build is never mistaken for a finished one.
 import postgres from "postgres";
-import { dropDatabase, ensureDatabaseExists, type DatabaseServer } from "@/db/server";
+import { dropDatabase, ensureDatabaseExists, type DatabaseServer } from "@/db/postgres-server";
 import { migrateDatabase } from "@/db/migrate";
 import type { ScaleSize } from "../options";
 import { loadCatalogue } from "./catalogue";

@@ -10,7 +10,7 @@ import {
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
-import { scriptHashSource } from "./inline-scripts";
+import { scriptHashSource } from "./script-policy";
 import { sendHtmlWithScriptPolicy } from "./html-policy";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
@@ -22,7 +22,7 @@ const compress = compression() as unknown as (
 ) => void;
 let server: Server | undefined;
 
-/** A server answering with `handler` behind the hold-back, and compression in front as in server.ts. */
+/** A server answering with `handler` behind the hold-back, and compression in front as in production-server/. */
 async function serve(handler: Handler) {
   server = createServer((request, response) =>
     compress(request, response, () => {

@@ -1,21 +1,22 @@
 // The production server (`npm start`): Next's own request handler — the one `next start` runs — behind what
-// `next start` cannot do. Each request first passes the gate (server/request-gate.ts: its id, a body-size limit, the
-// outage answer); each HTML page leaves with a Content-Security-Policy naming its inline scripts by hash
-// (server/html-policy.ts), then compressed; caches in front are told to ask again each time (server/cache-control.ts).
-// Before Next loads, its page cache is put on one clock (server/performance-clock.ts). `next dev` stays as it is.
+// `next start` cannot do. Each request first passes the gate (request-gate.ts: its id, a body-size limit, the outage
+// answer); each HTML page leaves with a Content-Security-Policy naming its inline scripts by hash (html-policy.ts),
+// then compressed; caches in front are told to ask again each time (cache-control.ts). Before Next loads, its page
+// cache is put on one clock (performance-clock.ts). What this module knows of Next's and React's own output is in
+// framework-scripts.ts, its one seam with them. `next dev` stays as it is.
 //
-//   tsx server.ts [--port 3000] [--hostname 127.0.0.1]
+//   tsx production-server/ [--port 3000] [--hostname 127.0.0.1]
 import compression from "compression";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { askCachesToRevalidate } from "./server/cache-control";
-import { answeredAtTheGate } from "./server/request-gate";
-import { sendHtmlWithScriptPolicy } from "./server/html-policy";
-import { exitOnInvalidEnvironment } from "./lib/env";
-import { getLogger } from "./lib/logger";
-import { keepPerformanceClockOnWallClock } from "./server/performance-clock";
+import { askCachesToRevalidate } from "./cache-control";
+import { answeredAtTheGate } from "./request-gate";
+import { sendHtmlWithScriptPolicy } from "./html-policy";
+import { exitOnInvalidEnvironment } from "../lib/env";
+import { getLogger } from "../lib/logger";
+import { keepPerformanceClockOnWallClock } from "./performance-clock";
 
 exitOnInvalidEnvironment();
 const { values: options } = parseArgs({
@@ -30,7 +31,7 @@ Object.assign(process.env, { NODE_ENV: "production" });
 keepPerformanceClockOnWallClock();
 const { default: next } = await import("next");
 
-const app = next({ dev: false, dir: path.dirname(fileURLToPath(import.meta.url)), port, hostname });
+const app = next({ dev: false, dir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."), port, hostname });
 await app.prepare();
 const handleWithNext = app.getRequestHandler();
 // compression works on plain Node requests and responses; its types name Express's.

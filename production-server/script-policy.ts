@@ -1,36 +1,17 @@
 // A page's Content-Security-Policy: the base policy every answer carries (lib/security-headers.ts) and a script-src
 // naming, by hash, the inline scripts the framework wrote into that very page. Nonces would make every cached page
 // dynamic, and a page's scripts are only known once it is rendered (film pages re-render on every review), so the
-// hashes are taken from each page as it leaves the server (server/html-policy.ts).
+// hashes are taken from each page as it leaves the server (html-policy.ts).
 //
-// Only the framework's scripts are hashed: Turbopack's chunk list and the pushes of the page's React Server
-// Components payload — each a known call whose one argument is JSON, data, never code — and React's streaming
-// instructions (server/react-instructions.ts). A <script> of any other content (one smuggled into a page through
-// some future bug) is left out, and the browser refuses to run it.
+// Only the framework's scripts are hashed (framework-scripts.ts). A <script> of any other content (one smuggled into
+// a page through some future bug) is left out, and the browser refuses to run it.
 import { createHash } from "node:crypto";
 import { BASE_DIRECTIVES } from "@/lib/security-headers";
-import { isJson, isReactInstructionScript } from "./react-instructions";
-
-const NEXT_SCRIPT_SHAPES = [
-  { prefix: '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(', suffix: ");" },
-  { prefix: "(self.__next_f=self.__next_f||[]).push(", suffix: ")" },
-  { prefix: "self.__next_f.push(", suffix: ")" },
-];
+import { isFrameworkScript } from "./framework-scripts";
 
 // React escapes "<" inside the scripts it writes, so a script's text ends at the first "</script".
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const EXTERNAL_OR_DATA = /\bsrc\s*=|\btype\s*=\s*["']?application\/(?:ld\+)?json/i;
-
-/** Whether an inline script is the framework's own: Next's calls with a JSON argument, or React's instructions. */
-export function isFrameworkScript(script: string) {
-  const isNextCall = NEXT_SCRIPT_SHAPES.some(
-    ({ prefix, suffix }) =>
-      script.startsWith(prefix) &&
-      script.endsWith(suffix) &&
-      isJson(script.slice(prefix.length, script.length - suffix.length)),
-  );
-  return isNextCall || isReactInstructionScript(script);
-}
 
 /** The inline scripts a page runs (not external ones, not JSON-LD and other data blocks), as written. */
 export function inlineScriptsOf(html: string): string[] {

@@ -12,7 +12,7 @@ const readWallClock = Date.now;
 
 /**
  * From now on, in this process, the performance clock tells the wall clock's time, so Next compares like with like.
- * Called by server.ts before Next is loaded.
+ * Called by production-server/ before Next is loaded.
  */
 export function keepPerformanceClockOnWallClock(wallClock: () => number = readWallClock) {
   Object.defineProperty(performance, "timeOrigin", {

@@ -1,10 +1,10 @@
-// Gives each HTML page its Content-Security-Policy with the hashes of its inline scripts (server/inline-scripts.ts).
-// The header must leave before the body, and the hashes are only known once the whole page is written, so an HTML
-// answer is held back until Next ends it, then sent in one piece; every other answer streams through untouched.
-// Pages carry an ETag naming their exact bytes, so their policy is worked out, and their bytes compressed
-// (server/precompressed.ts), once per version.
+// Gives each HTML page its Content-Security-Policy with the hashes of its inline scripts
+// (production-server/script-policy.ts). The header must leave before the body, and the hashes are only known once the
+// whole page is written, so an HTML answer is held back until Next ends it, then sent in one piece; every other answer
+// streams through untouched. Pages carry an ETag naming their exact bytes, so their policy is worked out, and their
+// bytes compressed (production-server/precompressed.ts), once per version.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { policyForPage } from "./inline-scripts";
+import { policyForPage } from "./script-policy";
 import { compressedPage, pageEncodingFor } from "./precompressed";
 import { getLogger } from "@/lib/logger";
 
@@ -128,7 +128,7 @@ export function sendHtmlWithScriptPolicy(request: IncomingMessage, response: Ser
     };
     const pageEncoding = etag ? pageEncodingFor(request.headers["accept-encoding"]) : undefined;
     if (!etag || !pageEncoding) {
-      // Compression (server.ts) compresses what has no version to remember it by.
+      // Compression (production-server/) compresses what has no version to remember it by.
       send(page);
       return response;
     }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { inlineScriptsOf, isFrameworkScript, policyForPage, scriptHashSource } from "./inline-scripts";
+import { isFrameworkScript } from "./framework-scripts";
+import { inlineScriptsOf, policyForPage, scriptHashSource } from "./script-policy";
 
 const flightStart = "(self.__next_f=self.__next_f||[]).push([0])";
 const flightChunk = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n\\u003cb\\u003e"])';
