@@ -9,7 +9,9 @@ import { returnPathSchema } from "@/lib/validation/accounts";
  * (vercel/next.js#97784); after the redirect the browser loads a whole page. Posts from the page's script
  * carry a `Next-Action` header and get their result as usual.
  */
-export async function redirectIfPostedWithoutScript(destination: "back" | "sign-in" | `/${string}` = "back") {
+export type NoScriptDestination = "back" | "sign-in" | `/${string}`;
+
+export async function redirectIfPostedWithoutScript(destination: NoScriptDestination = "back") {
   const requestHeaders = await headers();
   if (requestHeaders.has("next-action")) return;
   const referer = requestHeaders.get("referer");

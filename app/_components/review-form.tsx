@@ -3,12 +3,8 @@
 import { useActionState, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
-import {
-  deleteReviewAction,
-  saveReviewAction,
-  type DeleteReviewState,
-  type ReviewFormState,
-} from "@/app/films/[slug]/actions";
+import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { deleteReviewAction, saveReviewAction } from "@/app/films/[slug]/actions";
 import { describeRating } from "@/lib/rating";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 
@@ -44,17 +40,17 @@ function SaveStatus({ isSaved }: { isSaved?: boolean }) {
  * Without `review` it is the blank form, also what visitors without JavaScript get (see YourReview).
  */
 export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnReview }) {
-  const [state, formAction, isPending] = useActionState(saveReviewAction, {} as ReviewFormState);
+  const [state, formAction, isPending] = useActionState(saveReviewAction, NOT_POSTED);
   // Navigates from within the action: on the review's own page the answer re-renders that page as a 404, which
   // unmounts this form before an effect could run. A full load rather than router.push: the router may hold the
   // film page prefetched (from the permalink's link) from before the deletion, and would show the review again.
   const [deletion, deleteAction, isDeleting] = useActionState(
-    async (previous: DeleteReviewState, formData: FormData) => {
-      const result = await deleteReviewAction(previous, formData);
-      if (result.filmPath) window.location.assign(result.filmPath);
-      return result;
+    async (previous: Awaited<ReturnType<typeof deleteReviewAction>>, formData: FormData) => {
+      const answer = await deleteReviewAction(previous, formData);
+      if (answer.result) window.location.assign(answer.result.filmPath);
+      return answer;
     },
-    {} as DeleteReviewState,
+    NOT_POSTED,
   );
   const initial = state.values ?? {
     rating: review ? String(review.rating) : "",
@@ -62,7 +58,7 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
     hasSpoilers: review?.hasSpoilers ?? false,
   };
   const [length, setLength] = useState((initial.body ?? "").length);
-  const hasReview = Boolean(review) || state.isSaved;
+  const hasReview = Boolean(review) || state.ok;
   return (
     <section
       aria-labelledby="your-review-heading"
@@ -130,7 +126,7 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
           <SubmitButton isPending={isPending}>
             {isPending ? "Saving…" : hasReview ? "Update review" : "Save review"}
           </SubmitButton>
-          <SaveStatus isSaved={state.isSaved} />
+          <SaveStatus isSaved={state.ok} />
         </div>
       </form>
       {review ? (
@@ -143,7 +139,7 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
           >
             Delete my review
           </button>
-          {deletion.error ? <p role="status">{deletion.error}</p> : null}
+          {deletion.errors ? <p role="status">{messagesOf(deletion.errors).join(" ")}</p> : null}
         </form>
       ) : null}
     </section>

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { signOutAction } from "@/app/sign-in/actions";
-import { CheckMemberAfterActions, useMember } from "./use-member";
+import { SignOutForm } from "./sign-out-form";
+import { useMember } from "./use-member";
 
 function SignedOutLinks() {
   return (
@@ -24,12 +24,7 @@ export function UserMenu() {
     <>
       <Link href={`/users/${username}`}>@{username}</Link>
       <Link href="/settings">Settings</Link>
-      <form action={signOutAction}>
-        <CheckMemberAfterActions />
-        <button type="submit" className="text-accent-700 underline underline-offset-2 dark:text-accent-400">
-          Sign out
-        </button>
-      </form>
+      <SignOutForm>Sign out</SignOutForm>
     </>
   );
 }

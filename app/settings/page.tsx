@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { signOutAction } from "@/app/sign-in/actions";
 import { ForgetMember } from "@/app/_components/forget-member";
+import { SignOutForm } from "@/app/_components/sign-out-form";
 import { findSignedInUser } from "@/auth";
 import { pageMetadata } from "@/lib/page-metadata";
 import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
@@ -46,11 +46,7 @@ function SettingsSections({ username }: { username?: string }) {
         <h2 id="session-heading" className="text-2xl font-semibold">
           Session
         </h2>
-        <form action={signOutAction}>
-          <button type="submit" className="text-accent-700 underline underline-offset-2 dark:text-accent-400">
-            Sign out of this browser
-          </button>
-        </form>
+        <SignOutForm>Sign out of this browser</SignOutForm>
       </section>
       <section aria-labelledby="delete-heading" className="space-y-4">
         <h2 id="delete-heading" className="text-2xl font-semibold">

@@ -1,18 +1,12 @@
 "use server";
 
-import { z } from "zod";
 import { headers } from "next/headers";
+import { defineAction, refuse } from "@/app/_actions/define-action";
 import { clientAddress, signIn } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { rateLimits } from "@/lib/rate-limits";
 import { createAccount } from "@/db/mutations/accounts";
 import { resolveReturnPath, signUpSchema } from "@/lib/validation/accounts";
-
-export interface SignUpState {
-  errors?: Partial<Record<"username" | "email" | "password" | "form", string[]>>;
-  /** What the user typed, so a refused form keeps it (never the password). */
-  values?: { username?: string; email?: string };
-}
 
 /**
  * The answer to a sign-up whose email is already on an account. Usernames are public (every member has a page
@@ -27,27 +21,25 @@ export interface SignUpState {
 const ACCOUNT_NOT_CREATED =
   "We could not create an account with these details. If you already have one, sign in instead.";
 
-export async function signUp(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
-  const input = {
-    username: formData.get("username"),
-    email: formData.get("email"),
-    password: formData.get("password"),
-  };
-  const values = { username: String(input.username ?? ""), email: String(input.email ?? "") };
-  const parsed = signUpSchema.safeParse(input);
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-
-  if (!(await hitRateLimit(rateLimits.signUpPerAddress, clientAddress(await headers())))) {
-    return { errors: { form: [rateLimits.signUpPerAddress.message] }, values };
-  }
-  const created = await createAccount(parsed.data);
-  if (!created.ok && created.taken === "username") return { errors: { username: ["This username is taken."] }, values };
-  if (!created.ok) return { errors: { form: [ACCOUNT_NOT_CREATED] }, values };
-  // Throws the redirect that ends the action.
-  await signIn("credentials", {
-    login: parsed.data.username,
-    password: parsed.data.password,
-    redirectTo: resolveReturnPath(formData.get("returnTo"), (await headers()).get("referer")),
-  });
-  return {};
-}
+export const signUp = defineAction({
+  who: "anyone",
+  schema: signUpSchema,
+  values: (formData) => ({
+    username: String(formData.get("username") ?? ""),
+    email: String(formData.get("email") ?? ""),
+  }),
+  async run(account, { formData }) {
+    const requestHeaders = await headers();
+    if (!(await hitRateLimit(rateLimits.signUpPerAddress, clientAddress(requestHeaders))))
+      return refuse(rateLimits.signUpPerAddress.message);
+    const created = await createAccount(account);
+    if (!created.ok && created.taken === "username") return refuse({ username: ["This username is taken."] });
+    if (!created.ok) return refuse(ACCOUNT_NOT_CREATED);
+    // Auth.js ends the action with its redirect to where the member was going.
+    return signIn("credentials", {
+      login: account.username,
+      password: account.password,
+      redirectTo: resolveReturnPath(formData.get("returnTo"), requestHeaders.get("referer")),
+    });
+  },
+});

@@ -12,10 +12,10 @@ export const optionalDate = z
   .union([z.literal(""), z.iso.date("Enter the date as YYYY-MM-DD.")])
   .transform((date) => (date === "" ? null : date));
 
-/** A row's id from a form: a positive whole number that fits PostgreSQL's integer, else `message`. */
 /** What a hidden field the page filled in (an id, a choice of buttons) gets when it is wrong. */
 export const FORM_OUT_OF_DATE = "This form is out of date; reload the page.";
 
+/** A row's id from a form: a positive whole number that fits PostgreSQL's integer, else `message`. */
 export const idField = (message: string) =>
   z.coerce.number(message).int(message).positive(message).max(2_147_483_647, message);
 

@@ -112,13 +112,3 @@ export function formRows<Field extends string>(formData: FormData, prefix: strin
       Object.fromEntries(fields.map((field, column) => [field, columns[column]![row] ?? ""])) as Record<Field, string>,
   );
 }
-
-/** zod's issues of a list, keyed "row.field" ("2.role"), for the editor to show beside the right input. */
-export function rowErrors(error: z.ZodError) {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length === 0 ? "form" : issue.path.join(".");
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}

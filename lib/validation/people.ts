@@ -1,7 +1,7 @@
 // The admin person forms' rules (edit, merge, delete), shared by the forms, their server actions and reverts.
 import { z } from "zod";
 import { parseId } from "@/lib/route-params";
-import { optionalDate, optionalText } from "./fields";
+import { FORM_OUT_OF_DATE, idField, optionalDate, optionalText } from "./fields";
 
 export const PERSON_BIO_MAX_LENGTH = 5000;
 
@@ -55,8 +55,6 @@ export function personFormInput(formData: FormData) {
   };
 }
 
-export const personIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
-
 /**
  * Names a person by id ("42", "#42") or slug ("akira-kurosawa", or a pasted "/people/akira-kurosawa" link),
  * since admins find the person to keep on its public page or in the list.
@@ -77,4 +75,5 @@ export const personReferenceSchema = z
 
 export type PersonReference = z.output<typeof personReferenceSchema>;
 
-export const mergePeopleSchema = z.object({ duplicateId: personIdSchema, keep: personReferenceSchema });
+// The duplicate comes from the page, not from typing: a bad one means the page is stale.
+export const mergePeopleSchema = z.object({ duplicateId: idField(FORM_OUT_OF_DATE), keep: personReferenceSchema });

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { getDb } from "@/db/client";
 import { createFilm, updateFilm } from "@/db/mutations/films";
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
@@ -94,7 +95,7 @@ async function revertAsAdmin(entryId: number) {
   session.admin = await demoAdmin();
   const form = new FormData();
   form.set("entryId", String(entryId));
-  return revertChangeAction({}, form).catch((error: Error) => ({ redirected: error.message }));
+  return revertChangeAction(NOT_POSTED, form).catch((error: Error) => ({ redirected: error.message }));
 }
 
 describe("admin people edits", () => {
@@ -211,7 +212,10 @@ describe("admin people edits", () => {
     const personId = await createTestPerson("Deleted Soon");
     await deletePerson({ actorId: (await demoAdmin()).id, personId });
     const deletion = (await auditOf(personId)).at(-1)!;
-    expect(await revertAsAdmin(deletion.id)).toEqual({ error: "A merge or deletion cannot be reverted here." });
+    expect(await revertAsAdmin(deletion.id)).toMatchObject({
+      ok: false,
+      errors: { form: ["A merge or deletion cannot be reverted here."] },
+    });
   });
 
   it("refuses a revert by anyone but an admin", async () => {
@@ -221,7 +225,10 @@ describe("admin people edits", () => {
     session.admin = undefined;
     const form = new FormData();
     form.set("entryId", String(update.id));
-    expect(await revertChangeAction({}, form)).toEqual({ error: "Only admins can revert changes." });
+    expect(await revertChangeAction(NOT_POSTED, form)).toMatchObject({
+      ok: false,
+      errors: { form: ["Only admins can do this."] },
+    });
     expect((await readPersonSnapshot(getDb(), personId))!.snapshot.name).toBe("Guarded Edit");
   });
 });

@@ -5,13 +5,18 @@ import { createAccount, findOrCreateOAuthAccount } from "@/db/mutations/accounts
 import { findAccountForSignIn } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { verifySignIn } from "@/lib/password";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { signUp } from "@/app/sign-up/actions";
 
 // The sign-up action without Next's request or Auth.js (which vitest cannot load): each call comes from its own
 // address, so the per-address sign-up limit stays out of the way, and a successful sign-up signs in to nothing.
 vi.mock("@/auth", () => {
   let calls = 0;
-  return { clientAddress: () => `198.51.100.${(calls += 1)}`, signIn: async () => undefined };
+  return {
+    clientAddress: () => `198.51.100.${(calls += 1)}`,
+    findSignedInUser: async () => undefined,
+    signIn: async () => undefined,
+  };
 });
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 // Every argon2id operation counted: what each outcome costs is the same work, which a timing test could only
@@ -78,7 +83,8 @@ describe("sign-in", () => {
 
 describe("sign-up", () => {
   it("names a taken username, which is public anyway", async () => {
-    expect(await signUp({}, signUpForm("ENUM_MEMBER", "someone.new@example.com"))).toEqual({
+    expect(await signUp(NOT_POSTED, signUpForm("ENUM_MEMBER", "someone.new@example.com"))).toMatchObject({
+      ok: false,
       errors: { username: ["This username is taken."] },
       values: { username: "ENUM_MEMBER", email: "someone.new@example.com" },
     });
@@ -87,7 +93,7 @@ describe("sign-up", () => {
   it("gives one answer for a taken email, naming no field, whatever account has it", async () => {
     const answers = await Promise.all(
       ["Enum.Member@example.com", "enum.oauth@example.com", "enum.blocked@example.com"].map(async (email, index) => {
-        const { errors } = await signUp({}, signUpForm(`enum_new_${index}`, email));
+        const { errors } = await signUp(NOT_POSTED, signUpForm(`enum_new_${index}`, email));
         return errors;
       }),
     );
@@ -100,14 +106,21 @@ describe("sign-up", () => {
   });
 
   it("refuses a taken email with the same work as a taken username: the password is hashed either way", async () => {
-    const takenUsername = await argon2Work(() => signUp({}, signUpForm("enum_member", "fresh.one@example.com")));
-    const takenEmail = await argon2Work(() => signUp({}, signUpForm("enum_fresh_one", "enum.member@example.com")));
+    const takenUsername = await argon2Work(() =>
+      signUp(NOT_POSTED, signUpForm("enum_member", "fresh.one@example.com")),
+    );
+    const takenEmail = await argon2Work(() =>
+      signUp(NOT_POSTED, signUpForm("enum_fresh_one", "enum.member@example.com")),
+    );
     expect(takenUsername).toEqual({ hashes: 1, verifications: 0 });
     expect(takenEmail).toEqual(takenUsername);
   });
 
   it("refuses a password built on the new member's username", async () => {
-    const { errors } = await signUp({}, signUpForm("enum_someone", "enum.someone@example.com", "enum_someone2024!"));
+    const { errors } = await signUp(
+      NOT_POSTED,
+      signUpForm("enum_someone", "enum.someone@example.com", "enum_someone2024!"),
+    );
     expect(errors).toEqual({ password: ["This password is too common or easy to guess; choose another."] });
     expect(await findAccountForSignIn("enum_someone")).toBeUndefined();
   });

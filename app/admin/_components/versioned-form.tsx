@@ -1,3 +1,4 @@
+import type { ActionState, FieldErrors } from "@/app/_actions/action-state";
 import type { FieldChange } from "@/lib/audit-diff";
 import { FormError } from "@/app/_components/form-field";
 
@@ -34,9 +35,17 @@ function ConflictTable({ changes }: { changes: FieldChange[] }) {
   );
 }
 
-interface SavedState {
-  errors?: { form?: string[] };
+/** What a versioned save answers when another admin saved first: their changes, and the version to overwrite. */
+export interface EditConflict {
   conflict?: { changes: FieldChange[]; version: string };
+}
+
+/**
+ * The form's error, or why the id or version was refused: the page filled those in, so they have no field of their
+ * own to show it.
+ */
+export function versionedFormErrors(errors: FieldErrors | undefined, idName: string) {
+  return errors?.form ?? errors?.[idName] ?? errors?.version;
 }
 
 /**
@@ -52,14 +61,15 @@ export function VersionedFormHead({
   idName: string;
   id?: number;
   version?: string;
-  state: SavedState;
+  state: ActionState<string, unknown, EditConflict | undefined>;
 }) {
+  const conflict = state.result?.conflict;
   return (
     <>
       {id ? <input type="hidden" name={idName} value={id} /> : null}
-      <input type="hidden" name="version" value={state.conflict?.version ?? version ?? ""} />
-      <FormError errors={state.errors?.form} />
-      {state.conflict ? <ConflictTable changes={state.conflict.changes} /> : null}
+      <input type="hidden" name="version" value={conflict?.version ?? version ?? ""} />
+      <FormError errors={versionedFormErrors(state.errors, idName)} />
+      {conflict ? <ConflictTable changes={conflict.changes} /> : null}
     </>
   );
 }

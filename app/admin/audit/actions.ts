@@ -1,41 +1,41 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { invalidateAfter } from "@/app/_data/invalidation";
-import { findSignedInAdmin } from "@/auth";
+import { z } from "zod";
+import { defineAction, done, refuse } from "@/app/_actions/define-action";
+import type { Write } from "@/app/_data/invalidation";
 import { getPrimaryDb } from "@/db/client";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
 import { restoreFilm } from "@/db/mutations/films";
 import { updatePerson } from "@/db/mutations/people";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { getAuditEntry } from "@/db/queries/admin";
-import { parseId } from "@/lib/route-params";
+import { idField } from "@/lib/validation/fields";
 import { filmSnapshotSchema } from "@/lib/validation/films";
 import { personSnapshotSchema } from "@/lib/validation/people";
 import { canRevert } from "./_components/can-revert";
 
-export interface RevertState {
-  error?: string;
-}
-
 type AuditEntry = NonNullable<Awaited<ReturnType<typeof getAuditEntry>>>;
 
-/** Puts a film or a person back as it was before an audited change; the revert is itself audited (action "revert"). */
-export async function revertChangeAction(_previous: RevertState, formData: FormData): Promise<RevertState> {
-  const entryId = parseId(String(formData.get("entryId") ?? ""));
-  const admin = await findSignedInAdmin();
-  if (!admin) return { error: "Only admins can revert changes." };
-  const entry = entryId ? await getAuditEntry(entryId) : undefined;
-  if (!entry || (entry.entityType !== "film" && entry.entityType !== "person"))
-    return { error: "Only changes to films and people can be reverted here." };
-  const error =
-    entry.entityType === "film" ? await revertFilmChange(admin.id, entry) : await revertPersonChange(admin.id, entry);
-  if (error) return { error };
-  redirect(`/admin/audit?entity=${entry.entityType}&id=${entry.entityId}`);
-}
+const NOT_REVERTIBLE = "Only changes to films and people can be reverted here.";
 
-/** Why the film could not be reverted, or nothing once it is. */
-async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<string | undefined> {
+/** Puts a film or a person back as it was before an audited change; the revert is itself audited (action "revert"). */
+export const revertChangeAction = defineAction({
+  who: "admin",
+  schema: z.object({ entryId: idField(NOT_REVERTIBLE) }),
+  async run({ entryId }, { caller }) {
+    const entry = await getAuditEntry(entryId);
+    if (!entry || (entry.entityType !== "film" && entry.entityType !== "person")) return refuse(NOT_REVERTIBLE);
+    const reverted =
+      entry.entityType === "film"
+        ? await revertFilmChange(caller.id, entry)
+        : await revertPersonChange(caller.id, entry);
+    if (typeof reverted === "string") return refuse(reverted);
+    return done({ writes: [reverted], redirectTo: `/admin/audit?entity=${entry.entityType}&id=${entry.entityId}` });
+  },
+});
+
+/** Why the film could not be reverted, or what the revert changed. */
+async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<string | Write> {
   const earlier = filmSnapshotSchema.safeParse(entry.before);
   if (!earlier.success) return "This change has no earlier version to go back to.";
   let result;
@@ -49,16 +49,16 @@ async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<str
     return result.reason === "not-found"
       ? "The film has been deleted."
       : "The film changed while reverting; try again.";
-  await invalidateAfter({
+  return {
     kind: "film-changed",
     filmId: entry.entityId,
     slugs: [result.slug, result.oldSlug],
     personIds: result.personIds,
-  });
+  };
 }
 
-/** Why the person could not be reverted, or nothing once they are. */
-async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<string | undefined> {
+/** Why the person could not be reverted, or what the revert changed. */
+async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<string | Write> {
   const earlier = personSnapshotSchema.safeParse(entry.before);
   if (!earlier.success) return "This change has no earlier version to go back to.";
   if (!canRevert(entry)) return "A merge or deletion cannot be reverted here.";
@@ -72,5 +72,5 @@ async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<s
     action: "revert",
   });
   if (!result.ok) return "The person changed while reverting; try again.";
-  await invalidateAfter({ kind: "people-changed", ...result.pages });
+  return { kind: "people-changed", ...result.pages };
 }

@@ -1,15 +1,9 @@
 "use server";
 
-import { invalidateAfter } from "@/app/_data/invalidation";
 import { z } from "zod";
-import { findSignedInAdmin } from "@/auth";
+import { defineAction, done, refuse } from "@/app/_actions/define-action";
 import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
 import { MODERATION_DECISIONS, moderateReview } from "@/db/mutations/moderation";
-
-export interface ModerationState {
-  error?: string;
-  done?: string;
-}
 
 const moderationSchema = z
   .object({
@@ -25,18 +19,20 @@ const moderationSchema = z
 
 const DONE = { hide: "Hidden.", unhide: "Visible again.", delete: "Deleted.", dismiss: "Reports dismissed." } as const;
 
-export async function moderateReviewAction(_previous: ModerationState, formData: FormData): Promise<ModerationState> {
-  const parsed = moderationSchema.safeParse({
+export const moderateReviewAction = defineAction({
+  who: "admin",
+  schema: moderationSchema,
+  input: (formData) => ({
     reviewId: formData.get("reviewId"),
     decision: formData.get("decision"),
     reason: formData.get("reason") ?? "",
-  });
-  if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" ") };
-  const admin = await findSignedInAdmin();
-  if (!admin) return { error: "Only admins can moderate reviews." };
-  const { reviewId, decision, reason } = parsed.data;
-  const moderated = await moderateReview({ actorId: admin.id, reviewId, decision, reason: reason || null });
-  if (!moderated) return { error: "That review no longer exists." };
-  await invalidateAfter({ kind: "review-moderated", filmId: moderated.filmId, userId: moderated.userId, reviewId });
-  return { done: DONE[decision] };
-}
+  }),
+  async run({ reviewId, decision, reason }, { caller }) {
+    const moderated = await moderateReview({ actorId: caller.id, reviewId, decision, reason: reason || null });
+    if (!moderated) return refuse("That review no longer exists.");
+    return done({
+      result: { message: DONE[decision] },
+      writes: [{ kind: "review-moderated", filmId: moderated.filmId, userId: moderated.userId, reviewId }],
+    });
+  },
+});

@@ -1,15 +1,9 @@
 "use server";
 
-import { invalidateAfter } from "@/app/_data/invalidation";
 import { z } from "zod";
-import { findSignedInAdmin } from "@/auth";
+import { ADMINS_ONLY, defineAction, done, refuse } from "@/app/_actions/define-action";
 import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
 import { changeUserAccess, USER_ACCESS_DECISIONS, type UserAccessDecision } from "@/db/mutations/admin-users";
-
-export interface UserAccessState {
-  error?: string;
-  done?: string;
-}
 
 const accessSchema = z
   .object({
@@ -23,11 +17,10 @@ const accessSchema = z
     path: ["reason"],
   });
 
-const NOT_ALLOWED = "Only admins can manage accounts.";
-
 const REFUSED = {
   self: "You cannot remove your own admin role or block yourself — ask another admin.",
-  "not-admin": NOT_ALLOWED,
+  // The acting admin lost the role (or was blocked) since the check before the transaction.
+  "not-admin": ADMINS_ONLY,
   "not-found": "That account no longer exists.",
 } as const;
 
@@ -38,19 +31,22 @@ const DONE: Record<UserAccessDecision, (username: string) => string> = {
   unblock: (username) => `@${username} can sign in again.`,
 };
 
-export async function changeUserAccessAction(_previous: UserAccessState, formData: FormData): Promise<UserAccessState> {
-  const parsed = accessSchema.safeParse({
+export const changeUserAccessAction = defineAction({
+  who: "admin",
+  schema: accessSchema,
+  input: (formData) => ({
     userId: formData.get("userId"),
     decision: formData.get("decision"),
+    // The role form has no reason field.
     reason: formData.get("reason") ?? "",
-  });
-  if (!parsed.success) return { error: parsed.error.issues.map((issue) => issue.message).join(" ") };
-  const admin = await findSignedInAdmin();
-  if (!admin) return { error: NOT_ALLOWED };
-  const { userId, decision, reason } = parsed.data;
-  const result = await changeUserAccess({ actorId: admin.id, userId, decision, reason: reason || null });
-  if (!result.ok) return { error: REFUSED[result.reason] };
-  // Profiles show the member; the admin list itself is rendered per request.
-  await invalidateAfter({ kind: "member-access-changed", userId });
-  return { done: DONE[decision](result.username) };
-}
+  }),
+  async run({ userId, decision, reason }, { caller }) {
+    const changed = await changeUserAccess({ actorId: caller.id, userId, decision, reason: reason || null });
+    if (!changed.ok) return refuse(REFUSED[changed.reason]);
+    return done({
+      result: { message: DONE[decision](changed.username) },
+      // Profiles show the member; the admin list itself is rendered per request.
+      writes: [{ kind: "member-access-changed", userId }],
+    });
+  },
+});

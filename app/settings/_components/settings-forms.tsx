@@ -3,16 +3,11 @@
 import { useActionState } from "react";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
-import {
-  changePasswordAction,
-  deleteAccountAction,
-  importLetterboxdAction,
-  type ImportState,
-  type SettingsFormState,
-} from "../actions";
+import { NOT_POSTED } from "@/app/_actions/action-state";
+import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "../actions";
 
 export function ChangePasswordForm() {
-  const [state, formAction, isPending] = useActionState(changePasswordAction, {} as SettingsFormState);
+  const [state, formAction, isPending] = useActionState(changePasswordAction, NOT_POSTED);
   return (
     <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
@@ -41,7 +36,7 @@ export function ChangePasswordForm() {
 }
 
 export function DeleteAccountForm() {
-  const [state, formAction, isPending] = useActionState(deleteAccountAction, {} as SettingsFormState);
+  const [state, formAction, isPending] = useActionState(deleteAccountAction, NOT_POSTED);
   return (
     <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
@@ -51,7 +46,7 @@ export function DeleteAccountForm() {
         type="password"
         autoComplete="current-password"
         required
-        errors={state.errors?.currentPassword}
+        errors={state.errors?.deleteConfirmation}
       />
       <button
         type="submit"
@@ -65,7 +60,8 @@ export function DeleteAccountForm() {
 }
 
 export function LetterboxdImportForm() {
-  const [state, formAction, isPending] = useActionState(importLetterboxdAction, {} as ImportState);
+  const [state, formAction, isPending] = useActionState(importLetterboxdAction, NOT_POSTED);
+  const report = state.result?.report;
   return (
     <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
@@ -79,24 +75,24 @@ export function LetterboxdImportForm() {
         errors={state.errors?.file}
       />
       <SubmitButton isPending={isPending}>{isPending ? "Importing…" : "Import ratings"}</SubmitButton>
-      {state.report ? (
+      {report ? (
         <div role="status" className="space-y-2">
           <p>
-            Imported {state.report.imported} {state.report.imported === 1 ? "rating" : "ratings"}.
-            {state.report.unmatched.length ? ` ${state.report.unmatched.length} not found in Marquee:` : ""}
+            Imported {report.imported} {report.imported === 1 ? "rating" : "ratings"}.
+            {report.unmatched.length ? ` ${report.unmatched.length} not found in Marquee:` : ""}
           </p>
-          {state.report.unmatched.length ? (
+          {report.unmatched.length ? (
             <ul className="list-inside list-disc">
-              {state.report.unmatched.map((film) => (
+              {report.unmatched.map((film) => (
                 <li key={film.line}>
                   {film.name} ({film.year}), line {film.line}
                 </li>
               ))}
             </ul>
           ) : null}
-          {state.report.invalid.length ? (
+          {report.invalid.length ? (
             <ul className="list-inside list-disc">
-              {state.report.invalid.map((row) => (
+              {report.invalid.map((row) => (
                 <li key={row.line}>
                   Line {row.line} skipped: {row.reason}
                 </li>

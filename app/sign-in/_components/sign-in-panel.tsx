@@ -1,6 +1,6 @@
 import { FormError } from "@/app/_components/form-field";
 import { oauthProviders } from "@/auth";
-import { signInWithProvider } from "../actions";
+import { ProviderSignIn } from "./provider-sign-in";
 import { SignInForm } from "./sign-in-form";
 
 export function SignInPanel({ notice }: { notice?: string }) {
@@ -14,17 +14,7 @@ export function SignInPanel({ notice }: { notice?: string }) {
           aria-label="Other ways to sign in"
           className="space-y-2 border-t border-stone-200 pt-4 dark:border-stone-800"
         >
-          {oauthProviders.map((provider) => (
-            <form key={provider.id} action={signInWithProvider}>
-              <input type="hidden" name="provider" value={provider.id} />
-              <button
-                type="submit"
-                className="w-full rounded-md border border-stone-300 px-4 py-2 font-medium dark:border-stone-700"
-              >
-                Continue with {provider.name}
-              </button>
-            </form>
-          ))}
+          <ProviderSignIn providers={oauthProviders.map(({ id, name }) => ({ id, name }))} />
         </section>
       ) : null}
     </div>

@@ -5,11 +5,12 @@ import { useActionState } from "react";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import { useReturnPath } from "@/app/_components/use-return-path";
-import { signUp, type SignUpState } from "../actions";
+import { NOT_POSTED } from "@/app/_actions/action-state";
+import { signUp } from "../actions";
 
 export function SignUpForm() {
   const returnTo = useReturnPath();
-  const [state, formAction, isPending] = useActionState(signUp, {} as SignUpState);
+  const [state, formAction, isPending] = useActionState(signUp, NOT_POSTED);
   return (
     <ValidatedForm action={formAction} className="space-y-4">
       <input type="hidden" name="returnTo" value={returnTo} />

@@ -1,17 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { revertChangeAction, type RevertState } from "../actions";
+import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { revertChangeAction } from "../actions";
 
 export function RevertButton({ entryId }: { entryId: number }) {
-  const [state, formAction, isPending] = useActionState(revertChangeAction, {} as RevertState);
+  const [state, formAction, isPending] = useActionState(revertChangeAction, NOT_POSTED);
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="entryId" value={entryId} />
       <button type="submit" disabled={isPending} className="underline underline-offset-2">
         Revert this change
       </button>
-      {state.error ? <span role="status"> {state.error}</span> : null}
+      {state.errors ? <span role="status"> {messagesOf(state.errors).join(" ")}</span> : null}
     </form>
   );
 }

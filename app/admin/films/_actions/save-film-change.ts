@@ -1,26 +1,19 @@
-// The one way admin film forms save: admin check → one transaction with the version check → fresh pages.
-import { redirect } from "next/navigation";
-import { invalidateAfter } from "@/app/_data/invalidation";
-import { findSignedInAdmin } from "@/auth";
+// The one way admin film forms save a change: one transaction with the version check (no lost updates), then back
+// to the film's admin page at the section saved, its pages made fresh on the way (defineAction does both).
+import { z } from "zod";
+import { done, refuse, type Outcome } from "@/app/_actions/define-action";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
 import { updateFilm, type FilmChange } from "@/db/mutations/films";
 import type { FilmSnapshot } from "@/db/queries/film-snapshot";
-import { diffSnapshots, type FieldChange } from "@/lib/audit-diff";
-import { parseId } from "@/lib/route-params";
+import type { EditConflict } from "@/app/admin/_components/versioned-form";
+import { diffSnapshots } from "@/lib/audit-diff";
+import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
 
-export const NOT_ALLOWED = "Only admins can change the catalogue.";
 export const FILM_GONE = "This film has been deleted.";
 const CHANGED = "This film was changed since you opened it. Check the changes below; saving again keeps your version.";
 
-/** What a film form shows after a failed save: errors by field ("form", "title", "2.role"), what was typed, a conflict. */
-export interface FilmFormState<Values> {
-  errors?: Record<string, string[] | undefined>;
-  values?: Values;
-  /** Set when someone else saved the film meanwhile: what they changed, and the version to overwrite. */
-  conflict?: { changes: FieldChange[]; version: string };
-  /** Counts answers, so an editor can start again from `values` after each one. */
-  attempt?: number;
-}
+/** What every film form posts besides its fields: the film and the version it was opened at, both from the page. */
+export const filmAndVersion = z.object({ filmId: idField(FILM_GONE), version: z.string(FORM_OUT_OF_DATE) });
 
 /** The parts of `current` that `yours` has, so a conflict lists only what this form edits. */
 function sameParts(yours: Partial<FilmSnapshot>, current: FilmSnapshot) {
@@ -28,50 +21,36 @@ function sameParts(yours: Partial<FilmSnapshot>, current: FilmSnapshot) {
 }
 
 /**
- * Saves `change` to the film the form names and goes back to the film's admin page at `section`; otherwise the
- * state to show. `yours` is the change as the admin reads it (names, not ids), for the conflict table.
+ * Saves `change` to the film if it is still at `version`, and goes back to the film's admin page at `section`.
+ * `yours` is the change as the admin reads it (names, not ids), for the conflict table.
  */
-export async function saveFilmChange<Values>({
-  formData,
+export async function saveFilmChange({
+  actorId,
+  filmId,
+  version,
+  section,
   change,
   yours,
-  values,
-  previous,
-  section,
-}: {
-  formData: FormData;
+}: z.output<typeof filmAndVersion> & {
+  actorId: number;
+  section: string;
   change: FilmChange;
   yours: Partial<FilmSnapshot>;
-  values: Values;
-  previous: FilmFormState<Values>;
-  section: string;
-}): Promise<FilmFormState<Values>> {
-  const attempt = (previous.attempt ?? 0) + 1;
-  const refuse = (message: string) => ({ errors: { form: [message] }, values, attempt });
-  const admin = await findSignedInAdmin();
-  if (!admin) return refuse(NOT_ALLOWED);
-  const filmId = parseId(String(formData.get("filmId") ?? ""));
-  if (!filmId) return refuse(FILM_GONE);
-
+}): Promise<Outcome<never, EditConflict>> {
   let result;
   try {
-    result = await updateFilm({ actorId: admin.id, filmId, version: String(formData.get("version") ?? ""), ...change });
+    result = await updateFilm({ actorId, filmId, version, ...change });
   } catch (error) {
     if (!(error instanceof MissingPeopleError)) throw error;
     return refuse("Someone deleted or merged a person in this list meanwhile. Reload the page and add them again.");
   }
   if (!result.ok && result.reason === "not-found") return refuse(FILM_GONE);
   if (!result.ok) {
-    return {
-      ...refuse(CHANGED),
-      conflict: { changes: diffSnapshots(yours, sameParts(yours, result.current)), version: result.version },
-    };
+    const changes = diffSnapshots(yours, sameParts(yours, result.current));
+    return refuse(CHANGED, { result: { conflict: { changes, version: result.version } } });
   }
-  await invalidateAfter({
-    kind: "film-changed",
-    filmId,
-    slugs: [result.slug, result.oldSlug],
-    personIds: result.personIds,
+  return done({
+    writes: [{ kind: "film-changed", filmId, slugs: [result.slug, result.oldSlug], personIds: result.personIds }],
+    redirectTo: `/admin/films/${filmId}?saved=${section}#${section}`,
   });
-  redirect(`/admin/films/${filmId}?saved=${section}#${section}`);
 }

@@ -1,8 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormError } from "@/app/_components/form-field";
-import { deleteFilmAction, type DeleteFilmState } from "../actions";
+import { deleteFilmAction } from "../actions";
+import { versionedFormErrors } from "../../_components/versioned-form";
 
 /** Deleting a film takes its reviews with it, so the form says how many and asks for a tick first. */
 export function DeleteFilmForm({
@@ -16,7 +18,7 @@ export function DeleteFilmForm({
   title: string;
   reviewCount: number;
 }) {
-  const [state, formAction, isPending] = useActionState(deleteFilmAction, {} as DeleteFilmState);
+  const [state, formAction, isPending] = useActionState(deleteFilmAction, NOT_POSTED);
   return (
     <section
       id="delete"
@@ -29,7 +31,7 @@ export function DeleteFilmForm({
       <form action={formAction} className="space-y-3">
         <input type="hidden" name="filmId" value={filmId} />
         <input type="hidden" name="version" value={version} />
-        <FormError errors={state.error ? [state.error] : undefined} />
+        <FormError errors={versionedFormErrors(state.errors, "filmId") ?? state.errors?.confirm} />
         <label className="flex items-start gap-2">
           <input type="checkbox" name="confirm" value="delete" required />
           <span>

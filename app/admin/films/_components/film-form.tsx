@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormField, SelectField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import type { FilmSnapshot } from "@/db/queries/film-snapshot";
-import type { filmFormInput } from "@/lib/validation/films";
-import { VersionedFormHead } from "../../_components/versioned-form";
-import type { FilmFormState } from "../_actions/save-film-change";
 import { saveFilmAction } from "../actions";
+import { VersionedFormHead } from "../../_components/versioned-form";
 
 interface Option {
   value: string;
@@ -28,10 +27,7 @@ export function FilmForm({
   genres: Option[];
   countries: Option[];
 }) {
-  const [state, formAction, isPending] = useActionState(
-    saveFilmAction,
-    {} as FilmFormState<ReturnType<typeof filmFormInput>>,
-  );
+  const [state, formAction, isPending] = useActionState(saveFilmAction, NOT_POSTED);
   const values = state.values ?? {
     title: film?.title ?? "",
     originalTitle: film?.originalTitle ?? "",

@@ -1,13 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import { NOT_POSTED, type ActionState, type FieldErrors } from "@/app/_actions/action-state";
 import { SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
-import type { FilmFormState } from "../_actions/save-film-change";
+import type { EditConflict } from "../../_components/versioned-form";
 import { VersionedFormHead } from "../../_components/versioned-form";
 import { useRows, type FormRow } from "./use-rows";
 
-type ListAction<Row> = (previous: FilmFormState<Row[]>, formData: FormData) => Promise<FilmFormState<Row[]>>;
+/** A list's answer: its errors keyed by row and field ("2.role"), and the rows as they were sent. */
+type ListState<Row> = ActionState<string, Row[], EditConflict>;
+type ListAction<Row> = (previous: ListState<Row>, formData: FormData) => Promise<ListState<Row>>;
 
 /** How one row's fields are drawn: `fieldId` makes ids unique per row, `errorsOf` finds the server's errors. */
 export interface RowContext {
@@ -41,7 +44,7 @@ function Rows<Row extends FormRow>({
   renderAdd,
 }: Omit<ListEditorProps<Row>, "action" | "filmId" | "version" | "rows"> & {
   initial: Row[];
-  errors: FilmFormState<Row[]>["errors"];
+  errors: FieldErrors | undefined;
 }) {
   const { rows, add, remove, move } = useRows(initial);
   return (
@@ -95,7 +98,7 @@ function Rows<Row extends FormRow>({
  * someone else's newer change is refused and shown. After a refused save it starts again from what was sent.
  */
 export function ListEditor<Row extends FormRow>({ action, filmId, version, rows, ...list }: ListEditorProps<Row>) {
-  const [state, formAction, isPending] = useActionState(action, {} as FilmFormState<Row[]>);
+  const [state, formAction, isPending] = useActionState(action, NOT_POSTED);
   return (
     <section id={list.section} aria-labelledby={`${list.section}-heading`} className="max-w-3xl space-y-3">
       <h2 id={`${list.section}-heading`} className="text-2xl font-semibold">
@@ -103,7 +106,7 @@ export function ListEditor<Row extends FormRow>({ action, filmId, version, rows,
       </h2>
       <ValidatedForm action={formAction} className="space-y-3">
         <VersionedFormHead idName="filmId" id={filmId} version={version} state={state} />
-        <Rows key={state.attempt ?? 0} initial={state.values ?? rows} errors={state.errors} {...list} />
+        <Rows key={state.attempt} initial={state.values ?? rows} errors={state.errors} {...list} />
         <SubmitButton isPending={isPending}>Save {list.heading.toLowerCase()}</SubmitButton>
       </ValidatedForm>
     </section>

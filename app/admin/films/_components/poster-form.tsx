@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FieldErrors, FormError, SubmitButton } from "@/app/_components/form-field";
 import { Poster } from "@/app/_components/poster";
-import type { FilmFormState } from "../_actions/save-film-change";
 import { removePosterAction, uploadPosterAction } from "../poster-actions";
+import { versionedFormErrors } from "../../_components/versioned-form";
 
 interface PosterFilm {
   id: number;
@@ -25,8 +26,8 @@ function FilmIdentity({ film, version }: { film: PosterFilm; version: string }) 
 
 /** Upload a poster (JPEG, PNG, WebP or AVIF up to 8 MB, checked by its content), or go back to the generated one. */
 export function PosterForm({ film, version }: { film: PosterFilm; version: string }) {
-  const [upload, uploadAction, isUploading] = useActionState(uploadPosterAction, {} as FilmFormState<undefined>);
-  const [removal, removeAction, isRemoving] = useActionState(removePosterAction, {} as FilmFormState<undefined>);
+  const [upload, uploadAction, isUploading] = useActionState(uploadPosterAction, NOT_POSTED);
+  const [removal, removeAction, isRemoving] = useActionState(removePosterAction, NOT_POSTED);
   return (
     <section id="poster" aria-labelledby="poster-heading" className="max-w-3xl space-y-3">
       <h2 id="poster-heading" className="text-2xl font-semibold">
@@ -36,8 +37,8 @@ export function PosterForm({ film, version }: { film: PosterFilm; version: strin
         <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} />
         <div className="space-y-4">
           <form action={uploadAction} className="space-y-2">
-            <FilmIdentity film={film} version={upload.conflict?.version ?? version} />
-            <FormError errors={upload.errors?.form} />
+            <FilmIdentity film={film} version={upload.result?.conflict?.version ?? version} />
+            <FormError errors={versionedFormErrors(upload.errors, "filmId")} />
             <label htmlFor="poster-file" className="block font-medium">
               Image file
             </label>
@@ -58,8 +59,8 @@ export function PosterForm({ film, version }: { film: PosterFilm; version: strin
           </form>
           {film.poster ? (
             <form action={removeAction}>
-              <FilmIdentity film={film} version={removal.conflict?.version ?? version} />
-              <FormError errors={removal.errors?.form} />
+              <FilmIdentity film={film} version={removal.result?.conflict?.version ?? version} />
+              <FormError errors={versionedFormErrors(removal.errors, "filmId")} />
               <button type="submit" disabled={isRemoving}>
                 Remove the poster
               </button>

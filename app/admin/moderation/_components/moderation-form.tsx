@@ -1,11 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { moderateReviewAction, type ModerationState } from "../actions";
+import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { moderateReviewAction } from "../actions";
 
 /** The decisions on one reported review; the reason is shown to the author when a review is hidden. */
 export function ModerationForm({ reviewId, isHidden }: { reviewId: number; isHidden: boolean }) {
-  const [state, formAction, isPending] = useActionState(moderateReviewAction, {} as ModerationState);
+  const [state, formAction, isPending] = useActionState(moderateReviewAction, NOT_POSTED);
+  // No field has a slot for its errors: every message, the reason's too, goes in the one status line.
+  const message = state.errors ? messagesOf(state.errors).join(" ") : state.result?.message;
   return (
     <form action={formAction} className="mt-3 flex flex-wrap items-end gap-2">
       <input type="hidden" name="reviewId" value={reviewId} />
@@ -32,9 +35,9 @@ export function ModerationForm({ reviewId, isHidden }: { reviewId: number; isHid
       <button type="submit" name="decision" value="dismiss" disabled={isPending}>
         Dismiss reports
       </button>
-      {state.error || state.done ? (
+      {message ? (
         <p role="status" className="w-full text-sm">
-          {state.error ?? state.done}
+          {message}
         </p>
       ) : null}
     </form>

@@ -1,18 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormError } from "@/app/_components/form-field";
-import { deletePersonAction, type DeletePersonState } from "../actions";
+import { deletePersonAction } from "../actions";
 
 /** Deletes this person after a confirming second click; refused while they have credits. */
 export function DeletePerson({ personId, name }: { personId: number; name: string }) {
-  const [state, formAction, isPending] = useActionState(deletePersonAction, {} as DeletePersonState);
+  const [state, formAction, isPending] = useActionState(deletePersonAction, NOT_POSTED);
   return (
-    <details open={Boolean(state.error)} className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
+    <details open={Boolean(state.errors)} className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
       <summary className="cursor-pointer font-medium">Delete…</summary>
       <form action={formAction} className="mt-3 space-y-3">
         <input type="hidden" name="personId" value={personId} />
-        <FormError errors={state.error ? [state.error] : undefined} />
+        <FormError errors={state.errors?.form ?? state.errors?.personId} />
         <p>Delete {name} for good? Their page and its old links stop working.</p>
         <button
           type="submit"

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
-import { mergePersonAction, type MergePersonState } from "../actions";
+import { mergePersonAction } from "../actions";
 
 /** Folds this person, a duplicate, into the one to keep; behind a disclosure, since it cannot be undone. */
 export function MergePerson({ personId, name }: { personId: number; name: string }) {
-  const [state, formAction, isPending] = useActionState(mergePersonAction, {} as MergePersonState);
+  const [state, formAction, isPending] = useActionState(mergePersonAction, NOT_POSTED);
   return (
     <details open={Boolean(state.errors)} className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
       <summary className="cursor-pointer font-medium">Merge into…</summary>
@@ -16,14 +17,14 @@ export function MergePerson({ personId, name }: { personId: number; name: string
           lack. Then {name} is deleted, and their page redirects to the kept person.
         </p>
         <input type="hidden" name="duplicateId" value={personId} />
-        <FormError errors={state.errors?.form} />
+        <FormError errors={state.errors?.form ?? state.errors?.duplicateId} />
         <FormField
           name="keep"
           label="Person to keep"
           hint="Their id or slug, e.g. 42 or akira-kurosawa (a link to their page works too)."
           required
           maxLength={300}
-          defaultValue={state.keep ?? ""}
+          defaultValue={state.values?.keep ?? ""}
           errors={state.errors?.keep}
         />
         <SubmitButton isPending={isPending}>Merge and delete {name}</SubmitButton>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import type { PersonSnapshot } from "@/db/queries/person-snapshot";
 import { PERSON_BIO_MAX_LENGTH } from "@/lib/validation/people";
-import { savePersonAction, type PersonFormState } from "../actions";
+import { savePersonAction } from "../actions";
 import { VersionedFormHead } from "../../_components/versioned-form";
 
 /** Create or edit a person. `version` is the person's version when the form was opened (no lost updates). */
@@ -18,7 +19,7 @@ export function PersonForm({
   person?: PersonSnapshot;
   version?: string;
 }) {
-  const [state, formAction, isPending] = useActionState(savePersonAction, {} as PersonFormState);
+  const [state, formAction, isPending] = useActionState(savePersonAction, NOT_POSTED);
   const values = state.values ?? {
     name: person?.name ?? "",
     originalName: person?.originalName ?? "",

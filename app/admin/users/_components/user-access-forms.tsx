@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeUserAccessAction, type UserAccessState } from "../actions";
+import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { changeUserAccessAction } from "../actions";
 
 /**
  * The decisions on one account. Role and block are separate forms, so that Enter in the reason submits the block and
@@ -16,7 +17,9 @@ export function UserAccessForms({
   isAdmin: boolean;
   isBlocked: boolean;
 }) {
-  const [state, formAction, isPending] = useActionState(changeUserAccessAction, {} as UserAccessState);
+  const [state, formAction, isPending] = useActionState(changeUserAccessAction, NOT_POSTED);
+  // No field has a slot for its errors: every message, the reason's too, goes in the one status line.
+  const message = state.errors ? messagesOf(state.errors).join(" ") : state.result?.message;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
@@ -49,9 +52,9 @@ export function UserAccessForms({
           )}
         </form>
       </div>
-      {state.error || state.done ? (
+      {message ? (
         <p role="status" className="text-sm">
-          {state.error ?? state.done}
+          {message}
         </p>
       ) : null}
     </div>

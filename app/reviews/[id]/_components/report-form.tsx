@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
 import { REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS } from "@/lib/validation/review-limits";
-import { reportReviewAction, type ReportFormState } from "../actions";
+import { NOT_POSTED } from "@/app/_actions/action-state";
+import { reportReviewAction } from "../actions";
 
 export function ReportForm({ reviewId }: { reviewId: number }) {
-  const [state, formAction, isPending] = useActionState(reportReviewAction, {} as ReportFormState);
-  if (state.isReported) {
+  const [state, formAction, isPending] = useActionState(reportReviewAction, NOT_POSTED);
+  if (state.ok) {
     return <p role="status">Thank you: a moderator will look at this review.</p>;
   }
   return (
