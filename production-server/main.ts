@@ -5,7 +5,7 @@
 // cache is put on one clock (performance-clock.ts). What this module knows of Next's and React's own output is in
 // framework-scripts.ts, its one seam with them. `next dev` stays as it is.
 //
-//   tsx production-server/ [--port 3000] [--hostname 127.0.0.1]
+//   tsx production-server/main.ts [--port 3000] [--hostname 127.0.0.1]
 import compression from "compression";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";

@@ -36,7 +36,7 @@ export interface AppProcessOptions {
 }
 
 export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppProcessOptions): Promise<AppProcess> {
-  const child = spawn(TSX, ["production-server/", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(TSX, ["production-server/main.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
