@@ -5,6 +5,7 @@ import { createAccount, deleteAccount, findOrCreateOAuthAccount } from "@/db/mut
 import { findAccountForSignIn } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/password";
+import { createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 
 describe("accounts", () => {
@@ -80,18 +81,13 @@ describe("deleting an account", () => {
     const scratch = await createScratchDatabase("last_admin");
     const { db, sql } = createDatabase(scratch.url, { maxConnections: 2 });
     try {
-      const [first, second] = await db
-        .insert(users)
-        .values([
-          { username: "first_admin", email: "first@example.com", role: "admin" },
-          { username: "second_admin", email: "second@example.com", role: "admin" },
-          { username: "blocked_admin", email: "blocked@example.com", role: "admin", blockedAt: new Date() },
-        ])
-        .returning({ id: users.id });
-      expect(await deleteAccount(second!.id, db)).toEqual({ ok: true, reviewedFilmIds: [] });
+      const first = await createUser({ role: "admin" }, db);
+      const second = await createUser({ role: "admin" }, db);
+      await createUser({ role: "admin", blockedAt: new Date() }, db);
+      expect(await deleteAccount(second.id, db)).toEqual({ ok: true, reviewedFilmIds: [] });
       // A blocked admin curates nothing: the first is the last one who can.
-      expect(await deleteAccount(first!.id, db)).toEqual({ ok: false, reason: "last-admin" });
-      expect(await db.$count(users, eq(users.id, first!.id))).toBe(1);
+      expect(await deleteAccount(first.id, db)).toEqual({ ok: false, reason: "last-admin" });
+      expect(await db.$count(users, eq(users.id, first.id))).toBe(1);
     } finally {
       await sql.end();
       await scratch.drop();

@@ -3,19 +3,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { changeUserAccess } from "@/db/mutations/admin-users";
 import { listUsersForAdmin } from "@/db/queries/admin-users";
-import { auditLog, films, reviews, users } from "@/db/schema";
+import { auditLog, films, users } from "@/db/schema";
+import { createReview, createUser } from "../support/factories";
 
 async function demoAdminId() {
   const [admin] = await getDb().select({ id: users.id }).from(users).where(eq(users.username, "admin"));
   return admin!.id;
-}
-
-async function createMember(
-  username: string,
-  { email = `${username}@example.com`, role = "user" }: { email?: string; role?: "user" | "admin" } = {},
-) {
-  const [member] = await getDb().insert(users).values({ username, email, role }).returning({ id: users.id });
-  return member!.id;
 }
 
 async function accessOf(userId: number) {
@@ -41,7 +34,7 @@ async function usernamesFound(query: string) {
 describe("admin management of users", () => {
   it("promotes a member and demotes them again, auditing the role before and after", async () => {
     const actorId = await demoAdminId();
-    const memberId = await createMember("promoted_member");
+    const memberId = (await createUser({ username: "promoted_member" })).id;
 
     expect(await changeUserAccess({ actorId, userId: memberId, decision: "promote", reason: null })).toEqual({
       ok: true,
@@ -64,7 +57,7 @@ describe("admin management of users", () => {
 
   it("leaves no audit row when a decision changes nothing", async () => {
     const actorId = await demoAdminId();
-    const memberId = await createMember("already_member");
+    const memberId = (await createUser({ username: "already_member" })).id;
     expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({
       ok: true,
     });
@@ -87,8 +80,8 @@ describe("admin management of users", () => {
   });
 
   it("never demotes the last admin: of two admins demoting each other at once, the second is refused", async () => {
-    const first = await createMember("rival_admin_one", { role: "admin" });
-    const second = await createMember("rival_admin_two", { role: "admin" });
+    const first = (await createUser({ username: "rival_admin_one", role: "admin" })).id;
+    const second = (await createUser({ username: "rival_admin_two", role: "admin" })).id;
 
     const outcomes = await Promise.all([
       changeUserAccess({ actorId: first, userId: second, decision: "demote", reason: null }),
@@ -103,8 +96,8 @@ describe("admin management of users", () => {
   });
 
   it("refuses an actor who is not an admin, or no longer one", async () => {
-    const notAnAdmin = await createMember("not_an_admin");
-    const memberId = await createMember("untouched_member");
+    const notAnAdmin = (await createUser({ username: "not_an_admin" })).id;
+    const memberId = (await createUser({ username: "untouched_member" })).id;
     expect(
       await changeUserAccess({ actorId: notAnAdmin, userId: memberId, decision: "block", reason: "no right" }),
     ).toEqual({ ok: false, reason: "not-admin" });
@@ -113,7 +106,7 @@ describe("admin management of users", () => {
 
   it("blocks a member with the reason in the audit row, and unblocks them", async () => {
     const actorId = await demoAdminId();
-    const memberId = await createMember("blocked_member");
+    const memberId = (await createUser({ username: "blocked_member" })).id;
 
     await changeUserAccess({ actorId, userId: memberId, decision: "block", reason: "Spam accounts" });
     const blockedAt = (await accessOf(memberId)).blockedAt;
@@ -138,10 +131,10 @@ describe("admin management of users", () => {
   });
 
   it("finds accounts by part of the username or email in any case, taking LIKE's wildcards literally", async () => {
-    await createMember("wild_a_b");
-    await createMember("wild_axb");
-    await createMember("wild_pct", { email: "hundred%percent@example.com" });
-    await createMember("wild_slash", { email: "back\\slash@example.com" });
+    await createUser({ username: "wild_a_b" });
+    await createUser({ username: "wild_axb" });
+    await createUser({ username: "wild_pct", email: "hundred%percent@example.com" });
+    await createUser({ username: "wild_slash", email: "back\\slash@example.com" });
 
     expect(await usernamesFound("WILD_A")).toEqual(expect.arrayContaining(["wild_a_b", "wild_axb"]));
     expect(await usernamesFound("a_b")).toContain("wild_a_b");
@@ -163,14 +156,10 @@ describe("admin management of users", () => {
   });
 
   it("counts each account's ratings and, of those, the written reviews", async () => {
-    const memberId = await createMember("counted_member");
+    const memberId = (await createUser({ username: "counted_member" })).id;
     const twoFilms = await getDb().select({ id: films.id }).from(films).orderBy(films.id).limit(2);
-    await getDb()
-      .insert(reviews)
-      .values([
-        { filmId: twoFilms[0]!.id, userId: memberId, rating: 7, body: "Worth the trip." },
-        { filmId: twoFilms[1]!.id, userId: memberId, rating: 4 },
-      ]);
+    await createReview({ filmId: twoFilms[0]!.id, userId: memberId, body: "Worth the trip." });
+    await createReview({ filmId: twoFilms[1]!.id, userId: memberId });
     expect((await listUsersForAdmin({ query: "counted_member", page: 1 })).users).toEqual([
       expect.objectContaining({ username: "counted_member", ratingCount: 2, reviewCount: 1 }),
     ]);

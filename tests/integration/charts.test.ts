@@ -9,7 +9,8 @@ import {
   type ChartParameters,
 } from "@/db/queries/charts";
 import { listReviewsForFilm } from "@/db/queries/films";
-import { credits, films, people, reviews, users } from "@/db/schema";
+import { credits, films, people, users } from "@/db/schema";
+import { createFilm, createPerson, createReview, createUser } from "../support/factories";
 
 describe("charts before a film's release", () => {
   let filmId: number;
@@ -18,33 +19,17 @@ describe("charts before a film's release", () => {
   let parametersBefore: ChartParameters;
 
   beforeAll(async () => {
-    const db = getDb();
     parametersBefore = await getChartParameters();
-    [{ id: filmId }] = (await db
-      .insert(films)
-      .values({ slug: "festival-darling-2099", title: "Festival Darling", year: 2099, releaseDate: "2099-06-01" })
-      .returning({ id: films.id })) as [{ id: number }];
-    [{ id: personId }] = (await db
-      .insert(people)
-      .values({ slug: "hyped-director", name: "Hyped Director" })
-      .returning({ id: people.id })) as [{ id: number }];
-    await db.insert(credits).values({ filmId, personId, role: "director" });
-    raterIds = (
-      await db
-        .insert(users)
-        .values(
-          Array.from({ length: 60 }, (_, index) => ({
-            username: `festival_${index}`,
-            email: `festival${index}@example.com`,
-          })),
-        )
-        .returning({ id: users.id })
-    ).map((user) => user.id);
-    await db
-      .insert(reviews)
-      .values(
-        raterIds.map((userId, index) => ({ filmId, userId, rating: 10, body: index < 30 ? "A triumph." : null })),
-      );
+    filmId = (await createFilm({ slug: "festival-darling-2099", year: 2099, releaseDate: "2099-06-01" })).id;
+    personId = (await createPerson({ slug: "hyped-director" })).id;
+    await getDb().insert(credits).values({ filmId, personId, role: "director" });
+    raterIds = await Promise.all(
+      Array.from({ length: 60 }, async (_, index) => {
+        const rater = await createUser();
+        await createReview({ filmId, userId: rater.id, rating: 10, body: index < 30 ? "A triumph." : null });
+        return rater.id;
+      }),
+    );
   });
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { getFilmBySlug, listLatestReviews, listRelatedFilms, listReviewsForFilm } from "@/db/queries/films";
 import { getPersonBySlug } from "@/db/queries/people";
 import { filmGenres, films, genres } from "@/db/schema";
+import { createFilm } from "../support/factories";
 
 describe("getFilmBySlug", () => {
   it("returns Escape with its titles, director, cast, credited plot and rating stats", async () => {
@@ -83,10 +84,7 @@ describe("listRelatedFilms", () => {
       .insert(genres)
       .values({ slug: "unrated-test", name: "Unrated Test" })
       .returning({ id: genres.id });
-    const unrated = await getDb()
-      .insert(films)
-      .values([1, 2].map((n) => ({ slug: `unrated-test-${n}`, title: `Unrated Test ${n}`, year: 2020 })))
-      .returning({ id: films.id, slug: films.slug });
+    const unrated = [await createFilm({ slug: "unrated-test-1" }), await createFilm({ slug: "unrated-test-2" })];
     try {
       await getDb()
         .insert(filmGenres)

@@ -4,8 +4,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SummaryReport } from "@/db/import/summary";
-import { films } from "@/db/schema";
 import { fixturePath, openScratchCatalogue } from "../fixtures/import/scratch-catalogue";
+import { createFilm } from "../support/factories";
 
 describe("importing IMDb's TSV files", () => {
   let catalogue: Awaited<ReturnType<typeof openScratchCatalogue>>;
@@ -26,7 +26,7 @@ describe("importing IMDb's TSV files", () => {
     await writeFile(`${principals}.gz`, gzipSync(await readFile(principals)));
     await unlink(principals);
     // In the catalogue already, without an IMDb id: one of IMDb's two films named Carmen (2003) is matched to it.
-    await catalogue.db.insert(films).values({ slug: "carmen-2003", title: "Carmen", year: 2003 });
+    await createFilm({ slug: "carmen-2003", title: "Carmen", year: 2003 }, catalogue.db);
     firstRun = await catalogue.importFiles("imdb", [dataset]);
   });
 

@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SummaryReport } from "@/db/import/summary";
-import { externalIds, films, users } from "@/db/schema";
+import { externalIds } from "@/db/schema";
 import { fixturePath, openScratchCatalogue } from "../fixtures/import/scratch-catalogue";
+import { createFilm, createUser } from "../support/factories";
 
 describe("importing a MovieLens directory", () => {
   let catalogue: Awaited<ReturnType<typeof openScratchCatalogue>>;
@@ -20,15 +21,13 @@ describe("importing a MovieLens directory", () => {
   beforeAll(async () => {
     catalogue = await openScratchCatalogue("import_movielens");
     // Already in the catalogue under its original title, with its IMDb id from an earlier import.
-    const [postino] = await catalogue.db
-      .insert(films)
-      .values({ slug: "il-postino-1994", title: "Il Postino", year: 1994 })
-      .returning();
-    await catalogue.db.insert(externalIds).values({ source: "imdb", externalId: "tt0110877", filmId: postino!.id });
+    const postino = await createFilm({ slug: "il-postino-1994", title: "Il Postino", year: 1994 }, catalogue.db);
+    await catalogue.db.insert(externalIds).values({ source: "imdb", externalId: "tt0110877", filmId: postino.id });
     // Someone signed up with the name a generated member would get.
-    await catalogue.db
-      .insert(users)
-      .values({ username: "movielens_3", email: "three@example.com", passwordHash: "argon2id-hash" });
+    await createUser(
+      { username: "movielens_3", email: "three@example.com", passwordHash: "argon2id-hash" },
+      catalogue.db,
+    );
     firstRun = await catalogue.importFiles("movielens", [dataset]);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SummaryReport } from "@/db/import/summary";
-import { films } from "@/db/schema";
 import { fixturePath, openScratchCatalogue } from "../fixtures/import/scratch-catalogue";
+import { createFilm } from "../support/factories";
 
 describe("importing the Netflix titles", () => {
   let catalogue: Awaited<ReturnType<typeof openScratchCatalogue>>;
@@ -22,7 +22,7 @@ describe("importing the Netflix titles", () => {
 
   beforeAll(async () => {
     catalogue = await openScratchCatalogue("import_netflix");
-    await catalogue.db.insert(films).values({ slug: "the-quiet-harbour-1994", title: "The Quiet Harbour", year: 1994 });
+    await createFilm({ slug: "the-quiet-harbour-1994", title: "The Quiet Harbour", year: 1994 }, catalogue.db);
     firstRun = await catalogue.importFiles("netflix", [dataset]);
   });
 

@@ -4,8 +4,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SummaryReport } from "@/db/import/summary";
-import { films } from "@/db/schema";
 import { fixturePath, openScratchCatalogue } from "../fixtures/import/scratch-catalogue";
+import { createFilm } from "../support/factories";
 
 describe("importing the Wikipedia American films", () => {
   let catalogue: Awaited<ReturnType<typeof openScratchCatalogue>>;
@@ -28,7 +28,7 @@ describe("importing the Wikipedia American films", () => {
     );
     await cp(fixturePath("wikipedia", "movies-2000s.json"), path.join(dataset, "movies-2000s.json"));
     // Already in the catalogue, spelled without the accent: the import adds to it instead of duplicating it.
-    await catalogue.db.insert(films).values({ slug: "les-miserables-2001", title: "Les Miserables", year: 2001 });
+    await createFilm({ slug: "les-miserables-2001", title: "Les Miserables", year: 2001 }, catalogue.db);
     firstRun = await catalogue.importFiles("wikipedia", [dataset]);
   });
 

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/db/client";
-import { filmRatingStats, films, reviews, users } from "@/db/schema";
+import { filmRatingStats, reviews } from "@/db/schema";
+import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 
 describe("film_rating_stats", () => {
@@ -10,11 +11,7 @@ describe("film_rating_stats", () => {
   let filmId: number;
 
   async function createUsers(count: number) {
-    const rows = Array.from({ length: count }, (_, index) => ({
-      username: `rater_${count}_${index}`,
-      email: `rater${count}_${index}@example.com`,
-    }));
-    return (await database.db.insert(users).values(rows).returning({ id: users.id })).map((user) => user.id);
+    return Promise.all(Array.from({ length: count }, async () => (await createUser({}, database.db)).id));
   }
 
   async function stats() {
@@ -25,10 +22,7 @@ describe("film_rating_stats", () => {
   beforeAll(async () => {
     scratch = await createScratchDatabase("stats");
     database = createDatabase(scratch.url, { maxConnections: 20 });
-    [{ id: filmId }] = (await database.db
-      .insert(films)
-      .values({ slug: "stats-film-2020", title: "Stats Film", year: 2020 })
-      .returning({ id: films.id })) as [{ id: number }];
+    filmId = (await createFilm({}, database.db)).id;
   });
 
   afterAll(async () => {
@@ -38,10 +32,8 @@ describe("film_rating_stats", () => {
 
   it("follow inserts, edits, hiding and deletes of reviews", async () => {
     const [first, second] = (await createUsers(2)) as [number, number];
-    await database.db.insert(reviews).values([
-      { filmId, userId: first, rating: 7, body: "Good." },
-      { filmId, userId: second, rating: 0 },
-    ]);
+    await createReview({ filmId, userId: first, rating: 7, body: "Good." }, database.db);
+    await createReview({ filmId, userId: second, rating: 0 }, database.db);
     expect(await stats()).toMatchObject({ ratingCount: 2, ratingSum: 7, reviewCount: 1 });
     expect((await stats())!.histogram).toEqual([1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0]);
 
@@ -61,9 +53,7 @@ describe("film_rating_stats", () => {
 
   it("stay equal to a recount under 50 concurrent ratings", async () => {
     const raters = await createUsers(50);
-    await Promise.all(
-      raters.map((userId, index) => database.db.insert(reviews).values({ filmId, userId, rating: index % 11 })),
-    );
+    await Promise.all(raters.map((userId, index) => createReview({ filmId, userId, rating: index % 11 }, database.db)));
     const [recount] = await database.sql`
       select count(*)::int as count, sum(rating)::int as sum from reviews where film_id = ${filmId} and status = 'visible'`;
     expect(await stats()).toMatchObject({ ratingCount: recount!.count, ratingSum: recount!.sum });

@@ -13,6 +13,7 @@ import {
   type SearchTerms,
 } from "@/db/queries/search";
 import { films, people } from "@/db/schema";
+import { createFilm, createPerson } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 
 let parameters: ChartParameters;
@@ -190,15 +191,13 @@ describe("search at scale", () => {
       insert into films (slug, title, original_title, year)
       select 'film-' || i, 'Film ' || left(md5(i::text), 10), case when i % 3 = 0 then left(md5('original' || i), 10) end, 1900 + i % 120
       from generate_series(1, 100000) i`);
-    await database.db.execute(sql`insert into films (slug, title, year) values ('escape-2024', 'Escape', 2024)`);
+    await createFilm({ slug: "escape-2024", title: "Escape", year: 2024 }, database.db);
     await database.db.execute(
       sql`insert into film_titles (film_id, title) select id, left(md5('other' || id), 10) from films where id % 2 = 0`,
     );
     await database.db.execute(sql`
       insert into people (slug, name) select 'person-' || i, 'Person ' || left(md5('person' || i), 10) from generate_series(1, 100000) i`);
-    await database.db.execute(
-      sql`insert into people (slug, name, original_name) values ('lee-jong-pil', 'Lee Jong-pil', '이종필')`,
-    );
+    await createPerson({ slug: "lee-jong-pil", name: "Lee Jong-pil", originalName: "이종필" }, database.db);
     await database.db.execute(sql`analyze films, film_titles, people, credits, film_rating_stats`);
   });
 

@@ -1,7 +1,8 @@
 // Rows the integration tests need as a starting point, made the one way: a test names what matters to it (a slug,
 // a username, a rating) and takes the rest from here. Each row is new, with names unique to this test process.
 import { getDb, type Executor } from "@/db/client";
-import { films, reviews, users } from "@/db/schema";
+import { films, people, reviews, users } from "@/db/schema";
+import { filmSlug, personSlug } from "@/lib/slugs";
 
 let made = 0;
 const unique = (prefix: string) => `${prefix}_${process.pid}_${++made}`;
@@ -18,12 +19,22 @@ export async function createUser(fields: Partial<typeof users.$inferInsert> = {}
 export async function createFilm(fields: Partial<typeof films.$inferInsert> = {}, db: Executor = getDb()) {
   const title = fields.title ?? unique("Film");
   const year = fields.year ?? 2020;
-  const slug = fields.slug ?? `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${year}`;
+  const slug = fields.slug ?? filmSlug(title, year);
   const [film] = await db
     .insert(films)
     .values({ ...fields, title, year, slug })
     .returning();
   return film!;
+}
+
+export async function createPerson(fields: Partial<typeof people.$inferInsert> = {}, db: Executor = getDb()) {
+  const name = fields.name ?? unique("Person");
+  const slug = fields.slug ?? personSlug(name);
+  const [person] = await db
+    .insert(people)
+    .values({ ...fields, name, slug })
+    .returning();
+  return person!;
 }
 
 /** A review written straight into the table, as an import or the seed would: the rating-stats trigger runs. */
