@@ -14,6 +14,7 @@ import { rateLimits } from "@/lib/rate-limits";
 import { verifySignIn } from "@/lib/password";
 import { clearMemberHint, setMemberHint } from "@/app/_actions/member-hint";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -35,11 +36,12 @@ declare module "@auth/core/jwt" {
 }
 
 /**
- * The client's address: the first X-Forwarded-For hop (set by the operator's proxy), else X-Real-IP. Behind no
- * proxy both are absent and every client shares one bucket, which only makes the per-address limit stricter.
+ * The client's address, as the production server worked it out from the socket and the proxies the operator trusts
+ * (lib/client-address.ts). `next dev` sets none: every client there shares one bucket, which only makes the
+ * per-address limits stricter.
  */
 export function clientAddress(headers: Headers) {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
 }
 
 /**

@@ -2,6 +2,7 @@
 // the start (scripts/with-database.ts, production-server/) refuses a bad one with a line naming it, rather than failing
 // later somewhere far from the cause. Unset variables take the defaults the README gives, where they are used.
 import { z } from "zod";
+import { proxyTrust } from "./client-address";
 
 const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" });
 const webUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" });
@@ -33,6 +34,14 @@ const environmentSchema = z.object({
     z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1"),
   ),
   POSTER_DIR: optional(z.string()),
+  TRUSTED_PROXIES: optional(
+    z
+      .string()
+      .refine(
+        (setting) => isProxyTrust(setting),
+        "must be a number of hops, or addresses and CIDR ranges (or loopback, linklocal, uniquelocal) separated by commas",
+      ),
+  ),
   LOG_LEVEL: optional(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -40,6 +49,15 @@ const environmentSchema = z.object({
   ),
   CHROMIUM_PATH: optional(z.string()),
 });
+
+function isProxyTrust(setting: string) {
+  try {
+    proxyTrust(setting);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Environment = z.infer<typeof environmentSchema>;
 

@@ -23,6 +23,8 @@ function appEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
     AUTH_TRUST_HOST: "true",
     SITE_URL: APP_ORIGIN,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The bench's members each sign in from an address of their own, sent as a proxy in front would.
+    TRUSTED_PROXIES: "loopback",
   };
 }
 
