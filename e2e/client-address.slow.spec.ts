@@ -27,7 +27,7 @@ async function signUp(browser: Browser, origin: string, forwardedFor: string) {
     const made = page.getByRole("link", { name: `@${username}` });
     const refused = page.getByText(TOO_MANY);
     await expect(made.or(refused)).toBeVisible({ timeout: 20_000 });
-    return made.isVisible();
+    return await made.isVisible();
   } finally {
     await context.close();
   }
