@@ -84,6 +84,21 @@ describe("defineAction", () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it("refuses control characters in any text field, by field and for the form, before the action's own schema", async () => {
+    const answer = await saveTitle(NOT_POSTED, form({ title: "Escape\u0001", note: "fine\r\n\tstill fine" }));
+    expect(answer).toMatchObject({ ok: false, values: { title: "Escape\u0001" } });
+    expect(answer.errors).toEqual({
+      title: ["Remove the invisible control characters from this text."],
+      form: [expect.stringMatching(/^A field holds invisible control characters/)],
+    });
+    expect(run).not.toHaveBeenCalled();
+    for (const character of ["\u0000", "\u001b", "\u007f", "\u0085"]) {
+      expect((await saveTitle(NOT_POSTED, form({ title: `a${character}b` }))).ok, JSON.stringify(character)).toBe(
+        false,
+      );
+    }
+  });
+
   it("refuses a signed-out caller of a member's action, keeping what was typed", async () => {
     request.account = undefined;
     const answer = await saveTitle(NOT_POSTED, form({ title: "Escape" }));

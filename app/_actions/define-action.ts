@@ -11,11 +11,14 @@ import { invalidateAfter, type Write } from "@/app/_data/invalidation";
 import { findSignedInAdmin, findSignedInUser } from "@/auth";
 import { isDatabaseDown, suspectDatabaseOutage } from "@/db/outage";
 import { requestLogger } from "@/lib/logger";
+import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
 import type { ActionState, FieldErrors } from "./action-state";
 import { redirectIfPostedWithoutScript, type NoScriptDestination } from "./post-redirect-get";
 
 export const SIGN_IN_FIRST = "Your session has ended: sign in again.";
 export const ADMINS_ONLY = "Only admins can do this.";
+const CONTROL_CHARACTERS_IN_FIELD = "Remove the invisible control characters from this text.";
+const CONTROL_CHARACTERS_IN_FORM = "A field holds invisible control characters (pasted with the text?): remove them.";
 const UNAVAILABLE = "Marquee cannot reach its database just now, so nothing was saved. Try again in a minute.";
 const FAILED = "Something went wrong on our side, so nothing was saved. It has been logged; try again later.";
 
@@ -81,6 +84,9 @@ export function defineAction<Schema extends z.ZodType, Who extends Caller, Value
       values: definition.values?.(formData),
       attempt: (previous?.attempt ?? 0) + 1,
     });
+    const withControlCharacters = fieldsWithControlCharacters(formData);
+    if (withControlCharacters.length > 0)
+      return answer({ ok: false, errors: controlCharacterErrors(withControlCharacters) });
     const parsed = definition.schema.safeParse((definition.input ?? firstValues)(formData));
     if (!parsed.success) return answer({ ok: false, errors: errorsByField<Field>(parsed.error) });
 
@@ -122,6 +128,20 @@ async function authorise(who: Caller): Promise<Account | undefined | "refused"> 
 
 function firstValues(formData: FormData) {
   return Object.fromEntries([...formData.keys()].map((key) => [key, formData.get(key)]));
+}
+
+/** The text fields that hold a control character: refused for every action alike, before its own schema. */
+function fieldsWithControlCharacters(formData: FormData) {
+  const fields = new Set<string>();
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && value.search(CONTROL_CHARACTERS) !== -1) fields.add(name);
+  }
+  return [...fields];
+}
+
+function controlCharacterErrors<Field extends string>(fields: string[]) {
+  const byField = Object.fromEntries(fields.map((field) => [field, [CONTROL_CHARACTERS_IN_FIELD]]));
+  return { ...byField, form: [CONTROL_CHARACTERS_IN_FORM] } as FieldErrors<Field>;
 }
 
 function formError<Field extends string>(message: string) {

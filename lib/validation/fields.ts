@@ -12,6 +12,13 @@ export const optionalDate = z
   .union([z.literal(""), z.iso.date("Enter the date as YYYY-MM-DD.")])
   .transform((date) => (date === "" ? null : date));
 
+/**
+ * Control characters nobody types: the C0 and C1 codes and DEL, but for tab, line feed and carriage return (a
+ * textarea posts its line breaks as CRLF). One would make every XML feed that shows the text malformed, and
+ * PostgreSQL refuses NUL in text outright.
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
 /** What a hidden field the page filled in (an id, a choice of buttons) gets when it is wrong. */
 export const FORM_OUT_OF_DATE = "This form is out of date; reload the page.";
 
