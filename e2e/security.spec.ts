@@ -9,6 +9,7 @@ test("every kind of answer carries the security headers", async ({ request }) =>
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(headers["content-security-policy"], path).toContain("object-src 'none'");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["strict-transport-security"], path).toContain("max-age=");
     expect(headers["x-powered-by"], path).toBeUndefined();
@@ -96,4 +97,16 @@ test("the session cookie is out of scripts' reach; the member hint, which grants
   await context.clearCookies({ name: session!.name });
   const filmId = 1;
   expect((await page.request.get(`/api/me/reviews/${filmId}`)).status()).toBe(401);
+});
+
+test("an address that cannot be decoded, or holds NUL, is a 400 on every kind of dynamic path, never a 500", async ({
+  request,
+}) => {
+  const segments = ["%00", "a%00b", "%FF", "%E0%A4%A", "%C0%AF"];
+  const bases = ["/films/", "/people/", "/reviews/", "/users/", "/genres/", "/api/v1/films/", "/admin/films/"];
+  for (const base of bases) {
+    for (const segment of segments) {
+      expect((await request.get(base + segment, { maxRedirects: 0 })).status(), base + segment).toBe(400);
+    }
+  }
 });

@@ -1,8 +1,10 @@
 // What every request meets before Next sees it: its id (lib/request-id.ts), passed on to the app as a request
-// header and back to the client as X-Request-Id; its client's address (lib/client-address.ts), passed on too; a 413 for a body declared larger than its path accepts, sent
-// before a byte of it is read (lib/body-limits.ts); and, while the database is down (db/outage.ts), the "temporarily
-// unavailable" answer (503), except for the health check, which reports the outage itself. Done here rather than in
-// proxy.ts, whose machinery costs a third of a cached page's throughput when it runs for every path.
+// header and back to the client as X-Request-Id; its client's address (lib/client-address.ts), passed on too; a 400
+// for a path that cannot be decoded or holds NUL (lib/request-path.ts); a 413 for a body declared larger than its
+// path accepts, sent before a byte of it is read (lib/body-limits.ts); and, while the database is down
+// (db/outage.ts), the "temporarily unavailable" answer (503), except for the health check, which reports the outage
+// itself, and for forms posted by script, which their actions answer. Done here rather than in proxy.ts, whose machinery costs a third of a cached page's throughput when it runs
+// for every path.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isDatabaseDown } from "@/db/outage";
 import { isDeclaredOversized, tooLarge } from "@/lib/body-limits";
@@ -11,6 +13,7 @@ import { env } from "@/lib/env";
 import { getLogger } from "@/lib/logger";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
+import { isMalformedPath, malformedPath } from "@/lib/request-path";
 import { temporarilyUnavailable } from "@/lib/unavailable";
 
 let trust: ProxyTrust | undefined;
@@ -20,6 +23,15 @@ async function send(response: ServerResponse, answer: Response) {
   for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
   answer.headers.forEach((value, name) => response.setHeader(name, value));
   response.writeHead(answer.status, { "Content-Length": body.length }).end(body);
+}
+
+/**
+ * A form posted by its page's script reaches its action even while the database is down: the action answers in the
+ * form, keeping what was typed and saying that nothing was saved (app/_actions/define-action.ts), where the 503 page
+ * would have thrown the member's text away.
+ */
+function isPostedByScript(request: IncomingMessage) {
+  return request.method === "POST" && request.headers["next-action"] !== undefined;
 }
 
 /** Gives the request its id; answers it here and returns true when Next should not see it. */
@@ -36,12 +48,16 @@ export async function answeredAtTheGate(request: IncomingMessage, response: Serv
   // An access log line, for operators who ask for one (LOG_LEVEL=debug): the path without its query string.
   getLogger().debug({ requestId, method: request.method, path: pathname }, "request");
 
+  if (isMalformedPath(pathname)) {
+    await send(response, malformedPath(pathname));
+    return true;
+  }
   if (isDeclaredOversized(pathname, request.headers["content-length"] ?? null)) {
     // Nothing reads the body: Node drops what the client still sends once the answer is out.
     await send(response, tooLarge(pathname));
     return true;
   }
-  if (pathname !== "/api/health" && (await isDatabaseDown())) {
+  if (pathname !== "/api/health" && !isPostedByScript(request) && (await isDatabaseDown())) {
     await send(response, temporarilyUnavailable(pathname));
     return true;
   }
