@@ -1,6 +1,6 @@
 // A database outage under load, on a PostgreSQL of this test's own: while it is down visitors get the "temporarily
-// unavailable" page (503); when it is back the same app server answers again; and every review a member saw saved
-// is in the database.
+// unavailable" page (503), and a member who posts is told nothing was saved and keeps the text; when it is back the
+// same app server answers again, the same post goes through; and every review a member saw saved is in the database.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
 import {
@@ -12,6 +12,9 @@ import {
 import { signInAsDemoMember } from "./support/forms";
 
 const MEMBERS = ["kenji", "lucia_films", "popcorn_sam", "old_projector"];
+/** Writes one review across the outage, in a form loaded before it. */
+const OUTAGE_WRITER = "cinephile_anna";
+const OUTAGE_REVIEW = "Written while the database was away, and kept.";
 // A member may save ten reviews a minute: one every six and a half seconds stays under it.
 const POST_INTERVAL_MS = 6_500;
 const STEP_TIMEOUT_MS = 15_000;
@@ -109,6 +112,23 @@ async function signedInPages(browser: Browser, origin: string) {
   );
 }
 
+/** A member's review form, rated and written, on a film the member has not reviewed, loaded while all is well. */
+async function reviewFormReady(browser: Browser, origin: string, databaseUrl: string) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const [film] = await sql<{ slug: string }[]>`
+    select f.slug from films f
+    where not exists (select 1 from reviews r join users u on u.id = r.user_id where r.film_id = f.id and u.username = ${OUTAGE_WRITER})
+    order by f.id desc limit 1`;
+  await sql.end();
+  const page = await (await browser.newContext({ baseURL: origin })).newPage();
+  await signInAsDemoMember(page, OUTAGE_WRITER);
+  await page.goto(`/films/${film!.slug}`);
+  const box = page.getByRole("region", { name: "Your review" });
+  await box.getByRole("radio", { name: "4 stars out of 5" }).check();
+  await box.getByLabel("Review").fill(OUTAGE_REVIEW);
+  return box;
+}
+
 async function healthStatus(origin: string) {
   return fetch(`${origin}/api/health`).then(
     (response) => response.status,
@@ -128,6 +148,8 @@ test("a database outage: 503 while it lasts, the same server recovers, no acknow
     const { origin } = app;
     const films = await filmsToReview(database.url);
     const members = await signedInPages(browser, origin);
+    const outageForm = await reviewFormReady(browser, origin, database.url);
+    const save = outageForm.getByRole("button", { name: /Save review|Update review/ });
 
     let isDone = false;
     const views: PageView[] = [];
@@ -153,11 +175,27 @@ test("a database outage: 503 while it lasts, the same server recovers, no acknow
     await database.stop();
     await expect.poll(() => healthStatus(origin), { timeout: 20_000 }).toBe(503);
     const noticedAt = Date.now();
-    await sleep(5_000);
+    await Promise.all([
+      sleep(5_000),
+      (async () => {
+        // Posted while PostgreSQL is down: the form says so, and keeps the rating and the text for another try.
+        await save.click();
+        await expect(outageForm.getByText(/cannot reach its database just now, so nothing was saved/)).toBeVisible({
+          timeout: STEP_TIMEOUT_MS,
+        });
+        await expect(outageForm.getByLabel("Review")).toHaveValue(OUTAGE_REVIEW);
+        await expect(outageForm.getByRole("radio", { name: "4 stars out of 5" })).toBeChecked();
+      })(),
+    ]);
     const restartedAt = Date.now();
     await database.start();
     await expect.poll(() => healthStatus(origin), { timeout: 30_000 }).toBe(200);
     const recoveredAt = Date.now();
+    // The same form, posted again with one click once the database is back, is saved.
+    await expect(async () => {
+      await save.click();
+      await expect(outageForm.getByRole("status")).toHaveText("Your review is saved.", { timeout: STEP_TIMEOUT_MS });
+    }).toPass({ timeout: 60_000 });
     await expect.poll(() => acknowledgedSince(recoveredAt), { timeout: 90_000 }).toBeGreaterThan(0);
     // A probe that began before PostgreSQL was back may hold "down" for its second: pages are judged after that.
     const isAfterRecovery = (view: PageView) => view.startedAt > recoveredAt + 3_000;

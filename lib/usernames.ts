@@ -5,7 +5,15 @@ const USERNAME_MAX = 30;
 /** What a username is: 3 to 30 letters, digits or underscores. */
 export const USERNAME_PATTERN = /^[A-Za-z0-9_]{3,30}$/;
 
-/** "Jane Doe-Smith" → "Jane_Doe_Smith": the characters usernames allow, at least 3 of them. */
+/** Names that would pass for the site's staff in a review or a profile: not for members to take. */
+const STAFF_NAMES = new Set(["administrator", "moderator", "support", "root", "marquee", "staff"]);
+
+export function isReservedUsername(username: string) {
+  const name = username.toLowerCase();
+  return name.startsWith("admin") || STAFF_NAMES.has(name);
+}
+
+/** "Jane Doe-Smith" → "Jane_Doe_Smith": the characters usernames allow, at least 3 of them; never a staff name. */
 export function usernameBase(raw: string): string {
   const cleaned = raw
     .normalize("NFKD")
@@ -13,7 +21,8 @@ export function usernameBase(raw: string): string {
     .replace(/[^A-Za-z0-9_]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .slice(0, USERNAME_MAX);
-  return cleaned.length >= 3 ? cleaned : `member_${cleaned}`.replace(/_+$/, "").padEnd(3, "0");
+  if (cleaned.length >= 3 && !isReservedUsername(cleaned)) return cleaned;
+  return `member_${cleaned}`.replace(/_+$/, "").slice(0, USERNAME_MAX).padEnd(3, "0");
 }
 
 /** The n-th alternative when the base is taken: "jane", "jane_2", "jane_3", … always within 30 characters. */

@@ -4,7 +4,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createAccount } from "@/db/mutations/accounts";
-import { signUpSchema } from "@/lib/validation/accounts";
+import { operatorAccountSchema } from "@/lib/validation/accounts";
 import { withAppDatabase } from "./app-database";
 import { runCli } from "./cli";
 
@@ -33,7 +33,7 @@ runCli(async () => {
     console.error(USAGE);
     return 2;
   }
-  const parsed = signUpSchema.safeParse({
+  const parsed = operatorAccountSchema.safeParse({
     username: values.username,
     email: values.email,
     password: await readPassword(),

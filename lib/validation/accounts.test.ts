@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { isGuessablePassword } from "@/lib/common-passwords";
-import { GUESSABLE_PASSWORD_MESSAGE, newPasswordSchema, resolveReturnPath, signUpSchema } from "./accounts";
+import { z } from "zod";
+import {
+  GUESSABLE_PASSWORD_MESSAGE,
+  newPasswordSchema,
+  operatorAccountSchema,
+  resolveReturnPath,
+  signUpSchema,
+} from "./accounts";
 
 describe("resolveReturnPath", () => {
   it("uses the form's field when the page's script filled it in", () => {
@@ -98,5 +104,15 @@ describe("new passwords (NIST 800-63B)", () => {
     expect(passwordErrors("aaaaaa")).toEqual(["Use at least 10 characters."]);
     expect(signUpPasswordErrors("film_fan")).toEqual(["Use at least 10 characters."]);
     expect(passwordErrors("x".repeat(257))).toEqual(["Use at most 256 characters."]);
+  });
+});
+
+describe("sign-up usernames", () => {
+  it("refuse the staff's names for members, and leave them to the operator's command", () => {
+    const account = { username: "Administrator", email: "someone@example.com", password: "a long enough passphrase" };
+    expect(z.flattenError(signUpSchema.safeParse(account).error!).fieldErrors.username).toEqual([
+      "This username is kept for the site's staff.",
+    ]);
+    expect(operatorAccountSchema.safeParse(account).success).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // newPasswordSchema carries the common-password list, which a browser bundle should not.
 import { z } from "zod";
 import { isGuessablePassword } from "@/lib/common-passwords";
-import { USERNAME_PATTERN } from "@/lib/usernames";
+import { isReservedUsername, USERNAME_PATTERN } from "@/lib/usernames";
 
 export const usernameSchema = z.string().trim().regex(USERNAME_PATTERN, "Use 3 to 30 letters, digits or underscores.");
 
@@ -23,14 +23,22 @@ export const newPasswordSchema = z
   .max(256, { message: "Use at most 256 characters.", abort: true })
   .refine((password) => !isGuessablePassword(password), GUESSABLE_PASSWORD_MESSAGE);
 
-export const signUpSchema = z
-  .object({ username: usernameSchema, email: emailSchema, password: newPasswordSchema })
-  // Built on the member's own username or email: checked once the form is otherwise valid.
-  .refine(({ username, email, password }) => !isGuessablePassword(password, [username, email]), {
-    path: ["password"],
-    message: GUESSABLE_PASSWORD_MESSAGE,
-    when: ({ issues }) => issues.length === 0,
-  });
+const accountSchema = (username: z.ZodType<string>) =>
+  z
+    .object({ username, email: emailSchema, password: newPasswordSchema })
+    // Built on the member's own username or email: checked once the form is otherwise valid.
+    .refine(({ username, email, password }) => !isGuessablePassword(password, [username, email]), {
+      path: ["password"],
+      message: GUESSABLE_PASSWORD_MESSAGE,
+      when: ({ issues }) => issues.length === 0,
+    });
+
+export const signUpSchema = accountSchema(
+  usernameSchema.refine((username) => !isReservedUsername(username), "This username is kept for the site's staff."),
+);
+
+/** For the operator's own command (npm run user:create): the staff's names are theirs to give. */
+export const operatorAccountSchema = accountSchema(usernameSchema);
 
 /** Where to go after signing in: only a path on this site, never another origin. */
 export const returnPathSchema = z
