@@ -1,7 +1,7 @@
 // Auth.js: the one place that knows how sessions are made. Credentials (argon2id), and GitHub or Google when
 // the operator configures them, with JWT sessions that carry the user's id, username and role; actions re-check
 // the account in the database (findSignedInUser).
-import NextAuth, { type DefaultSession, type Session } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -101,10 +101,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
     ...oauthProviders.map((entry) => entry.provider),
   ],
-  // Auth.js reports through the app's log. A refused password is not an error of the site (authorize logs it).
+  // Auth.js reports through the app's log. A refused password is not an error of the site (authorize logs it, at
+  // info): recognised by its class, since the production build minifies class names.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin") getLogger().error({ err: error }, "Auth.js error");
+      if (!(error instanceof CredentialsSignin)) getLogger().error({ err: error }, "Auth.js error");
     },
     warn(code) {
       getLogger().warn({ code }, "Auth.js warning");
