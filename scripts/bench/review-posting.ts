@@ -100,9 +100,9 @@ export async function findReviewForm(filmSlug: string, member: Member): Promise<
   return { actionId, hiddenFields };
 }
 
-/** The action's answer says whether the review was saved ({ isSaved: true }) or why not. */
+/** The action's answer says whether the review was saved ({ ok: true, … }, app/_actions/action-state.ts) or why not. */
 export function isSavedReply(body: string) {
-  return body.includes('"isSaved":true');
+  return body.includes('"ok":true');
 }
 
 /** Sends a post made by reviewPost, one at a time, and fails unless the review was saved. */
