@@ -8,7 +8,7 @@ import { clientAddress, oauthProviders, signIn, signOut } from "@/auth";
 import { isOverRateLimit } from "@/db/mutations/rate-limits";
 import { rateLimits } from "@/lib/rate-limits";
 import { resolveReturnPath } from "@/lib/validation/accounts";
-import { FORM_OUT_OF_DATE } from "@/lib/validation/fields";
+import { FORM_OUT_OF_DATE, textFields } from "@/lib/validation/fields";
 
 const signInSchema = z.object({
   login: z.string().trim().min(1, "Enter your username or email.").max(254),
@@ -18,7 +18,7 @@ const signInSchema = z.object({
 export const signInWithPassword = defineAction({
   who: "anyone",
   schema: signInSchema,
-  values: (formData) => ({ login: String(formData.get("login") ?? "") }),
+  values: (formData) => textFields(formData, ["login"]),
   async run(credentials, { formData }) {
     const requestHeaders = await headers();
     try {

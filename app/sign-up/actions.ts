@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { textFields } from "@/lib/validation/fields";
 import { defineAction, refuse } from "@/app/_actions/define-action";
 import { clientAddress, signIn } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
@@ -24,10 +25,8 @@ const ACCOUNT_NOT_CREATED =
 export const signUp = defineAction({
   who: "anyone",
   schema: signUpSchema,
-  values: (formData) => ({
-    username: String(formData.get("username") ?? ""),
-    email: String(formData.get("email") ?? ""),
-  }),
+  // Never the password.
+  values: (formData) => textFields(formData, ["username", "email"]),
   async run(account, { formData }) {
     const requestHeaders = await headers();
     if (!(await hitRateLimit(rateLimits.signUpPerAddress, clientAddress(requestHeaders))))

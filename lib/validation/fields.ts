@@ -19,6 +19,11 @@ export const optionalDate = z
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** A form's text fields by name, as typed ("" for one not sent): what the schemas read and refused forms show again. */
+export function textFields<Name extends string>(formData: FormData, names: readonly Name[]) {
+  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<Name, string>;
+}
+
 /** What a hidden field the page filled in (an id, a choice of buttons) gets when it is wrong. */
 export const FORM_OUT_OF_DATE = "This form is out of date; reload the page.";
 

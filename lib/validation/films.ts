@@ -1,6 +1,6 @@
 // The admin film form's rules, shared by the form and its server action.
 import { z } from "zod";
-import { optionalDate, optionalText } from "./fields";
+import { optionalDate, optionalText, textFields } from "./fields";
 import { CREDIT_ROLES, TITLE_KINDS } from "./film-sections";
 
 export const filmFormSchema = z.object({
@@ -76,13 +76,8 @@ export const filmSnapshotSchema = z.object({
 
 /** Reads the film form: text fields by name, genres and countries as repeated checkboxes. */
 export function filmFormInput(formData: FormData) {
-  const text = (name: string) => String(formData.get(name) ?? "");
   return {
-    title: text("title"),
-    originalTitle: text("originalTitle"),
-    year: text("year"),
-    releaseDate: text("releaseDate"),
-    runtimeMinutes: text("runtimeMinutes"),
+    ...textFields(formData, ["title", "originalTitle", "year", "releaseDate", "runtimeMinutes"]),
     genres: formData.getAll("genres").map(String),
     countries: formData.getAll("countries").map(String),
   };

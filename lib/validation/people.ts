@@ -1,7 +1,7 @@
 // The admin person forms' rules (edit, merge, delete), shared by the forms, their server actions and reverts.
 import { z } from "zod";
 import { parseId } from "@/lib/route-params";
-import { FORM_OUT_OF_DATE, idField, optionalDate, optionalText } from "./fields";
+import { FORM_OUT_OF_DATE, idField, optionalDate, optionalText, textFields } from "./fields";
 
 export const PERSON_BIO_MAX_LENGTH = 5000;
 
@@ -43,16 +43,7 @@ export const personSnapshotSchema = z
 
 /** Reads the person form's text fields by name. */
 export function personFormInput(formData: FormData) {
-  const text = (name: string) => String(formData.get(name) ?? "");
-  return {
-    name: text("name"),
-    originalName: text("originalName"),
-    birthDate: text("birthDate"),
-    birthPlace: text("birthPlace"),
-    deathDate: text("deathDate"),
-    deathPlace: text("deathPlace"),
-    bio: text("bio"),
-  };
+  return textFields(formData, ["name", "originalName", "birthDate", "birthPlace", "deathDate", "deathPlace", "bio"]);
 }
 
 /**

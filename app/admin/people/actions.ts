@@ -5,7 +5,7 @@ import { defineAction, done, refuse } from "@/app/_actions/define-action";
 import { createPerson, deletePerson, mergePeople, updatePerson } from "@/db/mutations/people";
 import type { PersonSnapshot } from "@/db/queries/person-snapshot";
 import { diffSnapshots } from "@/lib/audit-diff";
-import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
+import { FORM_OUT_OF_DATE, idField, textFields } from "@/lib/validation/fields";
 import { mergePeopleSchema, personFormInput, personFormSchema } from "@/lib/validation/people";
 
 const MERGE_REFUSALS = {
@@ -60,7 +60,7 @@ export const savePersonAction = defineAction({
 export const mergePersonAction = defineAction({
   who: "admin",
   schema: mergePeopleSchema,
-  values: (formData) => ({ keep: String(formData.get("keep") ?? "") }),
+  values: (formData) => textFields(formData, ["keep"]),
   async run({ duplicateId, keep }, { caller }) {
     const merged = await mergePeople({ actorId: caller.id, duplicateId, keep });
     if (!merged.ok) {

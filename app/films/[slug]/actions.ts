@@ -5,7 +5,7 @@ import { defineAction, done, refuse } from "@/app/_actions/define-action";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
 import { rateLimits } from "@/lib/rate-limits";
-import { idField } from "@/lib/validation/fields";
+import { idField, textFields } from "@/lib/validation/fields";
 import { reviewFormSchema } from "@/lib/validation/reviews";
 
 export const saveReviewAction = defineAction({
@@ -19,8 +19,7 @@ export const saveReviewAction = defineAction({
     hasSpoilers: formData.get("hasSpoilers") === "on",
   }),
   values: (formData) => ({
-    rating: String(formData.get("rating") ?? ""),
-    body: String(formData.get("body") ?? ""),
+    ...textFields(formData, ["rating", "body"]),
     hasSpoilers: formData.get("hasSpoilers") === "on",
   }),
   async run(review, { caller }) {

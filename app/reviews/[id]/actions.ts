@@ -1,5 +1,6 @@
 "use server";
 
+import { textFields } from "@/lib/validation/fields";
 import { defineAction, done, refuse } from "@/app/_actions/define-action";
 import { reportReview } from "@/db/mutations/reports";
 import { reportFormSchema } from "@/lib/validation/reviews";
@@ -13,10 +14,7 @@ const REFUSALS = {
 export const reportReviewAction = defineAction({
   who: "member",
   schema: reportFormSchema,
-  values: (formData) => ({
-    reason: String(formData.get("reason") ?? ""),
-    details: String(formData.get("details") ?? ""),
-  }),
+  values: (formData) => textFields(formData, ["reason", "details"]),
   async run(report, { caller }) {
     const reported = await reportReview({ ...report, reporterId: caller.id });
     return reported.ok ? done() : refuse(REFUSALS[reported.reason]);
