@@ -25,7 +25,8 @@ const FAILED = "Something went wrong on our side, so nothing was saved. It has b
 type Account = NonNullable<Awaited<ReturnType<typeof findSignedInUser>>>;
 /** Who may call an action: anyone (the caller may be signed out), a signed-in member, or an admin. */
 export type Caller = "anyone" | "member" | "admin";
-type CallerAccount<Who extends Caller> = Who extends "anyone" ? Account | undefined : Account;
+/** The caller's account, re-read from the database; an action open to anyone gets none (it signs in or out, or up). */
+type CallerAccount<Who extends Caller> = Who extends "anyone" ? undefined : Account;
 
 /** How a run ends: done, with what changed and where to go, or refused, with messages for people. */
 export type Outcome<Field extends string, Result> =
@@ -121,7 +122,7 @@ export function defineAction<Schema extends z.ZodType, Who extends Caller, Value
 }
 
 async function authorise(who: Caller): Promise<Account | undefined | "refused"> {
-  if (who === "anyone") return findSignedInUser();
+  if (who === "anyone") return undefined;
   const account = who === "admin" ? await findSignedInAdmin() : await findSignedInUser();
   return account ?? "refused";
 }

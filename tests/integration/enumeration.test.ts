@@ -12,11 +12,7 @@ import { signUp } from "@/app/sign-up/actions";
 // address, so the per-address sign-up limit stays out of the way, and a successful sign-up signs in to nothing.
 vi.mock("@/auth", () => {
   let calls = 0;
-  return {
-    clientAddress: () => `198.51.100.${(calls += 1)}`,
-    findSignedInUser: async () => undefined,
-    signIn: async () => undefined,
-  };
+  return { clientAddress: () => `198.51.100.${(calls += 1)}`, signIn: async () => undefined };
 });
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 // Every argon2id operation counted: what each outcome costs is the same work, which a timing test could only
