@@ -22,6 +22,19 @@ export default class PageCache extends FileSystemCache {
   /** Per key, when this request looked it up: a render that followed began after that. */
   #lookedUpAt = new Map();
   #endRender = new Map();
+  /**
+   * Whether this request renders a page it finds missing. A server action, or a navigation that asks for the page's
+   * dynamic parts, looks the page up only to resume from it: finding none, it renders nothing for the cache, and a
+   * write would wait for it in vain. (Finding it stale, it revalidates it in the background, which does count.)
+   */
+  #rendersWhatItMisses;
+
+  constructor(context) {
+    super(context);
+    const headers = context._requestHeaders ?? {};
+    const isDynamicNavigation = headers.rsc === "1" && headers["next-router-prefetch"] !== "1";
+    this.#rendersWhatItMisses = headers["next-action"] === undefined && !isDynamicNavigation;
+  }
 
   async get(...lookup) {
     const [key, context] = lookup;
@@ -29,7 +42,9 @@ export default class PageCache extends FileSystemCache {
     const lookedUpAt = Date.now();
     const entry = await super.get(...lookup);
     this.#lookedUpAt.set(key, lookedUpAt);
-    if (isRenderedAgain(entry)) this.#endRender.set(key, beginRender(lookedUpAt));
+    if (entry ? isRenderedAgain(entry) : this.#rendersWhatItMisses) {
+      this.#endRender.set(key, beginRender(lookedUpAt));
+    }
     return entry;
   }
 
@@ -52,13 +67,12 @@ function tagsOf(value) {
 }
 
 /**
- * Whether Next renders the page after this lookup, as its IncrementalCache decides: nothing stored, or stored but
- * past its revalidation or expiry time, or with a tag marked stale since. An entry read from the build's files
- * carries no lifetime (Next takes it from the prerender manifest) and counts as fresh here: at worst, a write then
+ * Whether Next renders the page it found stored, as its IncrementalCache decides: past its revalidation or expiry
+ * time, or with a tag marked stale since. An entry read from the build's files carries no lifetime (Next takes it from the prerender manifest) and counts as fresh here: at worst, a write then
  * does not wait for its render.
  */
 function isRenderedAgain(entry) {
-  if (!entry || entry.lastModified === undefined || entry.lastModified < 0) return true;
+  if (entry.lastModified === undefined || entry.lastModified < 0) return true;
   const { lastModified, cacheControl } = entry;
   const tags = tagsOf(entry.value);
   if (areTagsExpired(tags, lastModified) || areTagsStale(tags, lastModified)) return true;
