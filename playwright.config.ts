@@ -56,7 +56,7 @@ export default defineConfig({
     // E2E_DIST_DIR and E2E_PORT let two runs share a checkout.
     // Warnings and errors only: a line for every sign-in would bury the test report.
     // The suite plays the proxy in front: a test that needs an address of its own sends X-Forwarded-For, as a proxy
-    // would (e2e/client-address.slow.spec.ts checks a server that trusts no proxy).
+    // would (e2e/abuse.slow.spec.ts checks a server that trusts no proxy).
     env: {
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",

@@ -11,8 +11,8 @@ export function bodyLimitFor(pathname: string) {
 }
 
 /**
- * Whether a request declares a body larger than its path accepts. A body sent without a length (chunked) is not
- * judged here: Next's limit on server actions (next.config.ts, the same 9 MB) stops it as it arrives.
+ * Whether a request declares a body larger than its path accepts. A body sent without a length (chunked) is
+ * counted as it arrives instead (production-server/body-counter.ts).
  */
 export function isDeclaredOversized(pathname: string, contentLength: string | null) {
   if (contentLength === null || !/^\d+$/.test(contentLength)) return false;

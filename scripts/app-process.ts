@@ -3,6 +3,7 @@
 // whole group — when asked or when the caller's process ends.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
 const LOG_LINES_KEPT = 60;
@@ -25,6 +26,8 @@ export interface AppProcess {
   /** What the server printed last, for diagnosing errors. */
   logTail: () => string;
   stop: () => Promise<void>;
+  /** The memory the server's processes hold now (Linux only: read from /proc). */
+  residentBytes: () => Promise<number>;
 }
 
 export interface AppProcessOptions {
@@ -33,6 +36,21 @@ export interface AppProcessOptions {
   /** A path that answers 200 once the app can serve. */
   readyPath: string;
   timeoutMs: number;
+}
+
+const PAGE_BYTES = 4096;
+
+/** The resident memory of every process in a process group: tsx, and the node it runs the server in. */
+async function residentBytesOfGroup(groupId: number) {
+  let pages = 0;
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, pgrp, … rss is 22nd.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === groupId) pages += Number(fields[21]);
+  }
+  return pages * PAGE_BYTES;
 }
 
 export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppProcessOptions): Promise<AppProcess> {
@@ -68,7 +86,7 @@ export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppPr
       (response) => response.ok,
       () => false,
     );
-    if (isUp) return { origin, logTail, stop };
+    if (isUp) return { origin, logTail, stop, residentBytes: () => residentBytesOfGroup(child.pid!) };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

@@ -8,7 +8,7 @@ import { createDatabase } from "../../db/client";
 import { createEmbeddedPostgres, freePort, urlFor } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { seedDemoCatalogue } from "../../db/seed";
-import { startAppProcess } from "../../scripts/app-process";
+import { startAppProcess, type AppProcess } from "../../scripts/app-process";
 
 export interface FaultDatabase {
   url: string;
@@ -41,10 +41,7 @@ export async function startFaultDatabase(): Promise<FaultDatabase> {
   };
 }
 
-export interface SecondAppServer {
-  origin: string;
-  stop(): Promise<void>;
-}
+export type SecondAppServer = Pick<AppProcess, "origin" | "stop" | "residentBytes" | "logTail">;
 
 /** The production server on the e2e build (copied, without its cache) and `databaseUrl`, with `env` added. */
 export async function startSecondAppServer(
@@ -67,7 +64,7 @@ export async function startSecondAppServer(
       readyPath: "/api/health",
       timeoutMs: 60_000,
     });
-    return { origin: app.origin, stop: () => app.stop().then(removeBuild) };
+    return { ...app, stop: () => app.stop().then(removeBuild) };
   } catch (error) {
     await removeBuild();
     throw error;
