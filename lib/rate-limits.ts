@@ -36,4 +36,12 @@ export const rateLimits = {
     windowSeconds: 60,
     message: "You are saving reviews faster than we allow. Wait a minute and try again.",
   },
+  // An import saves up to MAX_IMPORT_ROWS reviews, so it is limited as a whole rather than by the reviews it saves:
+  // enough to fix a file and import it again, or to import a long export in parts.
+  letterboxdImportsPerUser: {
+    bucket: "letterboxd-import-user",
+    max: 5,
+    windowSeconds: 60 * 60,
+    message: "You have imported as many files as we allow for now. Try again in an hour.",
+  },
 } satisfies Record<string, RateLimit>;

@@ -11,7 +11,7 @@ import { invalidateAfter, type Write } from "@/app/_data/invalidation";
 import { findSignedInAdmin, findSignedInUser } from "@/auth";
 import { isDatabaseDown, suspectDatabaseOutage } from "@/db/outage";
 import { requestLogger } from "@/lib/logger";
-import { CONTROL_CHARACTERS } from "@/lib/validation/fields";
+import { hasControlCharacters } from "@/lib/validation/fields";
 import type { ActionState, FieldErrors } from "./action-state";
 import { redirectIfPostedWithoutScript, type NoScriptDestination } from "./post-redirect-get";
 
@@ -135,7 +135,7 @@ function firstValues(formData: FormData) {
 function fieldsWithControlCharacters(formData: FormData) {
   const fields = new Set<string>();
   for (const [name, value] of formData) {
-    if (typeof value === "string" && value.search(CONTROL_CHARACTERS) !== -1) fields.add(name);
+    if (typeof value === "string" && hasControlCharacters(value)) fields.add(name);
   }
   return [...fields];
 }

@@ -19,6 +19,11 @@ export const optionalDate = z
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** Searched rather than tested: CONTROL_CHARACTERS is global, and test() would carry its lastIndex between calls. */
+export function hasControlCharacters(text: string) {
+  return text.search(CONTROL_CHARACTERS) !== -1;
+}
+
 /** A form's text fields by name, as typed ("" for one not sent): what the schemas read and refused forms show again. */
 export function textFields<Name extends string>(formData: FormData, names: readonly Name[]) {
   return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? "")])) as Record<Name, string>;

@@ -90,6 +90,12 @@ export function LetterboxdImportForm() {
               ))}
             </ul>
           ) : null}
+          {report.stoppedAtLine ? (
+            <p>
+              The import stopped at line {report.stoppedAtLine} on an error of ours: the ratings before it are saved.
+              Import the file again to finish; ratings already imported are updated, not doubled.
+            </p>
+          ) : null}
           {report.invalid.length ? (
             <ul className="list-inside list-disc">
               {report.invalid.map((row) => (
