@@ -1,14 +1,19 @@
 // Auth.js: the one place that knows how sessions are made. Credentials (argon2id), and GitHub or Google when
-// the operator configures them, with JWT sessions that carry the user's id, username and role; actions re-check
-// the account in the database (findSignedInUser).
+// the operator configures them. The session cookie is a JWT naming a row of `sessions` (db/schema/sessions.ts):
+// every read of it checks that row, so sign-out, a new password, a block or "sign out everywhere" end it at once, on
+// every app server; actions re-check the account as well (findSignedInUser).
 import NextAuth, { CredentialsSignin, type DefaultSession, type Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import { headers } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { findOrCreateOAuthAccount } from "@/db/mutations/accounts";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
-import { findAccountByEmail, findAccountById, findAccountForSignIn } from "@/db/queries/users";
+import { endSession, markSessionSeen, startSession } from "@/db/mutations/sessions";
+import { findLiveSessionAccount, SESSION_MAX_AGE_SECONDS } from "@/db/queries/sessions";
+import { findAccountByEmail, findAccountForSignIn } from "@/db/queries/users";
 import { getLogger, requestLogger } from "@/lib/logger";
 import { rateLimits } from "@/lib/rate-limits";
 import { verifySignIn } from "@/lib/password";
@@ -18,12 +23,11 @@ import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; username: string; role: "user" | "admin"; passwordVersion: number } & DefaultSession["user"];
+    user: { id: string; username: string; role: "user" | "admin"; sessionId: string } & DefaultSession["user"];
   }
   interface User {
     username?: string;
     role?: "user" | "admin";
-    passwordVersion?: number;
   }
 }
 
@@ -31,7 +35,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     username?: string;
     role?: "user" | "admin";
-    passwordVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -65,8 +69,47 @@ export const oauthProviders = [
 
 const credentialsSchema = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
 
+/**
+ * A sign-in, with any provider: a session row for it, named in the token. A GitHub or Google user's id is the
+ * provider's; the token carries the Marquee account's, found by the verified email (made in signIn below).
+ */
+async function startSessionFor(
+  token: JWT,
+  credentialsUser: { id?: string } | undefined,
+  providerEmail?: string | null,
+) {
+  const member = credentialsUser ? { id: Number(credentialsUser.id) } : await findAccountByEmail(providerEmail!);
+  const requestHeaders = await headers();
+  token.sub = String(member!.id);
+  token.sessionId = await startSession({
+    userId: member!.id,
+    userAgent: requestHeaders.get("user-agent"),
+    address: clientAddress(requestHeaders),
+  });
+  return tokenOfLiveSession(token);
+}
+
+/**
+ * The token while its session lives, with the account's current name and role; null, which signs the cookie out,
+ * once the session was ended, expired or its account blocked or deleted. While the database cannot be asked the
+ * token is left as it is: a member is not signed out by an outage, and no write gets through one anyway.
+ */
+async function tokenOfLiveSession(token: JWT): Promise<JWT | null> {
+  if (!token.sessionId) return null;
+  let account;
+  try {
+    account = await findLiveSessionAccount(token.sessionId);
+  } catch (error) {
+    getLogger().warn({ err: error }, "session not checked: the database did not answer");
+    return token;
+  }
+  if (!account || String(account.id) !== token.sub) return null;
+  await markSessionSeen(token.sessionId, account.sessionLastSeenAt);
+  return { ...token, username: account.username, role: account.role };
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  session: { strategy: "jwt" },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
   providers: [
     Credentials({
@@ -95,7 +138,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           name: account.username,
           username: account.username,
           role: account.role,
-          passwordVersion: account.passwordChangedAt.getTime(),
         };
       },
     }),
@@ -124,7 +166,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       getLogger().info({ userId: member?.id, provider: account?.provider }, "signed in");
       if (member?.username) await setMemberHint(member.username);
     },
-    async signOut() {
+    async signOut(message) {
+      if ("token" in message && message.token?.sessionId) await endSession(message.token.sessionId);
       await clearMemberHint();
     },
   },
@@ -140,45 +183,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return !member.blockedAt;
     },
     async jwt({ token, user, account, profile }) {
-      if (account && account.type !== "credentials" && profile?.email) {
-        // The provider's user id is not ours: the token carries the Marquee account's, made in signIn above.
-        const member = (await findAccountByEmail(profile.email))!;
-        token.sub = String(member.id);
-        token.username = member.username;
-        token.role = member.role;
-        token.passwordVersion = member.passwordChangedAt.getTime();
-      } else if (user) {
-        token.username = user.username;
-        token.role = user.role;
-        token.passwordVersion = user.passwordVersion;
-      }
-      return token;
+      if (account) return startSessionFor(token, account.type === "credentials" ? user : undefined, profile?.email);
+      return tokenOfLiveSession(token);
     },
     session({ session, token }) {
       session.user.id = token.sub!;
       session.user.username = token.username!;
       session.user.role = token.role ?? "user";
-      session.user.passwordVersion = token.passwordVersion ?? 0;
+      session.user.sessionId = token.sessionId!;
       return session;
     },
   },
 });
 
 /**
- * The signed-in user as the database knows them now, or undefined. Every write action starts here, so a
- * token that outlives its account, or its password (sessions end when the password changes), is refused.
+ * The signed-in user as the database knows them now, or undefined. Every write action starts here, so a token
+ * whose session was ended, or that outlives its account, is refused.
  */
 export async function findSignedInUser() {
   return accountOfSession(await auth());
 }
 
-/** The account a session stands for, if it still may: not deleted, not blocked, same password. */
+/** The account a session stands for, if it still may: its session not ended, the account not deleted nor blocked. */
 export async function accountOfSession(session: Session | null) {
-  const id = Number(session?.user?.id);
-  const account = Number.isInteger(id) && id > 0 ? await findAccountById(id) : undefined;
-  if (!account || account.blockedAt || account.passwordChangedAt.getTime() !== session?.user.passwordVersion)
-    return undefined;
-  return account;
+  const sessionId = session?.user?.sessionId;
+  const account = sessionId ? await findLiveSessionAccount(sessionId) : undefined;
+  return account && String(account.id) === session?.user.id ? account : undefined;
 }
 
 /**

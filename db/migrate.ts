@@ -4,10 +4,10 @@ import { createDatabase } from "./client";
 
 export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "db/migrations");
 
-export async function migrateDatabase(url: string) {
+export async function migrateDatabase(url: string, migrationsFolder = MIGRATIONS_FOLDER) {
   const { db, sql } = createDatabase(url, { maxConnections: 1 });
   try {
-    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrate(db, { migrationsFolder });
   } finally {
     await sql.end({ timeout: 5 });
   }

@@ -3,7 +3,8 @@
 import { expect, test, type Browser } from "@playwright/test";
 import http from "node:http";
 import { startSecondAppServer, type SecondAppServer } from "./support/fault-rig";
-import { field } from "./support/forms";
+import { field, signIn } from "./support/forms";
+import { createMember, MEMBER_PASSWORD } from "./support/members";
 
 const TOO_MANY = "Too many accounts were created from your network. Try again in an hour.";
 let untrusting: SecondAppServer | undefined;
@@ -130,4 +131,24 @@ test("50 MB sent chunked to each route family is refused, and the server's memor
   expect(peak - before).toBeLessThan(50 * MEGABYTE);
   // The server still answers.
   expect((await fetch(`${server.origin}/api/health`)).status).toBe(200);
+});
+
+// A session is ended in the database every app server reads (auth.ts): signed out on one, its cookie opens nothing
+// on another at once. (Cookies do not depend on the port: the second server on 127.0.0.1 gets the same cookie.)
+test("a session signed out on one app server is signed out on another at once", async ({ page, browser }) => {
+  const username = await createMember("two_servers");
+  await signIn(page, username, MEMBER_PASSWORD);
+  // The session's cookie, kept as a copy: signing out clears it from the page's own browser.
+  const copy = await browser.newContext();
+  await copy.addCookies(await page.context().cookies());
+  const sessionOnSecondServer = async () =>
+    ((await (await copy.request.get(`${untrusting!.origin}/api/auth/session`)).json()) as { user?: object } | null)
+      ?.user;
+  expect(await sessionOnSecondServer()).toMatchObject({ username });
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out of this browser" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  expect(await sessionOnSecondServer()).toBeUndefined();
+  await copy.close();
 });

@@ -6,6 +6,11 @@ import { field, signInAsDemoMember } from "./support/forms";
 const MEMBER = "old_projector";
 const MEMBER_EMAIL = "old_projector@demo.marquee.local";
 
+/** Auth.js's session endpoint as the page's cookie reads: null when signed out. */
+async function sessionOf(page: Page) {
+  return (await page.request.get("/api/auth/session")).json() as Promise<object | null>;
+}
+
 async function signInMemberAt(page: Page, path: string) {
   await page.goto(`/sign-in?returnTo=${path}`);
   await field(page, "Username or email").fill(MEMBER_EMAIL);
@@ -53,8 +58,18 @@ test("an admin blocks a member, who is signed out at once and cannot post, then 
   await member.goto("/settings");
   await expect(member.getByText("to change your settings")).toBeVisible();
   await expect(member.getByRole("link", { name: `@${MEMBER}` })).toHaveCount(0);
+  expect(await sessionOf(member)).toBeNull();
 
   await row.getByRole("button", { name: "Unblock" }).click();
   await expect(row.getByRole("status")).toHaveText(`@${MEMBER} can sign in again.`);
   await expect(row).toContainText("Active");
+  // Unblocking revives none of the sessions from before the block: the member signs in again.
+  expect(await sessionOf(member)).toBeNull();
+
+  // An admin signs a member out of every device.
+  await signInMemberAt(member, "/settings");
+  await row.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(row.getByRole("status")).toHaveText(`@${MEMBER} is signed out on every device.`);
+  await member.goto("/settings");
+  await expect(member.getByText("to change your settings")).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatRuntime, pluralise, truncate } from "./format";
+import { formatDate, formatRuntime, pluralise, truncate, formatTimeAgo } from "./format";
 
 describe("formatRuntime", () => {
   it("writes hours and minutes", () => {
@@ -27,5 +27,17 @@ describe("truncate", () => {
   it("leaves short text alone and cuts long text at a word", () => {
     expect(truncate("A short plot.", 20)).toBe("A short plot.");
     expect(truncate("A soldier runs for the border at night", 20)).toBe("A soldier runs for…");
+  });
+});
+
+describe("formatTimeAgo", () => {
+  const now = new Date("2026-12-03T12:00:00Z");
+  it.each([
+    ["2026-12-03T11:57:00Z", "just now"],
+    ["2026-12-03T11:40:00Z", "20 minutes ago"],
+    ["2026-12-03T09:00:00Z", "3 hours ago"],
+    ["2026-11-30T12:00:00Z", "on 30 November 2026"],
+  ])("says %s as %j", (when, expected) => {
+    expect(formatTimeAgo(new Date(when), now)).toBe(expected);
   });
 });

@@ -25,3 +25,18 @@ export function truncate(text: string, maxLength: number) {
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
+
+const ago = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+const MINUTE_MS = 60_000;
+
+/**
+ * How long ago, as a list of recent activity says it: "just now" within five minutes (how often a session's last use
+ * is recorded), then minutes or hours, then the date.
+ */
+export function formatTimeAgo(when: Date, now = new Date()) {
+  const minutes = Math.floor((now.getTime() - when.getTime()) / MINUTE_MS);
+  if (minutes < 5) return "just now";
+  if (minutes < 60) return ago.format(-minutes, "minute");
+  if (minutes < 24 * 60) return ago.format(-Math.floor(minutes / 60), "hour");
+  return `on ${formatDate(when)}`;
+}

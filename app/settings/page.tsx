@@ -5,12 +5,16 @@ import { Suspense } from "react";
 import { ForgetMember } from "@/app/_components/forget-member";
 import { SignOutForm } from "@/app/_components/sign-out-form";
 import { findSignedInUser } from "@/auth";
+import { listLiveSessions } from "@/db/queries/sessions";
+import { formatDate, formatTimeAgo } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
+import { describeUserAgent } from "@/lib/user-agent";
+import { SessionList, type SessionRow } from "./_components/session-list";
 import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
 
 export const metadata: Metadata = pageMetadata({
   title: "Settings",
-  description: "Your Marquee account: password, your data, and account deletion.",
+  description: "Your Marquee account: password, your data, where you are signed in, and account deletion.",
   path: "/settings",
   isNoIndex: true,
 });
@@ -18,10 +22,10 @@ export const metadata: Metadata = pageMetadata({
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * Every form of the page. Without a username it is the static version for browsers without JavaScript (every
- * action checks the session itself).
+ * Every form of the page. Without the member it is the static version for browsers without JavaScript (every
+ * action checks the session itself), which cannot list sessions.
  */
-function SettingsSections({ username }: { username?: string }) {
+function SettingsSections({ username, sessions }: { username?: string; sessions?: SessionRow[] }) {
   return (
     <div className="space-y-10">
       <section aria-labelledby="password-heading" className="space-y-4">
@@ -44,8 +48,9 @@ function SettingsSections({ username }: { username?: string }) {
       </section>
       <section aria-labelledby="session-heading" className="space-y-4">
         <h2 id="session-heading" className="text-2xl font-semibold">
-          Session
+          Where you are signed in
         </h2>
+        {sessions ? <SessionList sessions={sessions} /> : null}
         <SignOutForm>Sign out of this browser</SignOutForm>
       </section>
       <section aria-labelledby="delete-heading" className="space-y-4">
@@ -73,13 +78,25 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
       </p>
     );
   }
-  const { password } = await searchParams;
+  const { password, sessions } = await searchParams;
+  const now = new Date();
+  const sessionRows: SessionRow[] = (await listLiveSessions(user.id)).map((session) => ({
+    id: session.id,
+    device: describeUserAgent(session.userAgent),
+    address: session.address,
+    signedIn: `on ${formatDate(session.createdAt)}`,
+    lastActive: formatTimeAgo(session.lastSeenAt, now),
+    isThisBrowser: session.id === user.sessionId,
+  }));
   return (
     <>
       {password === "changed" ? (
         <p role="status">Your password is changed. Other sessions have been signed out.</p>
       ) : null}
-      <SettingsSections username={user.username} />
+      {sessions === "ended" ? (
+        <p role="status">Signed out. That device must sign in again to use your account.</p>
+      ) : null}
+      <SettingsSections username={user.username} sessions={sessionRows} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { usernameBase, usernameCandidate } from "@/lib/usernames";
 import { findAccountByEmail, findAccountById } from "../queries/users";
 import { getPrimaryDb, type Database, type Executor } from "../client";
 import { reviews, users } from "../schema";
+import { endSessionsOf } from "./sessions";
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; taken: "username" | "email" };
 
@@ -73,20 +74,27 @@ export async function findOrCreateOAuthAccount({ email, name }: { email: string;
  */
 async function claimAccountForVerifiedEmail(userId: number) {
   const now = new Date();
-  await getPrimaryDb()
-    .update(users)
-    .set({ emailVerifiedAt: now, passwordHash: null, passwordChangedAt: now, updatedAt: now })
-    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)));
+  await getPrimaryDb().transaction(async (tx) => {
+    const claimed = await tx
+      .update(users)
+      .set({ emailVerifiedAt: now, passwordHash: null, passwordChangedAt: now, updatedAt: now })
+      .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+      .returning({ id: users.id });
+    if (claimed.length > 0) await endSessionsOf(tx, userId);
+  });
   return (await findAccountById(userId))!;
 }
 
-/** Sets a new password and moves password_changed_at, which ends every session signed in with the old one. */
+/** Sets a new password and ends every session signed in with the old one. */
 export async function changePassword(userId: number, newPassword: string) {
   const passwordHash = await hashPassword(newPassword);
-  await getPrimaryDb()
-    .update(users)
-    .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
-    .where(eq(users.id, userId));
+  await getPrimaryDb().transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    await endSessionsOf(tx, userId);
+  });
 }
 
 /**

@@ -1,11 +1,12 @@
-// Admins' decisions on accounts: make or remove an admin, block or unblock a member. Each is audited. Blocking
-// needs nothing more here: auth.ts refuses a blocked account's sign-in and every session it already has.
+// Admins' decisions on accounts: make or remove an admin, block or unblock a member, sign a member out everywhere.
+// Each is audited. A block ends the member's sessions (and auth.ts refuses its sign-in), so unblocking revives none.
 import { asc, eq, inArray } from "drizzle-orm";
 import { getPrimaryDb } from "../client";
 import { users } from "../schema";
 import { recordAudit } from "./audit";
+import { endSessionsOf } from "./sessions";
 
-export const USER_ACCESS_DECISIONS = ["promote", "demote", "block", "unblock"] as const;
+export const USER_ACCESS_DECISIONS = ["promote", "demote", "block", "unblock", "sign-out-everywhere"] as const;
 export type UserAccessDecision = (typeof USER_ACCESS_DECISIONS)[number];
 
 export type UserAccessChange =
@@ -23,6 +24,8 @@ function accessChangeFor(decision: UserAccessDecision, now: Date): AccessChange 
       return { blockedAt: now };
     case "unblock":
       return { blockedAt: null };
+    case "sign-out-everywhere":
+      return {};
   }
 }
 
@@ -38,7 +41,7 @@ export async function changeUserAccess({
   /** Why an account is blocked; kept in the audit row only. */
   reason: string | null;
 }): Promise<UserAccessChange> {
-  if (actorId === userId && (decision === "demote" || decision === "block")) return { ok: false, reason: "self" };
+  if (actorId === userId && decision !== "promote" && decision !== "unblock") return { ok: false, reason: "self" };
   return getPrimaryDb().transaction(async (tx) => {
     // The actor is locked and re-checked with the target, in id order, so that two admins demoting or blocking each
     // other at once take turns and the second finds they no longer may. With demoting yourself refused, that is what
@@ -54,6 +57,19 @@ export async function changeUserAccess({
     if (actor?.role !== "admin" || actor.blockedAt) return { ok: false, reason: "not-admin" };
     if (!target) return { ok: false, reason: "not-found" };
 
+    if (decision === "sign-out-everywhere") {
+      const sessionsEnded = await endSessionsOf(tx, userId);
+      await recordAudit(tx, {
+        actorId,
+        entityType: "user",
+        entityId: userId,
+        action: decision,
+        before: { username: target.username, sessions: sessionsEnded },
+        after: { username: target.username, sessions: 0 },
+      });
+      return { ok: true, username: target.username };
+    }
+
     const before = { username: target.username, role: target.role, blockedAt: target.blockedAt };
     const change = accessChangeFor(decision, new Date());
     const after = { ...before, ...change };
@@ -65,6 +81,7 @@ export async function changeUserAccess({
       .update(users)
       .set({ ...change, updatedAt: new Date() })
       .where(eq(users.id, userId));
+    if (decision === "block") await endSessionsOf(tx, userId);
     await recordAudit(tx, {
       actorId,
       entityType: "user",

@@ -27,9 +27,9 @@ export const users = pgTable(
     role: userRole().notNull().default("user"),
     displayName: text(),
     bio: text(),
-    // Sessions carry the value they were signed in with; changing the password moves it, ending the others.
+    // Changing the password (or losing it to the email's verified owner) ends every session (db/mutations/sessions.ts).
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    // A blocked member can neither sign in nor post; their existing sessions end at once.
+    // A blocked member can neither sign in nor post; their sessions are ended, and stay ended when unblocked.
     blockedAt: timestamp({ withTimezone: true }),
     // When GitHub or Google first vouched for the email. Sign-up does not check emails, so until then anyone may
     // have registered it (see findOrCreateOAuthAccount).

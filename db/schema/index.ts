@@ -4,3 +4,4 @@ export * from "./community";
 export * from "./curation";
 export * from "./limits";
 export * from "./search";
+export * from "./sessions";

@@ -1,10 +1,22 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, MIGRATIONS_FOLDER } from "@/db/migrate";
 import { createScratchDatabase } from "../support/scratch-database";
+
+/** A copy of the migrations folder whose journal ends at `lastTag`: a database as it stood when that one landed. */
+async function migrationsFolderUpTo(lastTag: string) {
+  const folder = await mkdtemp(path.join(tmpdir(), "marquee-migrations-"));
+  await cp(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalPath = path.join(folder, "meta", "_journal.json");
+  const journal = JSON.parse(await readFile(journalPath, "utf8")) as { entries: { tag: string }[] };
+  const last = journal.entries.findIndex((entry) => entry.tag === lastTag);
+  await writeFile(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
+  return folder;
+}
 
 describe("migrations", () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -49,17 +61,27 @@ describe("migrations", () => {
   });
 
   it("repair a database that applied 0009 before it was edited: search finds its function", async () => {
-    // As 0009 first landed: the word candidates without is_typed.
-    await sql`drop function marquee_word_candidates(text, boolean, integer)`;
-    await sql`create function marquee_word_candidates(query_word text, max_candidates integer) returns text[]
-      language sql stable as $$ select array[query_word] $$`;
-    await sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations)`;
+    // A database as it stood before 0012, the repair: migrated that far, with 0009's function as it first landed
+    // (the word candidates without is_typed).
+    const before0012 = await createScratchDatabase("migrations-before-0012", { migrated: false });
+    const earlier = postgres(before0012.url, { max: 1, onnotice: () => {} });
+    const upTo0011 = await migrationsFolderUpTo("0011_newest_first_indexes");
+    try {
+      await migrateDatabase(before0012.url, upTo0011);
+      await earlier`drop function marquee_word_candidates(text, boolean, integer)`;
+      await earlier`create function marquee_word_candidates(query_word text, max_candidates integer) returns text[]
+        language sql stable as $$ select array[query_word] $$`;
 
-    await migrateDatabase(scratch.url);
+      await migrateDatabase(before0012.url);
 
-    const signatures = await sql<{ signature: string }[]>`
-      select oid::regprocedure::text as signature from pg_proc where proname = 'marquee_word_candidates'`;
-    expect(signatures.map((row) => row.signature)).toEqual(["marquee_word_candidates(text,boolean,integer)"]);
+      const signatures = await earlier<{ signature: string }[]>`
+        select oid::regprocedure::text as signature from pg_proc where proname = 'marquee_word_candidates'`;
+      expect(signatures.map((row) => row.signature)).toEqual(["marquee_word_candidates(text,boolean,integer)"]);
+    } finally {
+      await earlier.end();
+      await before0012.drop();
+      await rm(upTo0011, { recursive: true, force: true });
+    }
   });
 
   it("are a no-op when applied again", async () => {

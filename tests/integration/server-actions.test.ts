@@ -24,6 +24,7 @@ import { changeUserAccessAction } from "@/app/admin/users/actions";
 import { GET as suggestPeopleRoute } from "@/app/admin/person-suggestions/route";
 import { getDb } from "@/db/client";
 import { updateFilm } from "@/db/mutations/films";
+import { listLiveSessions } from "@/db/queries/sessions";
 import { findAccountById } from "@/db/queries/users";
 import { auditLog, films, people, reviewReports, reviews, users } from "@/db/schema";
 import { seedDemoCatalogue } from "@/db/seed";
@@ -198,6 +199,8 @@ const CASES: ActionCase[] = [
       expect((await findAccountById(caller.id))!.passwordChangedAt.getTime()).toBeGreaterThan(
         caller.passwordChangedAt.getTime(),
       );
+      // Every session signed in with the old password is over, the one that changed it too (it signs in again).
+      expect(await listLiveSessions(caller.id)).toEqual([]);
     },
   },
   {
@@ -452,9 +455,9 @@ for (const action of CASES) {
         const scene = await stageScene();
         const form = await action.form(scene);
         const caller = scene.accounts[role];
+        stubs.session = caller ? await sessionOf(caller) : null;
         const before = await databaseFingerprint();
 
-        stubs.session = caller ? sessionOf(caller) : null;
         const outcome = await outcomeOf(action.run(form));
 
         if (isAllowed) {
@@ -499,8 +502,8 @@ describe("whatever is posted, every action answers in words and writes nothing w
             const scene = await stageScene();
             const form = await action.form(scene);
             for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.set(name, value);
+            stubs.session = await sessionOf(scene.accounts[role]!);
             const before = await databaseFingerprint();
-            stubs.session = sessionOf(scene.accounts[role]!);
             const outcome = await outcomeOf(action.run(form));
             const refusal = refusalMessages(outcome);
             if (refusal) {

@@ -7,6 +7,7 @@ import { createFilm } from "@/db/mutations/films";
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { createPerson } from "@/db/mutations/people";
 import { saveReview } from "@/db/mutations/reviews";
+import { startSession } from "@/db/mutations/sessions";
 import { reviews, users } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
 import { tableSnapshot } from "./table-snapshot";
@@ -100,15 +101,11 @@ export async function stageScene(): Promise<Scene> {
   };
 }
 
-/** The session auth.ts's callbacks make for an account signed in with its password. */
-export function sessionOf(account: Account): Session {
+/** The session auth.ts's callbacks make for an account signed in with its password, with its row in `sessions`. */
+export async function sessionOf(account: Account): Promise<Session> {
+  const sessionId = await startSession({ userId: account.id, userAgent: "the authorisation matrix", address: null });
   return {
-    user: {
-      id: String(account.id),
-      username: account.username,
-      role: account.role,
-      passwordVersion: account.passwordChangedAt.getTime(),
-    },
+    user: { id: String(account.id), username: account.username, role: account.role, sessionId },
     expires: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
   };
 }

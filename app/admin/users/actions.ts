@@ -18,7 +18,7 @@ const accessSchema = z
   });
 
 const REFUSED = {
-  self: "You cannot remove your own admin role or block yourself — ask another admin.",
+  self: "You cannot remove your own admin role, block yourself or end your own sessions here — ask another admin, or use Settings.",
   // The acting admin lost the role (or was blocked) since the check before the transaction.
   "not-admin": ADMINS_ONLY,
   "not-found": "That account no longer exists.",
@@ -29,6 +29,7 @@ const DONE: Record<UserAccessDecision, (username: string) => string> = {
   demote: (username) => `@${username} is no longer an admin.`,
   block: (username) => `@${username} is blocked: signed out, and can neither sign in nor post.`,
   unblock: (username) => `@${username} can sign in again.`,
+  "sign-out-everywhere": (username) => `@${username} is signed out on every device.`,
 };
 
 export const changeUserAccessAction = defineAction({

@@ -5,8 +5,8 @@ import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
 import { changeUserAccessAction } from "../actions";
 
 /**
- * The decisions on one account. Role and block are separate forms, so that Enter in the reason submits the block and
- * never the role button; they share one state, shown below both.
+ * The decisions on one account. Role, sessions and block are separate forms, so that Enter in the reason submits the
+ * block and never another button; they share one state, shown below them. A blocked member has no sessions to end.
  */
 export function UserAccessForms({
   userId,
@@ -29,6 +29,14 @@ export function UserAccessForms({
             {isAdmin ? "Remove admin" : "Make admin"}
           </button>
         </form>
+        {isBlocked ? null : (
+          <form action={formAction}>
+            <input type="hidden" name="userId" value={userId} />
+            <button type="submit" name="decision" value="sign-out-everywhere" disabled={isPending}>
+              Sign out everywhere
+            </button>
+          </form>
+        )}
         <form action={formAction} className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="userId" value={userId} />
           {isBlocked ? (
