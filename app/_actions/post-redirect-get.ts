@@ -1,6 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { returnPathSchema } from "@/lib/validation/accounts";
+import { returnPathSchema } from "@/lib/validation/return-path";
 
 /**
  * Answers a form posted without JavaScript with a redirect (Post/Redirect/Get): back to the page it came from,

@@ -10,9 +10,9 @@ import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { parseLetterboxdCsv } from "@/lib/letterboxd";
 import { requestLogger } from "@/lib/logger";
 import { verifyPassword } from "@/lib/password";
-import { isGuessablePassword } from "@/lib/common-passwords";
+import { guessablePasswordRefusal } from "@/lib/common-passwords";
 import { rateLimits } from "@/lib/rate-limits";
-import { GUESSABLE_PASSWORD_MESSAGE, newPasswordSchema } from "@/lib/validation/accounts";
+import { newPasswordSchema } from "@/lib/validation/accounts";
 
 const WRONG_PASSWORD = ["That is not your current password."];
 const CONFIRM_WITH_PASSWORD = "Enter your password to confirm.";
@@ -27,9 +27,9 @@ export const changePasswordAction = defineAction({
   async run({ currentPassword, newPassword }, { caller }) {
     if (!caller.passwordHash || !(await verifyPassword(caller.passwordHash, currentPassword)))
       return refuse({ currentPassword: WRONG_PASSWORD });
-    // The schema knows no member; a password built on their own username is refused here.
-    if (isGuessablePassword(newPassword, [caller.username]))
-      return refuse({ newPassword: [GUESSABLE_PASSWORD_MESSAGE] });
+    // The schema knows no member: how guessable the password is, counting their own username, is weighed here.
+    const refusal = guessablePasswordRefusal(newPassword, [caller.username]);
+    if (refusal) return refuse({ newPassword: [refusal] });
     await changePassword(caller.id, newPassword);
     // Every other session has just ended; this one signs in again with the new password and carries on.
     return signIn("credentials", {

@@ -7,7 +7,7 @@ import { defineAction, refuse } from "@/app/_actions/define-action";
 import { clientAddress, oauthProviders, signIn, signOut } from "@/auth";
 import { isOverRateLimit } from "@/db/mutations/rate-limits";
 import { rateLimits } from "@/lib/rate-limits";
-import { resolveReturnPath } from "@/lib/validation/accounts";
+import { resolveReturnPath } from "@/lib/validation/return-path";
 import { FORM_OUT_OF_DATE, textFields } from "@/lib/validation/fields";
 
 const signInSchema = z.object({

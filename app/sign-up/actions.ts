@@ -7,7 +7,8 @@ import { clientAddress, signIn } from "@/auth";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { rateLimits } from "@/lib/rate-limits";
 import { createAccount } from "@/db/mutations/accounts";
-import { resolveReturnPath, signUpSchema } from "@/lib/validation/accounts";
+import { signUpSchema } from "@/lib/validation/accounts";
+import { resolveReturnPath } from "@/lib/validation/return-path";
 
 /**
  * The answer to a sign-up whose email is already on an account. Usernames are public (every member has a page

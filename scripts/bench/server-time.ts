@@ -12,15 +12,21 @@ export interface ServerTimeMeasurement extends SeriesSummary {
 
 export async function measureServerTime(label: string, paths: string[]): Promise<ServerTimeMeasurement> {
   const latencies: number[] = [];
-  for (const path of paths) {
+  for (const [index, path] of paths.entries()) {
     const started = performance.now();
-    const response = await fetch(`${APP_ORIGIN}${path}`);
+    // As many visitors, each from an address of their own: the suggestions' per-address limit is not what is timed.
+    const response = await fetch(`${APP_ORIGIN}${path}`, { headers: { "x-forwarded-for": visitorAddress(index) } });
     await response.arrayBuffer();
     latencies.push(performance.now() - started);
     if (response.status !== 200)
       throw new Error(`${path} answered ${response.status}; the bench needs it to answer 200.`);
   }
   return { label, example: paths[0]!, samples: paths.length, ...summariseSeries(latencies) };
+}
+
+/** An address of the documentation range 198.18.0.0/15 (benchmarking), one per visitor. */
+function visitorAddress(index: number) {
+  return `198.18.${Math.floor(index / 250)}.${(index % 250) + 1}`;
 }
 
 /** "Forrest Gump" → "Forrset Gump": what people type, two letters swapped in the longest word. */

@@ -2,22 +2,18 @@
 // unexpected error into a logged 500 problem instead of a stack trace.
 import { unstable_rethrow } from "next/navigation";
 import type { NextRequest } from "next/server";
-import { clientAddress } from "@/auth";
+import { answerWithinLimit, sharedRateLimiter } from "@/app/api/_lib/rate-limited";
 import { suspectDatabaseOutage } from "@/db/outage";
 import { requestLogger } from "@/lib/logger";
-import { apiRequestsPerMinute, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
-import { problemResponse, rateLimitHeaders, tooManyRequests } from "@/lib/api/responses";
+import { apiRequestsPerMinute } from "@/lib/api/rate-limit";
+import { problemResponse } from "@/lib/api/responses";
 import { env } from "@/lib/env";
 
-// On globalThis so that every route bundle, and a hot reload in development, shares the one count per process.
-const globalForApi = globalThis as unknown as { marqueeApiRateLimiter?: RateLimiter };
-
 function apiRateLimiter() {
-  globalForApi.marqueeApiRateLimiter ??= createRateLimiter({
+  return sharedRateLimiter("api", () => ({
     limit: apiRequestsPerMinute(env().API_RATE_LIMIT_PER_MINUTE?.toString()),
     windowMs: 60_000,
-  });
-  return globalForApi.marqueeApiRateLimiter;
+  }));
 }
 
 type Handler<Params> = (request: NextRequest, params: Params) => Promise<Response>;
@@ -35,10 +31,6 @@ async function answer<Params>(handle: Handler<Params>, request: NextRequest, par
 }
 
 export function apiRoute<Params = object>(handle: Handler<Params>) {
-  return async (request: NextRequest, { params }: { params: Promise<Params> }) => {
-    const verdict = apiRateLimiter().hit(clientAddress(request.headers));
-    const response = verdict.isAllowed ? await answer(handle, request, params) : tooManyRequests(verdict);
-    for (const [name, value] of Object.entries(rateLimitHeaders(verdict))) response.headers.set(name, value);
-    return response;
-  };
+  return (request: NextRequest, { params }: { params: Promise<Params> }) =>
+    answerWithinLimit(apiRateLimiter(), request, () => answer(handle, request, params));
 }
