@@ -10,15 +10,15 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { z } from "zod";
 import { findOrCreateOAuthAccount } from "@/db/mutations/accounts";
-import { hitRateLimit } from "@/db/mutations/rate-limits";
 import { endSession, markSessionSeen, startSession } from "@/db/mutations/sessions";
 import { findLiveSessionAccount, SESSION_MAX_AGE_SECONDS } from "@/db/queries/sessions";
 import { findAccountByEmail, findAccountForSignIn } from "@/db/queries/users";
 import { getLogger, requestLogger } from "@/lib/logger";
-import { rateLimits } from "@/lib/rate-limits";
 import { verifySignIn } from "@/lib/password";
+import { signInTarget, throttleSignIn } from "@/lib/sign-in-throttle";
+import { ServerBusy } from "@/lib/work-gate";
 import { clearMemberHint, setMemberHint } from "@/app/_actions/member-hint";
-import { env } from "@/lib/env";
+import { configuredOAuthProviders } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address";
 
 declare module "next-auth" {
@@ -48,24 +48,24 @@ export function clientAddress(headers: Headers) {
   return headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
 }
 
+/** The OAuth providers the operator configured (lib/env.ts): GitHub, Google, either or none. */
+export const oauthProviders = (
+  [
+    { id: "github", name: "GitHub", provider: GitHub },
+    { id: "google", name: "Google", provider: Google },
+  ] as const
+).filter((entry) => configuredOAuthProviders().includes(entry.id));
+
 /**
- * OAuth providers are switched on by their variables alone (AUTH_GITHUB_ID and AUTH_GITHUB_SECRET,
- * AUTH_GOOGLE_ID and AUTH_GOOGLE_SECRET), which Auth.js reads itself.
+ * A sign-in refused for its limits rather than its password: "throttled" (too many failures from this address, for
+ * this account or any), or "busy" (too many password checks waiting). Auth.js hands the code on: to the form's action
+ * as the error, to a direct post as `code=` in its redirect (app/api/auth/[...nextauth]/route.ts makes that a 429).
  */
-export const oauthProviders = [
-  {
-    id: "github",
-    name: "GitHub",
-    provider: GitHub,
-    isConfigured: Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET),
-  },
-  {
-    id: "google",
-    name: "Google",
-    provider: Google,
-    isConfigured: Boolean(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET),
-  },
-].filter((entry) => entry.isConfigured);
+export class SignInRefused extends CredentialsSignin {
+  constructor(readonly code: "throttled" | "busy") {
+    super();
+  }
+}
 
 const credentialsSchema = z.object({ login: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) });
 
@@ -117,22 +117,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        // Counted here, not in the form's action, so that posting to the Auth.js endpoint directly is limited too.
-        const isWithinLimits =
-          (await hitRateLimit(rateLimits.signInPerAddress, clientAddress(request.headers))) &&
-          (await hitRateLimit(rateLimits.signInPerAccount, parsed.data.login));
+        const address = clientAddress(request.headers);
         // What was typed as the login is never logged: people type their password there by mistake.
-        const log = requestLogger(request.headers).child({ address: clientAddress(request.headers) });
-        if (!isWithinLimits) {
-          log.warn("sign-in refused: too many attempts");
-          return null;
+        const log = requestLogger(request.headers).child({ address });
+        // Limited here, not in the form's action, so that posting to the Auth.js endpoint directly is limited too.
+        let attempt;
+        try {
+          // An unknown login, a wrong password and a blocked account are one refusal, in the same time.
+          const account = await findAccountForSignIn(parsed.data.login);
+          attempt = await throttleSignIn({ target: signInTarget(parsed.data.login, account), address }, () =>
+            verifySignIn(account, parsed.data.password),
+          );
+        } catch (error) {
+          if (!(error instanceof ServerBusy)) throw error;
+          log.warn("sign-in refused: too many password checks waiting");
+          throw new SignInRefused("busy");
         }
-        // An unknown login, a wrong password and a blocked account are one refusal, in the same time.
-        const account = await verifySignIn(await findAccountForSignIn(parsed.data.login), parsed.data.password);
-        if (!account) {
+        if (attempt.outcome === "throttled") {
+          log.warn("sign-in refused: too many failed attempts");
+          throw new SignInRefused("throttled");
+        }
+        if (attempt.outcome === "refused") {
           log.info("sign-in refused: unknown login, wrong password or blocked account");
           return null;
         }
+        const { account } = attempt;
         return {
           id: String(account.id),
           name: account.username,

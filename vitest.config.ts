@@ -3,8 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": import.meta.dirname } },
   test: {
-    // The app's JSON log lines would bury the test report; tests that check logging make loggers of their own.
-    env: { LOG_LEVEL: "silent" },
+    // The app's JSON log lines would bury the test report; tests that check logging make loggers of their own. The
+    // secret keys what rate_limits keeps of typed logins (lib/sign-in-throttle.ts).
+    env: { LOG_LEVEL: "silent", AUTH_SECRET: "vitest-only-secret-not-for-production" },
     projects: [
       {
         extends: true,

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { field, signInAsDemoMember } from "./support/forms";
 
-// old_projector is the one demo member no other spec needs signed in: reviews.spec only fails to sign in as them,
-// which a block does not change. That spec spends their sign-in attempts by username, so this one signs in by email.
+// old_projector is the one demo member no other spec needs signed in: reviews.spec guesses at their password, from an
+// address of its own, which throttles only that address (lib/sign-in-throttle.ts); a block does not change it.
 const MEMBER = "old_projector";
 const MEMBER_EMAIL = "old_projector@demo.marquee.local";
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { field } from "./support/forms";
+import { field, signInAsDemoMember } from "./support/forms";
 import { permalinkOf } from "./support/reviews";
 
 async function ratingCount(page: Page) {
@@ -182,7 +182,10 @@ test("members report others' reviews once, with a reason; visitors are asked to 
   await expect(page.getByText("You have already reported this review")).toBeVisible();
 });
 
-test("too many sign-in attempts for an account are refused with a clear message", async ({ page }) => {
+test("a stranger's failed sign-ins are throttled, and never lock the account's owner out", async ({ browser }) => {
+  // The stranger guesses from an address of their own (the suite's server trusts loopback as a proxy).
+  const stranger = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.66" } });
+  const page = await stranger.newPage();
   await page.goto("/sign-in");
   for (let attempt = 1; attempt <= 11; attempt += 1) {
     await field(page, "Username or email").fill("old_projector");
@@ -194,10 +197,16 @@ test("too many sign-in attempts for an account are refused with a clear message"
     const expected = attempt <= 10 ? "do not match an account" : "Too many sign-in attempts. Wait 15 minutes";
     await expect(page.getByRole("status").filter({ hasText: expected })).toBeVisible();
   }
-  // Even the right password is refused until the window has passed.
+  // From the stranger's address even the right password is refused until the window has passed…
   await field(page, "Password").fill("marquee-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
+  await stranger.close();
+
+  // …while the owner, from their own address, signs in as ever.
+  const owner = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.66" } });
+  await signInAsDemoMember(await owner.newPage(), "old_projector");
+  await owner.close();
 });
 
 test("sign-in posted straight to the Auth.js endpoint past the per-address limit is answered 429", async ({

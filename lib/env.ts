@@ -69,6 +69,17 @@ export function environmentProblems(source: Record<string, string | undefined>):
   return [...byVariable].map(([variable, message]) => `${variable} ${message}`);
 }
 
+export type OAuthProviderId = "github" | "google";
+
+/** The OAuth providers the operator switched on, each by its id and secret alone (Auth.js reads them itself). */
+export function configuredOAuthProviders(): OAuthProviderId[] {
+  const settings = env();
+  return [
+    settings.AUTH_GITHUB_ID && settings.AUTH_GITHUB_SECRET ? ("github" as const) : undefined,
+    settings.AUTH_GOOGLE_ID && settings.AUTH_GOOGLE_SECRET ? ("google" as const) : undefined,
+  ].filter((id) => id !== undefined);
+}
+
 /** The settings, read now from process.env (tests and the launcher may change it between reads). */
 export function env(): Environment {
   const parsed = environmentSchema.safeParse(process.env);

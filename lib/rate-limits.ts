@@ -12,17 +12,26 @@ export interface RateLimit {
 const QUARTER_HOUR = 15 * 60;
 
 export const rateLimits = {
-  signInPerAccount: {
-    bucket: "sign-in-account",
+  // Sign-in counts failures only (lib/sign-in-throttle.ts). A pair of account and address past its limit is refused
+  // until the window ends; so is an address failing across accounts (spraying). An account failing from everywhere
+  // is slowed, never refused: that would let strangers lock its owner out.
+  signInFailuresPerPair: {
+    bucket: "sign-in-failures-pair",
     max: 10,
     windowSeconds: QUARTER_HOUR,
     message: "Too many sign-in attempts. Wait 15 minutes and try again.",
   },
-  signInPerAddress: {
-    bucket: "sign-in-address",
+  signInFailuresPerAddress: {
+    bucket: "sign-in-failures-address",
     max: 50,
     windowSeconds: QUARTER_HOUR,
     message: "Too many sign-in attempts. Wait 15 minutes and try again.",
+  },
+  signInFailuresPerAccount: {
+    bucket: "sign-in-failures-account",
+    max: 10,
+    windowSeconds: QUARTER_HOUR,
+    message: "This account is being signed in to slowly for a while: someone is guessing at its password.",
   },
   signUpPerAddress: {
     bucket: "sign-up-address",

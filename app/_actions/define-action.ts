@@ -12,6 +12,7 @@ import { findSignedInAdmin, findSignedInUser } from "@/auth";
 import { isDatabaseDown, suspectDatabaseOutage } from "@/db/outage";
 import { requestLogger } from "@/lib/logger";
 import { hasControlCharacters } from "@/lib/validation/fields";
+import { BUSY_MESSAGE, ServerBusy } from "@/lib/work-gate";
 import type { ActionState, FieldErrors } from "./action-state";
 import { redirectIfPostedWithoutScript, type NoScriptDestination } from "./post-redirect-get";
 
@@ -102,6 +103,8 @@ export function defineAction<Schema extends z.ZodType, Who extends Caller, Value
     } catch (error) {
       // Next's redirects (Auth.js signs in and out with them) pass through; anything else is logged, and answered.
       unstable_rethrow(error);
+      // Too many password checks waiting (lib/password.ts) is the site's load, not a fault: nothing to log.
+      if (error instanceof ServerBusy) return answer({ ok: false, errors: formError(BUSY_MESSAGE) });
       requestLogger(await headers()).error({ err: error }, "server action failed");
       suspectDatabaseOutage();
       return answer({ ok: false, errors: formError((await isDatabaseDown()) ? UNAVAILABLE : FAILED) });

@@ -4,9 +4,9 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { headers } from "next/headers";
 import { defineAction, refuse } from "@/app/_actions/define-action";
-import { clientAddress, oauthProviders, signIn, signOut } from "@/auth";
-import { isOverRateLimit } from "@/db/mutations/rate-limits";
+import { oauthProviders, signIn, signOut, SignInRefused } from "@/auth";
 import { rateLimits } from "@/lib/rate-limits";
+import { BUSY_MESSAGE } from "@/lib/work-gate";
 import { resolveReturnPath } from "@/lib/validation/return-path";
 import { FORM_OUT_OF_DATE, textFields } from "@/lib/validation/fields";
 
@@ -29,11 +29,9 @@ export const signInWithPassword = defineAction({
     } catch (error) {
       // A wrong password is an AuthError; the redirect after success is thrown too and must pass through.
       if (!(error instanceof AuthError)) throw error;
-      // authorize() counted the attempt; a refusal past a limit says so instead of blaming the password.
-      const isLimited =
-        (await isOverRateLimit(rateLimits.signInPerAccount, credentials.login)) ||
-        (await isOverRateLimit(rateLimits.signInPerAddress, clientAddress(requestHeaders)));
-      if (isLimited) return refuse(rateLimits.signInPerAccount.message);
+      // A refusal for the limits says so instead of blaming the password.
+      if (error instanceof SignInRefused)
+        return refuse(error.code === "busy" ? BUSY_MESSAGE : rateLimits.signInFailuresPerPair.message);
       return refuse("That username or email and password do not match an account.", {
         withoutScript: "/sign-in/retry",
       });

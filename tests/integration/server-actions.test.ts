@@ -56,6 +56,8 @@ const stubs = vi.hoisted(() => ({
 // Only where the session comes from is stubbed: NextAuth hands out the case's session, and the rest of auth.ts
 // (accountOfSession's checks of the account, its block and its password version) runs as written.
 vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
   default: () => ({
     handlers: {},
     auth: async () => stubs.session,
