@@ -23,8 +23,26 @@ describe("the page's Content-Security-Policy", () => {
     );
     expect(scriptSrc).toBe(["script-src 'self'", ...hashes].join(" "));
     expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).not.toContain("unsafe");
+    // Inline style attributes only: no directive but style-src-attr says "unsafe".
+    expect(policy.split("; ").filter((directive) => directive.includes("unsafe"))).toEqual([
+      "style-src-attr 'unsafe-inline'",
+    ]);
     expect(refusedScripts).toEqual([]);
+  });
+
+  it("loads everything from this site only, and lets forms go nowhere else", () => {
+    const directives = policyForPage(page(flightStart)).policy.split("; ");
+    expect(directives).toEqual(
+      expect.arrayContaining([
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "style-src 'self'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+      ]),
+    );
   });
 
   it("reads inline scripts only: not external ones, not JSON-LD, not escaped text", () => {

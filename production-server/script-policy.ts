@@ -1,12 +1,12 @@
-// A page's Content-Security-Policy: the base policy every answer carries (lib/security-headers.ts) and a script-src
-// naming, by hash, the inline scripts the framework wrote into that very page. Nonces would make every cached page
-// dynamic, and a page's scripts are only known once it is rendered (film pages re-render on every review), so the
+// A page's Content-Security-Policy: the base policy every answer carries and a page's own (lib/security-headers.ts),
+// and a script-src naming, by hash, the inline scripts the framework wrote into that very page. Nonces would make
+// every cached page dynamic, and a page's scripts are only known once it is rendered (film pages re-render on every review), so the
 // hashes are taken from each page as it leaves the server (html-policy.ts).
 //
 // Only the framework's scripts are hashed (framework-scripts.ts). A <script> of any other content (one smuggled into
 // a page through some future bug) is left out, and the browser refuses to run it.
 import { createHash } from "node:crypto";
-import { BASE_DIRECTIVES } from "@/lib/security-headers";
+import { BASE_DIRECTIVES, pageDirectives } from "@/lib/security-headers";
 import { isFrameworkScript } from "./framework-scripts";
 
 // React escapes "<" inside the scripts it writes, so a script's text ends at the first "</script".
@@ -33,8 +33,14 @@ export interface PagePolicy {
   refusedScripts: string[];
 }
 
-/** The policy for one HTML page: the base policy, and scripts only from this site and the page's own inline ones. */
+let pageBase: string[] | undefined;
+
+/**
+ * The policy for one HTML page: the base policy, what a page may load, and scripts only from this site and the
+ * page's own inline ones.
+ */
 export function policyForPage(html: string): PagePolicy {
+  pageBase ??= [...BASE_DIRECTIVES, ...pageDirectives()];
   const hashes = new Set<string>();
   const refusedScripts: string[] = [];
   for (const script of inlineScriptsOf(html)) {
@@ -42,5 +48,5 @@ export function policyForPage(html: string): PagePolicy {
     else refusedScripts.push(script);
   }
   const scriptSrc = ["script-src 'self'", ...hashes].join(" ");
-  return { policy: [...BASE_DIRECTIVES, scriptSrc].join("; "), refusedScripts };
+  return { policy: [...pageBase, scriptSrc].join("; "), refusedScripts };
 }
