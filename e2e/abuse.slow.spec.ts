@@ -69,7 +69,13 @@ function postChunked(url: string, bytes: number, headers: Record<string, string>
     const request = http.request(url, {
       method: "POST",
       agent: false,
-      headers: { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked", ...headers },
+      headers: {
+        // As a browser posts a page's own form.
+        Origin: new URL(url).origin,
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Transfer-Encoding": "chunked",
+        ...headers,
+      },
     });
     const chunk = Buffer.alloc(64 * 1024, "a");
     let sent = 0;

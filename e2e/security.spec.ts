@@ -113,3 +113,29 @@ test("an address that cannot be decoded, or holds NUL, is a 400 on every kind of
     }
   }
 });
+
+test("a form posted to a page from another site, or naming none, is refused with 403 before any action runs", async ({
+  request,
+  page,
+  baseURL,
+}) => {
+  // The sign-in form as a browser without JavaScript posts it: its hidden fields name the action.
+  await page.goto("/sign-in");
+  const hiddenFields = await page
+    .locator('form:has(input[name="password"]) input[type="hidden"]')
+    .evaluateAll((inputs) =>
+      inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value]),
+    );
+  const post = (origin: string | undefined) =>
+    request.post("/sign-in", {
+      headers: origin ? { Origin: origin } : {},
+      multipart: { ...Object.fromEntries(hiddenFields), login: "nobody", password: "wrong guess" },
+      maxRedirects: 0,
+    });
+  expect((await post("https://evil.example")).status()).toBe(403);
+  expect((await post(undefined)).status()).toBe(403);
+  // The page's own origin reaches the action, which refuses the password and sends the browser back to the form.
+  const own = await post(new URL(baseURL!).origin);
+  expect(own.status()).toBe(303);
+  expect(own.headers()["location"]).toContain("/sign-in");
+});

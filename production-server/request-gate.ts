@@ -1,11 +1,14 @@
-// What every request meets before Next sees it: its id (lib/request-id.ts), passed on to the app as a request
-// header and back to the client as X-Request-Id; its client's address (lib/client-address.ts), passed on too; a 400
-// for a path that cannot be decoded or holds NUL (lib/request-path.ts); a 413 for a body declared larger than its
-// path accepts, sent before a byte of it is read (lib/body-limits.ts), or, for a body sent without a length, as soon
-// as its bytes pass that limit (body-counter.ts); and, while the database is down
-// (db/outage.ts), the "temporarily unavailable" answer (503), except for the health check, which reports the outage
-// itself, and for forms posted by script, which their actions answer. Done here rather than in proxy.ts, whose machinery costs a third of a cached page's throughput when it runs
-// for every path.
+// What every request meets before Next sees it:
+// - its id (lib/request-id.ts), passed on to the app as a request header and back to the client as X-Request-Id;
+// - its client's address (lib/client-address.ts), passed on too;
+// - a 400 for a path that cannot be decoded or holds NUL (lib/request-path.ts);
+// - a 413 for a body declared larger than its path accepts, sent before a byte of it is read (lib/body-limits.ts),
+//   or, for a body sent without a length, as soon as its bytes pass that limit (body-counter.ts);
+// - a 403 for a form posted to a page from another site, or from none (lib/form-post-origin.ts);
+// - while the database is down (db/outage.ts), the "temporarily unavailable" answer (503), except for the health
+//   check, which reports the outage itself, and for forms posted by script, which their actions answer.
+// Done here rather than in proxy.ts, whose machinery costs a third of a cached page's throughput when it runs for
+// every path.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isDatabaseDown } from "@/db/outage";
 import { bodyLimitFor, isDeclaredOversized, tooLarge } from "@/lib/body-limits";
@@ -14,6 +17,7 @@ import { env } from "@/lib/env";
 import { getLogger } from "@/lib/logger";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
+import { foreignFormPost, isForeignFormPost } from "@/lib/form-post-origin";
 import { isMalformedPath, malformedPath } from "@/lib/request-path";
 import { temporarilyUnavailable } from "@/lib/unavailable";
 import { countBodyAsItArrives } from "./body-counter";
@@ -74,6 +78,10 @@ export async function answeredAtTheGate(request: IncomingMessage, response: Serv
   if (isDeclaredOversized(pathname, request.headers["content-length"] ?? null)) {
     // Nothing reads the body: Node drops what the client still sends once the answer is out.
     await send(response, tooLarge(pathname));
+    return true;
+  }
+  if (isForeignFormPost(request.method, pathname, request.headers)) {
+    await send(response, foreignFormPost());
     return true;
   }
   if (request.headers["content-length"] === undefined && request.headers["transfer-encoding"] !== undefined) {
