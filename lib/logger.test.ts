@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "./logger";
-import { logRequestError } from "./request-error-log";
+import { logRequestError, redactedPath } from "./request-error-log";
 import { requestIdFor } from "./request-id";
 
 /** A logger at "info" whose lines are collected, parsed. */
@@ -102,5 +102,13 @@ describe("logRequestError", () => {
       }),
     ]);
     expect(raw()).not.toContain("session-token");
+  });
+});
+
+describe("redactedPath", () => {
+  it("keeps the path and the query's names, and logs each value by its kind alone", () => {
+    expect(redactedPath("/films/escape-2024")).toBe("/films/escape-2024");
+    expect(redactedPath("/search?q=anna%40example.com&page=2&sort=")).toBe("/search?q=text(16)&page=number&sort=empty");
+    expect(redactedPath("/discover?token=hunter2&genre=drama")).not.toMatch(/hunter2|drama/);
   });
 });
