@@ -1,7 +1,10 @@
-// Writes to reviews. film_rating_stats follows by trigger inside the same transaction.
+// Writes to reviews. film_rating_stats follows by trigger inside the same transaction; a moderator's hide of the
+// author's review of the film holds whatever they save about it (db/mutations/moderation.ts).
 import { and, eq, sql } from "drizzle-orm";
 import { getPrimaryDb, type Executor } from "../client";
 import { films, reviewRevisions, reviews } from "../schema";
+import { recordAudit } from "./audit";
+import { auditedReviewColumns, holdIfModeratorHid } from "./moderation";
 
 export interface ReviewInput {
   userId: number;
@@ -32,35 +35,62 @@ export async function saveReviewWith(tx: Executor, input: ReviewInput): Promise<
     .values({ userId, filmId, rating, body, hasSpoilers })
     .onConflictDoNothing()
     .returning({ id: reviews.id });
-  if (created) return { ok: true, reviewId: created.id } as const;
+  if (created) {
+    await holdIfModeratorHid(tx, { id: created.id, ...input }, null);
+    return { ok: true, reviewId: created.id } as const;
+  }
 
-  const [existing] = await tx.select().from(reviews).where(mine).for("update");
-  const isChanged = existing!.rating !== rating || existing!.body !== body || existing!.hasSpoilers !== hasSpoilers;
+  const [existing] = await tx
+    .select({ id: reviews.id, createdAt: reviews.createdAt, editedAt: reviews.editedAt, ...auditedReviewColumns })
+    .from(reviews)
+    .where(mine)
+    .for("update");
+  const { id, createdAt, editedAt, ...before } = existing!;
+  const isChanged = before.rating !== rating || before.body !== body || before.hasSpoilers !== hasSpoilers;
   if (isChanged) {
     await tx.insert(reviewRevisions).values({
-      reviewId: existing!.id,
-      rating: existing!.rating,
-      body: existing!.body,
-      hasSpoilers: existing!.hasSpoilers,
-      writtenAt: existing!.editedAt ?? existing!.createdAt,
+      reviewId: id,
+      rating: before.rating,
+      body: before.body,
+      hasSpoilers: before.hasSpoilers,
+      writtenAt: editedAt ?? createdAt,
     });
     const now = new Date();
     await tx
       .update(reviews)
       .set({ rating, body, hasSpoilers, updatedAt: now, editedAt: now })
-      .where(eq(reviews.id, existing!.id));
+      .where(eq(reviews.id, id));
+    await holdIfModeratorHid(tx, { id, ...input }, before);
   }
-  return { ok: true, reviewId: existing!.id } as const;
+  return { ok: true, reviewId: id } as const;
 }
 
-/** Deletes the user's own review; tells which film it was about, or nothing when it is not theirs or gone. */
+/**
+ * Deletes the user's own review; tells which film it was about, or nothing when it is not theirs or gone. A hidden
+ * review's hold outlives it, and its deletion is audited as the next link of the chain from the hide.
+ */
 export async function deleteOwnReview({ userId, reviewId }: { userId: number; reviewId: number }) {
-  const [deleted] = await getPrimaryDb()
-    .delete(reviews)
-    .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
-    .returning({
-      filmId: reviews.filmId,
-      filmSlug: sql<string>`(select slug from films where id = ${reviews.filmId})`,
-    });
-  return deleted;
+  return getPrimaryDb().transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(reviews)
+      .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
+      .returning({
+        filmId: reviews.filmId,
+        filmSlug: sql<string>`(select slug from films where id = ${reviews.filmId})`,
+        ...auditedReviewColumns,
+      });
+    if (!deleted) return undefined;
+    const { filmId, filmSlug, ...before } = deleted;
+    if (before.status === "hidden") {
+      await recordAudit(tx, {
+        actorId: userId,
+        entityType: "review",
+        entityId: reviewId,
+        action: "author-delete",
+        before,
+        after: { deleted: true },
+      });
+    }
+    return { filmId, filmSlug };
+  });
 }

@@ -86,7 +86,13 @@ export async function countWrittenReviewsByUser(userId: number) {
 /** The signed-in user's review of a film, for the "your review" box (never cached: it is per user). */
 export async function findOwnReview(userId: number, filmId: number) {
   const [review] = await getDb()
-    .select({ ...reviewColumns, status: reviews.status, moderationReason: reviews.moderationReason })
+    .select({
+      ...reviewColumns,
+      status: reviews.status,
+      moderationReason: reviews.moderationReason,
+      // Saved under a moderator's earlier hide (db/mutations/moderation.ts), and not yet decided on.
+      isAwaitingModerator: sql<boolean>`exists (select 1 from review_holds h where h.user_id = ${reviews.userId} and h.film_id = ${reviews.filmId} and h.resubmitted_at is not null)`,
+    })
     .from(reviews)
     .where(and(eq(reviews.userId, userId), eq(reviews.filmId, filmId)))
     .limit(1);

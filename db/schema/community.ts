@@ -7,6 +7,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -99,6 +100,36 @@ export const reviewRevisions = pgTable(
     writtenAt: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index("review_revisions_review_idx").on(t.reviewId, t.writtenAt)],
+);
+
+/**
+ * A moderator's hide of a member's review of a film, kept apart from the review so that it outlives it. While it
+ * stands, whatever the member saves about that film stays hidden and waits in the moderation queue: the hidden review
+ * edited, or a new one posted after deleting it, a bare rating too (the hide kept their rating out of the average).
+ * Showing the review again ends it (db/mutations/moderation.ts).
+ */
+export const reviewHolds = pgTable(
+  "review_holds",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    filmId: integer()
+      .notNull()
+      .references(() => films.id, { onDelete: "cascade" }),
+    // The review the moderator hid; no foreign key, as the hold outlives it. A re-post's audit entry names it.
+    hiddenReviewId: integer().notNull(),
+    // The moderator's reason, shown to the author of the hidden review and of whatever they post instead.
+    reason: text(),
+    // When the author last re-posted or edited the review: from then until a moderator decides, it is in the queue.
+    resubmittedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.filmId] }),
+    index("review_holds_resubmitted_idx")
+      .on(t.resubmittedAt)
+      .where(sql`${t.resubmittedAt} is not null`),
+  ],
 );
 
 /**

@@ -1,13 +1,19 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
-import { filmRatingStats, reviewRevisions, reviews } from "@/db/schema";
+import { moderateReview } from "@/db/mutations/moderation";
+import { auditLog, filmRatingStats, reviewRevisions, reviews, users } from "@/db/schema";
 import { createFilm, createUser } from "../support/factories";
 
 async function stats(filmId: number) {
   const [row] = await getDb().select().from(filmRatingStats).where(eq(filmRatingStats.filmId, filmId));
   return row;
+}
+
+async function adminId() {
+  const [admin] = await getDb().select({ id: users.id }).from(users).where(eq(users.username, "admin"));
+  return admin!.id;
 }
 
 describe("saving and deleting reviews", () => {
@@ -106,6 +112,36 @@ describe("saving and deleting reviews", () => {
       reviewCount: recount!.written,
     });
     expect(recount!.count).toBe(33);
+  });
+
+  it("keeps a hidden review hidden and out of the rating when its author edits it", async () => {
+    const film = await createFilm({ slug: "hidden-edit-film-2022", title: "Hidden Edit Film", year: 2022 });
+    const saved = await saveReview({ userId: author, filmId: film.id, rating: 1, body: "Spam.", hasSpoilers: false });
+    const reviewId = saved.ok ? saved.reviewId : 0;
+    await moderateReview({ actorId: await adminId(), reviewId, decision: "hide", reason: "Spam" });
+    await saveReview({ userId: author, filmId: film.id, rating: 10, body: "Not spam now.", hasSpoilers: false });
+    const [edited] = await getDb().select().from(reviews).where(eq(reviews.id, reviewId));
+    expect(edited).toMatchObject({ status: "hidden", rating: 10, body: "Not spam now." });
+    expect(await stats(film.id)).toMatchObject({ ratingCount: 0, ratingSum: 0, reviewCount: 0 });
+  });
+
+  it("audits its author's deletion of a hidden review, as the moderator's decision outlives it, and of no other", async () => {
+    const film = await createFilm({ slug: "hidden-delete-film-2023", title: "Hidden Delete Film", year: 2023 });
+    const hidden = await saveReview({ userId: author, filmId: film.id, rating: 1, body: "Spam.", hasSpoilers: false });
+    const shown = await saveReview({ userId: stranger, filmId: film.id, rating: 8, body: "Fine.", hasSpoilers: false });
+    const [hiddenId, shownId] = [hidden, shown].map((result) => (result.ok ? result.reviewId : 0));
+    await moderateReview({ actorId: await adminId(), reviewId: hiddenId!, decision: "hide", reason: "Spam" });
+    await deleteOwnReview({ userId: author, reviewId: hiddenId! });
+    await deleteOwnReview({ userId: stranger, reviewId: shownId! });
+    const audit = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "review"), inArray(auditLog.entityId, [hiddenId!, shownId!])))
+      .orderBy(auditLog.id);
+    expect(audit).toMatchObject([
+      { entityId: hiddenId, action: "hide" },
+      { entityId: hiddenId, action: "author-delete", actorId: author, before: { status: "hidden", body: "Spam." } },
+    ]);
   });
 
   it("says so when the film no longer exists", async () => {

@@ -26,8 +26,18 @@ const filterSchema = z.object({
   to: z.iso.date().optional().catch(undefined),
 });
 
+// A review posted again under a hold names the hidden one it replaced (db/mutations/moderation.ts): the chain goes on
+// from that review's entries.
+const repostSchema = z.object({ repostOf: z.number().int() });
+
+function repostedReviewOf(entry: AuditEntryRow) {
+  const repost = repostSchema.safeParse(entry.after);
+  return entry.entityType === "review" && repost.success ? repost.data.repostOf : undefined;
+}
+
 function AuditEntry({ entry }: { entry: AuditEntryRow }) {
   const changes = diffSnapshots(entry.before, entry.after);
+  const repostOf = repostedReviewOf(entry);
   return (
     <li className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
       <p className="flex flex-wrap gap-x-3">
@@ -37,6 +47,11 @@ function AuditEntry({ entry }: { entry: AuditEntryRow }) {
           {entry.action} {entry.entityType}{" "}
           <Link href={`/admin/audit?entity=${entry.entityType}&id=${entry.entityId}`}>#{entry.entityId}</Link>
         </span>
+        {repostOf ? (
+          <Link href={`/admin/audit?entity=review&id=${repostOf}`}>
+            posted again after review #{repostOf} was hidden
+          </Link>
+        ) : null}
         {canRevert(entry) ? <RevertButton entryId={entry.id} /> : null}
       </p>
       <table className="mt-2 w-full text-sm">

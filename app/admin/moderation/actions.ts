@@ -17,7 +17,7 @@ const moderationSchema = z
     path: ["reason"],
   });
 
-const DONE = { hide: "Hidden.", unhide: "Visible again.", delete: "Deleted.", dismiss: "Reports dismissed." } as const;
+const DONE = { hide: "Hidden.", unhide: "Now visible.", delete: "Deleted.", dismiss: "Reports dismissed." } as const;
 
 export const moderateReviewAction = defineAction({
   who: "admin",

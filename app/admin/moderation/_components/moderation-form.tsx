@@ -2,13 +2,30 @@
 
 import { useActionState } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import type { ModerationDecision } from "@/db/mutations/moderation";
 import { moderateReviewAction } from "../actions";
 
-/** The decisions on one reported review; the reason is shown to the author when a review is hidden. */
-export function ModerationForm({ reviewId, isHidden }: { reviewId: number; isHidden: boolean }) {
+/**
+ * The decisions on a review in the queue; the reason is shown to the author when a review is hidden. A held review
+ * (saved under an earlier hide) is approved or kept hidden, its reason the hide's until the moderator gives another.
+ */
+export function ModerationForm({
+  reviewId,
+  isHidden,
+  held,
+}: {
+  reviewId: number;
+  isHidden: boolean;
+  held?: { reason: string | null };
+}) {
   const [state, formAction, isPending] = useActionState(moderateReviewAction, NOT_POSTED);
   // No field has a slot for its errors: every message, the reason's too, goes in the one status line.
   const message = state.errors ? messagesOf(state.errors).join(" ") : state.result?.message;
+  const decide = (decision: ModerationDecision, label: string) => (
+    <button type="submit" name="decision" value={decision} disabled={isPending}>
+      {label}
+    </button>
+  );
   return (
     <form action={formAction} className="mt-3 flex flex-wrap items-end gap-2">
       <input type="hidden" name="reviewId" value={reviewId} />
@@ -17,24 +34,20 @@ export function ModerationForm({ reviewId, isHidden }: { reviewId: number; isHid
         <input
           name="reason"
           maxLength={500}
+          defaultValue={held?.reason ?? ""}
           className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
         />
       </label>
-      {isHidden ? (
-        <button type="submit" name="decision" value="unhide" disabled={isPending}>
-          Show again
-        </button>
+      {held ? (
+        <>
+          {decide("unhide", "Approve")}
+          {decide("hide", "Keep hidden")}
+        </>
       ) : (
-        <button type="submit" name="decision" value="hide" disabled={isPending}>
-          Hide
-        </button>
+        decide(isHidden ? "unhide" : "hide", isHidden ? "Show again" : "Hide")
       )}
-      <button type="submit" name="decision" value="delete" disabled={isPending}>
-        Delete
-      </button>
-      <button type="submit" name="decision" value="dismiss" disabled={isPending}>
-        Dismiss reports
-      </button>
+      {decide("delete", "Delete")}
+      {held ? null : decide("dismiss", "Dismiss reports")}
       {message ? (
         <p role="status" className="w-full text-sm">
           {message}

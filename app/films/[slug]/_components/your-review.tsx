@@ -56,8 +56,10 @@ export function YourReview({ film }: { film: { id: number; slug: string; title: 
           role="note"
           className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950"
         >
-          A moderator hid your review{own.hiddenBecause ? `: ${own.hiddenBecause}` : ""}. It is not shown on Marquee and
-          does not count in the rating.
+          A moderator hid your review{own.hiddenBecause ? `: ${own.hiddenBecause}` : ""}.{" "}
+          {own.isAwaitingModerator
+            ? "What you saved since waits for a moderator: until one approves it, it is not shown on Marquee and does not count in the rating."
+            : "It is not shown on Marquee and does not count in the rating."}
         </p>
       ) : null}
       <ReviewForm filmId={film.id} review={own.review ?? undefined} />

@@ -10,6 +10,8 @@ export type OwnReviewAnswer = {
   review: { id: number; rating: number; body: string | null; hasSpoilers: boolean } | null;
   /** Set when a moderator hid the review: why, or an empty string when they gave no reason. */
   hiddenBecause: string | null;
+  /** Set when the member saved it after the hide: it waits for a moderator to approve it or keep it hidden. */
+  isAwaitingModerator: boolean;
 };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ filmId: string }> }) {
@@ -23,6 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       ? { id: review.id, rating: review.rating, body: review.body, hasSpoilers: review.hasSpoilers }
       : null,
     hiddenBecause: review?.status === "hidden" ? (review.moderationReason ?? "") : null,
+    isAwaitingModerator: review?.isAwaitingModerator ?? false,
   };
   return Response.json(answer, { headers: PRIVATE });
 }
