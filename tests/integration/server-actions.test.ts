@@ -54,7 +54,7 @@ const stubs = vi.hoisted(() => ({
   },
 }));
 // Only where the session comes from is stubbed: NextAuth hands out the case's session, and the rest of auth.ts
-// (accountOfSession's checks of the account, its block and its password version) runs as written.
+// (accountOfSession's checks of the session's row, its account and the account's block) runs as written.
 vi.mock("next-auth", () => ({
   AuthError: class AuthError extends Error {},
   CredentialsSignin: class CredentialsSignin extends Error {},
