@@ -1,6 +1,6 @@
 // What a client bent on abuse tries, against the production server on loopback. In the slow project: a second app
 // server, one that trusts no proxy, runs beside the suite's, which trusts loopback as a proxy on the machine.
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, request as requestContext, test, type Browser } from "@playwright/test";
 import http from "node:http";
 import { startSecondAppServer, type SecondAppServer } from "./support/fault-rig";
 import { field, signIn } from "./support/forms";
@@ -55,6 +55,43 @@ test("rotating X-Forwarded-For does not get past a per-address limit; a trusted 
   // The suite's server trusts loopback: each forwarded address is a network of its own, with its own five.
   for (const address of ["198.51.100.11", "198.51.100.12", "198.51.100.13"]) {
     expect(await signUp(browser, baseURL!, address), address).toBe(true);
+  }
+});
+
+// The other per-address limits, against the server that trusts no proxy: a new X-Forwarded-For on every request gets
+// no more than one address would.
+test("rotating X-Forwarded-For gets no more from the API, the suggestions or sign-in than one address would", async () => {
+  test.setTimeout(120_000);
+  const client = await requestContext.newContext({ baseURL: untrusting!.origin });
+  const rotating = (attempt: number) => ({ "X-Forwarded-For": `203.0.${Math.floor(attempt / 250)}.${attempt % 250}` });
+  /** The statuses of `count` requests, each claiming an address of its own. */
+  const statuses = async (count: number, send: (headers: Record<string, string>) => Promise<{ status(): number }>) => {
+    const answered: number[] = [];
+    for (let attempt = 1; attempt <= count; attempt += 1) answered.push((await send(rotating(attempt))).status());
+    return answered;
+  };
+  try {
+    // The API and the search box's suggestions: 120 a minute per address each.
+    const api = await statuses(121, (headers) => client.get("/api/v1/films?page=1", { headers }));
+    expect(api.slice(0, 120)).not.toContain(429);
+    expect(api.at(-1)).toBe(429);
+    const suggestions = await statuses(121, (headers) => client.get("/api/search/suggestions?q=es", { headers }));
+    expect(suggestions.slice(0, 120)).not.toContain(429);
+    expect(suggestions.at(-1)).toBe(429);
+    // Sign-in: fifty failures per address across accounts (spraying), each to a login of its own.
+    const { csrfToken } = (await (await client.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    let login = 0;
+    const signIns = await statuses(51, (headers) =>
+      client.post("/api/auth/callback/credentials", {
+        headers,
+        form: { csrfToken, login: `sprayed_${(login += 1)}`, password: "Winter2024!" },
+        maxRedirects: 0,
+      }),
+    );
+    expect(signIns.slice(0, 50)).not.toContain(429);
+    expect(signIns.at(-1)).toBe(429);
+  } finally {
+    await client.dispose();
   }
 });
 
