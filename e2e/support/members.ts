@@ -1,7 +1,8 @@
 // Members and reports made straight in the e2e database, for tests about what happens after them: a sign-up through
 // the form is tested on its own (reviews.spec.ts), and sign-ups from one address are limited.
 import { createDatabase } from "../../db/client";
-import { reviewReports, users } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { rateLimits, reviewReports, users } from "../../db/schema";
 import { hashPassword } from "../../lib/password";
 
 export const MEMBER_PASSWORD = "a long enough passphrase";
@@ -29,4 +30,14 @@ export async function reportReview(reviewId: number, reporterUsername: string) {
     const reporter = await db.query.users.findFirst({ where: (user, { eq }) => eq(user.username, reporterUsername) });
     await db.insert(reviewReports).values({ reviewId, reporterId: reporter!.id, reason: "spam" });
   });
+}
+
+/**
+ * Forgets what a limit counted against a subject: a test that exhausts a per-address limit on purpose from the
+ * machine's own address gives the specs after it their sign-ins back.
+ */
+export async function forgetRateLimit(bucket: string, subject: string) {
+  await withDatabase((db) =>
+    db.delete(rateLimits).where(and(eq(rateLimits.bucket, bucket), eq(rateLimits.subject, subject))),
+  );
 }
