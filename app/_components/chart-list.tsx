@@ -17,13 +17,19 @@ export function ChartList({ entries }: { entries: ChartEntry[] }) {
   return (
     <ol className="space-y-1">
       {entries.map((entry, index) => (
-        <li key={entry.key} className="flex items-baseline gap-3">
-          <span className="w-6 text-right tabular-nums text-stone-600 dark:text-stone-400">{index + 1}.</span>
-          <Link href={entry.path} className="flex-1">
+        // On a phone the detail goes under the title, which keeps the width: titles do not wrap into a column.
+        <li
+          key={entry.key}
+          className="grid grid-cols-[1.5rem_1fr_auto] items-baseline gap-x-3 sm:grid-cols-[1.5rem_1fr_auto_10rem]"
+        >
+          <span className="text-right tabular-nums text-stone-600 dark:text-stone-400">{index + 1}.</span>
+          <Link href={entry.path} className="min-w-0">
             {entry.name}
           </Link>
           <span className="font-semibold tabular-nums">{entry.score}</span>
-          <span className="w-40 text-right text-sm text-stone-600 dark:text-stone-400">{entry.detail}</span>
+          <span className="col-span-2 col-start-2 text-sm text-stone-600 sm:col-span-1 sm:col-start-auto sm:text-right dark:text-stone-400">
+            {entry.detail}
+          </span>
         </li>
       ))}
     </ol>

@@ -3,6 +3,8 @@ import { posterHue } from "@/lib/poster";
 
 const SIZES = {
   large: { className: "w-48 text-xl", sizes: "192px" },
+  // The film page's: as wide as its column, 112 px on a phone, 192 px from md on.
+  hero: { className: "w-full text-sm md:text-xl", sizes: "(min-width: 768px) 192px, 112px" },
   small: { className: "w-full text-sm", sizes: "(min-width: 1024px) 16vw, (min-width: 640px) 25vw, 50vw" },
 };
 

@@ -10,30 +10,32 @@ const HEIGHT = 60;
  */
 export function RatingHistogram({ histogram }: { histogram: number[] }) {
   const highest = Math.max(1, ...histogram);
-  const width = histogram.length * (BAR_WIDTH + GAP) - GAP;
+  // Each bar centred in an equal slot, so that the labels below, in a grid of as many columns, sit under their bars.
+  const slot = BAR_WIDTH + GAP;
   return (
     <figure className="mt-4">
-      <svg viewBox={`0 0 ${width} ${HEIGHT + 14}`} className="w-full" aria-hidden="true">
+      <svg viewBox={`0 0 ${histogram.length * slot} ${HEIGHT}`} className="w-full" aria-hidden="true">
         {histogram.map((count, rating) => {
           const barHeight = Math.max(1, (count / highest) * HEIGHT);
-          const x = rating * (BAR_WIDTH + GAP);
           return (
-            <g key={rating}>
-              <rect
-                x={x}
-                y={HEIGHT - barHeight}
-                width={BAR_WIDTH}
-                height={barHeight}
-                rx={2}
-                className="fill-accent-500"
-              />
-              <text x={x + BAR_WIDTH / 2} y={HEIGHT + 11} textAnchor="middle" className="fill-stone-300 text-[8px]">
-                {rating === 0 ? "0" : rating % 2 === 0 ? rating / 2 : ""}
-              </text>
-            </g>
+            <rect
+              key={rating}
+              x={rating * slot + GAP / 2}
+              y={HEIGHT - barHeight}
+              width={BAR_WIDTH}
+              height={barHeight}
+              rx={2}
+              className="fill-accent-500"
+            />
           );
         })}
       </svg>
+      {/* In HTML rather than in the drawing, so that they keep the page's text size however narrow the chart is. */}
+      <div aria-hidden="true" className="mt-1 grid grid-cols-11 text-xs tabular-nums text-stone-300">
+        {histogram.map((_count, rating) => (
+          <span key={rating}>{rating === 0 ? "0" : rating % 2 === 0 ? rating / 2 : ""}</span>
+        ))}
+      </div>
       <figcaption className="text-xs text-stone-300">Ratings from trash to 5 stars</figcaption>
       <ul className="sr-only">
         {histogram.map((count, rating) => (

@@ -160,7 +160,7 @@ export function SearchBox() {
       role="search"
       aria-label="Site"
       onSubmit={close}
-      className="relative flex min-w-0 flex-1 sm:max-w-sm"
+      className="relative order-last flex min-w-0 basis-full sm:order-none sm:max-w-sm sm:flex-1 sm:basis-auto"
     >
       <label htmlFor={`${id}-input`} className="sr-only">
         Search films and people

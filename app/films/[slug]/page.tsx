@@ -64,14 +64,20 @@ export default async function FilmPage({ params }: FilmPageProps) {
           { name: `${film.title} (${film.year})`, path: `/films/${film.slug}` },
         ]}
       />
-      <div className="flex flex-col gap-8 md:flex-row">
-        <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} />
-        <div className="flex-1 space-y-4">
-          <FilmFacts film={film} />
-          <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />
+      {/* A phone's first screen holds the title and facts beside a small poster, then the rating; the people follow.
+          From md on: poster, facts and people, rating, in three columns. */}
+      <div className="grid grid-cols-[1fr_7rem] gap-4 md:grid-cols-[12rem_1fr_12rem] md:gap-x-8">
+        <div className="col-start-2 row-start-1 md:col-start-1 md:row-span-2">
+          <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="hero" />
         </div>
-        <div className="md:w-48">
+        <div className="col-start-1 row-start-1 min-w-0 md:col-start-2">
+          <FilmFacts film={film} />
+        </div>
+        <div className="col-span-2 row-start-2 md:col-span-1 md:col-start-3 md:row-span-2 md:row-start-1">
           <RatingSummary sum={stats.ratingSum} count={stats.ratingCount} histogram={stats.histogram} />
+        </div>
+        <div className="col-span-2 row-start-3 min-w-0 md:col-span-1 md:col-start-2 md:row-start-2">
+          <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />
         </div>
       </div>
       <FilmPlots plots={film.plots} />

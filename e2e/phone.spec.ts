@@ -1,0 +1,60 @@
+// Marquee on a phone: at 360 px (the narrowest phones in common use) no page scrolls sideways, and the search box's
+// suggestions are readable: at least as wide as the box itself.
+import { expect, test, type Page } from "@playwright/test";
+import { signInAsDemoMember } from "./support/forms";
+
+test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+// One of each page type a visitor reaches, and the member's own.
+const PUBLIC_PAGES = [
+  "/",
+  "/films/escape-2024",
+  "/films/escape-2024/reviews",
+  "/people/bong-joon-ho",
+  "/users/cinephile_anna",
+  "/search?q=escape",
+  "/discover",
+  "/charts",
+  "/genres/drama",
+  "/about/ratings",
+  "/sign-in",
+  "/sign-up",
+  "/no-such-page",
+];
+const MEMBER_PAGES = ["/films/parasite-2019", "/settings"];
+
+/** How far the page reaches past the screen's right edge, and the elements that stick out, to name in a failure. */
+async function overflowOf(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const stickingOut = [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .slice(0, 3)
+      .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim().slice(0, 30)}"`);
+    return { beyond: document.documentElement.scrollWidth - width, stickingOut };
+  });
+}
+
+test("no page scrolls sideways at 360 px, for a visitor or a member", async ({ page }) => {
+  test.slow();
+  for (const path of PUBLIC_PAGES) {
+    await page.goto(path);
+    expect(await overflowOf(page), path).toEqual({ beyond: 0, stickingOut: [] });
+  }
+  await signInAsDemoMember(page, "kenji");
+  for (const path of MEMBER_PAGES) {
+    await page.goto(path);
+    expect(await overflowOf(page), path).toEqual({ beyond: 0, stickingOut: [] });
+  }
+});
+
+test("the search box has the screen's width on a phone, and its suggestions are at least as wide", async ({ page }) => {
+  await page.goto("/");
+  const box = page.getByRole("search", { name: "Site" }).getByRole("combobox", { name: "Search films and people" });
+  await box.fill("escap");
+  const suggestions = page.getByRole("listbox");
+  await expect(suggestions.getByRole("option").first()).toBeVisible();
+  const [input, list] = [(await box.boundingBox())!, (await suggestions.boundingBox())!];
+  expect(input.width).toBeGreaterThan(200);
+  expect(list.width).toBeGreaterThanOrEqual(input.width);
+});
