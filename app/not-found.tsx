@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+// Next marks every 404 answer noindex itself (a robots meta tag), so only the title is set here.
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

@@ -19,6 +19,7 @@ function escape(overrides: Partial<MovieInput> = {}): MovieInput {
     year: 2024,
     releaseDate: "2024-07-03",
     runtimeMinutes: 94,
+    poster: null,
     titles: [{ title: "탈주" }, { title: "Run Away" }],
     plots: [{ body: "A soldier runs for the border." }],
     genres: [{ name: "Thriller" }, { name: "Action" }],
@@ -79,6 +80,15 @@ describe("movieJsonLd", () => {
 
   it("has no aggregate rating before anyone rated the film", () => {
     expect(movieJsonLd(escape({ stats: null }), [], origin)).not.toHaveProperty("aggregateRating");
+  });
+
+  it("shows the poster as the film's image, as Google's Movie rich result requires", () => {
+    const poster = `/posters/${"a".repeat(64)}.webp`;
+    expect(movieJsonLd(escape({ poster }), [], origin).image).toBe(`https://marquee.example${poster}`);
+  });
+
+  it("shows the film's share card as its image when it has no poster", () => {
+    expect(movieJsonLd(escape(), [], origin).image).toBe("https://marquee.example/films/escape-2024/opengraph-image");
   });
 });
 

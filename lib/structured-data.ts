@@ -28,6 +28,8 @@ export interface MovieInput {
   year: number;
   releaseDate: string | null;
   runtimeMinutes: number | null;
+  /** An uploaded poster's path, e.g. /posters/<sha-256>.webp. */
+  poster: string | null;
   titles: { title: string }[];
   plots: { body: string }[];
   genres: { name: string }[];
@@ -64,6 +66,14 @@ function reviewBody(review: ReviewInput): JsonLd {
   };
 }
 
+/**
+ * Google's Movie rich result requires an image: the poster, else the share card app/films/[slug]/opengraph-image.tsx
+ * draws. The og:image Next writes adds a hash of the card's code (?…) to bust caches; the route ignores it.
+ */
+function movieImageUrl(film: Pick<MovieInput, "slug" | "poster">, origin: URL) {
+  return new URL(film.poster ?? `/films/${film.slug}/opengraph-image`, origin).toString();
+}
+
 export function movieJsonLd(film: MovieInput, reviews: ReviewInput[], origin: URL): JsonLd {
   const rating = summariseRatings(film.stats?.ratingSum ?? 0, film.stats?.ratingCount ?? 0);
   const alternateNames = [...new Set([film.originalTitle, ...film.titles.map((title) => title.title)])].filter(
@@ -74,6 +84,7 @@ export function movieJsonLd(film: MovieInput, reviews: ReviewInput[], origin: UR
     "@type": "Movie",
     name: film.title,
     url: new URL(`/films/${film.slug}`, origin).toString(),
+    image: movieImageUrl(film, origin),
     ...(alternateNames.length ? { alternateName: alternateNames } : {}),
     dateCreated: film.releaseDate ?? String(film.year),
     ...(film.plots[0] ? { description: film.plots[0].body } : {}),

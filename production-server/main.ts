@@ -14,11 +14,14 @@ import { parseArgs } from "node:util";
 import { askCachesToRevalidate } from "./cache-control";
 import { answeredAtTheGate } from "./request-gate";
 import { sendHtmlWithScriptPolicy } from "./html-policy";
-import { exitOnInvalidEnvironment } from "../lib/env";
+import { env, exitOnInvalidEnvironment } from "../lib/env";
 import { getLogger } from "../lib/logger";
+import { unsetSiteUrlWarning } from "../lib/site";
 import { keepPerformanceClockOnWallClock } from "./performance-clock";
 
 exitOnInvalidEnvironment();
+const siteUrlWarning = unsetSiteUrlWarning(env());
+if (siteUrlWarning) getLogger().warn(siteUrlWarning);
 const { values: options } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });

@@ -1,5 +1,6 @@
 import { BROWSE_PAGE_SIZE, loadFilmsBy } from "@/app/_data/browse";
 import type { BrowseFilter } from "@/db/queries/browse";
+import { browseViewPath } from "@/lib/browse-paths";
 import { BROWSE_SORTS, type BrowseSort } from "@/lib/browse-sorts";
 import { pluralise } from "@/lib/format";
 import { pageCount, parseListParams } from "@/lib/list-params";
@@ -16,11 +17,6 @@ const SORT_LABELS: Record<BrowseSort, string> = {
   title: "Title",
 };
 
-/** The first page in the default order is the list's own address; any other is a route of its own, {base}/list/…. */
-function hrefFor(basePath: string, sort: BrowseSort, page: number) {
-  return sort === BROWSE_SORTS[0] && page === 1 ? basePath : `${basePath}/list/${sort}/${page}`;
-}
-
 interface GridProps {
   filter: BrowseFilter;
   basePath: string;
@@ -36,7 +32,7 @@ async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: nu
         options={BROWSE_SORTS}
         current={sort}
         labelFor={(option) => SORT_LABELS[option]}
-        hrefFor={(option) => hrefFor(basePath, option, 1)}
+        hrefFor={(option) => browseViewPath(basePath, option, 1)}
       />
       {films.length === 0 ? <p>No films on this page.</p> : null}
       <ul className="grid grid-cols-2 gap-6 sm:grid-cols-4 lg:grid-cols-6">
@@ -47,7 +43,7 @@ async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: nu
       <Pagination
         page={page}
         pages={pageCount(total, BROWSE_PAGE_SIZE)}
-        hrefFor={(target) => hrefFor(basePath, sort, target)}
+        hrefFor={(target) => browseViewPath(basePath, sort, target)}
       />
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
 import { loadCountry } from "@/app/_data/browse";
+import { browseCanonicalPath } from "@/lib/browse-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 
 interface CountryPageProps {
@@ -18,12 +19,13 @@ async function countryFor(code: string) {
 }
 
 export async function generateMetadata({ params }: CountryPageProps): Promise<Metadata> {
-  const country = await countryFor((await params).code);
+  const { code, ...view } = await params;
+  const country = await countryFor(code);
   if (!country) return { title: "Country not found" };
   return pageMetadata({
     title: `Films from ${country.name}`,
     description: `Films produced in ${country.name}, by popularity, rating, year or title.`,
-    path: `/countries/${country.code.toLowerCase()}`,
+    path: browseCanonicalPath(`/countries/${country.code.toLowerCase()}`, view),
   });
 }
 

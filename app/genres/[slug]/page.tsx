@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
 import { loadGenre, loadGenres } from "@/app/_data/browse";
+import { browseCanonicalPath } from "@/lib/browse-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 
@@ -15,12 +16,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: GenrePageProps): Promise<Metadata> {
-  const genre = await loadGenre((await params).slug);
+  const { slug, ...view } = await params;
+  const genre = await loadGenre(slug);
   if (!genre) return { title: "Genre not found" };
   return pageMetadata({
     title: `${genre.name} films`,
     description: `${genre.name} films on Marquee, by popularity, rating, year or title.`,
-    path: `/genres/${genre.slug}`,
+    path: browseCanonicalPath(`/genres/${genre.slug}`, view),
   });
 }
 

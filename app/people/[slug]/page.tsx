@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: PersonPageProps): Promise<Met
     path: `/people/${person.slug}`,
     feedPath: `/people/${person.slug}/feed.xml`,
     openGraphType: "profile",
+    hasLargeImage: true,
   });
 }
 

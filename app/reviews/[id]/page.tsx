@@ -38,6 +38,7 @@ export async function generateMetadata({ params }: ReviewPageProps): Promise<Met
     description: `${describeRating(review.rating)}.${excerpt}`,
     path: `/reviews/${review.id}`,
     openGraphType: "article",
+    hasLargeImage: true,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
+import { browseCanonicalPath } from "@/lib/browse-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 
 interface YearPageProps {
@@ -19,12 +20,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: YearPageProps): Promise<Metadata> {
-  const year = parseYear((await params).year);
+  const { year: segment, ...view } = await params;
+  const year = parseYear(segment);
   if (!year) return { title: "Year not found" };
   return pageMetadata({
     title: `Films of ${year}`,
     description: `Films released in ${year}, by popularity, rating or title.`,
-    path: `/years/${year}`,
+    path: browseCanonicalPath(`/years/${year}`, view),
   });
 }
 

@@ -1,0 +1,66 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+/** The image an absolute URL names answers, as a PNG or WebP (a share card or a poster). */
+async function expectImageAt(request: APIRequestContext, url: string) {
+  const response = await request.get(new URL(url).pathname);
+  expect(response.status(), url).toBe(200);
+  expect(response.headers()["content-type"], url).toMatch(/^image\/(png|webp)/);
+}
+
+async function movieJsonLd(page: Page) {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return scripts
+    .map((text) => JSON.parse(text) as { "@type": string; image?: string })
+    .find((item) => item["@type"] === "Movie");
+}
+
+test("a film's JSON-LD names an image that answers, as Google's Movie rich result requires", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/films/escape-2024");
+  const image = (await movieJsonLd(page))?.image;
+  expect(image).toMatch(/^https?:\/\/[^/]+\/(posters\/[0-9a-f]{64}\.webp|films\/escape-2024\/opengraph-image)$/);
+  await expectImageAt(request, image!);
+});
+
+for (const { kind, path } of [
+  { kind: "person", path: "/people/lee-jong-pil" },
+  { kind: "review", path: "/reviews/1" },
+]) {
+  test(`the ${kind} page has a share card of its own as its og:image, with the large Twitter card`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(path);
+    const image = page.locator('meta[property="og:image"]');
+    await expect(image).toHaveAttribute("content", new RegExp(`^https?://[^/]+${path}/opengraph-image`));
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expectImageAt(request, (await image.getAttribute("content"))!);
+  });
+}
+
+test("each page of a browse list is its own canonical", async ({ page }) => {
+  for (const path of ["/genres/thriller/list/rating/2", "/years/2024/list/popular/2", "/countries/kr/list/title/1"]) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute(
+      "href",
+      new RegExp(`^https?://[^/]+${path}$`),
+    );
+  }
+  await page.goto("/genres/thriller/list/popular/1");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/genres\/thriller$/);
+});
+
+test("a 404 page says so in its title and stays out of search engines", async ({ page }) => {
+  // A film's own 404 names what was not found.
+  for (const [path, title] of [
+    ["/no-such-page", "Page not found · Marquee"],
+    ["/films/no-such-film-1999", "Film not found · Marquee"],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page, path).toHaveTitle(title);
+    await expect(page.locator('meta[name="robots"]').first(), path).toHaveAttribute("content", /noindex/);
+  }
+});
