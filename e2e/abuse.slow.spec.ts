@@ -107,7 +107,7 @@ const MEGABYTE = 1024 * 1024;
  * the connection: the status it answered with, if the answer arrived first, and how much was sent.
  */
 function postChunked(url: string, bytes: number, headers: Record<string, string> = {}) {
-  return new Promise<{ status?: number; sent: number }>((resolve) => {
+  return new Promise<{ status?: number; sent: number; error?: string }>((resolve) => {
     const request = http.request(url, {
       method: "POST",
       agent: false,
@@ -129,8 +129,8 @@ function postChunked(url: string, bytes: number, headers: Record<string, string>
       request.destroy();
     });
     // Closed by the server while sending: an answer still in flight is lost with the connection.
-    request.on("error", () => {
-      if (!isOver) resolve({ sent });
+    request.on("error", (error) => {
+      if (!isOver) resolve({ sent, error: `${error.message} after ${sent} bytes` });
       isOver = true;
     });
     const send = () => {
@@ -164,7 +164,8 @@ test("50 MB sent chunked to each route family is refused, and the server's memor
       ["/sign-in", { "Next-Action": actionId, "Content-Type": "multipart/form-data; boundary=marquee" }],
     ] as const;
     for (const [path, headers] of readers) {
-      expect((await postChunked(`${server.origin}${path}`, 50 * MEGABYTE, headers)).status, path).toBe(413);
+      const posted = await postChunked(`${server.origin}${path}`, 50 * MEGABYTE, headers);
+      expect(posted.status, `${path}: ${posted.error}`).toBe(413);
     }
     // The API takes no posts, and a page without an action does not read one: they answer without reading, and the
     // connection is closed as the rest comes in (the client may lose the answer with it).

@@ -26,3 +26,16 @@ export function countBodyAsItArrives(request: IncomingMessage, limit: number, re
     return push(chunk, encoding);
   };
 }
+
+/**
+ * Closes the connection of a request refused midway, after `lingerMs`. Closing while the client is still sending
+ * makes the client's system reset the connection, which throws away the answer before the client reads it: so what
+ * still comes is dropped for a moment first (Apache's "lingering close"). A client that asked for the connection to
+ * be closed (`Connection: close`) would have it closed by Node the moment the answer is out: there, only the
+ * sending side is shut until then.
+ */
+export function closeAfterLingering(request: IncomingMessage, lingerMs: number) {
+  const { socket } = request;
+  socket.destroySoon = () => socket.end();
+  setTimeout(() => socket.destroy(), lingerMs).unref();
+}

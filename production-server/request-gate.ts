@@ -20,7 +20,7 @@ import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 import { foreignFormPost, isForeignFormPost } from "@/lib/form-post-origin";
 import { isMalformedPath, malformedPath } from "@/lib/request-path";
 import { temporarilyUnavailable } from "@/lib/unavailable";
-import { countBodyAsItArrives } from "./body-counter";
+import { closeAfterLingering, countBodyAsItArrives } from "./body-counter";
 
 let trust: ProxyTrust | undefined;
 
@@ -40,8 +40,7 @@ function isPostedByScript(request: IncomingMessage) {
   return request.method === "POST" && request.headers["next-action"] !== undefined;
 }
 
-// Closing a connection while the client is still sending makes its system reset it, which can throw away the answer
-// before the client reads it: so what still comes is dropped for a moment first (Apache's "lingering close").
+// How long what a refused client still sends is read and dropped before its connection is closed.
 const LINGER_BEFORE_CLOSING_MS = 2_000;
 
 /**
@@ -51,7 +50,7 @@ const LINGER_BEFORE_CLOSING_MS = 2_000;
  */
 function refuseBodyMidway(request: IncomingMessage, response: ServerResponse, pathname: string) {
   getLogger().info({ path: pathname, method: request.method }, "request body refused: larger than its path accepts");
-  setTimeout(() => request.socket.destroy(), LINGER_BEFORE_CLOSING_MS).unref();
+  closeAfterLingering(request, LINGER_BEFORE_CLOSING_MS);
   if (response.headersSent) return;
   for (const name of response.getHeaderNames()) if (name !== REQUEST_ID_HEADER) response.removeHeader(name);
   void send(response, tooLarge(pathname));
