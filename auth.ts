@@ -168,12 +168,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async signIn({ user, account, profile }) {
       // A GitHub or Google user's id is the provider's; the Marquee account is the one with the verified email.
       const member = user.username
-        ? { id: user.id, username: user.username }
+        ? { id: user.id, username: user.username, role: user.role ?? "user" }
         : profile?.email
           ? await findAccountByEmail(profile.email)
           : undefined;
       getLogger().info({ userId: member?.id, provider: account?.provider }, "signed in");
-      if (member?.username) await setMemberHint(member.username);
+      if (member?.username) await setMemberHint(member);
     },
     async signOut(message) {
       if ("token" in message && message.token?.sessionId) await endSession(message.token.sessionId);

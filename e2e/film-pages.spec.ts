@@ -26,7 +26,8 @@ test.describe("the film page", () => {
     await expect(reviews.getByRole("article").filter({ hasText: "friendship" })).toBeVisible();
 
     await expect(page.getByTestId("rating-percentage")).toHaveText(/^\d+%$/);
-    await expect(page.getByTestId("rating-average")).toHaveText(/^\d+\.\d\/10$/);
+    // One scale for a film's rating: the percentage, never also a figure out of ten.
+    await expect(page.getByRole("region", { name: "Rating", exact: true })).not.toContainText("/10");
   });
 
   test("answers an unknown film with a real 404 page", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memberFromCookies } from "./member-hint";
+import { isAdminFromCookies, memberFromCookies } from "./member-hint";
 
 describe("memberFromCookies", () => {
   it("reads the username among other cookies", () => {
@@ -10,5 +10,14 @@ describe("memberFromCookies", () => {
     expect(memberFromCookies("")).toBeNull();
     expect(memberFromCookies("marquee-memberx=anna")).toBeNull();
     expect(memberFromCookies("marquee-member=%3Cscript%3E")).toBeNull();
+  });
+});
+
+describe("isAdminFromCookies", () => {
+  it("is true only beside a member's hint", () => {
+    expect(isAdminFromCookies("marquee-member=ada; marquee-admin=1")).toBe(true);
+    expect(isAdminFromCookies("marquee-member=ada")).toBe(false);
+    expect(isAdminFromCookies("marquee-admin=1")).toBe(false);
+    expect(isAdminFromCookies("marquee-member=ada; marquee-admin=0")).toBe(false);
   });
 });

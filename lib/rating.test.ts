@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { describeRating, starsFor, summariseRatings, weightedRating } from "./rating";
+import { describeRating, formatPercentage, starsFor, summariseRatings, weightedRating } from "./rating";
+
+describe("formatPercentage", () => {
+  it("shows a mean out of ten as a percentage, with the decimals a chart asks for", () => {
+    expect(formatPercentage(6.5)).toBe("65%");
+    expect(formatPercentage(6.274, 1)).toBe("62.7%");
+    expect(formatPercentage(0)).toBe("0%");
+  });
+});
 
 describe("summariseRatings", () => {
   it("has no average or percentage without ratings", () => {

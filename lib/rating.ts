@@ -16,6 +16,14 @@ export function summariseRatings(sum: number, count: number): RatingSummary {
   return { count, average: Math.round(mean * 10) / 10, percentage: Math.round(mean * 10) };
 }
 
+/**
+ * A mean out of 10 as Marquee shows every film's and person's rating: a percentage (ČSFD's way), with `decimals`
+ * where a chart needs to tell close scores apart.
+ */
+export function formatPercentage(meanOutOfTen: number, decimals = 0) {
+  return `${(meanOutOfTen * 10).toFixed(decimals)}%`;
+}
+
 /** How a single rating is drawn: whole and half stars out of five, or the trash mark. */
 export function starsFor(rating: number) {
   if (!Number.isInteger(rating) || rating < 0 || rating > MAX_RATING) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ChartFilm } from "@/db/queries/charts";
 import { pluralise } from "@/lib/format";
+import { formatPercentage } from "@/lib/rating";
 
 export interface ChartEntry {
   key: string;
@@ -8,6 +9,8 @@ export interface ChartEntry {
   path: string;
   /** What the entry is ranked by, already formatted. */
   score: string;
+  /** What kind of figure the score is, shown beside it ("weighted"), when the figure alone would not say. */
+  scoreLabel?: string;
   detail: string;
 }
 
@@ -26,7 +29,12 @@ export function ChartList({ entries }: { entries: ChartEntry[] }) {
           <Link href={entry.path} className="min-w-0">
             {entry.name}
           </Link>
-          <span className="font-semibold tabular-nums">{entry.score}</span>
+          <span className="text-right font-semibold tabular-nums">
+            {entry.score}
+            {entry.scoreLabel ? (
+              <span className="ml-1 text-xs font-normal text-stone-600 dark:text-stone-400">{entry.scoreLabel}</span>
+            ) : null}
+          </span>
           <span className="col-span-2 col-start-2 text-sm text-stone-600 sm:col-span-1 sm:col-start-auto sm:text-right dark:text-stone-400">
             {entry.detail}
           </span>
@@ -36,13 +44,18 @@ export function ChartList({ entries }: { entries: ChartEntry[] }) {
   );
 }
 
+/** The weighted rating that ranks a chart: a percentage like every rating, labelled as what it is. */
+export function weightedScore(weighted: number) {
+  return { score: formatPercentage(weighted, 1), scoreLabel: "weighted" };
+}
+
 export function chartFilmEntry(film: ChartFilm): ChartEntry {
   return {
     key: film.slug,
     name: `${film.title} (${film.year})`,
     path: `/films/${film.slug}`,
-    score: film.weighted.toFixed(2),
-    detail: `${Math.round(film.mean * 10)}% · ${pluralise(film.votes, "rating")}`,
+    ...weightedScore(film.weighted),
+    detail: `average ${formatPercentage(film.mean)} · ${pluralise(film.votes, "rating")}`,
   };
 }
 
@@ -51,6 +64,7 @@ export function chartReviewedFilmEntry(film: ChartFilm & { reviews: number }): C
   return {
     ...chartFilmEntry(film),
     score: pluralise(film.reviews, "review"),
-    detail: `${Math.round(film.mean * 10)}%`,
+    scoreLabel: undefined,
+    detail: `average ${formatPercentage(film.mean)}`,
   };
 }

@@ -13,7 +13,7 @@ export function RatingHistogram({ histogram }: { histogram: number[] }) {
   // Each bar centred in an equal slot, so that the labels below, in a grid of as many columns, sit under their bars.
   const slot = BAR_WIDTH + GAP;
   return (
-    <figure className="mt-4">
+    <figure className="mx-auto mt-4 max-w-64">
       <svg viewBox={`0 0 ${histogram.length * slot} ${HEIGHT}`} className="w-full" aria-hidden="true">
         {histogram.map((count, rating) => {
           const barHeight = Math.max(1, (count / highest) * HEIGHT);

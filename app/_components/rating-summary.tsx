@@ -1,9 +1,24 @@
+import type { ReactNode } from "react";
 import { pluralise } from "@/lib/format";
 import { summariseRatings } from "@/lib/rating";
 import { RatingHistogram } from "./rating-histogram";
 
-/** The film's rating as ČSFD shows it: a percentage, the average out of ten and the number of ratings. */
-export function RatingSummary({ sum, count, histogram }: { sum: number; count: number; histogram: number[] }) {
+/**
+ * The film's rating as ČSFD shows it: the average as a percentage (the one scale Marquee shows every film's and
+ * person's rating on), the number of ratings and how they spread.
+ */
+export function RatingSummary({
+  sum,
+  count,
+  histogram,
+  children,
+}: {
+  sum: number;
+  count: number;
+  histogram: number[];
+  /** The member's own rating, given here, under the count and above the spread. */
+  children?: ReactNode;
+}) {
   const summary = summariseRatings(sum, count);
   return (
     <section
@@ -16,18 +31,14 @@ export function RatingSummary({ sum, count, histogram }: { sum: number; count: n
       {summary.percentage === null ? (
         <p className="text-lg">Not rated yet</p>
       ) : (
-        <>
-          <p className="text-4xl font-bold" data-testid="rating-percentage">
-            {summary.percentage}%
-          </p>
-          <p className="mt-1" data-testid="rating-average">
-            {summary.average!.toFixed(1)}/10
-          </p>
-        </>
+        <p className="text-4xl font-bold" data-testid="rating-percentage">
+          {summary.percentage}%
+        </p>
       )}
       <p className="mt-1 text-sm text-stone-300" data-testid="rating-count">
         {pluralise(summary.count, "rating")}
       </p>
+      {children}
       {summary.count > 0 ? <RatingHistogram histogram={histogram} /> : null}
     </section>
   );

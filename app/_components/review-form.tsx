@@ -1,18 +1,13 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
 import { deleteReviewAction, saveReviewAction } from "@/app/films/[slug]/actions";
+import { StarRatingInput, useRatingChoice } from "@/app/_components/star-rating-input";
 import { describeRating } from "@/lib/rating";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
-
-const RATINGS = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0];
-
-function ratingLabel(rating: number) {
-  return rating === 0 ? "Trash" : `${rating / 2} ${rating === 2 ? "star" : "stars"}`;
-}
 
 interface OwnReview {
   id: number;
@@ -35,11 +30,19 @@ function SaveStatus({ isSaved }: { isSaved?: boolean }) {
   return isSaved && !pending ? <p role="status">Your review is saved.</p> : null;
 }
 
+interface ReviewFormProps {
+  filmId: number;
+  review?: OwnReview;
+  /** Called once a save is done, for the page to read the review again (the film page's stars show it too). */
+  onSaved?: () => void;
+}
+
 /**
- * Rate (a radio group: five stars in halves, and trash) and optionally review; one review per film, editable.
- * Without `review` it is the blank form, also what visitors without JavaScript get (see YourReview).
+ * Rate (five stars in halves, and trash) and optionally review; one review per film, editable. Without `review` it
+ * is the blank form, also what visitors without JavaScript get (see YourReview).
  */
-export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnReview }) {
+export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
+  // The server action itself, not a function around it: without JavaScript the form posts to it directly.
   const [state, formAction, isPending] = useActionState(saveReviewAction, NOT_POSTED);
   // Navigates from within the action: on the review's own page the answer re-renders that page as a 404, which
   // unmounts this form before an effect could run. A full load rather than router.push: the router may hold the
@@ -52,8 +55,18 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
     },
     NOT_POSTED,
   );
+  const rating = useRatingChoice(review?.rating ?? null);
+  // The submit button is disabled while the save is on its way, which drops the keyboard's focus: it goes to the
+  // answer instead, which a screen reader then reads.
+  const answer = useRef<HTMLDivElement>(null);
+  const afterAnswer = useEffectEvent((isSaved: boolean) => {
+    if (isSaved) onSaved?.();
+    if (document.activeElement === document.body) answer.current?.focus();
+  });
+  useEffect(() => {
+    if (state.attempt > 0) afterAnswer(state.ok);
+  }, [state]);
   const initial = state.values ?? {
-    rating: review ? String(review.rating) : "",
     body: review?.body ?? "",
     hasSpoilers: review?.hasSpoilers ?? false,
   };
@@ -70,32 +83,19 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
       <form action={formAction} className="space-y-4">
         <input type="hidden" name="filmId" value={filmId} />
         <FormError errors={state.errors?.form} />
-        <fieldset aria-describedby={state.errors?.rating ? "rating-errors" : undefined}>
-          <legend className="font-medium">Rating</legend>
-          <div className="mt-2 flex flex-wrap gap-2">
-            {RATINGS.map((rating) => (
-              <label
-                key={rating}
-                className="flex cursor-pointer items-center gap-1 rounded-md border border-stone-300 px-2 py-1 has-[:checked]:border-accent-600 has-[:checked]:bg-accent-100 dark:border-stone-700 dark:has-[:checked]:bg-stone-800"
-              >
-                <input
-                  type="radio"
-                  name="rating"
-                  value={rating}
-                  required
-                  defaultChecked={initial.rating === String(rating)}
-                  aria-label={describeRating(rating)}
-                />
-                <span aria-hidden="true">{ratingLabel(rating)}</span>
-              </label>
-            ))}
-          </div>
+        <div>
+          <StarRatingInput
+            legend="Rating"
+            value={rating.shown}
+            onChange={rating.choose}
+            errorId={state.errors?.rating ? "rating-errors" : undefined}
+          />
           {state.errors?.rating ? (
             <p id="rating-errors" className="mt-1 text-sm text-red-700 dark:text-red-400">
               {state.errors.rating.join(" ")}
             </p>
           ) : null}
-        </fieldset>
+        </div>
         <div className="space-y-1">
           <label htmlFor="review-body" className="block font-medium">
             Review
@@ -122,7 +122,7 @@ export function ReviewForm({ filmId, review }: { filmId: number; review?: OwnRev
           <input type="checkbox" name="hasSpoilers" defaultChecked={initial.hasSpoilers} />
           Contains spoilers
         </label>
-        <div className="flex items-center gap-4">
+        <div ref={answer} tabIndex={-1} className="flex items-center gap-4">
           <SubmitButton isPending={isPending}>
             {isPending ? "Saving…" : hasReview ? "Update review" : "Save review"}
           </SubmitButton>

@@ -2,7 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from "react";
 import { useFormStatus } from "react-dom";
-import { MEMBER_HINT_COOKIE, memberFromCookies } from "@/lib/member-hint";
+import { ADMIN_HINT_COOKIE, isAdminFromCookies, MEMBER_HINT_COOKIE, memberFromCookies } from "@/lib/member-hint";
 
 /**
  * The hint cookie changes in the answer to a server action (signing in, up or out, deleting the account), or in
@@ -43,9 +43,18 @@ export function useMember(): string | null | undefined {
   );
 }
 
+/** Whether the member is an admin, as the hint says: for showing the way to admin tools, which check for themselves. */
+export function useIsAdmin(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => isAdminFromCookies(document.cookie),
+    () => false,
+  );
+}
+
 /** The server refused the session the hint promised (it ended, or the account was blocked): show the visitor's view. */
 export function forgetMember() {
-  document.cookie = `${MEMBER_HINT_COOKIE}=; path=/; max-age=0`;
+  for (const name of [MEMBER_HINT_COOKIE, ADMIN_HINT_COOKIE]) document.cookie = `${name}=; path=/; max-age=0`;
   checkMember();
 }
 

@@ -1,14 +1,33 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { SignOutForm } from "./sign-out-form";
-import { useMember } from "./use-member";
+import { useIsAdmin, useMember } from "./use-member";
 
+// Pages that signing in should not come back to: the account forms themselves, and home, where it lands anyway.
+const NO_RETURN = new Set(["/", "/sign-in", "/sign-up"]);
+
+/**
+ * Signing in or up from the header brings the member back to the page they were reading. The page is read as the
+ * pointer or the focus comes to the link (the header is in every page's static HTML, which cannot hold it).
+ */
 function SignedOutLinks() {
+  const [here, setHere] = useState("/");
+  const query = NO_RETURN.has(here) ? "" : `?returnTo=${encodeURIComponent(here)}`;
+  const events = {
+    onMouseEnter: () => setHere(window.location.pathname),
+    onFocus: () => setHere(window.location.pathname),
+    onTouchStart: () => setHere(window.location.pathname),
+  };
   return (
     <>
-      <Link href="/sign-in">Sign in</Link>
-      <Link href="/sign-up">Create account</Link>
+      <Link href={`/sign-in${query}`} {...events}>
+        Sign in
+      </Link>
+      <Link href={`/sign-up${query}`} {...events}>
+        Create account
+      </Link>
     </>
   );
 }
@@ -19,9 +38,11 @@ function SignedOutLinks() {
  */
 export function UserMenu() {
   const username = useMember();
+  const isAdmin = useIsAdmin();
   if (!username) return <SignedOutLinks />;
   return (
     <>
+      {isAdmin ? <Link href="/admin">Admin</Link> : null}
       <Link href={`/users/${username}`}>@{username}</Link>
       <Link href="/settings">Settings</Link>
       <SignOutForm>Sign out</SignOutForm>

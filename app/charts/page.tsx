@@ -7,9 +7,16 @@ import type { ChartFilm, ChartPerson } from "@/db/queries/charts";
 import { groupBy } from "@/lib/collections";
 import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise } from "@/lib/format";
+import { formatPercentage } from "@/lib/rating";
 import { siteUrl } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";
-import { ChartList, chartFilmEntry, chartReviewedFilmEntry, type ChartEntry } from "@/app/_components/chart-list";
+import {
+  ChartList,
+  chartFilmEntry,
+  chartReviewedFilmEntry,
+  weightedScore,
+  type ChartEntry,
+} from "@/app/_components/chart-list";
 import { HeadedSection } from "@/app/_components/headed-section";
 
 export const metadata: Metadata = pageMetadata({
@@ -24,7 +31,7 @@ function personEntry(person: ChartPerson): ChartEntry {
     key: person.slug,
     name: person.name,
     path: `/people/${person.slug}`,
-    score: person.weighted.toFixed(2),
+    ...weightedScore(person.weighted),
     detail: `${pluralise(person.films, "film")} · ${pluralise(person.votes, "rating")}`,
   };
 }
@@ -62,9 +69,9 @@ export default async function ChartsPage() {
         <h1 className="text-4xl font-bold tracking-tight">Charts</h1>
         <p>
           Ranked by the weighted rating <strong>WR = v/(v+m)·R + m/(v+m)·C</strong>, where v is a film’s number of
-          ratings and R its mean rating out of 10, C = {parameters.globalMean.toFixed(2)} is the mean of all ratings and
-          m = {parameters.minimumVotes} is the minimum number of ratings to be charted.{" "}
-          <Link href="/about/ratings">About ratings</Link>
+          ratings and R its mean rating, C = {formatPercentage(parameters.globalMean, 1)} is the mean of all ratings and
+          m = {parameters.minimumVotes} is the minimum number of ratings to be charted. Like every rating on Marquee, it
+          is shown as a percentage. <Link href="/about/ratings">About ratings</Link>
         </p>
       </header>
       <HeadedSection id="top-rated" title="Top rated films">

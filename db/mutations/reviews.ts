@@ -14,29 +14,29 @@ export interface ReviewInput {
   hasSpoilers: boolean;
 }
 
+/** A rating given by itself: a new review has no text, an existing one keeps its text and spoiler mark. */
+export type RatingInput = Omit<ReviewInput, "body" | "hasSpoilers">;
+
 export type SaveReviewResult = { ok: true; reviewId: number } | { ok: false; reason: "film-not-found" };
 
 /**
  * One review per user per film: the first save creates it, later saves edit it and keep the earlier version in
  * review_revisions. The existing row is locked, so two saves at once cannot both think they are first.
  */
-export async function saveReview(input: ReviewInput): Promise<SaveReviewResult> {
+export async function saveReview(input: ReviewInput | RatingInput): Promise<SaveReviewResult> {
   return getPrimaryDb().transaction((tx) => saveReviewWith(tx, input));
 }
 
 /** saveReview's work inside a transaction the caller holds, so an import saves many reviews as one. */
-export async function saveReviewWith(tx: Executor, input: ReviewInput): Promise<SaveReviewResult> {
+export async function saveReviewWith(tx: Executor, input: ReviewInput | RatingInput): Promise<SaveReviewResult> {
   const [film] = await tx.select({ id: films.id }).from(films).where(eq(films.id, input.filmId));
   if (!film) return { ok: false, reason: "film-not-found" } as const;
   const mine = and(eq(reviews.filmId, input.filmId), eq(reviews.userId, input.userId));
-  const { userId, filmId, rating, body, hasSpoilers } = input;
-  const [created] = await tx
-    .insert(reviews)
-    .values({ userId, filmId, rating, body, hasSpoilers })
-    .onConflictDoNothing()
-    .returning({ id: reviews.id });
+  const { userId, filmId, rating } = input;
+  const firstVersion = { body: null, hasSpoilers: false, ...input };
+  const [created] = await tx.insert(reviews).values(firstVersion).onConflictDoNothing().returning({ id: reviews.id });
   if (created) {
-    await holdIfModeratorHid(tx, { id: created.id, ...input }, null);
+    await holdIfModeratorHid(tx, { id: created.id, ...firstVersion }, null);
     return { ok: true, reviewId: created.id } as const;
   }
 
@@ -46,6 +46,8 @@ export async function saveReviewWith(tx: Executor, input: ReviewInput): Promise<
     .where(mine)
     .for("update");
   const { id, createdAt, editedAt, ...before } = existing!;
+  // Read under the row's lock: a rating given alone keeps the text even when a save of it was just committed.
+  const { body, hasSpoilers } = "body" in input ? input : before;
   const isChanged = before.rating !== rating || before.body !== body || before.hasSpoilers !== hasSpoilers;
   if (isChanged) {
     await tx.insert(reviewRevisions).values({
@@ -60,7 +62,7 @@ export async function saveReviewWith(tx: Executor, input: ReviewInput): Promise<
       .update(reviews)
       .set({ rating, body, hasSpoilers, updatedAt: now, editedAt: now })
       .where(eq(reviews.id, id));
-    await holdIfModeratorHid(tx, { id, ...input }, before);
+    await holdIfModeratorHid(tx, { id, userId, filmId, rating, body, hasSpoilers }, before);
   }
   return { ok: true, reviewId: id } as const;
 }

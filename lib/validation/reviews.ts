@@ -6,10 +6,16 @@ import { REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS, REVIEW_MAX_LENGTH } from "./
 
 const RATING_VALUES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"] as const;
 
-export const reviewFormSchema = z.object({
+// Never coerced from a missing value: an unchosen rating must not become 0, which means "trash".
+const ratingField = z.enum(RATING_VALUES, { error: "Choose a rating." }).transform(Number);
+
+/** A rating given by itself, from the stars beside the film's rating: the review's text, if any, stays. */
+export const ratingFormSchema = z.object({
   filmId: idField("That film does not exist."),
-  // Never coerced from a missing value: an unchosen rating must not become 0, which means "trash".
-  rating: z.enum(RATING_VALUES, { error: "Choose a rating." }).transform(Number),
+  rating: ratingField,
+});
+
+export const reviewFormSchema = ratingFormSchema.extend({
   body: z
     .string()
     .trim()

@@ -49,6 +49,24 @@ describe("saving and deleting reviews", () => {
     expect(await stats(filmId)).toMatchObject({ ratingCount: 1, ratingSum: 9 });
   });
 
+  it("a rating given alone creates a review without text, and changes an existing one's rating only", async () => {
+    const rater = (await createUser({ username: "rating_alone" })).id;
+    await saveReview({ userId: rater, filmId, rating: 4 });
+    const mine = and(eq(reviews.filmId, filmId), eq(reviews.userId, rater));
+    expect(await getDb().select().from(reviews).where(mine)).toMatchObject([{ rating: 4, body: null }]);
+
+    await saveReview({ userId: rater, filmId, rating: 5, body: "Kept.", hasSpoilers: true });
+    await saveReview({ userId: rater, filmId, rating: 7 });
+    const [review] = await getDb().select().from(reviews).where(mine);
+    expect(review).toMatchObject({ rating: 7, body: "Kept.", hasSpoilers: true });
+    const revisions = await getDb().select().from(reviewRevisions).where(eq(reviewRevisions.reviewId, review!.id));
+    expect(revisions.map(({ rating, body }) => ({ rating, body }))).toEqual([
+      { rating: 4, body: null },
+      { rating: 5, body: "Kept." },
+    ]);
+    await deleteOwnReview({ userId: rater, reviewId: review!.id });
+  });
+
   it("refuses to delete another user's review and changes nothing", async () => {
     const [review] = await getDb().select().from(reviews).where(eq(reviews.userId, author));
     expect(await deleteOwnReview({ userId: stranger, reviewId: review!.id })).toBeUndefined();

@@ -11,7 +11,7 @@ import { NextRequest } from "next/server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { saveReviewAction, deleteReviewAction } from "@/app/films/[slug]/actions";
+import { deleteReviewAction, rateFilmAction, saveReviewAction } from "@/app/films/[slug]/actions";
 import { reportReviewAction } from "@/app/reviews/[id]/actions";
 import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/settings/actions";
 import { revertChangeAction } from "@/app/admin/audit/actions";
@@ -165,6 +165,20 @@ const CASES: ActionCase[] = [
     async expectDone(outcome, { scene, caller }) {
       expect(outcome).toMatchObject({ ok: true });
       expect(await reviewOf(caller.id, scene.film.id)).toMatchObject({ rating: 9, body: "Better the second time." });
+    },
+  },
+  {
+    name: "rateFilmAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: (scene) => formOf({ filmId: scene.film.id, rating: 3 }),
+    run: (form) => rateFilmAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      const review = await reviewOf(caller.id, scene.film.id);
+      expect(review).toMatchObject({ rating: 3 });
+      // The member's text, where they had written one, stays with the new rating.
+      if (caller.id === scene.accounts.member!.id) expect(review!.body).toBe("A review to act on.");
     },
   },
   {

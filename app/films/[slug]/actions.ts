@@ -3,10 +3,29 @@
 import { z } from "zod";
 import { defineAction, done, refuse } from "@/app/_actions/define-action";
 import { hitRateLimit } from "@/db/mutations/rate-limits";
-import { deleteOwnReview, saveReview } from "@/db/mutations/reviews";
+import { deleteOwnReview, saveReview, type RatingInput, type ReviewInput } from "@/db/mutations/reviews";
 import { rateLimits } from "@/lib/rate-limits";
 import { idField, textFields } from "@/lib/validation/fields";
-import { reviewFormSchema } from "@/lib/validation/reviews";
+import { ratingFormSchema, reviewFormSchema } from "@/lib/validation/reviews";
+
+/** Saves a review, or a rating alone. */
+async function saveOwnReview(review: RatingInput | ReviewInput) {
+  if (!(await hitRateLimit(rateLimits.reviewsPerUser, String(review.userId))))
+    return refuse(rateLimits.reviewsPerUser.message);
+  const saved = await saveReview(review);
+  if (!saved.ok) return refuse("This film no longer exists.");
+  const { filmId, userId } = review;
+  return done({ writes: [{ kind: "review-saved", filmId, userId, reviewId: saved.reviewId }] });
+}
+
+/** The stars beside the film's rating: a rating saved by itself, the moment it is given. */
+export const rateFilmAction = defineAction({
+  who: "member",
+  schema: ratingFormSchema,
+  input: (formData) => ({ filmId: formData.get("filmId"), rating: formData.get("rating") ?? undefined }),
+  values: (formData) => textFields(formData, ["rating"]),
+  run: (rating, { caller }) => saveOwnReview({ ...rating, userId: caller.id }),
+});
 
 export const saveReviewAction = defineAction({
   who: "member",
@@ -22,15 +41,7 @@ export const saveReviewAction = defineAction({
     ...textFields(formData, ["rating", "body"]),
     hasSpoilers: formData.get("hasSpoilers") === "on",
   }),
-  async run(review, { caller }) {
-    if (!(await hitRateLimit(rateLimits.reviewsPerUser, String(caller.id))))
-      return refuse(rateLimits.reviewsPerUser.message);
-    const saved = await saveReview({ ...review, userId: caller.id });
-    if (!saved.ok) return refuse("This film no longer exists.");
-    return done({
-      writes: [{ kind: "review-saved", filmId: review.filmId, userId: caller.id, reviewId: saved.reviewId }],
-    });
-  },
+  run: (review, { caller }) => saveOwnReview({ ...review, userId: caller.id }),
 });
 
 export const deleteReviewAction = defineAction({

@@ -20,8 +20,6 @@ export default async function FilmOpenGraphImage({ params }: { params: Promise<{
     heading: film.title,
     details: directors ? `${film.year} · directed by ${directors}` : String(film.year),
     footer:
-      rating.percentage === null
-        ? "Not rated yet"
-        : `${rating.percentage}% · ${rating.average!.toFixed(1)}/10 · ${pluralise(rating.count, "rating")}`,
+      rating.percentage === null ? "Not rated yet" : `${rating.percentage}% · ${pluralise(rating.count, "rating")}`,
   });
 }

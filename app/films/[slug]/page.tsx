@@ -17,6 +17,8 @@ import { movieJsonLd } from "@/lib/structured-data";
 import { FilmFacts } from "./_components/film-facts";
 import { FilmPeople } from "./_components/film-people";
 import { FilmPlots } from "./_components/film-plots";
+import { OwnReviewProvider } from "./_components/own-review";
+import { YourRating } from "./_components/your-rating";
 import { YourReview } from "./_components/your-review";
 
 interface FilmPageProps {
@@ -56,61 +58,65 @@ export default async function FilmPage({ params }: FilmPageProps) {
   const relatedFilms = await loadRelatedFilms(film.id);
   const stats = film.stats ?? { ratingSum: 0, ratingCount: 0, histogram: [] };
   return (
-    <article className="space-y-10">
-      <JsonLd data={movieJsonLd(film, reviews, siteUrl())} />
-      <Breadcrumbs
-        trail={[
-          { name: "Home", path: "/" },
-          { name: `${film.title} (${film.year})`, path: `/films/${film.slug}` },
-        ]}
-      />
-      {/* A phone's first screen holds the title and facts beside a small poster, then the rating; the people follow.
+    <OwnReviewProvider filmId={film.id}>
+      <article className="space-y-10">
+        <JsonLd data={movieJsonLd(film, reviews, siteUrl())} />
+        <Breadcrumbs
+          trail={[
+            { name: "Home", path: "/" },
+            { name: `${film.title} (${film.year})`, path: `/films/${film.slug}` },
+          ]}
+        />
+        {/* A phone's first screen holds the title and facts beside a small poster, then the rating; the people follow.
           From md on: poster, facts and people, rating, in three columns. */}
-      <div className="grid grid-cols-[1fr_7rem] gap-4 md:grid-cols-[12rem_1fr_12rem] md:gap-x-8">
-        <div className="col-start-2 row-start-1 md:col-start-1 md:row-span-2">
-          <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="hero" />
-        </div>
-        <div className="col-start-1 row-start-1 min-w-0 md:col-start-2">
-          <FilmFacts film={film} />
-        </div>
-        <div className="col-span-2 row-start-2 md:col-span-1 md:col-start-3 md:row-span-2 md:row-start-1">
-          <RatingSummary sum={stats.ratingSum} count={stats.ratingCount} histogram={stats.histogram} />
-        </div>
-        <div className="col-span-2 row-start-3 min-w-0 md:col-span-1 md:col-start-2 md:row-start-2">
-          <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />
-        </div>
-      </div>
-      <FilmPlots plots={film.plots} />
-      <YourReview film={{ id: film.id, slug: film.slug, title: film.title }} />
-      <section aria-labelledby="reviews-heading">
-        <h2 id="reviews-heading" className="mb-4 text-2xl font-semibold">
-          Reviews
-        </h2>
-        {reviews.length === 0 ? (
-          <p>No reviews yet.</p>
-        ) : (
-          <div className="space-y-4">
-            {reviews.map((review) => (
-              <ReviewCard key={review.id} review={review} />
-            ))}
+        <div className="grid grid-cols-[1fr_7rem] gap-4 md:grid-cols-[12rem_1fr_12rem] md:gap-x-8">
+          <div className="col-start-2 row-start-1 md:col-start-1 md:row-span-2">
+            <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="hero" />
           </div>
-        )}
-        {(film.stats?.reviewCount ?? 0) > reviews.length ? (
-          <p className="mt-4">
-            <Link href={`/films/${film.slug}/reviews`}>All {pluralise(film.stats!.reviewCount, "review")}</Link>
-          </p>
-        ) : null}
-      </section>
-      <BareRatings
-        id="ratings-heading"
-        ratings={bareRatings.map((rating) => ({
-          key: rating.id,
-          label: rating.author.displayName ?? rating.author.username,
-          href: `/users/${rating.author.username}`,
-          rating: rating.rating,
-        }))}
-      />
-      <FilmShelf id="related-heading" title="Related films" films={relatedFilms} />
-    </article>
+          <div className="col-start-1 row-start-1 min-w-0 md:col-start-2">
+            <FilmFacts film={film} />
+          </div>
+          <div className="col-span-2 row-start-2 md:col-span-1 md:col-start-3 md:row-span-2 md:row-start-1">
+            <RatingSummary sum={stats.ratingSum} count={stats.ratingCount} histogram={stats.histogram}>
+              <YourRating film={{ id: film.id, slug: film.slug }} />
+            </RatingSummary>
+          </div>
+          <div className="col-span-2 row-start-3 min-w-0 md:col-span-1 md:col-start-2 md:row-start-2">
+            <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />
+          </div>
+        </div>
+        <FilmPlots plots={film.plots} />
+        <YourReview film={{ id: film.id, slug: film.slug, title: film.title }} />
+        <section aria-labelledby="reviews-heading">
+          <h2 id="reviews-heading" className="mb-4 text-2xl font-semibold">
+            Reviews
+          </h2>
+          {reviews.length === 0 ? (
+            <p>No reviews yet.</p>
+          ) : (
+            <div className="space-y-4">
+              {reviews.map((review) => (
+                <ReviewCard key={review.id} review={review} />
+              ))}
+            </div>
+          )}
+          {(film.stats?.reviewCount ?? 0) > reviews.length ? (
+            <p className="mt-4">
+              <Link href={`/films/${film.slug}/reviews`}>All {pluralise(film.stats!.reviewCount, "review")}</Link>
+            </p>
+          ) : null}
+        </section>
+        <BareRatings
+          id="ratings-heading"
+          ratings={bareRatings.map((rating) => ({
+            key: rating.id,
+            label: rating.author.displayName ?? rating.author.username,
+            href: `/users/${rating.author.username}`,
+            rating: rating.rating,
+          }))}
+        />
+        <FilmShelf id="related-heading" title="Related films" films={relatedFilms} />
+      </article>
+    </OwnReviewProvider>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { AdminEditLink } from "@/app/_components/admin-edit-link";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { FilmShelf } from "@/app/_components/film-card";
@@ -78,6 +79,7 @@ export default async function PersonPage({ params }: PersonPageProps) {
       />
       <header className="space-y-2">
         <h1 className="text-4xl font-bold tracking-tight">{person.name}</h1>
+        <AdminEditLink href={`/admin/people/${person.id}`}>Edit person</AdminEditLink>
         {person.originalName ? (
           <p className="text-xl text-stone-700 dark:text-stone-300">{person.originalName}</p>
         ) : null}

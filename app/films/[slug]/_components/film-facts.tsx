@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdminEditLink } from "@/app/_components/admin-edit-link";
 import type { FilmPageData } from "@/db/queries/films";
 import { formatDate, formatRuntime } from "@/lib/format";
 
@@ -10,6 +11,7 @@ export function FilmFacts({ film }: { film: FilmPageData }) {
       <h1 className="text-4xl font-bold tracking-tight">
         {film.title} <span className="font-normal text-stone-600 dark:text-stone-400">({film.year})</span>
       </h1>
+      <AdminEditLink href={`/admin/films/${film.id}`}>Edit film</AdminEditLink>
       {film.originalTitle && film.originalTitle !== film.title ? (
         <p>
           <span className="text-stone-600 dark:text-stone-400">Original title: </span>

@@ -1,29 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
-import type { OwnReviewAnswer } from "@/app/api/me/reviews/[filmId]/route";
 import { ReviewForm } from "@/app/_components/review-form";
-import { forgetMember, useMember } from "@/app/_components/use-member";
-
-/** The member's own review, fetched for them alone; undefined while on its way. */
-function useOwnReview(filmId: number, username: string | null | undefined) {
-  const [answer, setAnswer] = useState<{ username: string; data: OwnReviewAnswer }>();
-  useEffect(() => {
-    if (!username) return;
-    const controller = new AbortController();
-    fetch(`/api/me/reviews/${filmId}`, { signal: controller.signal, cache: "no-store" })
-      .then(async (response) => {
-        if (response.status === 401) forgetMember();
-        else if (response.ok) setAnswer({ username, data: (await response.json()) as OwnReviewAnswer });
-      })
-      .catch(() => {
-        // Navigated away, or offline: the box stays as it is.
-      });
-    return () => controller.abort();
-  }, [filmId, username]);
-  return answer && answer.username === username ? answer.data : undefined;
-}
+import { useOwnReview } from "./own-review";
 
 /**
  * The member's rating and review of the film. The page around it is the same cached HTML for everyone, with the
@@ -31,8 +10,7 @@ function useOwnReview(filmId: number, username: string | null | undefined) {
  * own review, fetched once the page runs, so nobody types into a form about to be replaced.
  */
 export function YourReview({ film }: { film: { id: number; slug: string; title: string } }) {
-  const username = useMember();
-  const own = useOwnReview(film.id, username);
+  const { username, answer: own, refresh } = useOwnReview();
   if (username === undefined) {
     return (
       <noscript>
@@ -62,7 +40,7 @@ export function YourReview({ film }: { film: { id: number; slug: string; title: 
             : "It is not shown on Marquee and does not count in the rating."}
         </p>
       ) : null}
-      <ReviewForm filmId={film.id} review={own.review ?? undefined} />
+      <ReviewForm filmId={film.id} review={own.review ?? undefined} onSaved={refresh} />
     </>
   );
 }
