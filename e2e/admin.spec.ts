@@ -22,6 +22,28 @@ test("visitors and members get a real 404 on every admin page", async ({ page })
   }
 });
 
+test("an admin finds their tools from the header and from the film and person pages; a member does not", async ({
+  page,
+}) => {
+  await signInAsDemoMember(page, "kenji");
+  await page.goto("/films/escape-2024");
+  await expect(page.getByRole("link", { name: "@kenji" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Edit film" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await signInAsDemoMember(page, "admin");
+  await page.goto("/films/escape-2024");
+  await page.getByRole("link", { name: "Edit film" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Escape");
+  await expect(page).toHaveURL(/\/admin\/films\/\d+$/);
+  await page.goto("/people/lee-jong-pil");
+  await page.getByRole("link", { name: "Edit person" }).click();
+  await expect(page).toHaveURL(/\/admin\/people\/\d+$/);
+  await page.getByRole("banner").getByRole("link", { name: "Admin", exact: true }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+});
+
 test("an admin creates a film with credits and a plot, renames it, and reverts the rename from the audit log", async ({
   page,
 }) => {
@@ -68,7 +90,7 @@ test("an admin creates a film with credits and a plot, renames it, and reverts t
   await creditsEditor.getByLabel("Find a person").fill(newcomer);
   await creditsEditor.getByRole("button", { name: `Add “${newcomer}” as a new person` }).click();
   await creditsEditor.getByRole("group", { name: "Credit 2" }).getByLabel("Character").fill("The Projectionist");
-  await creditsEditor.getByRole("button", { name: "Move credit 2 up" }).click();
+  await creditsEditor.getByRole("button", { name: "Credit 2: Move up" }).click();
   await expect(creditsEditor.getByRole("group", { name: "Credit 1" })).toContainText(newcomer);
   await creditsEditor.getByRole("button", { name: "Save credits" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The credits are saved." })).toBeVisible();
@@ -155,6 +177,34 @@ test("the film form says what is wrong and keeps what was typed", async ({ page 
   await page.getByRole("button", { name: "Create film" }).click();
   await expect(page.getByText("Films begin in the 1870s.")).toBeVisible();
   await expect(field(page, "Title")).toHaveValue("Year Typo");
+});
+
+test("the film editor asks before a link leaves edits unsaved, and not once they are saved", async ({ page }) => {
+  await signInAsDemoMember(page, "admin");
+  await page.goto("/films/ikiru-1952");
+  await page.getByRole("link", { name: "Edit film" }).click();
+  const runtime = field(page, "Runtime (minutes)");
+  const runtimeBefore = await runtime.inputValue();
+  await runtime.fill(String(Number(runtimeBefore) + 1));
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Public page" }).click();
+  await expect(runtime).toHaveValue(String(Number(runtimeBefore) + 1));
+  expect(questions).toEqual(["Leave this page? Edits you have not saved will be lost."]);
+
+  await runtime.fill(runtimeBefore);
+  await page.getByRole("button", { name: "Save film" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "saved" })).toBeVisible();
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.getByRole("link", { name: "Public page" }).click();
+  await expect(page).toHaveURL(/\/films\/ikiru-1952$/);
+  expect(questions).toHaveLength(1);
 });
 
 test("a reported review hidden by an admin leaves the film page, and its author is told why", async ({ browser }) => {

@@ -6,7 +6,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { startSecondAppServer, type SecondAppServer } from "./support/fault-rig";
 import { signIn, signInAsDemoMember } from "./support/forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
-import { permalinkOf } from "./support/reviews";
+import { deleteOwnReview, permalinkOf } from "./support/reviews";
 import { getAsStranger, type StrangerView } from "../scripts/stranger-get";
 import { expectStrangerSees } from "./support/stranger";
 
@@ -78,7 +78,7 @@ async function followReviewWrites(browser: Browser, route: Route) {
   await expectEverywhere(route, username, reviewId, showing(edited), "the edited text");
 
   await member.goto(`/reviews/${reviewId}`);
-  await box.getByRole("button", { name: "Delete my review" }).click();
+  await deleteOwnReview(box);
   await expect(member).toHaveURL(new RegExp(`/films/${route.film}$`));
   await expectEverywhere(route, username, reviewId, without(edited), "no deleted review");
 

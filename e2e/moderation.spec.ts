@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signInAsDemoMember } from "./support/forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
-import { permalinkOf } from "./support/reviews";
+import { deleteOwnReview, permalinkOf } from "./support/reviews";
 
 // A film no other spec rates, so its rating count moves only with this test's review.
 const FILM = "/films/metropolis-1927";
@@ -49,7 +49,7 @@ test("a review hidden by a moderator, deleted and posted again by its author, wa
   // The author deletes the hidden review and posts the same text again: the hide carries over to it.
   await member.reload();
   await expect(member.getByRole("note")).toContainText("A moderator hid your review: Advertising");
-  await box.getByRole("button", { name: "Delete my review" }).click();
+  await deleteOwnReview(box);
   await expect(box.getByRole("button", { name: "Save review" })).toBeVisible();
   await post();
   await member.reload();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { field, signInAsDemoMember } from "./support/forms";
-import { permalinkOf } from "./support/reviews";
+import { deleteOwnReview, permalinkOf } from "./support/reviews";
 
 async function ratingCount(page: Page) {
   return Number((await page.getByTestId("rating-count").textContent())!.replace(/\D/g, ""));
@@ -78,7 +78,7 @@ test("a new member signs up, rates and reviews Escape, edits and deletes the rev
 
   // The author can also edit or delete from the permalink; deleting leads back to the film.
   await expect(box.getByRole("radio", { name: "3.5 stars out of 5" })).toBeChecked();
-  await box.getByRole("button", { name: "Delete my review" }).click();
+  await deleteOwnReview(box);
   await expect(page).toHaveURL(/\/films\/escape-2024$/);
   await expect(reviews.getByText("the middle sags")).toHaveCount(0);
   expect(await ratingCount(page)).toBe(countBefore);

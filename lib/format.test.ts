@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatRuntime, pluralise, truncate, formatTimeAgo } from "./format";
+import { formatDate, formatDateTime, formatRuntime, pluralise, truncate, formatTimeAgo } from "./format";
 
 describe("formatRuntime", () => {
   it("writes hours and minutes", () => {
@@ -13,6 +13,13 @@ describe("formatDate", () => {
   it("reads ISO dates as UTC days", () => {
     expect(formatDate("2024-07-03")).toBe("3 July 2024");
     expect(formatDate(new Date("2025-01-31T23:30:00Z"))).toBe("31 January 2025");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("tells apart two moments of one day, in UTC", () => {
+    expect(formatDateTime(new Date("2026-12-03T09:05:00Z"))).toBe("3 December 2026 at 09:05 UTC");
+    expect(formatDateTime(new Date("2026-12-03T17:40:00Z"))).toBe("3 December 2026 at 17:40 UTC");
   });
 });
 

@@ -14,6 +14,24 @@ export function formatDate(value: Date | string) {
   return longDate.format(typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value);
 }
 
+const longDateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
+
+/**
+ * A moment to the minute, for lists where several fall on one day (a review's versions). In UTC, said so: the page is
+ * one cached file for readers everywhere.
+ */
+export function formatDateTime(value: Date) {
+  return `${longDateTime.format(value)} UTC`;
+}
+
 export function pluralise(count: number, singular: string, plural = `${singular}s`) {
   return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
 }

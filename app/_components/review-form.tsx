@@ -3,8 +3,10 @@
 import { useActionState, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
-import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
-import { deleteReviewAction, saveReviewAction } from "@/app/films/[slug]/actions";
+import { NOT_POSTED } from "@/app/_actions/action-state";
+import { ConfirmLink } from "@/app/_components/confirm-link";
+import { DeleteReviewForm, OWN_REVIEW_DELETION } from "@/app/_components/delete-review-form";
+import { saveReviewAction } from "@/app/films/[slug]/actions";
 import { StarRatingInput, useRatingChoice } from "@/app/_components/star-rating-input";
 import { describeRating } from "@/lib/rating";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
@@ -44,17 +46,6 @@ interface ReviewFormProps {
 export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
   // The server action itself, not a function around it: without JavaScript the form posts to it directly.
   const [state, formAction, isPending] = useActionState(saveReviewAction, NOT_POSTED);
-  // Navigates from within the action: on the review's own page the answer re-renders that page as a 404, which
-  // unmounts this form before an effect could run. A full load rather than router.push: the router may hold the
-  // film page prefetched (from the permalink's link) from before the deletion, and would show the review again.
-  const [deletion, deleteAction, isDeleting] = useActionState(
-    async (previous: Awaited<ReturnType<typeof deleteReviewAction>>, formData: FormData) => {
-      const answer = await deleteReviewAction(previous, formData);
-      if (answer.result) window.location.assign(answer.result.filmPath);
-      return answer;
-    },
-    NOT_POSTED,
-  );
   const rating = useRatingChoice(review?.rating ?? null);
   // The submit button is disabled while the save is on its way, which drops the keyboard's focus: it goes to the
   // answer instead, which a screen reader then reads.
@@ -130,17 +121,15 @@ export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
         </div>
       </form>
       {review ? (
-        <form action={deleteAction} className="flex items-center gap-4">
-          <input type="hidden" name="reviewId" value={review.id} />
-          <button
-            type="submit"
-            disabled={isDeleting}
-            className="text-red-700 underline underline-offset-2 dark:text-red-400"
-          >
-            Delete my review
-          </button>
-          {deletion.errors ? <p role="status">{messagesOf(deletion.errors).join(" ")}</p> : null}
-        </form>
+        <ConfirmLink
+          href={`/reviews/${review.id}/delete`}
+          label="Delete my review"
+          question="Delete your review?"
+          className="inline-block text-red-700 dark:text-red-400"
+        >
+          <p>{OWN_REVIEW_DELETION}</p>
+          <DeleteReviewForm reviewId={review.id} />
+        </ConfirmLink>
       ) : null}
     </section>
   );

@@ -99,6 +99,22 @@ export async function findOwnReview(userId: number, filmId: number) {
   return review;
 }
 
+/** A review of the user's own, whatever its status, with its film: for the page that confirms its deletion. */
+export async function findOwnReviewById(userId: number, reviewId: number) {
+  const [review] = await getDb()
+    .select({
+      id: reviews.id,
+      rating: reviews.rating,
+      body: reviews.body,
+      film: { slug: films.slug, title: films.title, year: films.year },
+    })
+    .from(reviews)
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
+    .limit(1);
+  return review;
+}
+
 /** Earlier versions of a review, newest first, for its permalink. */
 export async function listReviewRevisions(reviewId: number) {
   return getDb()

@@ -4,3 +4,13 @@ import type { Locator } from "@playwright/test";
 export function permalinkOf(review: Locator) {
   return review.getByRole("link", { name: /^\d{1,2} [A-Z][a-z]+ \d{4}$/ });
 }
+
+/** Deletes the member's review from its box: the link, then the confirmation dialog's button. */
+export async function deleteOwnReview(box: Locator) {
+  await box.getByRole("link", { name: "Delete my review" }).click();
+  await box
+    .page()
+    .getByRole("dialog", { name: "Delete your review?" })
+    .getByRole("button", { name: "Delete review" })
+    .click();
+}

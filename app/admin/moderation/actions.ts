@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { defineAction, done, refuse } from "@/app/_actions/define-action";
-import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
+import { FORM_OUT_OF_DATE, idField, textFields } from "@/lib/validation/fields";
 import { MODERATION_DECISIONS, moderateReview } from "@/db/mutations/moderation";
 
 const moderationSchema = z
@@ -27,12 +27,15 @@ export const moderateReviewAction = defineAction({
     decision: formData.get("decision"),
     reason: formData.get("reason") ?? "",
   }),
+  values: (formData) => textFields(formData, ["reason"]),
   async run({ reviewId, decision, reason }, { caller }) {
     const moderated = await moderateReview({ actorId: caller.id, reviewId, decision, reason: reason || null });
     if (!moderated) return refuse("That review no longer exists.");
     return done({
       result: { message: DONE[decision] },
       writes: [{ kind: "review-moderated", filmId: moderated.filmId, userId: moderated.userId, reviewId }],
+      // A deletion is confirmed on a page of its own without JavaScript: the queue is where to go back to.
+      withoutScript: decision === "delete" ? "/admin/moderation" : "back",
     });
   },
 });

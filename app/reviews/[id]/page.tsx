@@ -7,7 +7,7 @@ import { ReviewCard } from "@/app/_components/review-card";
 import { Stars } from "@/app/_components/stars";
 import { loadReviewPage } from "@/app/_data/reviews";
 import { pageMetadata } from "@/lib/page-metadata";
-import { formatDate, truncate } from "@/lib/format";
+import { formatDateTime, truncate } from "@/lib/format";
 import { describeRating } from "@/lib/rating";
 import { parseId } from "@/lib/route-params";
 import { siteUrl } from "@/lib/site";
@@ -80,7 +80,7 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
             {review.revisions.map((revision) => (
               <li key={revision.id} className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
                 <p className="flex gap-3 text-sm text-stone-600 dark:text-stone-400">
-                  <time dateTime={revision.writtenAt.toISOString()}>{formatDate(revision.writtenAt)}</time>
+                  <time dateTime={revision.writtenAt.toISOString()}>{formatDateTime(revision.writtenAt)}</time>
                   <Stars rating={revision.rating} />
                 </p>
                 {revision.body ? (

@@ -7,6 +7,7 @@ import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { countFilmRatings } from "@/db/queries/admin";
 import { parseId } from "@/lib/route-params";
 import { AdminOnly } from "../../_components/admin-only";
+import { UnsavedEditsGuard } from "../../_components/unsaved-edits-guard";
 import { CreditsEditor } from "../_components/credits-editor";
 import { DeleteFilmForm } from "../_components/delete-film-form";
 import { FilmForm } from "../_components/film-form";
@@ -48,49 +49,51 @@ async function EditFilm({ params, searchParams }: Props) {
         <Link href={`/admin/audit?entity=film&id=${filmId}`}>History</Link>
       </p>
       {saved ? <p role="status">{saved}</p> : null}
-      <section id="details" aria-labelledby="details-heading" className="space-y-3">
-        <h2 id="details-heading" className="text-2xl font-semibold">
-          Details
-        </h2>
-        <FilmForm filmId={filmId} film={film} version={version} {...options} />
-      </section>
-      <TitlesEditor
-        filmId={filmId}
-        version={version}
-        countries={options.countries}
-        titles={film.titles.map((title) => ({
-          title: title.title,
-          kind: title.kind,
-          countryCode: asText(title.countryCode),
-          language: asText(title.language),
-        }))}
-      />
-      <PlotsEditor
-        filmId={filmId}
-        version={version}
-        plots={film.plots.map((plot) => ({
-          body: plot.body,
-          source: plot.source,
-          sourceUrl: asText(plot.sourceUrl),
-          license: asText(plot.license),
-          language: plot.language,
-        }))}
-      />
-      <CreditsEditor
-        filmId={filmId}
-        version={version}
-        credits={film.credits.map((credit) => ({
-          personId: String(credit.personId),
-          name: credit.name,
-          newPersonName: "",
-          role: credit.role,
-          character: asText(credit.character),
-        }))}
-      />
-      <PosterForm
-        film={{ id: filmId, slug: film.slug, title: film.title, year: film.year, poster: film.poster }}
-        version={version}
-      />
+      <UnsavedEditsGuard className="space-y-8">
+        <section id="details" aria-labelledby="details-heading" className="space-y-3">
+          <h2 id="details-heading" className="text-2xl font-semibold">
+            Details
+          </h2>
+          <FilmForm filmId={filmId} film={film} version={version} {...options} />
+        </section>
+        <TitlesEditor
+          filmId={filmId}
+          version={version}
+          countries={options.countries}
+          titles={film.titles.map((title) => ({
+            title: title.title,
+            kind: title.kind,
+            countryCode: asText(title.countryCode),
+            language: asText(title.language),
+          }))}
+        />
+        <PlotsEditor
+          filmId={filmId}
+          version={version}
+          plots={film.plots.map((plot) => ({
+            body: plot.body,
+            source: plot.source,
+            sourceUrl: asText(plot.sourceUrl),
+            license: asText(plot.license),
+            language: plot.language,
+          }))}
+        />
+        <CreditsEditor
+          filmId={filmId}
+          version={version}
+          credits={film.credits.map((credit) => ({
+            personId: String(credit.personId),
+            name: credit.name,
+            newPersonName: "",
+            role: credit.role,
+            character: asText(credit.character),
+          }))}
+        />
+        <PosterForm
+          film={{ id: filmId, slug: film.slug, title: film.title, year: film.year, poster: film.poster }}
+          version={version}
+        />
+      </UnsavedEditsGuard>
       <DeleteFilmForm filmId={filmId} version={version} title={film.title} reviewCount={ratingCount} />
     </>
   );

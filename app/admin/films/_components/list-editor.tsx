@@ -26,7 +26,7 @@ interface ListEditorProps<Row extends FormRow> {
   /** The anchor and field prefix: "title", "plot", "credit". */
   section: string;
   heading: string;
-  /** What one row is called, for its legend and buttons: "Title 2", "Remove plot 1". */
+  /** What one row is called, for its legend and the names of its buttons: "Title 2", "Plot 1: Remove". */
   itemName: string;
   rows: Row[];
   renderRow: (row: Row, context: RowContext) => React.ReactNode;
@@ -62,25 +62,17 @@ function Rows<Row extends FormRow>({
                   fieldId: (field) => `${section}-${key}-${field}`,
                   errorsOf: (field) => errors?.[`${index}.${field}`],
                 })}
+                {/* The row's name in hidden text before each button's words, so that what a speech user says
+                    ("click Move up") is in the name (WCAG 2.5.3), and a screen reader hears which row. */}
                 <div className="flex gap-3 text-sm">
-                  <button
-                    type="button"
-                    onClick={() => move(key, -1)}
-                    disabled={index === 0}
-                    aria-label={`Move ${label.toLowerCase()} up`}
-                  >
-                    Move up
+                  <button type="button" onClick={() => move(key, -1)} disabled={index === 0}>
+                    <span className="sr-only">{label}: </span>Move up
                   </button>
-                  <button
-                    type="button"
-                    onClick={() => move(key, 1)}
-                    disabled={index === rows.length - 1}
-                    aria-label={`Move ${label.toLowerCase()} down`}
-                  >
-                    Move down
+                  <button type="button" onClick={() => move(key, 1)} disabled={index === rows.length - 1}>
+                    <span className="sr-only">{label}: </span>Move down
                   </button>
-                  <button type="button" onClick={() => remove(key)} aria-label={`Remove ${label.toLowerCase()}`}>
-                    Remove
+                  <button type="button" onClick={() => remove(key)}>
+                    <span className="sr-only">{label}: </span>Remove
                   </button>
                 </div>
               </fieldset>

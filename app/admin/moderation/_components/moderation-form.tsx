@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
 import type { ModerationDecision } from "@/db/mutations/moderation";
+import { ConfirmLink } from "@/app/_components/confirm-link";
 import { moderateReviewAction } from "../actions";
+import { MODERATED_DELETION, ModerationDeleteForm } from "./moderation-delete-form";
 
 /**
  * The decisions on a review in the queue; the reason is shown to the author when a review is hidden. A held review
@@ -27,32 +29,43 @@ export function ModerationForm({
     </button>
   );
   return (
-    <form action={formAction} className="mt-3 flex flex-wrap items-end gap-2">
-      <input type="hidden" name="reviewId" value={reviewId} />
-      <label className="flex grow flex-col text-sm">
-        Reason
-        <input
-          name="reason"
-          maxLength={500}
-          defaultValue={held?.reason ?? ""}
-          className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
-        />
-      </label>
-      {held ? (
-        <>
-          {decide("unhide", "Approve")}
-          {decide("hide", "Keep hidden")}
-        </>
-      ) : (
-        decide(isHidden ? "unhide" : "hide", isHidden ? "Show again" : "Hide")
-      )}
-      {decide("delete", "Delete")}
-      {held ? null : decide("dismiss", "Dismiss reports")}
-      {message ? (
-        <p role="status" className="w-full text-sm">
-          {message}
-        </p>
-      ) : null}
-    </form>
+    <div className="mt-3 flex flex-wrap items-end gap-2">
+      <form action={formAction} className="contents">
+        <input type="hidden" name="reviewId" value={reviewId} />
+        <label className="flex grow flex-col text-sm">
+          Reason
+          <input
+            name="reason"
+            maxLength={500}
+            defaultValue={held?.reason ?? ""}
+            className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+          />
+        </label>
+        {held ? (
+          <>
+            {decide("unhide", "Approve")}
+            {decide("hide", "Keep hidden")}
+          </>
+        ) : (
+          decide(isHidden ? "unhide" : "hide", isHidden ? "Show again" : "Hide")
+        )}
+        {held ? null : decide("dismiss", "Dismiss reports")}
+        {message ? (
+          <p role="status" className="w-full text-sm">
+            {message}
+          </p>
+        ) : null}
+      </form>
+      {/* Apart from the others and asked again: a deletion cannot be undone. */}
+      <ConfirmLink
+        href={`/admin/moderation/${reviewId}/delete`}
+        label="Delete…"
+        question="Delete this review for good?"
+        className="ml-auto text-red-700 dark:text-red-400"
+      >
+        <p>{MODERATED_DELETION}</p>
+        <ModerationDeleteForm reviewId={reviewId} />
+      </ConfirmLink>
+    </div>
   );
 }

@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { deleteReviewAction } from "@/app/films/[slug]/actions";
+
+/** What deleting one's review does, said before it is done. */
+export const OWN_REVIEW_DELETION =
+  "It goes for good, with its earlier versions, and no longer counts in the film’s rating.";
+
+/**
+ * Deletes the member's review, from the confirmation dialog or its page. Without JavaScript the form posts to the
+ * action, which answers with a redirect to the film. With it, the action is called here and the browser then loads
+ * the film page whole: the page the form is on may be the review's own, which becomes a 404 with the answer and
+ * would take this form with it, and the router may hold the film page from before the deletion.
+ */
+export function DeleteReviewForm({ reviewId }: { reviewId: number }) {
+  const [, postedWithoutScript] = useActionState(deleteReviewAction, NOT_POSTED);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [isDeleting, startDeleting] = useTransition();
+  const deleteReview = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startDeleting(async () => {
+      const answer = await deleteReviewAction(NOT_POSTED, formData);
+      if (answer.result) window.location.assign(answer.result.filmPath);
+      else setErrors(messagesOf(answer.errors));
+    });
+  };
+  return (
+    <form action={postedWithoutScript} onSubmit={deleteReview} className="space-y-2">
+      <input type="hidden" name="reviewId" value={reviewId} />
+      <button
+        type="submit"
+        disabled={isDeleting}
+        className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+      >
+        {isDeleting ? "Deleting…" : "Delete review"}
+      </button>
+      {errors.length > 0 ? <p role="status">{errors.join(" ")}</p> : null}
+    </form>
+  );
+}
