@@ -88,6 +88,21 @@ test.describe("the results page", () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test("puts the query in the title, ranks the whole title first, and offers a spelling when nothing matches", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=godfather&type=films");
+    await expect(page).toHaveTitle(/^“godfather” – Search/);
+    const films = results(page, "Films");
+    await expect(films.getByRole("listitem").first()).toContainText("The Godfather");
+    await expect(films).not.toContainText("City of God");
+
+    await page.goto("/search?q=bong%20junho");
+    await page.getByRole("main").getByRole("link", { name: "Bong Joon-ho" }).first().click();
+    await expect(page).toHaveURL(/\/search\?q=Bong\+Joon-ho$/);
+    await expect(results(page, "People").getByRole("link", { name: "Bong Joon-ho" })).toBeVisible();
+  });
+
   test("answers hostile queries with a page and a message, never an error", async ({ page }) => {
     for (const [query, message] of [
       ["%25", /punctuation alone/],

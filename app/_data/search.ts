@@ -1,7 +1,7 @@
 // Cached readers for search. Results are ranked partly by ratings, so they share the charts tag; keyed by the
 // normalised text, so "Escape" typed twice is one cache entry.
 import { cacheLife, cacheTag } from "next/cache";
-import { searchFilms, searchPeople, suggestSearchResults } from "@/db/queries/search";
+import { findClosestSpelling, searchFilms, searchPeople, suggestSearchResults } from "@/db/queries/search";
 import { cacheTags } from "@/lib/cache-tags";
 import { loadChartParameters } from "./charts";
 
@@ -28,4 +28,12 @@ export async function loadSearchSuggestions(text: string) {
   cacheLife("minutes");
   cacheTag(cacheTags.charts);
   return suggestSearchResults(text, await loadChartParameters());
+}
+
+/** "Did you mean": the title or name spelled most like a query that found nothing. */
+export async function loadClosestSpelling(text: string) {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(cacheTags.charts);
+  return (await findClosestSpelling(text)) ?? null;
 }

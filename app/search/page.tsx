@@ -3,7 +3,13 @@ import Form from "next/form";
 import Link from "next/link";
 import { ChoiceLinks } from "@/app/_components/choice-links";
 import { Pagination } from "@/app/_components/pagination";
-import { loadFilmSearch, loadPeopleSearch, SEARCH_PAGE_SIZE, SEARCH_PREVIEW_SIZE } from "@/app/_data/search";
+import {
+  loadClosestSpelling,
+  loadFilmSearch,
+  loadPeopleSearch,
+  SEARCH_PAGE_SIZE,
+  SEARCH_PREVIEW_SIZE,
+} from "@/app/_data/search";
 import { pluralise } from "@/lib/format";
 import { pageCount } from "@/lib/list-params";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -15,15 +21,19 @@ import { FilmResultList, PersonResultList } from "./_components/result-lists";
 // HTML holds the results and search works without JavaScript.
 export const instant = false;
 
-export const metadata: Metadata = pageMetadata({
-  title: "Search",
-  description: "Search Marquee’s films by any of their titles and people by any of their names.",
-  path: "/search",
-  isNoIndex: true,
-});
-
 interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+// The query in the tab's title, as in every search engine's: several searches open side by side stay apart.
+export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+  const { text, problem } = parseSearchParams(await searchParams);
+  return pageMetadata({
+    title: problem ? "Search" : `“${text}” – Search`,
+    description: "Search Marquee’s films by any of their titles and people by any of their names.",
+    path: "/search",
+    isNoIndex: true,
+  });
 }
 
 function SearchForm({ text }: { text: string }) {
@@ -97,10 +107,18 @@ async function SearchResults({ text, type, page }: { text: string; type: SearchT
     loadPeopleSearch(text, type === "people" ? page : 1, type === "people" ? SEARCH_PAGE_SIZE : SEARCH_PREVIEW_SIZE),
   ]);
   if (films.total + people.total === 0) {
+    const closest = await loadClosestSpelling(text);
     return (
-      <p>
-        Nothing matches “{text}”. Check the spelling, or try another title of the film or the name in its own script.
-      </p>
+      <>
+        {closest ? (
+          <p className="text-lg">
+            Did you mean <Link href={searchHref(closest, "all")}>{closest}</Link>?
+          </p>
+        ) : null}
+        <p>
+          Nothing matches “{text}”. Check the spelling, or try another title of the film or the name in its own script.
+        </p>
+      </>
     );
   }
   const tabLabels: Record<SearchType, string> = {

@@ -90,10 +90,19 @@ function matches(name: SQL, { key, wordCandidates }: SearchTerms) {
   return sql`(${nameKey} %> ${key} or ${nameKey} like ${prefixPattern(key)})`;
 }
 
-/** Rank of a match: 4 the whole name, 3 its beginning, 2 the beginning of a later word, 1 a close spelling. */
-function matchRank(key: string) {
+/** A leading article of a title, in the languages of most titles: "The Godfather" is all of "godfather". */
+const LEADING_ARTICLE = "^(the|a|an|le|la|les|l|el|los|las|il|lo|gli|der|die|das|den|det|het) ";
+
+/**
+ * Rank of a match: 4 the whole name, 3 its beginning, 2 the beginning of a later word, 1 a close spelling. A title is
+ * also read without its leading article, so "godfather" finds all of "The Godfather" before "Godfather's Revenge".
+ */
+function matchRank(key: string, { isTitle }: { isTitle: boolean }) {
   const pattern = prefixPattern(key);
-  return sql`case when name_key = ${key} then 4 when name_key like ${pattern} then 3
+  const keys = isTitle ? [sql`name_key`, sql`regexp_replace(name_key, ${LEADING_ARTICLE}, '')`] : [sql`name_key`];
+  const anyKey = (test: (nameKey: SQL) => SQL) => sql.join(keys.map(test), sql` or `);
+  return sql`case when ${anyKey((nameKey) => sql`${nameKey} = ${key}`)} then 4
+                  when ${anyKey((nameKey) => sql`${nameKey} like ${pattern}`)} then 3
                   when name_key like ${`% ${pattern}`} then 2 else 1 end`;
 }
 
@@ -124,7 +133,7 @@ function filmMatches(terms: SearchTerms) {
       union all
       select film_id, title, marquee_search_key(title) from film_titles where ${matches(title, terms)}
     )
-    select distinct on (film_id) film_id, name as matched_title, ${matchRank(key)} as match_rank, ${closeness(key)} as closeness
+    select distinct on (film_id) film_id, name as matched_title, ${matchRank(key, { isTitle: true })} as match_rank, ${closeness(key)} as closeness
     from names
     order by film_id, match_rank desc, closeness desc`;
 }
@@ -160,7 +169,7 @@ function personMatches(terms: SearchTerms) {
       union all
       select id, marquee_search_key(original_name) from people where ${matches(originalName, terms)}
     )
-    select distinct on (person_id) person_id, ${matchRank(key)} as match_rank, ${closeness(key)} as closeness
+    select distinct on (person_id) person_id, ${matchRank(key, { isTitle: false })} as match_rank, ${closeness(key)} as closeness
     from names
     order by person_id, match_rank desc, closeness desc`;
 }
@@ -338,3 +347,39 @@ export async function suggestSearchResults(text: string, parameters: ChartParame
 }
 
 export type SearchSuggestions = Awaited<ReturnType<typeof suggestSearchResults>>;
+
+/**
+ * How alike a title or name must be to a query that found nothing to be offered instead ("did you mean"): looser
+ * than a match, since it is only a suggestion, and served by the same trigram indexes.
+ */
+const SUGGESTION_SIMILARITY_THRESHOLD = "0.25";
+
+/** The title or name spelled most like `text`, for a search that found nothing; undefined when none is close. */
+export async function findClosestSpelling(text: string): Promise<string | undefined> {
+  const searchText = toSearchText(text);
+  if (searchText === undefined) return undefined;
+  return getDb().transaction(
+    async (tx) => {
+      const [settings] = await rowsOf<{ key: string }>(
+        tx,
+        sql`select set_config('pg_trgm.similarity_threshold', ${SUGGESTION_SIMILARITY_THRESHOLD}, true),
+                   marquee_search_key(${searchText}) as key`,
+      );
+      if (!settings?.key) return undefined;
+      const key = settings.key;
+      const [closest] = await rowsOf<{ name: string }>(
+        tx,
+        sql`select name from (
+              select title as name, marquee_search_key(title) as name_key from films
+              where marquee_search_key(title) % ${key}
+              union all
+              select name, marquee_search_key(name) from people where marquee_search_key(name) % ${key}
+            ) as close
+            order by similarity(name_key, ${key}) desc, name
+            limit 1`,
+      );
+      return closest?.name;
+    },
+    { accessMode: "read only" },
+  );
+}

@@ -4,6 +4,7 @@ import { createDatabase, getDb } from "@/db/client";
 import { getChartParameters, type ChartParameters } from "@/db/queries/charts";
 import {
   filmSearchQuery,
+  findClosestSpelling,
   findWordCandidates,
   personSearchQuery,
   searchFilms,
@@ -52,6 +53,18 @@ describe("searchFilms", () => {
     const { films: found, total } = await searchFilms("escape", parameters, { page: 1, pageSize: 5 });
     expect(found.map((film) => film.slug).slice(0, 2)).toEqual(["escape-2024", "escape-from-mogadishu-2021"]);
     expect(total).toBe(found.length);
+  });
+
+  it("ranks a whole title before longer ones that start with the query, its leading article aside", async () => {
+    await createFilm({ slug: "godfatherly-advice-2019", title: "Godfatherly Advice", year: 2019 });
+    const { films: found } = await searchFilms("godfather", parameters, { page: 1, pageSize: 10 });
+    expect(found.map((film) => film.slug).slice(0, 2)).toEqual(["the-godfather-1972", "godfatherly-advice-2019"]);
+  });
+
+  it("reads a query word as words run together only when the catalogue lacks it whole", async () => {
+    const { films: found } = await searchFilms("godfather", parameters, { page: 1, pageSize: 10 });
+    expect(found.map((film) => film.slug)).not.toContain("city-of-god-2002");
+    expect((await firstFilm("cityofgod"))?.slug).toBe("city-of-god-2002");
   });
 
   it("finds a title with a misspelled word among others", async () => {
@@ -325,5 +338,14 @@ describe("search at scale", () => {
     );
     expect([...words].map((row) => row.word)).toEqual(["dawn", "nights", "quokka", "smith", "wug", "zyzzyva", "우그"]);
     expect((await inSearch<{ slug: string }>("zyzziva", filmPage)).map((row) => row.slug)).toEqual(["film-7"]);
+  });
+});
+
+describe("findClosestSpelling", () => {
+  it("offers the name spelled most like a query that finds nothing, and nothing when none is close", async () => {
+    expect((await searchPeople("bong junho", { page: 1, pageSize: 5 })).total).toBe(0);
+    expect(await findClosestSpelling("bong junho")).toBe("Bong Joon-ho");
+    expect(await findClosestSpelling("qqqq")).toBeUndefined();
+    expect(await findClosestSpelling("%")).toBeUndefined();
   });
 });
