@@ -58,3 +58,16 @@ test("the search box has the screen's width on a phone, and its suggestions are 
   expect(input.width).toBeGreaterThan(200);
   expect(list.width).toBeGreaterThanOrEqual(input.width);
 });
+
+test("Discover shows films first on a phone, its filters folded under one line", async ({ page }) => {
+  await page.goto("/discover?genre=drama");
+  const firstFilm = page
+    .getByRole("region", { name: /films?$/ })
+    .getByRole("listitem")
+    .first();
+  await expect(firstFilm).toBeInViewport();
+  const filters = page.getByRole("form", { name: "Filters" });
+  await expect(filters).toBeHidden();
+  await page.getByText("Filters and sort (1 set)").click();
+  await expect(filters.getByRole("checkbox", { name: "Drama" })).toBeChecked();
+});

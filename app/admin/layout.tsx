@@ -6,10 +6,13 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-/** Curation. proxy.ts answers 404 to anyone but an admin before this renders; pages and actions check again. */
+/**
+ * Curation. proxy.ts answers 404 to anyone but an admin before this renders; pages and actions check again.
+ * `admin-area` gives the editors' plain buttons the look of buttons (globals.css).
+ */
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
   return (
-    <div className="space-y-6">
+    <div className="admin-area space-y-6">
       <nav aria-label="Admin" className="flex gap-4 border-b border-stone-200 pb-3 dark:border-stone-800">
         <Link href="/admin">Admin</Link>
         <Link href="/admin/films">Films</Link>

@@ -96,26 +96,29 @@ async function UserList({ searchParams, adminId }: { searchParams: SearchParams;
       {users.length === 0 ? (
         <p>No accounts match.</p>
       ) : (
-        <table className="w-full text-left">
-          <caption className="sr-only">Accounts, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">User</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Ratings</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <UserRow key={user.id} user={user} isSelf={user.id === adminId} />
-            ))}
-          </tbody>
-        </table>
+        // Scrolls by itself when narrower than its columns, rather than squeezing them into each other.
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[56rem] text-left [&_td]:px-2 [&_td]:py-2 [&_th]:px-2 [&_th]:py-2 [&_thead_th]:whitespace-nowrap">
+            <caption className="sr-only">Accounts, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">User</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Joined</th>
+                <th scope="col">Ratings</th>
+                <th scope="col">Reviews</th>
+                <th scope="col">Status</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <UserRow key={user.id} user={user} isSelf={user.id === adminId} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <Pagination page={page} pages={pages} hrefFor={(target) => listHref(filter, target)} />
     </>

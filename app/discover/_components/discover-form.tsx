@@ -58,7 +58,16 @@ function RangeFields({
   );
 }
 
-/** The filters as a GET form, so every choice lands in the URL and the page works without JavaScript. */
+/** How many filters a view sets, for the phone's "Filters" line. */
+function countSetFilters({ genres, ...single }: DiscoverFilters) {
+  return genres.length + Object.values(single).filter((value) => value !== undefined).length;
+}
+
+/**
+ * The filters as a GET form, so every choice lands in the URL and the page works without JavaScript. On a phone it
+ * is folded under a "Filters" line, so the films come first; from lg on it is always open beside them (the
+ * disclosure's content is shown whatever its state, and its summary hidden).
+ */
 export function DiscoverForm({
   genres,
   countries,
@@ -70,85 +79,91 @@ export function DiscoverForm({
   filters: DiscoverFilters;
   sort: DiscoverSort;
 }) {
+  const setCount = countSetFilters(filters);
   return (
-    <Form action="/discover" aria-label="Filters" className="space-y-5">
-      <fieldset>
-        <legend className={LEGEND}>Genres</legend>
-        <p className="mb-1 text-sm text-stone-600 dark:text-stone-400">Films with every genre you tick.</p>
-        <div className="grid grid-cols-2 gap-x-3">
-          {genres.map((genre) => (
-            <label key={genre.slug} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="genre"
-                value={genre.slug}
-                defaultChecked={filters.genres.includes(genre.slug)}
-              />
-              {genre.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <label className="block">
-        <span className={`block ${LEGEND}`}>Country</span>
-        <select name="country" defaultValue={filters.country?.toLowerCase() ?? ""} className={FIELD}>
-          <option value="">Any country</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code.toLowerCase()}>
-              {country.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <RangeFields
-        legend="Year"
-        from={{ name: "yearFrom", value: filters.yearFrom }}
-        to={{ name: "yearTo", value: filters.yearTo }}
-        range={YEAR_RANGE}
-      />
-      <RangeFields
-        legend="Runtime in minutes"
-        from={{ name: "runtimeFrom", value: filters.runtimeFrom }}
-        to={{ name: "runtimeTo", value: filters.runtimeTo }}
-        range={RUNTIME_RANGE}
-      />
-      <label className="block">
-        <span className={`block ${LEGEND}`}>Minimum rating</span>
-        <select name="minRating" defaultValue={filters.minRating ?? ""} className={FIELD}>
-          <option value="">Any rating</option>
-          {/* A hand-made link may carry another value: keep it selectable so the form does not drop it. */}
-          {[...new Set([...MIN_RATINGS, ...(filters.minRating !== undefined ? [filters.minRating] : [])])]
-            .sort((a, b) => a - b)
-            .map((percentage) => (
-              <option key={percentage} value={percentage}>
-                {percentage}% or more
+    <details className="lg:[&::details-content]:[content-visibility:visible]">
+      <summary className="cursor-pointer rounded-md border border-stone-300 px-3 py-2 font-medium lg:hidden dark:border-stone-700">
+        Filters and sort{setCount > 0 ? ` (${setCount} set)` : ""}
+      </summary>
+      <Form action="/discover" aria-label="Filters" className="mt-4 space-y-5 lg:mt-0">
+        <fieldset>
+          <legend className={LEGEND}>Genres</legend>
+          <p className="mb-1 text-sm text-stone-600 dark:text-stone-400">Films with every genre you tick.</p>
+          <div className="grid grid-cols-2 gap-x-3">
+            {genres.map((genre) => (
+              <label key={genre.slug} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name="genre"
+                  value={genre.slug}
+                  defaultChecked={filters.genres.includes(genre.slug)}
+                />
+                {genre.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="block">
+          <span className={`block ${LEGEND}`}>Country</span>
+          <select name="country" defaultValue={filters.country?.toLowerCase() ?? ""} className={FIELD}>
+            <option value="">Any country</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code.toLowerCase()}>
+                {country.name}
               </option>
             ))}
-        </select>
-      </label>
-      <label className="block">
-        <span className={`block ${LEGEND}`}>Minimum number of ratings</span>
-        <input type="number" name="minVotes" min={0} defaultValue={filters.minVotes} className={FIELD} />
-      </label>
-      <label className="block">
-        <span className={`block ${LEGEND}`}>Sort by</span>
-        <select name="sort" defaultValue={sort} className={FIELD}>
-          {DISCOVER_SORTS.map((option) => (
-            <option key={option} value={option}>
-              {SORT_LABELS[option]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <div className="flex items-center gap-4">
-        <button
-          type="submit"
-          className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400"
-        >
-          Show films
-        </button>
-        <Link href="/discover">Clear filters</Link>
-      </div>
-    </Form>
+          </select>
+        </label>
+        <RangeFields
+          legend="Year"
+          from={{ name: "yearFrom", value: filters.yearFrom }}
+          to={{ name: "yearTo", value: filters.yearTo }}
+          range={YEAR_RANGE}
+        />
+        <RangeFields
+          legend="Runtime in minutes"
+          from={{ name: "runtimeFrom", value: filters.runtimeFrom }}
+          to={{ name: "runtimeTo", value: filters.runtimeTo }}
+          range={RUNTIME_RANGE}
+        />
+        <label className="block">
+          <span className={`block ${LEGEND}`}>Minimum rating</span>
+          <select name="minRating" defaultValue={filters.minRating ?? ""} className={FIELD}>
+            <option value="">Any rating</option>
+            {/* A hand-made link may carry another value: keep it selectable so the form does not drop it. */}
+            {[...new Set([...MIN_RATINGS, ...(filters.minRating !== undefined ? [filters.minRating] : [])])]
+              .sort((a, b) => a - b)
+              .map((percentage) => (
+                <option key={percentage} value={percentage}>
+                  {percentage}% or more
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className={`block ${LEGEND}`}>Minimum number of ratings</span>
+          <input type="number" name="minVotes" min={0} defaultValue={filters.minVotes} className={FIELD} />
+        </label>
+        <label className="block">
+          <span className={`block ${LEGEND}`}>Sort by</span>
+          <select name="sort" defaultValue={sort} className={FIELD}>
+            {DISCOVER_SORTS.map((option) => (
+              <option key={option} value={option}>
+                {SORT_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="flex items-center gap-4">
+          <button
+            type="submit"
+            className="rounded-md bg-accent-500 px-4 py-2 font-medium text-stone-950 hover:bg-accent-400"
+          >
+            Show films
+          </button>
+          <Link href="/discover">Clear filters</Link>
+        </div>
+      </Form>
+    </details>
   );
 }
