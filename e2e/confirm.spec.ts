@@ -1,8 +1,8 @@
 // Deeds that cannot be undone are asked about first: in a dialog, or without JavaScript on a page of their own.
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signInAsDemoMember } from "./support/forms";
+import { signIn } from "./support/forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
-import { permalinkOf } from "./support/reviews";
+import { permalinkOf, reportedReviewInQueue } from "./support/reviews";
 
 // A film the rest of the suite leaves alone.
 const FILM = "/films/metropolis-1927";
@@ -52,13 +52,7 @@ test("a moderator's deletion asks first, with a reason for the audit log", async
   const text = `Spam to be deleted ${Date.now().toString(36)}`;
   await reportReview(await writeReview(member, text), "petr_novak");
 
-  const admin = await (await browser.newContext()).newPage();
-  await signInAsDemoMember(admin, "admin");
-  await admin.goto("/admin/moderation");
-  const reported = admin
-    .getByRole("list", { name: "Reported reviews" })
-    .getByRole("listitem")
-    .filter({ hasText: text });
+  const { admin, reported } = await reportedReviewInQueue(browser, text);
   await reported.getByRole("link", { name: "Delete…" }).click();
   const dialog = admin.getByRole("dialog", { name: "Delete this review for good?" });
   await dialog.getByRole("button", { name: "Delete review" }).click();

@@ -4,9 +4,9 @@
 import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import { startSecondAppServer, type SecondAppServer } from "./support/fault-rig";
-import { signIn, signInAsDemoMember } from "./support/forms";
+import { signIn } from "./support/forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
-import { deleteOwnReview, permalinkOf } from "./support/reviews";
+import { deleteOwnReview, permalinkOf, reportedReviewInQueue } from "./support/reviews";
 import { getAsStranger, type StrangerView } from "../scripts/stranger-get";
 import { expectStrangerSees } from "./support/stranger";
 
@@ -86,13 +86,7 @@ async function followReviewWrites(browser: Browser, route: Route) {
   const secondId = await saveReview(hidden);
   await expectEverywhere(route, username, secondId, showing(hidden), "the second review");
   await reportReview(secondId, "petr_novak");
-  const admin = await (await browser.newContext({ baseURL: route.writeThrough })).newPage();
-  await signInAsDemoMember(admin, "admin");
-  await admin.goto("/admin/moderation");
-  const queued = admin
-    .getByRole("list", { name: "Reported reviews" })
-    .getByRole("listitem")
-    .filter({ hasText: hidden });
+  const { reported: queued } = await reportedReviewInQueue(browser, hidden, { baseURL: route.writeThrough });
   await queued.getByLabel("Reason").fill("Testing what strangers see");
   await queued.getByRole("button", { name: "Hide" }).click();
   await expect(queued).toHaveCount(0);

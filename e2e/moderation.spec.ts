@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signInAsDemoMember } from "./support/forms";
+import { signIn } from "./support/forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./support/members";
-import { deleteOwnReview, permalinkOf } from "./support/reviews";
+import { deleteOwnReview, permalinkOf, reportedReviewInQueue } from "./support/reviews";
 
 // A film no other spec rates, so its rating count moves only with this test's review.
 const FILM = "/films/metropolis-1927";
@@ -35,13 +35,7 @@ test("a review hidden by a moderator, deleted and posted again by its author, wa
   const posted = member.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: text });
   await reportReview(Number((await permalinkOf(posted).getAttribute("href"))!.split("/").pop()), "petr_novak");
 
-  const admin = await (await browser.newContext()).newPage();
-  await signInAsDemoMember(admin, "admin");
-  await admin.goto("/admin/moderation");
-  const reported = admin
-    .getByRole("list", { name: "Reported reviews" })
-    .getByRole("listitem")
-    .filter({ hasText: text });
+  const { admin, reported } = await reportedReviewInQueue(browser, text);
   await reported.getByLabel("Reason").fill("Advertising");
   await reported.getByRole("button", { name: "Hide" }).click();
   await expect(reported).toHaveCount(0);

@@ -2,6 +2,7 @@
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { DeleteButton } from "@/app/_components/form-field";
 import { deleteReviewAction } from "@/app/films/[slug]/actions";
 
 /** What deleting one's review does, said before it is done. */
@@ -30,13 +31,7 @@ export function DeleteReviewForm({ reviewId }: { reviewId: number }) {
   return (
     <form action={postedWithoutScript} onSubmit={deleteReview} className="space-y-2">
       <input type="hidden" name="reviewId" value={reviewId} />
-      <button
-        type="submit"
-        disabled={isDeleting}
-        className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-      >
-        {isDeleting ? "Deleting…" : "Delete review"}
-      </button>
+      <DeleteButton isPending={isDeleting}>Delete review</DeleteButton>
       {errors.length > 0 ? <p role="status">{errors.join(" ")}</p> : null}
     </form>
   );

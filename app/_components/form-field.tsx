@@ -143,3 +143,16 @@ export function SubmitButton({ children, isPending }: { children: React.ReactNod
     </button>
   );
 }
+
+/** The button of a deed that cannot be undone (behind a confirmation): "Delete review", "Deleting…" while it runs. */
+export function DeleteButton({ isPending, children }: { isPending: boolean; children: React.ReactNode }) {
+  return (
+    <button
+      type="submit"
+      disabled={isPending}
+      className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+    >
+      {isPending ? "Deleting…" : children}
+    </button>
+  );
+}

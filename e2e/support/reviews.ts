@@ -1,4 +1,5 @@
-import type { Locator } from "@playwright/test";
+import type { Browser, BrowserContextOptions, Locator } from "@playwright/test";
+import { signInAsDemoMember } from "./forms";
 
 /** A review's date, which links to its own page ("25 November 2026"); its author's name may end in digits too. */
 export function permalinkOf(review: Locator) {
@@ -13,4 +14,16 @@ export async function deleteOwnReview(box: Locator) {
     .getByRole("dialog", { name: "Delete your review?" })
     .getByRole("button", { name: "Delete review" })
     .click();
+}
+
+/** The demo admin, signed in in a browser of their own, and the reported review holding `text` in their queue. */
+export async function reportedReviewInQueue(browser: Browser, text: string, options: BrowserContextOptions = {}) {
+  const admin = await (await browser.newContext(options)).newPage();
+  await signInAsDemoMember(admin, "admin");
+  await admin.goto("/admin/moderation");
+  const reported = admin
+    .getByRole("list", { name: "Reported reviews" })
+    .getByRole("listitem")
+    .filter({ hasText: text });
+  return { admin, reported };
 }

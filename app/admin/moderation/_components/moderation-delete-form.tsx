@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
-import { FieldErrors } from "@/app/_components/form-field";
+import { DeleteButton, FieldErrors } from "@/app/_components/form-field";
 import { moderateReviewAction } from "../actions";
 
 /** What a moderator's deletion does, said before it is done. */
@@ -39,13 +39,7 @@ export function ModerationDeleteForm({ reviewId }: { reviewId: number }) {
       </label>
       <FieldErrors id={`delete-reason-errors-${reviewId}`} errors={reasonErrors} />
       {otherErrors.length > 0 ? <p role="status">{otherErrors.join(" ")}</p> : null}
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-      >
-        {isPending ? "Deleting…" : "Delete review"}
-      </button>
+      <DeleteButton isPending={isPending}>Delete review</DeleteButton>
     </form>
   );
 }
