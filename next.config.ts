@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   // production-server/ compresses, after it has read each HTML page whole to hash its scripts
   // (production-server/html-policy.ts).
   compress: false,
-  // Poster uploads are up to 8 MB (lib/poster-files.ts); every other action posts a few kilobytes. production-server/
+  // Poster and photo uploads are up to 8 MB (lib/image-files.ts); every other action posts a few kilobytes. production-server/
   // refuses a larger body, declared or counted as it arrives (lib/body-limits.ts); these limits hold the same line
   // under `next dev`, and bound what Next buffers for proxy.ts on admin paths.
   experimental: { serverActions: { bodySizeLimit: "9mb" }, proxyClientMaxBodySize: "9mb" },

@@ -2,7 +2,7 @@
 // what the client still sends is read and dropped, never kept (a client that is cut off mid-send cannot read the
 // answer). To refuse a body before it is received at all, give the reverse proxy in front the same limit (README,
 // Configuration). Pages receive server actions, posted by script or by a plain form without JavaScript, the largest
-// being a poster (8 MB, lib/poster-files.ts) in its form; the API and Auth.js's endpoints receive small forms at most.
+// being a poster or a photo (8 MB, lib/image-files.ts) in its form; the API and Auth.js's endpoints receive small forms at most.
 export const MAX_PAGE_BODY_BYTES = 9 * 1024 * 1024;
 export const MAX_API_BODY_BYTES = 64 * 1024;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatRuntime, pluralise, truncate, formatTimeAgo } from "./format";
+import { formatDate, formatDateTime, formatRuntime, formatTimeAgo, initialsOf, pluralise, truncate } from "./format";
 
 describe("formatRuntime", () => {
   it("writes hours and minutes", () => {
@@ -46,5 +46,16 @@ describe("formatTimeAgo", () => {
     ["2026-11-30T12:00:00Z", "on 30 November 2026"],
   ])("says %s as %j", (when, expected) => {
     expect(formatTimeAgo(new Date(when), now)).toBe(expected);
+  });
+});
+
+describe("initialsOf", () => {
+  it("takes the first letters of the first and last names, whatever the script", () => {
+    expect(initialsOf("Akira Kurosawa")).toBe("AK");
+    expect(initialsOf("Lee Jong-pil")).toBe("LJ");
+    expect(initialsOf("Hayao  Miyazaki ")).toBe("HM");
+    expect(initialsOf("이종필")).toBe("이");
+    expect(initialsOf("Cher")).toBe("C");
+    expect(initialsOf("Ólafur Darri Ólafsson")).toBe("ÓÓ");
   });
 });

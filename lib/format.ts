@@ -58,3 +58,10 @@ export function formatTimeAgo(when: Date, now = new Date()) {
   if (minutes < 24 * 60) return ago.format(-Math.floor(minutes / 60), "hour");
   return `on ${formatDate(when)}`;
 }
+
+/** A name's initials, as a drawn stand-in for a photo: "Akira Kurosawa" → "AK", "이종필" → "이", "Cher" → "C". */
+export function initialsOf(name: string) {
+  const words = name.split(/\s+/).filter(Boolean);
+  const firstAndLast = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
+  return firstAndLast.map((word) => [...word][0]!.toLocaleUpperCase()).join("");
+}

@@ -123,6 +123,7 @@ export interface PersonInput {
   deathDate: string | null;
   deathPlace: string | null;
   bio: string | null;
+  photo?: string | null;
 }
 
 export function personJsonLd(person: PersonInput, origin: URL): JsonLd {
@@ -137,6 +138,7 @@ export function personJsonLd(person: PersonInput, origin: URL): JsonLd {
     ...(person.deathDate ? { deathDate: person.deathDate } : {}),
     ...(person.deathPlace ? { deathPlace: { "@type": "Place", name: person.deathPlace } } : {}),
     ...(person.bio ? { description: person.bio } : {}),
+    ...(person.photo ? { image: new URL(person.photo, origin).toString() } : {}),
   };
 }
 

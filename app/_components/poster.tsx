@@ -1,11 +1,12 @@
-import Image from "next/image";
-import { posterHue } from "@/lib/poster";
+import { drawnBackground, Picture } from "./picture";
 
 const SIZES = {
   large: { className: "w-48 text-xl", sizes: "192px" },
   // The film page's: as wide as its column, 112 px on a phone, 192 px from md on.
   hero: { className: "w-full text-sm md:text-xl", sizes: "(min-width: 768px) 192px, 112px" },
   small: { className: "w-full text-sm", sizes: "(min-width: 1024px) 16vw, (min-width: 640px) 25vw, 50vw" },
+  // Beside a result in a list, whose link names the film: a picture without words, the generated card its colours.
+  thumbnail: { className: "w-10 shrink-0", sizes: "40px" },
 };
 
 /**
@@ -27,21 +28,30 @@ export function Poster({
 }) {
   const { className, sizes } = SIZES[size];
   if (poster) {
+    const alt = size === "thumbnail" ? "" : `Poster of ${title} (${year})`;
+    // The film page's poster is the first screen's largest picture: fetched at once, not lazily.
     return (
-      <div className={`${className} relative aspect-[2/3] overflow-hidden rounded-md shadow-md`}>
-        <Image src={poster} alt={`Poster of ${title} (${year})`} fill sizes={sizes} className="object-cover" />
-      </div>
+      <Picture
+        src={poster}
+        alt={alt}
+        sizes={sizes}
+        className={`${className} aspect-[2/3]`}
+        isPriority={size === "hero"}
+      />
     );
   }
-  const hue = posterHue(slug);
   return (
     <div
       aria-hidden="true"
-      className={`${className} flex aspect-[2/3] flex-col justify-end rounded-md p-3 font-bold text-white shadow-md`}
-      style={{ background: `linear-gradient(160deg, hsl(${hue} 45% 38%), hsl(${(hue + 40) % 360} 55% 16%))` }}
+      className={`${className} flex aspect-[2/3] flex-col justify-end rounded-md font-bold text-white shadow-md ${size === "thumbnail" ? "" : "p-3"}`}
+      style={drawnBackground(slug)}
     >
-      <span className="line-clamp-4 leading-tight">{title}</span>
-      <span className="mt-1 text-xs font-normal opacity-80">{year}</span>
+      {size === "thumbnail" ? null : (
+        <>
+          <span className="line-clamp-4 leading-tight">{title}</span>
+          <span className="mt-1 text-xs font-normal opacity-80">{year}</span>
+        </>
+      )}
     </div>
   );
 }

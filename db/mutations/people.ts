@@ -89,7 +89,8 @@ export async function updatePerson({
   actorId: number;
   personId: number;
   version: string;
-  fields: PersonFields;
+  /** The form's fields, and the photo when it is what changes (a photo upload, or a revert). */
+  fields: PersonFields & { photo?: string | null };
   action?: string;
 }): Promise<UpdatePersonResult> {
   return getPrimaryDb().transaction(async (tx) => {

@@ -5,7 +5,7 @@ import type { Executor } from "../client";
 import { people } from "../schema";
 
 /** What the audit log keeps of a person, and what a revert restores. */
-export type PersonSnapshot = PersonFields & { slug: string };
+export type PersonSnapshot = PersonFields & { slug: string; photo: string | null };
 
 /** The person as an admin edits it, with its version: updated_at to the microsecond, as text. */
 export async function readPersonSnapshot(tx: Executor, personId: number, { lock = false } = {}) {
@@ -19,6 +19,7 @@ export async function readPersonSnapshot(tx: Executor, personId: number, { lock 
       deathDate: people.deathDate,
       deathPlace: people.deathPlace,
       bio: people.bio,
+      photo: people.photo,
       version: sql<string>`${people.updatedAt}::text`,
     })
     .from(people)

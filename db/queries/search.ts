@@ -177,7 +177,7 @@ function personMatches(terms: SearchTerms) {
 /** One page of matching people, best first, each with the most rated film they are credited on. */
 export function personSearchQuery(terms: SearchTerms, { limit, offset }: Window) {
   return sql`
-    select p.id, p.slug, p.name, p.original_name as "originalName", count(*) over ()::int as total,
+    select p.id, p.slug, p.name, p.original_name as "originalName", p.photo, count(*) over ()::int as total,
            case when known.slug is null then null
                 else json_build_object('slug', known.slug, 'title', known.title, 'year', known.year, 'role', known.role) end as "knownFor"
     from (${personMatches(terms)}) m
@@ -219,6 +219,7 @@ export type PersonSearchResult = {
   slug: string;
   name: string;
   originalName: string | null;
+  photo: string | null;
   knownFor: { slug: string; title: string; year: number; role: string } | null;
 };
 

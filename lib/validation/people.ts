@@ -28,6 +28,9 @@ export const personFormSchema = personFields.refine(isLifespanPossible, DEATH_BE
 
 export type PersonFields = z.output<typeof personFormSchema>;
 
+/** A stored photo's address (lib/image-files.ts). */
+export const PERSON_PHOTO_PATH = /^\/photos\/[0-9a-f]{64}\.webp$/;
+
 /** A person as the audit log stored it (already-parsed values), for reverting to it. */
 export const personSnapshotSchema = z
   .object({
@@ -38,6 +41,8 @@ export const personSnapshotSchema = z
     deathDate: z.string().nullable(),
     deathPlace: z.string().nullable(),
     bio: z.string().nullable(),
+    // Kept since photos could be uploaded; a revert to an older version leaves the photo as it is.
+    photo: z.string().regex(PERSON_PHOTO_PATH).nullable().optional(),
   })
   .refine(isLifespanPossible, DEATH_BEFORE_BIRTH) satisfies z.ZodType<PersonFields>;
 

@@ -12,7 +12,7 @@ import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { saveReview } from "@/db/mutations/reviews";
 import { getFilmBySlug } from "@/db/queries/films";
 import { auditLog, filmRatingStats, films, people, reviews, users } from "@/db/schema";
-import { storePoster } from "@/lib/poster-files";
+import { storeImage } from "@/lib/image-files";
 import { filmSnapshotSchema, type FilmFields } from "@/lib/validation/films";
 
 async function userId(username: string) {
@@ -187,7 +187,7 @@ describe("poster uploads", () => {
     const png = await sharp({ create: { width: 1200, height: 1800, channels: 3, background: "#336699" } })
       .png()
       .toBuffer();
-    const stored = await storePoster(png);
+    const stored = await storeImage(png, "poster");
     expect(stored.ok).toBe(true);
     if (!stored.ok) return;
     expect(stored.url).toMatch(/^\/posters\/[0-9a-f]{64}\.webp$/);
@@ -197,17 +197,17 @@ describe("poster uploads", () => {
   });
 
   it("judges a file by its content, not its name, and refuses tiny images", async () => {
-    expect(await storePoster(Buffer.from("<svg onload=alert(1)></svg>"))).toEqual({
+    expect(await storeImage(Buffer.from("<svg onload=alert(1)></svg>"), "poster")).toEqual({
       ok: false,
       error: "This file is not a JPEG, PNG, WebP or AVIF image.",
     });
     const gif = await sharp({ create: { width: 300, height: 450, channels: 3, background: "#000" } })
       .gif()
       .toBuffer();
-    expect((await storePoster(gif)).ok).toBe(false);
+    expect((await storeImage(gif, "poster")).ok).toBe(false);
     const tiny = await sharp({ create: { width: 20, height: 30, channels: 3, background: "#000" } })
       .png()
       .toBuffer();
-    expect(await storePoster(tiny)).toMatchObject({ ok: false, error: expect.stringContaining("too small") });
+    expect(await storeImage(tiny, "poster")).toMatchObject({ ok: false, error: expect.stringContaining("too small") });
   });
 });

@@ -20,6 +20,8 @@ import { saveCreditsAction, savePlotsAction, saveTitlesAction } from "@/app/admi
 import { removePosterAction, uploadPosterAction } from "@/app/admin/films/poster-actions";
 import { moderateReviewAction } from "@/app/admin/moderation/actions";
 import { deletePersonAction, mergePersonAction, savePersonAction } from "@/app/admin/people/actions";
+import { removePersonPhotoAction, uploadPersonPhotoAction } from "@/app/admin/people/photo-actions";
+import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { changeUserAccessAction } from "@/app/admin/users/actions";
 import { GET as suggestPeopleRoute } from "@/app/admin/person-suggestions/route";
 import { getDb } from "@/db/client";
@@ -400,6 +402,43 @@ const CASES: ActionCase[] = [
     async expectDone(outcome, { form }) {
       expect(outcome).toEqual(redirected(`/admin/people/${form.get("keep")}?saved=merged`));
       expect(await getDb().$count(people, eq(people.id, Number(form.get("duplicateId"))))).toBe(0);
+    },
+  },
+  {
+    name: "uploadPersonPhotoAction",
+    allowed: ADMINS,
+    refusal: { signedOut: formError(ADMINS_ONLY) },
+    async form(scene) {
+      const personId = await createTestPerson(scene, "Photographed");
+      const { version } = (await readPersonSnapshot(getDb(), personId))!;
+      return formOf({ personId, version, photo: await posterImage() });
+    },
+    run: (form) => uploadPersonPhotoAction(NOT_POSTED, form),
+    async expectDone(outcome, { form }) {
+      const personId = Number(form.get("personId"));
+      expect(outcome).toEqual(redirected(`/admin/people/${personId}?saved=photo`));
+      const { snapshot } = (await readPersonSnapshot(getDb(), personId))!;
+      expect(snapshot.photo).toMatch(/^\/photos\/[0-9a-f]{64}\.webp$/);
+    },
+  },
+  {
+    name: "removePersonPhotoAction",
+    allowed: ADMINS,
+    refusal: { signedOut: formError(ADMINS_ONLY) },
+    async form(scene) {
+      const personId = await createTestPerson(scene, "Unphotographed");
+      await getDb()
+        .update(people)
+        .set({ photo: `/photos/${"b".repeat(64)}.webp` })
+        .where(eq(people.id, personId));
+      const { version } = (await readPersonSnapshot(getDb(), personId))!;
+      return formOf({ personId, version });
+    },
+    run: (form) => removePersonPhotoAction(NOT_POSTED, form),
+    async expectDone(outcome, { form }) {
+      const personId = Number(form.get("personId"));
+      expect(outcome).toEqual(redirected(`/admin/people/${personId}?saved=photo`));
+      expect((await readPersonSnapshot(getDb(), personId))!.snapshot.photo).toBeNull();
     },
   },
   {

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { defineAction, refuse } from "@/app/_actions/define-action";
-import { storePoster } from "@/lib/poster-files";
+import { storeImage } from "@/lib/image-files";
 import { filmAndVersion, saveFilmChange } from "./_actions/save-film-change";
 
 const CHOOSE_IMAGE = "Choose an image file.";
@@ -15,7 +15,7 @@ export const uploadPosterAction = defineAction({
   }),
   async run({ poster, ...film }, { caller }) {
     // Decoded here, not in the schema: the schema runs before the caller is checked, and decoding is work for admins.
-    const stored = await storePoster(Buffer.from(await poster.arrayBuffer()));
+    const stored = await storeImage(Buffer.from(await poster.arrayBuffer()), "poster");
     if (!stored.ok) return refuse({ poster: [stored.error] });
     const change = { poster: stored.url };
     return saveFilmChange({ actorId: caller.id, ...film, section: "poster", change, yours: change });

@@ -42,7 +42,10 @@ export const savePersonAction = defineAction({
     if (!updated.ok) {
       // What the other admin changed, and their version: saving again overwrites it with this admin's.
       const conflict = {
-        changes: diffSnapshots({ ...fields, slug: updated.current.slug } satisfies PersonSnapshot, updated.current),
+        changes: diffSnapshots(
+          { ...fields, slug: updated.current.slug, photo: updated.current.photo } satisfies PersonSnapshot,
+          updated.current,
+        ),
         version: updated.version,
       };
       return refuse(

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { AdminEditLink } from "@/app/_components/admin-edit-link";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { PersonPhoto } from "@/app/_components/person-photo";
 import { JsonLd } from "@/app/_components/json-ld";
 import { FilmShelf } from "@/app/_components/film-card";
 import { loadPersonPage, loadPrerenderedPersonSlugs, loadRenamedPersonSlug } from "@/app/_data/people";
@@ -77,16 +78,19 @@ export default async function PersonPage({ params }: PersonPageProps) {
           { name: person.name, path: `/people/${person.slug}` },
         ]}
       />
-      <header className="space-y-2">
-        <h1 className="text-4xl font-bold tracking-tight">{person.name}</h1>
-        <AdminEditLink href={`/admin/people/${person.id}`}>Edit person</AdminEditLink>
-        {person.originalName ? (
-          <p className="text-xl text-stone-700 dark:text-stone-300">{person.originalName}</p>
-        ) : null}
-        <LifeDates label="Born" date={person.birthDate} place={person.birthPlace} />
-        <LifeDates label="Died" date={person.deathDate} place={person.deathPlace} />
-        <RoleAverage label="Average rating as director" average={averageForRole(person.filmography, "director")} />
-        <RoleAverage label="Average rating as actor" average={averageForRole(person.filmography, "cast")} />
+      <header className="flex items-start gap-5">
+        <PersonPhoto slug={person.slug} name={person.name} photo={person.photo} isPriority />
+        <div className="min-w-0 space-y-2">
+          <h1 className="text-4xl font-bold tracking-tight">{person.name}</h1>
+          <AdminEditLink href={`/admin/people/${person.id}`}>Edit person</AdminEditLink>
+          {person.originalName ? (
+            <p className="text-xl text-stone-700 dark:text-stone-300">{person.originalName}</p>
+          ) : null}
+          <LifeDates label="Born" date={person.birthDate} place={person.birthPlace} />
+          <LifeDates label="Died" date={person.deathDate} place={person.deathPlace} />
+          <RoleAverage label="Average rating as director" average={averageForRole(person.filmography, "director")} />
+          <RoleAverage label="Average rating as actor" average={averageForRole(person.filmography, "cast")} />
+        </div>
       </header>
       {person.bio ? <p className="max-w-3xl leading-relaxed">{person.bio}</p> : null}
       <FilmShelf

@@ -11,6 +11,7 @@ import { DeletePerson } from "../_components/delete-person";
 import { MergePerson } from "../_components/merge-person";
 import { PersonCredits } from "../_components/person-credits";
 import { PersonForm } from "../_components/person-form";
+import { PhotoForm } from "../_components/photo-form";
 
 export const metadata: Metadata = { title: "Edit person" };
 
@@ -20,6 +21,7 @@ const SAVED_MESSAGES: Record<string, string> = {
   created: "The person is created.",
   updated: "Your changes are saved.",
   merged: "The duplicate is merged into this person.",
+  photo: "The photo is saved.",
 };
 
 async function EditPerson({ params, searchParams }: Props) {
@@ -41,6 +43,7 @@ async function EditPerson({ params, searchParams }: Props) {
       </p>
       {saved ? <p role="status">{saved}</p> : null}
       <PersonForm personId={personId} person={opened.snapshot} version={opened.version} />
+      <PhotoForm person={{ id: personId, slug, name, photo: opened.snapshot.photo }} version={opened.version} />
       <PersonCredits credits={credits} />
       <section aria-labelledby="duplicate-heading" className="space-y-3">
         <h2 id="duplicate-heading" className="text-xl font-semibold">

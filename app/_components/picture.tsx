@@ -1,0 +1,33 @@
+import Image from "next/image";
+import type { CSSProperties } from "react";
+import { posterHue } from "@/lib/poster";
+
+/**
+ * A stored picture (a poster, a photo) through next/image, filling a box of the caller's shape: resized, served in
+ * modern formats, with a srcset of widths for `sizes`, and lazy unless `isPriority`.
+ */
+export function Picture({
+  src,
+  alt,
+  sizes,
+  className,
+  isPriority = false,
+}: {
+  src: string;
+  alt: string;
+  sizes: string;
+  className: string;
+  isPriority?: boolean;
+}) {
+  return (
+    <div className={`${className} relative shrink-0 overflow-hidden rounded-md bg-stone-200 shadow-md`}>
+      <Image src={src} alt={alt} fill sizes={sizes} priority={isPriority} className="object-cover" />
+    </div>
+  );
+}
+
+/** The colours of what stands in for a missing picture: the same for a slug every time, different from its neighbours. */
+export function drawnBackground(slug: string): CSSProperties {
+  const hue = posterHue(slug);
+  return { background: `linear-gradient(160deg, hsl(${hue} 45% 38%), hsl(${(hue + 40) % 360} 55% 16%))` };
+}

@@ -1,0 +1,76 @@
+// Uploaded images, film posters and people's photos: checked by their content, resized once, stored under a name that
+// is their hash, in one directory.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { env } from "./env";
+
+export const IMAGE_MAX_BYTES = 8 * 1024 * 1024;
+/** Wide enough for the largest the pages show, on a screen of twice the density. */
+const WIDTHS = { poster: 600, photo: 400 } as const;
+/** Where each kind is served: `/posters/<sha-256>.webp`, `/photos/<sha-256>.webp`. */
+const ROUTES = { poster: "/posters", photo: "/photos" } as const;
+export type ImageKind = keyof typeof WIDTHS;
+const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "avif"]);
+const MIN_SIDE = 100;
+/** A stored image's name, the only names the routes serve. */
+export const IMAGE_FILE_NAME = /^[0-9a-f]{64}\.webp$/;
+
+/** Where images are kept: POSTER_DIR, or `uploads/posters` beside the app. Back it up with the database. */
+export function posterDirectory() {
+  // Read at run time, not traced into the build (Turbopack would otherwise bundle the whole project).
+  return path.resolve(/*turbopackIgnore: true*/ env().POSTER_DIR || path.join(process.cwd(), "uploads", "posters"));
+}
+
+export type StoredImage = { ok: true; url: string } | { ok: false; error: string };
+
+/**
+ * Stores an uploaded image as a poster or a photo: whatever its name or declared type, it must decode as a JPEG, PNG,
+ * WebP or AVIF image of a sensible size. It is re-encoded (which also drops any metadata, such as GPS positions) as
+ * WebP; its address is its kind's route and its hash.
+ */
+export async function storeImage(bytes: Buffer, kind: ImageKind): Promise<StoredImage> {
+  if (bytes.length > IMAGE_MAX_BYTES) return { ok: false, error: "The image is over 8 MB; make it smaller." };
+  let image;
+  try {
+    const metadata = await sharp(bytes).metadata();
+    if (!ACCEPTED_FORMATS.has(metadata.format) || !metadata.width || !metadata.height) throw new Error(metadata.format);
+    if (metadata.width < MIN_SIDE || metadata.height < MIN_SIDE)
+      return { ok: false, error: `The image is too small: at least ${MIN_SIDE}×${MIN_SIDE} pixels.` };
+    image = await sharp(bytes)
+      .rotate()
+      .resize({ width: WIDTHS[kind], withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer();
+  } catch {
+    return { ok: false, error: "This file is not a JPEG, PNG, WebP or AVIF image." };
+  }
+  const name = `${createHash("sha256").update(image).digest("hex")}.webp`;
+  await mkdir(posterDirectory(), { recursive: true });
+  await writeFile(path.join(posterDirectory(), name), image);
+  return { ok: true, url: `${ROUTES[kind]}/${name}` };
+}
+
+/** A stored image's bytes, or undefined for any name that is not one. */
+export async function readStoredImage(name: string) {
+  if (!IMAGE_FILE_NAME.test(name)) return undefined;
+  try {
+    return await readFile(path.join(posterDirectory(), name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The answer to a request for a stored image: its bytes for ever (a name's bytes never change), or a 404. */
+export async function storedImageResponse(name: string) {
+  const image = await readStoredImage(name);
+  if (!image) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(image), {
+    headers: {
+      "Content-Type": "image/webp",
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "Content-Length": String(image.length),
+    },
+  });
+}
