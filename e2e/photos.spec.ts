@@ -1,5 +1,5 @@
-// People's photos: uploaded by an admin, shown to everyone on the person page and beside search results, drawn as
-// initials without one, and taken back through the audit log like any edit.
+// People's photos: uploaded by an admin, shown to everyone on the person page, beside search results and in the
+// search box's suggestions, drawn as initials without one, and taken back through the audit log like any edit.
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { field, signInAsDemoMember } from "./support/forms";
@@ -43,6 +43,11 @@ test("an admin uploads a person's photo; everyone sees it, and a revert brings b
   await page.goto(`/search?q=${encodeURIComponent(name)}&type=people`);
   const result = page.getByRole("region", { name: "People" }).getByRole("listitem").first();
   await expect(result.locator("img")).toHaveAttribute("alt", "");
+
+  // And beside the header box's suggestion.
+  const box = page.getByRole("search", { name: "Site" }).getByRole("combobox");
+  await box.fill(name);
+  await expect(page.getByRole("listbox").getByRole("option", { name }).locator("img")).toHaveAttribute("alt", "");
 
   await page.goto(personPath);
   await page.getByRole("link", { name: "Edit person" }).click();

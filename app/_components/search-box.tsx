@@ -4,8 +4,10 @@
 // (WAI-ARIA APG "combobox with listbox popup") that suggests films and people as you type.
 import Form from "next/form";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import type { SearchSuggestions } from "@/db/queries/search";
+import { PersonPhoto } from "./person-photo";
+import { Poster } from "./poster";
 
 /** Waits for a pause in typing, so a fast typist sends one request instead of one per key. */
 const DEBOUNCE_MS = 200;
@@ -16,6 +18,8 @@ interface Suggestion {
   href: string;
   label: string;
   detail: string;
+  /** A poster or photo thumbnail, without words of its own. */
+  picture: ReactNode;
 }
 
 interface SuggestionGroups {
@@ -33,11 +37,13 @@ function suggestionsFrom({ films, people }: SearchSuggestions): SuggestionGroups
       detail: [film.matchedTitle !== film.title ? `also “${film.matchedTitle}”` : null, film.directors.join(", ")]
         .filter(Boolean)
         .join(" · "),
+      picture: <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="thumbnail" />,
     })),
     people: people.map((person) => ({
       href: `/people/${person.slug}`,
       label: person.name,
       detail: person.knownFor ? `${person.knownFor.title} (${person.knownFor.year})` : "",
+      picture: <PersonPhoto slug={person.slug} name={person.name} photo={person.photo} size="thumbnail" />,
     })),
   };
 }
@@ -141,12 +147,15 @@ export function SearchBox() {
               // Keeps the focus in the input, so the click lands before the input's blur closes the list.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(suggestion)}
-              className={`cursor-pointer px-3 py-1.5 ${position === activeIndex ? "bg-accent-100 dark:bg-stone-700" : ""}`}
+              className={`flex cursor-pointer items-center gap-3 px-3 py-1.5 ${position === activeIndex ? "bg-accent-100 dark:bg-stone-700" : ""}`}
             >
-              <span className="block font-medium">{suggestion.label}</span>
-              {suggestion.detail ? (
-                <span className="block text-sm text-stone-600 dark:text-stone-300">{suggestion.detail}</span>
-              ) : null}
+              {suggestion.picture}
+              <span className="min-w-0">
+                <span className="block font-medium">{suggestion.label}</span>
+                {suggestion.detail ? (
+                  <span className="block text-sm text-stone-600 dark:text-stone-300">{suggestion.detail}</span>
+                ) : null}
+              </span>
             </div>
           );
         })}
