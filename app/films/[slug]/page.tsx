@@ -69,7 +69,7 @@ export default async function FilmPage({ params }: FilmPageProps) {
         />
         {/* A phone's first screen holds the title and facts beside a small poster, then the rating; the people follow.
           From md on: poster, facts and people, rating, in three columns. */}
-        <div className="grid grid-cols-[1fr_7rem] gap-4 md:grid-cols-[12rem_1fr_12rem] md:gap-x-8">
+        <div className="grid grid-cols-[1fr_7rem] gap-4 md:grid-cols-[12rem_1fr_14rem] md:gap-x-8">
           <div className="col-start-2 row-start-1 md:col-start-1 md:row-span-2">
             <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="hero" />
           </div>
