@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions as launchOptions } from "./scripts/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SLOW_SPECS = /\.slow\.spec\.ts$/;
@@ -7,22 +7,6 @@ const SLOW_SPECS = /\.slow\.spec\.ts$/;
 if (!process.env.DATABASE_URL) {
   throw new Error("Run the end-to-end tests with `npm run test:e2e`, which gives them a fresh database.");
 }
-
-// Playwright cannot download its browsers here: Debian's Chromium is used when present, Playwright's own otherwise.
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const launchOptions = existsSync(chromiumPath)
-  ? {
-      executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    }
-  : {};
 
 export default defineConfig({
   testDir: "e2e",
