@@ -74,6 +74,18 @@ test("the stars answer the keyboard as a radio group: right raises, left lowers,
   ).toBeChecked();
 });
 
+test("a refused save keeps the stars the member chose, as well as the text", async ({ page }) => {
+  await signIn(page, await createMember("refused_save"), MEMBER_PASSWORD);
+  await page.goto(FILM);
+  const box = page.getByRole("region", { name: "Your review" });
+  await box.getByRole("radio", { name: "2.5 stars out of 5" }).check();
+  // Longer than a review may be: the page's limit is passed by setting the value from a script.
+  await box.getByLabel("Review").evaluate((area: HTMLTextAreaElement) => (area.value = "x".repeat(6000)));
+  await box.getByRole("button", { name: "Save review" }).click();
+  await expect(box.getByText(/A review can be at most/)).toBeVisible();
+  await expect(box.getByRole("radio", { name: "2.5 stars out of 5" })).toBeChecked();
+});
+
 test("on a phone the stars are on the first screen, under the film's rating", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const username = await createMember("phone_rating");

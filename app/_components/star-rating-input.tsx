@@ -38,8 +38,18 @@ interface StarRatingInputProps {
  */
 export function StarRatingInput(props: StarRatingInputProps) {
   const { legend, value, defaultValue, onChange, errorId, disabled, className } = props;
+  // A form action resets its form once answered, and a reset puts each radio back to its default (the `checked`
+  // attribute), which React does not keep for a controlled radio: the choice would vanish after a refused save.
+  // So the default follows the chosen rating.
   const checkedProps = (rating: number) =>
-    value !== undefined ? { checked: value === rating } : { defaultChecked: defaultValue === rating };
+    value !== undefined
+      ? {
+          checked: value === rating,
+          ref: (radio: HTMLInputElement | null) => {
+            if (radio) radio.defaultChecked = value === rating;
+          },
+        }
+      : { defaultChecked: defaultValue === rating };
   return (
     <fieldset aria-describedby={errorId} disabled={disabled} className={className}>
       <legend className="font-medium">{legend}</legend>
