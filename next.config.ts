@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { BROWSE_SORTS } from "./lib/browse-sorts";
+import { BROWSE_SORTS, FILM_REVIEW_SORTS } from "./lib/browse-sorts";
 import { EVERY_ROLE, FILMOGRAPHY_SORTS } from "./lib/filmography";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
@@ -46,6 +46,7 @@ const nextConfig: NextConfig = {
     const [role, page] = [query("role", "[a-z-]{1,40}"), query("page", "\\d{1,5}")];
     return [
       ...views("/people/:slug", "/people/:slug/filmography", FILMOGRAPHY_SORTS[0], role, EVERY_ROLE),
+      ...views("/films/:slug/reviews", "/films/:slug/reviews", FILM_REVIEW_SORTS[0], page, "1"),
       ...views("/genres/:slug", "/genres/:slug/list", BROWSE_SORTS[0], page, "1"),
       ...views("/years/:year", "/years/:year/list", BROWSE_SORTS[0], page, "1"),
       ...views("/countries/:code", "/countries/:code/list", BROWSE_SORTS[0], page, "1"),

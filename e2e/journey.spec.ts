@@ -64,7 +64,9 @@ test("a film page links to its genre, country and year pages, which list it", as
 });
 
 test("film reviews can be sorted, and every sort keeps its reviews on the page", async ({ page }) => {
+  // The query string links shared before are sent to the order's own address.
   await page.goto("/films/escape-2024/reviews?sort=lowest");
+  await expect(page).toHaveURL(/\/films\/escape-2024\/reviews\/lowest\/1\?sort=lowest$/);
   const ratings = page.getByRole("article").getByRole("img");
   await expect(ratings.first()).toBeVisible();
   const labels = await ratings.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("aria-label") ?? ""));

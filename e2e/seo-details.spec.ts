@@ -40,8 +40,13 @@ for (const { kind, path } of [
   });
 }
 
-test("each page of a browse list is its own canonical", async ({ page }) => {
-  for (const path of ["/genres/thriller/list/rating/2", "/years/2024/list/popular/2", "/countries/kr/list/title/1"]) {
+test("each page of a browse list or of a film's reviews is its own canonical", async ({ page }) => {
+  for (const path of [
+    "/genres/thriller/list/rating/2",
+    "/years/2024/list/popular/2",
+    "/countries/kr/list/title/1",
+    "/films/escape-2024/reviews/highest/2",
+  ]) {
     await page.goto(path);
     await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute(
       "href",
@@ -50,6 +55,11 @@ test("each page of a browse list is its own canonical", async ({ page }) => {
   }
   await page.goto("/genres/thriller/list/popular/1");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/genres\/thriller$/);
+  await page.goto("/films/escape-2024/reviews/newest/1");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /^https?:\/\/[^/]+\/films\/escape-2024\/reviews$/,
+  );
 });
 
 test("a 404 page says so in its title and stays out of search engines", async ({ page }) => {

@@ -1,4 +1,9 @@
-// The orders of browse pages (genre, year, country), the first being the default: in the pages' paths, so read by
-// next.config.ts too.
+// The orders of list pages, the first being the default: in the pages' paths, so read by next.config.ts too.
+
+/** Browse pages: a genre's, a year's, a country's films. */
 export const BROWSE_SORTS = ["popular", "rating", "newest", "oldest", "title"] as const;
 export type BrowseSort = (typeof BROWSE_SORTS)[number];
+
+/** A film's reviews. */
+export const FILM_REVIEW_SORTS = ["newest", "highest", "lowest"] as const;
+export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];

@@ -8,8 +8,8 @@ import {
   listRecentlyAddedFilms,
   listRelatedFilms,
   listReviewsForFilm,
-  type FilmReviewSort,
 } from "@/db/queries/films";
+import type { FilmReviewSort } from "@/lib/browse-sorts";
 import { findRenamedFilmSlug } from "@/db/queries/redirects";
 import { listBareRatingsForFilm } from "@/db/queries/reviews";
 import { getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";

@@ -1,6 +1,7 @@
 // Reads for film pages and film lists.
 import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
+import type { FilmReviewSort } from "@/lib/browse-sorts";
 import { reviewColumns } from "./reviews";
 import { splitWindowTotal } from "./window-total";
 import { credits, filmCountries, filmRatingStats, films, plots, reviews, users } from "../schema";
@@ -47,9 +48,6 @@ export async function getFilmBySlug(slug: string) {
 export type FilmPageData = NonNullable<Awaited<ReturnType<typeof getFilmBySlug>>>;
 
 const reviewCard = { ...reviewColumns, author: { username: users.username, displayName: users.displayName } };
-
-export const FILM_REVIEW_SORTS = ["newest", "highest", "lowest"] as const;
-export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];
 
 const reviewOrder = {
   newest: [desc(reviews.createdAt), desc(reviews.id)],

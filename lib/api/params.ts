@@ -2,7 +2,7 @@
 // back to defaults because their links are edited by hand, the API refuses a bad value with a 400 naming it: a
 // program that sends one has a bug its author should see. The OpenAPI document describes these same schemas.
 import { z } from "zod";
-import { FILM_REVIEW_SORTS } from "@/db/queries/films";
+import { FILM_REVIEW_SORTS } from "@/lib/browse-sorts";
 import { DISCOVER_SORTS, RUNTIME_RANGE, YEAR_RANGE } from "@/lib/discover-params";
 import { MAX_PAGE } from "@/lib/list-params";
 import { MAX_SEARCH_LENGTH, searchTextSchema } from "@/lib/search-query";

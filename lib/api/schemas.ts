@@ -1,7 +1,7 @@
 // The bodies the public API answers with. Every response is parsed with its schema before it is sent (so it holds
 // exactly the documented fields), and the OpenAPI document is generated from the same schemas.
 import { z } from "zod";
-import { FILM_REVIEW_SORTS } from "@/db/queries/films";
+import { FILM_REVIEW_SORTS } from "@/lib/browse-sorts";
 import { creditRole, titleKind } from "@/db/schema";
 import { DISCOVER_SORTS } from "@/lib/discover-params";
 
