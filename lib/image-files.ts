@@ -23,7 +23,17 @@ export function posterDirectory() {
   return path.resolve(/*turbopackIgnore: true*/ env().POSTER_DIR || path.join(process.cwd(), "uploads", "posters"));
 }
 
-export type StoredImage = { ok: true; url: string } | { ok: false; error: string };
+/** How many pixels wide the blurred preview is: a few hundred bytes, enough for the picture's colours and shapes. */
+const PLACEHOLDER_WIDTH = 12;
+
+export interface ImageFile {
+  url: string;
+  width: number;
+  height: number;
+  /** A data: URL of the picture at PLACEHOLDER_WIDTH pixels, for next/image's blurred placeholder. */
+  placeholder: string;
+}
+export type StoredImage = ({ ok: true } & ImageFile) | { ok: false; error: string };
 
 /**
  * Stores an uploaded image as a poster or a photo: whatever its name or declared type, it must decode as a JPEG, PNG,
@@ -42,14 +52,20 @@ export async function storeImage(bytes: Buffer, kind: ImageKind): Promise<Stored
       .rotate()
       .resize({ width: WIDTHS[kind], withoutEnlargement: true })
       .webp({ quality: 82 })
-      .toBuffer();
+      .toBuffer({ resolveWithObject: true });
   } catch {
     return { ok: false, error: "This file is not a JPEG, PNG, WebP or AVIF image." };
   }
-  const name = `${createHash("sha256").update(image).digest("hex")}.webp`;
+  const name = `${createHash("sha256").update(image.data).digest("hex")}.webp`;
   await mkdir(posterDirectory(), { recursive: true });
-  await writeFile(path.join(posterDirectory(), name), image);
-  return { ok: true, url: `${ROUTES[kind]}/${name}` };
+  await writeFile(path.join(posterDirectory(), name), image.data);
+  const { width, height } = image.info;
+  return { ok: true, url: `${ROUTES[kind]}/${name}`, width, height, placeholder: await placeholderOf(image.data) };
+}
+
+async function placeholderOf(image: Buffer) {
+  const tiny = await sharp(image).resize({ width: PLACEHOLDER_WIDTH }).webp({ quality: 50 }).toBuffer();
+  return `data:image/webp;base64,${tiny.toString("base64")}`;
 }
 
 /** A stored image's bytes, or undefined for any name that is not one. */

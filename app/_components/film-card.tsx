@@ -5,6 +5,7 @@ import { Poster } from "./poster";
 
 type FilmCardProps = Pick<FilmCardData, "slug" | "title" | "year" | "ratingCount" | "ratingSum"> & {
   poster?: string | null;
+  posterPlaceholder?: string | null;
 };
 
 export function FilmCard({ film }: { film: FilmCardProps }) {
@@ -12,7 +13,14 @@ export function FilmCard({ film }: { film: FilmCardProps }) {
   return (
     <li>
       <Link href={`/films/${film.slug}`} className="group block text-stone-900 no-underline dark:text-stone-100">
-        <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="small" />
+        <Poster
+          slug={film.slug}
+          title={film.title}
+          year={film.year}
+          poster={film.poster}
+          placeholder={film.posterPlaceholder}
+          size="small"
+        />
         <span className="mt-2 block font-medium group-hover:underline">
           {film.title} <span className="font-normal text-stone-600 dark:text-stone-400">({film.year})</span>
         </span>

@@ -19,10 +19,13 @@ export function PersonPhoto({
   photo,
   size = "large",
   isPriority = false,
+  placeholder = null,
 }: {
   slug: string;
   name: string;
   photo: string | null;
+  /** The photo's blurred preview (db/queries/stored-images.ts). */
+  placeholder?: string | null;
   size?: keyof typeof SIZES;
   isPriority?: boolean;
 }) {
@@ -30,7 +33,14 @@ export function PersonPhoto({
   if (photo) {
     const alt = size === "thumbnail" ? "" : `Photo of ${name}`;
     return (
-      <Picture src={photo} alt={alt} sizes={sizes} className={`${className} aspect-[3/4]`} isPriority={isPriority} />
+      <Picture
+        src={photo}
+        alt={alt}
+        sizes={sizes}
+        className={`${className} aspect-[3/4]`}
+        isPriority={isPriority}
+        placeholder={placeholder}
+      />
     );
   }
   return (

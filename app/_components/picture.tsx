@@ -4,7 +4,8 @@ import { posterHue } from "@/lib/poster";
 
 /**
  * A stored picture (a poster, a photo) through next/image, filling a box of the caller's shape: resized, served in
- * modern formats, with a srcset of widths for `sizes`, and lazy unless `isPriority`.
+ * modern formats, with a srcset of widths for `sizes`, lazy unless `isPriority`, and blurred from its `placeholder`
+ * (a few pixels, in the page's HTML) until it has loaded.
  */
 export function Picture({
   src,
@@ -12,16 +13,26 @@ export function Picture({
   sizes,
   className,
   isPriority = false,
+  placeholder = null,
 }: {
   src: string;
   alt: string;
   sizes: string;
   className: string;
   isPriority?: boolean;
+  placeholder?: string | null;
 }) {
   return (
     <div className={`${className} relative shrink-0 overflow-hidden rounded-md bg-stone-200 shadow-md`}>
-      <Image src={src} alt={alt} fill sizes={sizes} priority={isPriority} className="object-cover" />
+      <Image
+        src={src}
+        alt={alt}
+        fill
+        sizes={sizes}
+        priority={isPriority}
+        className="object-cover"
+        {...(placeholder ? { placeholder: "blur", blurDataURL: placeholder } : {})}
+      />
     </div>
   );
 }

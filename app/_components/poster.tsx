@@ -18,12 +18,15 @@ export function Poster({
   title,
   year,
   poster = null,
+  placeholder = null,
   size = "large",
 }: {
   slug: string;
   title: string;
   year: number;
   poster?: string | null;
+  /** The poster's blurred preview (db/queries/stored-images.ts). */
+  placeholder?: string | null;
   size?: keyof typeof SIZES;
 }) {
   const { className, sizes } = SIZES[size];
@@ -37,6 +40,7 @@ export function Poster({
         sizes={sizes}
         className={`${className} aspect-[2/3]`}
         isPriority={size === "hero"}
+        placeholder={placeholder}
       />
     );
   }

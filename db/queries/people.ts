@@ -1,6 +1,7 @@
 // Reads for person pages.
 import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { findImageDetails } from "./stored-images";
 import { credits, filmRatingStats, films, people } from "../schema";
 
 export async function getPersonBySlug(slug: string) {
@@ -19,7 +20,7 @@ export async function getPersonBySlug(slug: string) {
     .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
     .where(eq(credits.personId, person.id))
     .orderBy(asc(credits.role), desc(films.year), asc(films.title));
-  return { ...person, filmography };
+  return { ...person, photoDetails: await findImageDetails(person.photo), filmography };
 }
 
 export type PersonPageData = NonNullable<Awaited<ReturnType<typeof getPersonBySlug>>>;

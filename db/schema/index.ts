@@ -5,3 +5,4 @@ export * from "./curation";
 export * from "./limits";
 export * from "./search";
 export * from "./sessions";
+export * from "./images";

@@ -53,7 +53,8 @@ function posterUrl(origin: URL, poster: string | null) {
   return poster ? new URL(poster, origin).toString() : null;
 }
 
-export function toFilmCard(origin: URL, card: FilmCardData): z.input<typeof filmCardSchema> {
+/** The API shows no blurred preview: a client draws its own. */
+export function toFilmCard(origin: URL, card: Omit<FilmCardData, "posterPlaceholder">): z.input<typeof filmCardSchema> {
   return { ...filmSummary(origin, card, card.ratingSum, card.ratingCount), posterUrl: posterUrl(origin, card.poster) };
 }
 

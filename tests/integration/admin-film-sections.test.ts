@@ -10,8 +10,10 @@ import { createPerson } from "@/db/mutations/people";
 import { createFilm, deleteFilm, restoreFilm, updateFilm } from "@/db/mutations/films";
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { saveReview } from "@/db/mutations/reviews";
+import { saveImage } from "@/db/mutations/stored-images";
+import { findImageDetails } from "@/db/queries/stored-images";
 import { getFilmBySlug } from "@/db/queries/films";
-import { auditLog, filmRatingStats, films, people, reviews, users } from "@/db/schema";
+import { auditLog, filmRatingStats, films, people, reviews, storedImages, users } from "@/db/schema";
 import { storeImage } from "@/lib/image-files";
 import { filmSnapshotSchema, type FilmFields } from "@/lib/validation/films";
 
@@ -194,6 +196,36 @@ describe("poster uploads", () => {
     const [file] = await readdir(directory);
     const metadata = await sharp(path.join(directory, file!)).metadata();
     expect(metadata).toMatchObject({ format: "webp", width: 600, height: 900 });
+    expect(stored).toMatchObject({ width: 600, height: 900 });
+    // The blurred preview is a real picture of a few pixels, small enough to send in every page.
+    const preview = Buffer.from(stored.placeholder.replace("data:image/webp;base64,", ""), "base64");
+    expect(await sharp(preview).metadata()).toMatchObject({ format: "webp", width: 12, height: 18 });
+    expect(stored.placeholder.length).toBeLessThan(400);
+  });
+
+  it("records a saved image's size, preview and origin once, however often the same picture is saved", async () => {
+    const png = await sharp({ create: { width: 400, height: 600, channels: 3, background: "#993366" } })
+      .png()
+      .toBuffer();
+    const first = await saveImage(png, "poster", { source: "tmdb", sourceId: 278 });
+    const again = await saveImage(png, "poster", { source: "upload" });
+    expect(again).toEqual(first);
+    if (!first.ok) return;
+    const records = await getDb().select().from(storedImages).where(eq(storedImages.url, first.url));
+    expect(records).toEqual([
+      expect.objectContaining({
+        width: 400,
+        height: 600,
+        placeholder: first.placeholder,
+        source: "tmdb",
+        sourceId: 278,
+      }),
+    ]);
+    expect(await findImageDetails(first.url)).toEqual({
+      placeholder: first.placeholder,
+      source: "tmdb",
+      sourceId: 278,
+    });
   });
 
   it("judges a file by its content, not its name, and refuses tiny images", async () => {

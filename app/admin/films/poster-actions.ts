@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { defineAction, refuse } from "@/app/_actions/define-action";
-import { storeImage } from "@/lib/image-files";
+import { saveImage } from "@/db/mutations/stored-images";
 import { filmAndVersion, saveFilmChange } from "./_actions/save-film-change";
 
 const CHOOSE_IMAGE = "Choose an image file.";
@@ -15,7 +15,7 @@ export const uploadPosterAction = defineAction({
   }),
   async run({ poster, ...film }, { caller }) {
     // Decoded here, not in the schema: the schema runs before the caller is checked, and decoding is work for admins.
-    const stored = await storeImage(Buffer.from(await poster.arrayBuffer()), "poster");
+    const stored = await saveImage(Buffer.from(await poster.arrayBuffer()), "poster", { source: "upload" });
     if (!stored.ok) return refuse({ poster: [stored.error] });
     const change = { poster: stored.url };
     return saveFilmChange({ actorId: caller.id, ...film, section: "poster", change, yours: change });

@@ -5,7 +5,7 @@ import { defineAction, done, refuse } from "@/app/_actions/define-action";
 import { getPrimaryDb } from "@/db/client";
 import { updatePerson } from "@/db/mutations/people";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
-import { storeImage } from "@/lib/image-files";
+import { saveImage } from "@/db/mutations/stored-images";
 import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
 
 const CHOOSE_IMAGE = "Choose an image file.";
@@ -35,7 +35,7 @@ export const uploadPersonPhotoAction = defineAction({
   }),
   async run({ personId, version, photo }, { caller }) {
     // Decoded here, not in the schema: the schema runs before the caller is checked, and decoding is work for admins.
-    const stored = await storeImage(Buffer.from(await photo.arrayBuffer()), "photo");
+    const stored = await saveImage(Buffer.from(await photo.arrayBuffer()), "photo", { source: "upload" });
     if (!stored.ok) return refuse({ photo: [stored.error] });
     return changePhoto(caller.id, personId, version, stored.url);
   },

@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { BareRatings } from "@/app/_components/bare-ratings";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FilmShelf } from "@/app/_components/film-card";
+import { ImageCredit } from "@/app/_components/image-credit";
 import { JsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
@@ -71,7 +72,15 @@ export default async function FilmPage({ params }: FilmPageProps) {
           From md on: poster, facts and people, rating, in three columns. */}
         <div className="grid grid-cols-[1fr_7rem] gap-4 md:grid-cols-[12rem_1fr_14rem] md:gap-x-8">
           <div className="col-start-2 row-start-1 md:col-start-1 md:row-span-2">
-            <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="hero" />
+            <Poster
+              slug={film.slug}
+              title={film.title}
+              year={film.year}
+              poster={film.poster}
+              placeholder={film.posterDetails?.placeholder}
+              size="hero"
+            />
+            <ImageCredit details={film.posterDetails} kind="poster" />
           </div>
           <div className="col-start-1 row-start-1 min-w-0 md:col-start-2">
             <FilmFacts film={film} />

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { PersonPhoto } from "@/app/_components/person-photo";
 import { JsonLd } from "@/app/_components/json-ld";
 import { FilmShelf } from "@/app/_components/film-card";
+import { ImageCredit } from "@/app/_components/image-credit";
 import { loadPersonPage, loadPrerenderedPersonSlugs, loadRenamedPersonSlug } from "@/app/_data/people";
 import { formatDate, pluralise, truncate } from "@/lib/format";
 import { averageForRole, FILMOGRAPHY_SORTS, knownFor } from "@/lib/filmography";
@@ -79,7 +80,16 @@ export default async function PersonPage({ params }: PersonPageProps) {
         ]}
       />
       <header className="flex items-start gap-5">
-        <PersonPhoto slug={person.slug} name={person.name} photo={person.photo} isPriority />
+        <div>
+          <PersonPhoto
+            slug={person.slug}
+            name={person.name}
+            photo={person.photo}
+            placeholder={person.photoDetails?.placeholder}
+            isPriority
+          />
+          <ImageCredit details={person.photoDetails} kind="photo" />
+        </div>
         <div className="min-w-0 space-y-2">
           <h1 className="text-4xl font-bold tracking-tight">{person.name}</h1>
           <AdminEditLink href={`/admin/people/${person.id}`}>Edit person</AdminEditLink>
