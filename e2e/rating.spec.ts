@@ -26,7 +26,8 @@ test("a member rates a film in one tap beside its rating, and a stranger sees it
   await signIn(page, username, MEMBER_PASSWORD);
   await page.goto(FILM);
   const stars = yourRating(page);
-  // In rating order: trash, then half stars upwards.
+  // In rating order: trash, then half stars upwards (drawn once the page knows who is signed in).
+  await expect(stars.getByRole("radio")).toHaveCount(11);
   const names = await stars.getByRole("radio").evaluateAll((radios) => radios.map((radio) => radio.ariaLabel));
   expect(names).toEqual([
     "Trash (0 stars)",

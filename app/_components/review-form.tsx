@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useEffectEvent, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
 import { NOT_POSTED } from "@/app/_actions/action-state";
+import { useAfterEachAnswer } from "@/app/_actions/use-after-each-answer";
+import type { OwnReviewAnswer } from "@/app/api/me/reviews/[filmId]/route";
 import { ConfirmLink } from "@/app/_components/confirm-link";
 import { DeleteReviewForm, OWN_REVIEW_DELETION } from "@/app/_components/delete-review-form";
 import { saveReviewAction } from "@/app/films/[slug]/actions";
@@ -11,12 +13,7 @@ import { StarRatingInput, useRatingChoice } from "@/app/_components/star-rating-
 import { describeRating } from "@/lib/rating";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 
-interface OwnReview {
-  id: number;
-  rating: number;
-  body: string | null;
-  hasSpoilers: boolean;
-}
+type OwnReview = NonNullable<OwnReviewAnswer["review"]>;
 
 /**
  * What the member sees while the save is on its way: the rating they just chose, at once (the server's answer
@@ -50,13 +47,10 @@ export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
   // The submit button is disabled while the save is on its way, which drops the keyboard's focus: it goes to the
   // answer instead, which a screen reader then reads.
   const answer = useRef<HTMLDivElement>(null);
-  const afterAnswer = useEffectEvent((isSaved: boolean) => {
+  useAfterEachAnswer(state, (isSaved) => {
     if (isSaved) onSaved?.();
     if (document.activeElement === document.body) answer.current?.focus();
   });
-  useEffect(() => {
-    if (state.attempt > 0) afterAnswer(state.ok);
-  }, [state]);
   const initial = state.values ?? {
     body: review?.body ?? "",
     hasSpoilers: review?.hasSpoilers ?? false,

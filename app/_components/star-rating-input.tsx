@@ -3,7 +3,7 @@ import { describeRating, MAX_RATING } from "@/lib/rating";
 
 // Trash first, then the half stars upwards: in a radio group the arrow keys move through the options in this order,
 // so Right and Down raise the rating, Left and Up lower it, as the stars are read.
-const HALF_STARS = Array.from({ length: MAX_RATING }, (_, index) => index + 1);
+const RATINGS = Array.from({ length: MAX_RATING + 1 }, (_, rating) => rating);
 const STAR_PATH = "M12 1.5l3.1 6.9 7.4.7-5.6 5 1.7 7.4L12 17.6l-6.6 3.9 1.7-7.4-5.6-5 7.4-.7z";
 
 /**
@@ -54,20 +54,8 @@ export function StarRatingInput(props: StarRatingInputProps) {
     <fieldset aria-describedby={errorId} disabled={disabled} className={className}>
       <legend className="font-medium">{legend}</legend>
       <div className="star-rating mt-1">
-        <span className="star-rating-trash">
-          <input
-            type="radio"
-            name="rating"
-            value={0}
-            required
-            aria-label={describeRating(0)}
-            onChange={(event) => onChange?.(0, event)}
-            {...checkedProps(0)}
-          />
-          <TrashMark />
-        </span>
-        {HALF_STARS.map((rating) => (
-          <span key={rating} className="star-rating-half">
+        {RATINGS.map((rating) => (
+          <span key={rating} className={rating === 0 ? "star-rating-trash" : "star-rating-half"}>
             <input
               type="radio"
               name="rating"
@@ -77,13 +65,20 @@ export function StarRatingInput(props: StarRatingInputProps) {
               onChange={(event) => onChange?.(rating, event)}
               {...checkedProps(rating)}
             />
-            <svg aria-hidden="true" viewBox={rating % 2 === 1 ? "0 0 12 24" : "12 0 12 24"} width="16" height="32">
-              <path d={STAR_PATH} />
-            </svg>
+            {rating === 0 ? <TrashMark /> : <HalfStar rating={rating} />}
           </span>
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** The left half of a star for an odd rating, the right half for an even one. */
+function HalfStar({ rating }: { rating: number }) {
+  return (
+    <svg aria-hidden="true" viewBox={rating % 2 === 1 ? "0 0 12 24" : "12 0 12 24"} width="16" height="32">
+      <path d={STAR_PATH} />
+    </svg>
   );
 }
 

@@ -1,7 +1,6 @@
 // The moderation queue: reviews saved under a hold, and reviews with open reports.
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb } from "../client";
-import { films, reviews, users } from "../schema";
 
 export type ReportedReview = {
   review_id: number;
@@ -68,22 +67,4 @@ export async function listHeldReviews(limit = 50) {
       order by h.resubmitted_at
       limit ${limit}`)),
   ];
-}
-
-/** One review, whatever its status, with its author and film: for the page that confirms a moderator's deletion. */
-export async function findReviewToModerate(reviewId: number) {
-  const [review] = await getDb()
-    .select({
-      id: reviews.id,
-      rating: reviews.rating,
-      body: reviews.body,
-      author: users.username,
-      film: { title: films.title, year: films.year },
-    })
-    .from(reviews)
-    .innerJoin(users, eq(users.id, reviews.userId))
-    .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(eq(reviews.id, reviewId))
-    .limit(1);
-  return review;
 }

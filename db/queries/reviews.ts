@@ -99,18 +99,23 @@ export async function findOwnReview(userId: number, filmId: number) {
   return review;
 }
 
-/** A review of the user's own, whatever its status, with its film: for the page that confirms its deletion. */
-export async function findOwnReviewById(userId: number, reviewId: number) {
+/**
+ * One review, whatever its status, with its author and film: for the pages that confirm its deletion, by its author
+ * (given `authorId`, someone else's review is not found) or by a moderator.
+ */
+export async function findReviewToDelete(reviewId: number, { authorId }: { authorId?: number } = {}) {
   const [review] = await getDb()
     .select({
       id: reviews.id,
       rating: reviews.rating,
       body: reviews.body,
+      author: users.username,
       film: { slug: films.slug, title: films.title, year: films.year },
     })
     .from(reviews)
+    .innerJoin(users, eq(users.id, reviews.userId))
     .innerJoin(films, eq(films.id, reviews.filmId))
-    .where(and(eq(reviews.id, reviewId), eq(reviews.userId, userId)))
+    .where(and(eq(reviews.id, reviewId), authorId === undefined ? undefined : eq(reviews.userId, authorId)))
     .limit(1);
   return review;
 }

@@ -1,6 +1,2 @@
-// Serves uploaded photos of people (lib/image-files.ts).
-import { storedImageResponse } from "@/lib/image-files";
-
-export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
-  return storedImageResponse((await params).name);
-}
+// Serves uploaded photos of people: stored as posters are, in the same directory (lib/image-files.ts).
+export { GET } from "../../posters/[name]/route";

@@ -4,8 +4,6 @@ import { createContext, use, useEffect, useState, type ReactNode } from "react";
 import type { OwnReviewAnswer } from "@/app/api/me/reviews/[filmId]/route";
 import { forgetMember, useMember } from "@/app/_components/use-member";
 
-export type OwnReview = NonNullable<OwnReviewAnswer["review"]>;
-
 interface OwnReviewContext {
   /** The signed-in member, null for a visitor, undefined in the static HTML (before the page's script runs). */
   username: string | null | undefined;

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useEffectEvent, useRef } from "react";
+import { useActionState, useRef } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { useAfterEachAnswer } from "@/app/_actions/use-after-each-answer";
 import { SubmitButton } from "@/app/_components/form-field";
 import { StarRatingInput, useRatingChoice } from "@/app/_components/star-rating-input";
 import { describeRating } from "@/lib/rating";
@@ -53,10 +54,7 @@ function RatingForm({ filmId, saved = null, hasScript = true, isLoading = false,
   const rating = useRatingChoice(saved);
   // The server action itself, not a function around it: without JavaScript the form posts to it directly.
   const [state, formAction, isPending] = useActionState(rateFilmAction, NOT_POSTED);
-  const afterAnswer = useEffectEvent((isSaved: boolean) => (isSaved ? onSaved?.() : rating.forget()));
-  useEffect(() => {
-    if (state.attempt > 0) afterAnswer(state.ok);
-  }, [state]);
+  useAfterEachAnswer(state, (isSaved) => (isSaved ? onSaved?.() : rating.forget()));
   const form = useRef<HTMLFormElement>(null);
   const pendingSave = useRef<ReturnType<typeof setTimeout>>(undefined);
   const isKeyboardChoice = useRef(false);

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { DeleteReviewForm, OWN_REVIEW_DELETION } from "@/app/_components/delete-review-form";
 import { DeletionConfirmation } from "@/app/_components/deletion-confirmation";
 import { findSignedInUser } from "@/auth";
-import { findOwnReviewById } from "@/db/queries/reviews";
+import { findReviewToDelete } from "@/db/queries/reviews";
 import { pageMetadata } from "@/lib/page-metadata";
 import { parseId } from "@/lib/route-params";
 
@@ -35,7 +35,7 @@ export default async function DeleteReviewPage({ params }: { params: Params }) {
       </p>
     );
   }
-  const review = reviewId ? await findOwnReviewById(user.id, reviewId) : undefined;
+  const review = reviewId ? await findReviewToDelete(reviewId, { authorId: user.id }) : undefined;
   if (!review) notFound();
   return (
     <DeletionConfirmation

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeletionConfirmation } from "@/app/_components/deletion-confirmation";
-import { findReviewToModerate } from "@/db/queries/moderation";
+import { findReviewToDelete } from "@/db/queries/reviews";
 import { parseId } from "@/lib/route-params";
 import { findSignedInAdmin } from "@/auth";
 import { MODERATED_DELETION, ModerationDeleteForm } from "../../_components/moderation-delete-form";
@@ -18,7 +18,7 @@ type Params = Promise<{ reviewId: string }>;
 export default async function ConfirmModerationDeletePage({ params }: { params: Params }) {
   const reviewId = parseId((await params).reviewId);
   if (!(await findSignedInAdmin())) notFound();
-  const review = reviewId ? await findReviewToModerate(reviewId) : undefined;
+  const review = reviewId ? await findReviewToDelete(reviewId) : undefined;
   if (!review) notFound();
   return (
     <DeletionConfirmation
