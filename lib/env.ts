@@ -34,6 +34,8 @@ const environmentSchema = z.object({
     z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1"),
   ),
   POSTER_DIR: optional(z.string()),
+  TMDB_API_KEY: optional(z.string()),
+  TMDB_API_URL: optional(webUrl),
   TRUSTED_PROXIES: optional(
     z
       .string()

@@ -1,19 +1,24 @@
-// `npm run db:import -- --format <format> <path…>`: bulk-imports a dataset into the app's database (DATABASE_URL,
-// or the embedded one), with progress on stderr and a summary of what was imported, updated and skipped on stdout.
+// `npm run db:import -- --format <format> <path…>`: bulk-imports a dataset (or, with tmdb-images, TMDB's pictures)
+// into the app's database (DATABASE_URL, or the embedded one), with progress on stderr and a summary of what was
+// imported, updated and skipped on stdout.
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { EVERY_PAGE_TAG, recordInvalidation } from "@/cache-handlers/shared-tags";
-import { IMPORT_FORMATS, runImport } from "@/db/import/run-import";
+import { FORMATS_WITHOUT_PATHS, IMPORT_FORMATS, runImport } from "@/db/import/run-import";
 import { createProgress } from "@/db/import/progress";
 import { ImportInputError } from "@/db/import/read-files";
 import { withAppDatabase } from "./app-database";
 import { runCli } from "./cli";
 
-const USAGE = `usage: npm run db:import -- --format <${IMPORT_FORMATS.join("|")}> <path…>
-  wikipedia  the decade files of prust/wikipedia-movie-data (.json or .json.gz), or their directory
-  netflix    netflix_titles.csv (movies only)
-  movielens  a MovieLens directory: movies.csv, links.csv, ratings.csv
-  imdb       IMDb's TSV files (title.basics, title.akas, title.crew, title.principals, name.basics), or their directory`;
+const FILE_FORMATS = IMPORT_FORMATS.filter((format) => !FORMATS_WITHOUT_PATHS.includes(format));
+const USAGE = `usage: npm run db:import -- --format <${FILE_FORMATS.join("|")}> <path…>
+       npm run db:import -- --format ${FORMATS_WITHOUT_PATHS.join("|")}
+  wikipedia    the decade files of prust/wikipedia-movie-data (.json or .json.gz), or their directory
+  netflix      netflix_titles.csv (movies only)
+  movielens    a MovieLens directory: movies.csv, links.csv, ratings.csv
+  imdb         IMDb's TSV files (title.basics, title.akas, title.crew, title.principals, name.basics), or their directory
+  tmdb-images  no path: TMDB's posters and profile photos for the films and people with an IMDb id and no picture
+               yet (needs TMDB_API_KEY, a TMDB API key or read access token)`;
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
@@ -24,7 +29,8 @@ runCli(async () => {
     console.log(USAGE);
     return 0;
   }
-  if (!values.format || !IMPORT_FORMATS.includes(values.format) || positionals.length === 0) {
+  const takesPaths = FILE_FORMATS.includes(values.format ?? "");
+  if (!values.format || !IMPORT_FORMATS.includes(values.format) || takesPaths !== positionals.length > 0) {
     console.error(USAGE);
     return 2;
   }

@@ -1,7 +1,7 @@
 // Progress of a long import on stderr: a bar redrawn in place on a terminal, a plain line now and then
 // elsewhere (CI logs, files), where carriage returns would pile up into one unreadable line.
 
-type ProgressUnit = "bytes" | "films" | "rows";
+type ProgressUnit = "bytes" | "films" | "people" | "rows";
 
 export interface Progress {
   /** Starts a phase of `total` units, e.g. ("title.basics.tsv.gz", 180_000_000, "bytes"). */

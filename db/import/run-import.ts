@@ -4,6 +4,7 @@ import { loadCatalogue } from "./catalogue";
 import { importImdb } from "./formats/imdb";
 import { importMovieLens } from "./formats/movielens";
 import { importNetflix } from "./formats/netflix";
+import { importTmdbImages } from "./formats/tmdb-images";
 import { importWikipedia } from "./formats/wikipedia";
 import { silentProgress, type Progress } from "./progress";
 import { ImportInputError } from "./read-files";
@@ -15,9 +16,12 @@ const IMPORTERS: Record<string, (context: ImportContext, paths: string[]) => Pro
   netflix: importNetflix,
   movielens: importMovieLens,
   imdb: importImdb,
+  "tmdb-images": importTmdbImages,
 };
 
 export const IMPORT_FORMATS = Object.keys(IMPORTERS);
+/** Formats that fetch from a service rather than read files: they take no paths. */
+export const FORMATS_WITHOUT_PATHS = ["tmdb-images"];
 
 export async function runImport(
   db: Database,
