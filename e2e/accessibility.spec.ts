@@ -27,6 +27,7 @@ const PAGE_TYPES: Record<string, (page: Page) => Promise<unknown>> = {
   genre: (page) => page.goto("/genres/thriller"),
   charts: (page) => page.goto("/charts"),
   "about ratings": (page) => page.goto("/about/ratings"),
+  credits: (page) => page.goto("/about/credits"),
   "film reviews": (page) => page.goto("/films/escape-2024/reviews"),
   "not found": (page) => page.goto("/films/no-such-film-1999"),
   "sign in": (page) => page.goto("/sign-in"),

@@ -13,6 +13,7 @@ const PAGES = [
   { kind: "country", path: "/countries/kr", jsonLdTypes: ["BreadcrumbList"] },
   { kind: "charts", path: "/charts", jsonLdTypes: ["ItemList", "BreadcrumbList"] },
   { kind: "about ratings", path: "/about/ratings", jsonLdTypes: ["BreadcrumbList"] },
+  { kind: "credits", path: "/about/credits", jsonLdTypes: ["BreadcrumbList"] },
 ];
 
 async function jsonLdOf(page: Page) {
