@@ -15,7 +15,7 @@ import { rateLimits } from "@/lib/rate-limits";
 import { newPasswordSchema } from "@/lib/validation/accounts";
 
 const WRONG_PASSWORD = ["That is not your current password."];
-const CONFIRM_WITH_PASSWORD = "Enter your password to confirm.";
+const CONFIRM_DELETION = "Enter your password (or, without one, your username) to confirm.";
 
 export const changePasswordAction = defineAction({
   who: "member",
@@ -43,11 +43,16 @@ export const changePasswordAction = defineAction({
 export const deleteAccountAction = defineAction({
   who: "member",
   schema: z.object({
-    deleteConfirmation: z.string(CONFIRM_WITH_PASSWORD).min(1, CONFIRM_WITH_PASSWORD).max(1024, CONFIRM_WITH_PASSWORD),
+    deleteConfirmation: z.string(CONFIRM_DELETION).min(1, CONFIRM_DELETION).max(1024, CONFIRM_DELETION),
   }),
   async run({ deleteConfirmation }, { caller }) {
-    if (!caller.passwordHash || !(await verifyPassword(caller.passwordHash, deleteConfirmation)))
-      return refuse({ deleteConfirmation: WRONG_PASSWORD });
+    // A member who signed up through GitHub or Google has no password: typing their username is the deliberate step.
+    const isConfirmed = caller.passwordHash
+      ? await verifyPassword(caller.passwordHash, deleteConfirmation)
+      : deleteConfirmation.trim().replace(/^@/, "").toLowerCase() === caller.username.toLowerCase();
+    if (!isConfirmed) {
+      return refuse({ deleteConfirmation: caller.passwordHash ? WRONG_PASSWORD : ["That is not your username."] });
+    }
     const deleted = await deleteAccount(caller.id);
     if (!deleted.ok)
       return refuse("You are the site’s only admin: make another member an admin before you delete your account.");

@@ -25,7 +25,15 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * Every form of the page. Without the member it is the static version for browsers without JavaScript (every
  * action checks the session itself), which cannot list sessions.
  */
-function SettingsSections({ username, sessions }: { username?: string; sessions?: SessionRow[] }) {
+function SettingsSections({
+  username,
+  hasPassword,
+  sessions,
+}: {
+  username?: string;
+  hasPassword?: boolean;
+  sessions?: SessionRow[];
+}) {
   return (
     <div className="space-y-10">
       <section aria-labelledby="password-heading" className="space-y-4">
@@ -61,7 +69,7 @@ function SettingsSections({ username, sessions }: { username?: string; sessions?
           This deletes {username ? `@${username}` : "your account"} with all of your ratings and reviews, at once and
           for good; films’ ratings are recalculated without them.
         </p>
-        <DeleteAccountForm />
+        <DeleteAccountForm hasPassword={hasPassword} />
       </section>
     </div>
   );
@@ -96,7 +104,7 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
       {sessions === "ended" ? (
         <p role="status">Signed out. That device must sign in again to use your account.</p>
       ) : null}
-      <SettingsSections username={user.username} sessions={sessionRows} />
+      <SettingsSections username={user.username} hasPassword={user.passwordHash !== null} sessions={sessionRows} />
     </>
   );
 }

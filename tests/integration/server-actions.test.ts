@@ -526,6 +526,24 @@ for (const action of CASES) {
   });
 }
 
+describe("deleting an account without a password (signed up through GitHub or Google)", () => {
+  it("is confirmed by typing the username, and refused for anything else", async () => {
+    const { accounts } = await stageScene();
+    const member = accounts["member"]!;
+    await getDb().update(users).set({ passwordHash: null }).where(eq(users.id, member.id));
+    stubs.session = await sessionOf(member);
+
+    const refused = await outcomeOf(deleteAccountAction(NOT_POSTED, formOf({ deleteConfirmation: PASSWORD })));
+    expect(refused).toMatchObject({ ok: false, errors: { deleteConfirmation: ["That is not your username."] } });
+    expect(await findAccountById(member.id)).toBeDefined();
+
+    const typed = `@${member.username.toUpperCase()}`;
+    const deleted = await outcomeOf(deleteAccountAction(NOT_POSTED, formOf({ deleteConfirmation: typed })));
+    expect(deleted).toEqual(redirected("/?account=deleted"));
+    expect(await findAccountById(member.id)).toBeUndefined();
+  });
+});
+
 /** The refusal an outcome carries, if it is one: an action's errors, a route's 4xx. */
 function refusalMessages(outcome: unknown): string[] | undefined {
   if (typeof outcome !== "object" || outcome === null) return undefined;

@@ -35,17 +35,24 @@ export function ChangePasswordForm() {
   );
 }
 
-export function DeleteAccountForm() {
+/**
+ * Deleting asks for the password; a member who signed up through GitHub or Google has none and types their username.
+ * `hasPassword` is unknown on the static page for browsers without JavaScript, which says both.
+ */
+export function DeleteAccountForm({ hasPassword }: { hasPassword?: boolean }) {
   const [state, formAction, isPending] = useActionState(deleteAccountAction, NOT_POSTED);
+  const field =
+    hasPassword === false
+      ? { label: "Your username, to confirm", type: "text", autoComplete: "off" }
+      : { label: "Password to confirm", type: "password", autoComplete: "current-password" };
   return (
     <ValidatedForm action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
       <FormField
         name="deleteConfirmation"
-        label="Password to confirm"
-        type="password"
-        autoComplete="current-password"
+        {...field}
         required
+        hint={hasPassword === undefined ? "Signed up through GitHub or Google? Type your username." : undefined}
         errors={state.errors?.deleteConfirmation}
       />
       <button
