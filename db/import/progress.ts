@@ -9,17 +9,44 @@ export interface Progress {
   advance(amount: number): void;
   /** Ends the phase, leaving its final state on screen. */
   finish(): void;
+  /** Ends the phase where it stands, the run having stopped: what is printed next starts on a line of its own. */
+  stop(): void;
 }
 
-export const silentProgress: Progress = { start() {}, advance() {}, finish() {} };
+export const silentProgress: Progress = { start() {}, advance() {}, finish() {}, stop() {} };
 
 const BAR_WIDTH = 24;
 const TERMINAL_REDRAW_MS = 100;
 const LOG_LINE_MS = 5_000;
+// The rate of the first seconds is mostly start-up (opening files, the first batch's queries): an estimate made from
+// it would swing wildly, so none is shown before both of these.
+const ESTIMATE_AFTER_MS = 3_000;
+const ESTIMATE_AFTER_FRACTION = 0.02;
 
 function formatAmount(amount: number, unit: ProgressUnit) {
   if (unit === "bytes") return `${(amount / 1_000_000).toFixed(1)} MB`;
   return amount.toLocaleString("en-US");
+}
+
+/** "45 s", "3 min 5 s", "2 h 10 min": two units at most, the smaller left out when it is zero. */
+function formatDuration(seconds: number) {
+  const twoUnits = (large: number, largeUnit: string, small: number, smallUnit: string) =>
+    small === 0 ? `${large} ${largeUnit}` : `${large} ${largeUnit} ${small} ${smallUnit}`;
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return twoUnits(minutes, "min", seconds % 60, "s");
+  return twoUnits(Math.floor(minutes / 60), "h", minutes % 60, "min");
+}
+
+/**
+ * The time a phase has left at its rate so far ("12 s left"), or undefined until enough is done to estimate it, and
+ * once it is done.
+ */
+export function timeLeft(done: number, total: number, elapsedMs: number) {
+  const fraction = total > 0 ? done / total : 1;
+  if (fraction >= 1 || fraction < ESTIMATE_AFTER_FRACTION || elapsedMs < ESTIMATE_AFTER_MS) return undefined;
+  const secondsLeft = Math.ceil((elapsedMs * (1 - fraction)) / fraction / 1000);
+  return `${formatDuration(secondsLeft)} left`;
 }
 
 interface Phase {
@@ -36,8 +63,10 @@ function describe(phase: Phase, withBar: boolean) {
   const bar = withBar ? ` [${"█".repeat(filled)}${"░".repeat(BAR_WIDTH - filled)}]` : "";
   const unit = phase.unit === "bytes" ? "" : ` ${phase.unit}`;
   const amounts = `${formatAmount(phase.done, phase.unit)}/${formatAmount(phase.total, phase.unit)}${unit}`;
-  const seconds = ((Date.now() - phase.startedAt) / 1000).toFixed(1);
-  return `${phase.label}${bar} ${Math.floor(fraction * 100)}% ${amounts} ${seconds} s`;
+  const elapsedMs = Date.now() - phase.startedAt;
+  const left = timeLeft(phase.done, phase.total, elapsedMs);
+  const timing = `${(elapsedMs / 1000).toFixed(1)} s${left ? ` · ${left}` : ""}`;
+  return `${phase.label}${bar} ${Math.floor(fraction * 100)}% ${amounts} ${timing}`;
 }
 
 /** A bar when `stream` is a terminal, periodic lines otherwise. */
@@ -68,6 +97,11 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     finish() {
       if (phase) phase.done = phase.total;
       show(true);
+      phase = undefined;
+    },
+    stop() {
+      // Only a terminal has a bar drawn, and no line ended, at this point.
+      if (phase && isTerminal) stream.write("\n");
       phase = undefined;
     },
   };

@@ -1,13 +1,15 @@
 // Reading dataset files: plain or gzip-compressed, found by name in the paths given, streamed so that
-// files larger than memory (IMDb's principals) pass through in constant space.
+// files larger than memory (IMDb's principals) pass through in constant space. What is wrong with a file itself
+// (missing, empty, of another kind, cut short) stops the run as an ImportInputError naming the file.
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import type { Readable } from "node:stream";
+import { pipeline, type Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import type { Progress } from "./progress";
+import { cleanText } from "./text";
 
 /** The paths given cannot be imported (missing, of another format, malformed as a whole): said in one line. */
 export class ImportInputError extends Error {}
@@ -42,20 +44,129 @@ export async function findInputFiles(paths: string[], accepts: (name: string) =>
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The refusal when `paths` hold nothing a format reads: "No movies.csv or movies.csv.gz in /data/ml: it is …". */
+export function noInputFileError(wanted: string, paths: string[], why?: string) {
+  return new ImportInputError(`No ${wanted} in ${paths.join(", ")}${why ? `: ${why}` : ""}.`);
+}
+
 /** The file's text as a stream, decompressed when its name ends in .gz. */
 function openText(file: InputFile, onBytesRead: OnBytesRead = () => {}): Readable {
   const raw = createReadStream(file.path);
   raw.on("data", (chunk) => onBytesRead(chunk.length));
-  const text = file.name.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
-  // A decompression error surfaces on the stream being read, not on the file stream behind it.
-  raw.on("error", (error) => text.destroy(error));
+  // pipeline hands an error of either stream (a read error, a gzip cut short) to the stream read from.
+  const text = file.name.endsWith(".gz") ? pipeline(raw, createGunzip(), () => {}) : raw;
   return text.setEncoding("utf8");
+}
+
+const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string";
+
+/**
+ * What went wrong reading `file`, said as an ImportInputError when the file is to blame; other errors (bugs) are
+ * returned as they are. `linesRead` is how far reading got, when the reader counts lines.
+ */
+function explainReadError(file: InputFile, error: unknown, linesRead?: number): unknown {
+  if (error instanceof CsvError) {
+    const line = `${file.name} line ${Number(error.lines)}`;
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+      const row = Number(error.records) + 1;
+      return new ImportInputError(
+        `${line}: the file ends inside a quoted field of row ${row} (cut short, or a quote never closed)`,
+      );
+    }
+    return new ImportInputError(`${line}: ${error.message}`);
+  }
+  if (!isSystemError(error)) return error;
+  const after = linesRead === undefined ? "" : `, after line ${linesRead}`;
+  // zlib's "unexpected end of file": the compressed stream stops before its end.
+  if (error.code === "Z_BUF_ERROR") return new ImportInputError(`${file.name} is truncated (gzip ended early${after})`);
+  if (error.code?.startsWith("Z_")) return new ImportInputError(`${file.name} is not valid gzip (${error.message})`);
+  if (error.syscall) return new ImportInputError(`${file.name} cannot be read (${error.message})`);
+  return error;
+}
+
+/** `read`'s items, with the file's own failures explained (see explainReadError). */
+async function* explainingReadErrors<T>(
+  file: InputFile,
+  read: AsyncIterable<T>,
+  linesRead?: () => number,
+): AsyncGenerator<T> {
+  try {
+    yield* read;
+  } catch (error) {
+    throw explainReadError(file, error, linesRead?.());
+  }
 }
 
 export async function readWholeText(file: InputFile) {
   let text = "";
-  for await (const chunk of openText(file)) text += chunk;
+  for await (const chunk of explainingReadErrors(file, openText(file))) text += chunk;
   return text;
+}
+
+/** The file's lines (LF or CRLF, a byte order mark dropped), with its read errors explained. */
+async function* readLines(file: InputFile, onBytesRead?: OnBytesRead) {
+  const input = openText(file, onBytesRead);
+  let line = 0;
+  try {
+    for await (const text of explainingReadErrors(file, createInterface({ input, crlfDelay: Infinity }), () => line)) {
+      line += 1;
+      yield line === 1 ? text.replace(/^\uFEFF/, "") : text;
+    }
+  } finally {
+    // A reader that stops early (the header check) must not leave the file open.
+    input.destroy();
+  }
+}
+
+/** A file expected to hold a dataset's table: `columns` are the ones its importer reads. */
+export interface TableShape {
+  /** What the file should be, as in "… does not look like Netflix's titles". */
+  description: string;
+  columns: string[];
+  separator: "," | "\t";
+}
+
+const FOUND_MAX_LENGTH = 100;
+
+/**
+ * Refuses, before anything is written, a file that is empty or whose header lacks a column its importer reads:
+ * a file of another dataset would otherwise be read to its end with every row skipped. Reads the first line only.
+ */
+export async function expectTable(file: InputFile, shape: TableShape) {
+  // A gzip of nothing is not even a gzip header: it would be reported as cut short.
+  if (file.size === 0) throw new ImportInputError(`${file.name} is empty`);
+  let header: string | undefined;
+  for await (const text of readLines(file)) {
+    if (text.trim() === "") continue;
+    header = text;
+    break;
+  }
+  if (header === undefined) throw new ImportInputError(`${file.name} is empty`);
+  // As the readers see them: csv-parse unquotes a quoted header name, and neither reader trims.
+  const found = header.split(shape.separator).map((name) => name.replace(/^"(.*)"$/, "$1"));
+  const missing = shape.columns.filter((column) => !found.includes(column));
+  if (missing.length > 0) throw lacksError(file, shape.description, { part: "its header", missing, found });
+}
+
+/** The refusal of a file from another dataset: "… does not look like Netflix's titles: its header lacks show_id (found …)". */
+export function lacksError(
+  file: InputFile,
+  description: string,
+  { part, missing, found }: { part: string; missing: string[]; found: string[] },
+) {
+  // What was found may be anything, a binary file's first bytes included: made printable, and cut short.
+  const shown: string[] = [];
+  for (const name of found.map(cleanText)) {
+    if ([...shown, name].join(", ").length > FOUND_MAX_LENGTH) {
+      shown.push(shown.length === 0 ? `${name.slice(0, FOUND_MAX_LENGTH)}…` : "…");
+      break;
+    }
+    shown.push(name);
+  }
+  return new ImportInputError(
+    `${file.name} does not look like ${description}: ${part} lacks ${missing.join(", ")} (found ${shown.join(", ") || "nothing"})`,
+  );
 }
 
 interface SourceRow<T> {
@@ -77,11 +188,14 @@ export async function* readCsvRows(
   file: InputFile,
   onBytesRead?: OnBytesRead,
 ): AsyncGenerator<SourceRow<Record<string, string>>> {
-  const parser = openText(file, onBytesRead).pipe(
-    parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true }),
-  );
+  const parser = parse({ columns: true, bom: true, relax_column_count: true, skip_empty_lines: true });
+  // Unlike pipe, pipeline hands a failure of the text (a gzip cut short) to the parser, which is what is read.
+  pipeline(openText(file, onBytesRead), parser, () => {});
   let row = 0;
-  for await (const fields of parser as AsyncIterable<Record<string, string>>) yield { row: ++row, fields };
+  const records = parser as AsyncIterable<Record<string, string>>;
+  for await (const fields of explainingReadErrors(file, records, () => parser.info.lines)) {
+    yield { row: ++row, fields };
+  }
 }
 
 /**
@@ -94,12 +208,12 @@ export async function* readTsvRows(
 ): AsyncGenerator<SourceRow<Record<string, string | null>>> {
   let columns: string[] | undefined;
   let row = 0;
-  for await (const text of createInterface({ input: openText(file, onBytesRead), crlfDelay: Infinity })) {
+  for await (const text of readLines(file, onBytesRead)) {
+    if (text === "") continue;
     if (!columns) {
       columns = text.split("\t");
       continue;
     }
-    if (text === "") continue;
     const cells = text.split("\t");
     const fields: Record<string, string | null> = {};
     for (let index = 0; index < columns.length; index++) {

@@ -30,6 +30,23 @@ export async function runImport(
   const importer = IMPORTERS[format];
   if (!importer) throw new ImportInputError(`Unknown format "${format}": use one of ${IMPORT_FORMATS.join(", ")}.`);
   const summary = new ImportSummary();
-  await importer({ db, catalogue: await loadCatalogue(db), summary, progress }, paths);
+  try {
+    await importer({ db, catalogue: await loadCatalogue(db), summary, progress }, paths);
+  } catch (error) {
+    progress.stop();
+    throw error instanceof ImportInputError ? withWhatWasWritten(error, summary) : error;
+  }
   return summary;
+}
+
+/**
+ * A file found wrong partway says what the run had written by then: batches are committed as they go, and a run
+ * with the file made whole matches them and goes on (see writeFilmBatches).
+ */
+function withWhatWasWritten(error: ImportInputError, summary: ImportSummary) {
+  const written = summary.written();
+  if (!written) return error;
+  return new ImportInputError(
+    `${error.message}; stopped after writing ${written} (kept: running the import again goes on from there)`,
+  );
 }

@@ -9,6 +9,10 @@ const OUTCOME_ORDER: Outcome[] = ["imported", "updated", "unchanged", "matched",
 const SUBJECT_ORDER = ["films", "people", "members", "ratings"];
 const MAX_EXAMPLES = 3;
 
+const rank = (subject: string) =>
+  SUBJECT_ORDER.includes(subject) ? SUBJECT_ORDER.indexOf(subject) : SUBJECT_ORDER.length;
+const number = (value: number) => value.toLocaleString("en-US");
+
 interface SkipGroup {
   /** What was left out: "films", "cast names", "countries"… */
   subject: string;
@@ -58,6 +62,19 @@ export class ImportSummary {
     this.notes.push(text);
   }
 
+  /** The rows written so far, for a run that stopped: "2,000 films, 310 people", or undefined when none was. */
+  written() {
+    const amounts = [...this.counts]
+      .map(([subject, outcomes]) => ({
+        subject,
+        amount: (outcomes.get("imported") ?? 0) + (outcomes.get("updated") ?? 0),
+      }))
+      .filter(({ amount }) => amount > 0)
+      .sort((a, b) => rank(a.subject) - rank(b.subject));
+    if (amounts.length === 0) return undefined;
+    return amounts.map(({ subject, amount }) => `${number(amount)} ${subject}`).join(", ");
+  }
+
   report(): SummaryReport {
     return {
       counts: Object.fromEntries(
@@ -71,9 +88,6 @@ export class ImportSummary {
 
   toText() {
     const report = this.report();
-    const number = (value: number) => value.toLocaleString("en-US");
-    const rank = (subject: string) =>
-      SUBJECT_ORDER.includes(subject) ? SUBJECT_ORDER.indexOf(subject) : SUBJECT_ORDER.length;
     const lines = Object.entries(report.counts)
       .sort(([a], [b]) => rank(a) - rank(b))
       // Kinds with only skips (cast names, genres) are listed under "skipped" alone.

@@ -4,7 +4,16 @@ import { z } from "zod";
 import { countryCodeFor } from "../countries";
 import { writeFilmBatches } from "../films";
 import { catalogueGenres } from "../genres";
-import { findInputFiles, ImportInputError, readAsPhase, readCsvRows, rowOrigin, type InputFile } from "../read-files";
+import {
+  expectTable,
+  findInputFiles,
+  noInputFileError,
+  readAsPhase,
+  readCsvRows,
+  rowOrigin,
+  type InputFile,
+  type TableShape,
+} from "../read-files";
 import type { CreditRecord, FilmRecord, ImportContext, ReadContext } from "../records";
 import { cleanText } from "../text";
 import { checkRow, optionalRuntimeSchema, optionalTextSchema, titleSchema, yearSchema } from "../validation";
@@ -31,6 +40,24 @@ const GENRE_SYNONYMS: Record<string, string[]> = {
   "Sports Movies": ["Sport"],
   "Stand-Up Comedy": ["Stand-Up Comedy"],
   Thrillers: ["Thriller"],
+};
+
+/** The columns films are made from; `rating`, read only for the runtime three specials carry there, may be missing. */
+const NETFLIX_TITLES: TableShape = {
+  description: "Netflix's titles",
+  columns: [
+    "show_id",
+    "type",
+    "title",
+    "director",
+    "cast",
+    "country",
+    "release_year",
+    "duration",
+    "listed_in",
+    "description",
+  ],
+  separator: ",",
 };
 
 /** "90 min" → 90; anything else is left for the runtime rule to reject. */
@@ -117,7 +144,9 @@ async function* movieRecords(file: InputFile, context: ReadContext): AsyncGenera
 /** The films of the Netflix CSV files among `paths`, read and checked, without touching the database. */
 export async function* netflixFilmRecords(context: ReadContext, paths: string[]): AsyncGenerator<FilmRecord> {
   const files = await findInputFiles(paths, (name) => /\.csv(\.gz)?$/.test(name));
-  if (files.length === 0) throw new ImportInputError("No .csv or .csv.gz file found in the paths given.");
+  if (files.length === 0) throw noInputFileError(".csv or .csv.gz file", paths);
+  // Every file is checked before the first film is read, and so before anything is written.
+  for (const file of files) await expectTable(file, NETFLIX_TITLES);
   for (const file of files) yield* movieRecords(file, context);
 }
 

@@ -3,7 +3,14 @@
 import { z } from "zod";
 import { writeFilmBatches } from "../films";
 import { catalogueGenres } from "../genres";
-import { findInputFiles, ImportInputError, readWholeText, type InputFile } from "../read-files";
+import {
+  findInputFiles,
+  ImportInputError,
+  lacksError,
+  noInputFileError,
+  readWholeText,
+  type InputFile,
+} from "../read-files";
 import type { CreditRecord, FilmRecord, ImportContext, ReadContext } from "../records";
 import { cleanText } from "../text";
 import { checkRow, optionalTextSchema, titleSchema, yearSchema } from "../validation";
@@ -72,22 +79,50 @@ function toFilmRecord(film: WikipediaFilm, origin: string, isHrefUnique: boolean
   };
 }
 
+const DATASET = "Wikipedia's American films";
+
+/** The keys every film of the dataset has; a first record without them is from another dataset. */
+const KEYS_OF_EVERY_FILM = ["title", "year", "cast", "genres"];
+
+/** JSON.parse's complaint, with the line it is on when V8 gives a position ("… in JSON at position 1234"). */
+function jsonError(file: InputFile, text: string, error: SyntaxError) {
+  const position = /at position (\d+)/.exec(error.message)?.[1];
+  if (position === undefined) return new ImportInputError(`${file.name} is not valid JSON (${error.message})`);
+  const line = text.slice(0, Number(position)).split("\n").length;
+  const isCutShort = Number(position) >= text.trimEnd().length;
+  return new ImportInputError(
+    `${file.name} line ${line}: ${isCutShort ? "the JSON ends early (cut short?)" : `not valid JSON (${error.message})`}`,
+  );
+}
+
 async function readFilms(file: InputFile) {
+  const text = await readWholeText(file);
+  if (text.trim() === "") throw new ImportInputError(`${file.name} is empty`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readWholeText(file));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new ImportInputError(`${file.name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw error instanceof SyntaxError ? jsonError(file, text, error) : error;
   }
-  if (!Array.isArray(parsed)) throw new ImportInputError(`${file.name} is not a JSON array of films.`);
-  return parsed.map((entry, index) => ({ entry: entry as unknown, origin: `${file.name} #${index + 1}` }));
+  const films: unknown[] | undefined = Array.isArray(parsed) ? parsed : undefined;
+  const first = films?.[0];
+  if (!films || (first !== undefined && (typeof first !== "object" || first === null))) {
+    throw new ImportInputError(`${file.name} does not look like ${DATASET}: it is not a JSON array of objects`);
+  }
+  // The first record stands for the file: a dataset of another shape is refused before anything is written.
+  if (first) {
+    const missing = KEYS_OF_EVERY_FILM.filter((key) => !(key in first));
+    if (missing.length > 0)
+      throw lacksError(file, DATASET, { part: "its first record", missing, found: Object.keys(first) });
+  }
+  return films.map((entry, index) => ({ entry, origin: `${file.name} #${index + 1}` }));
 }
 
 /** The films of the Wikipedia JSON files among `paths`, read and checked, without touching the database. */
 export async function wikipediaFilmRecords(context: ReadContext, paths: string[]): Promise<FilmRecord[]> {
   const { summary } = context;
   const files = await findInputFiles(paths, (name) => /\.json(\.gz)?$/.test(name));
-  if (files.length === 0) throw new ImportInputError("No .json or .json.gz files found in the paths given.");
+  if (files.length === 0) throw noInputFileError(".json or .json.gz file", paths);
 
   // Whole files are read first: the dataset is small (26 MB), and hrefs must be counted across all of them.
   const entries = (await Promise.all(files.map(readFilms))).flat();

@@ -5,8 +5,9 @@ import type { CatalogueRef, ExternalId } from "../../entity-index";
 import { writeFilmBatches } from "../../films";
 import { catalogueGenres } from "../../genres";
 import {
+  expectTable,
   findInputFiles,
-  ImportInputError,
+  noInputFileError,
   readAsPhase,
   readCsvRows,
   rowOrigin,
@@ -25,6 +26,13 @@ const GENRE_SYNONYMS: Record<string, string[]> = {
 };
 
 const NO_GENRES = "(no genres listed)";
+
+/** The files the import reads, by name, with the columns it reads from each; tags.csv is only noted. */
+const MOVIELENS_COLUMNS: Record<string, string[]> = {
+  movies: ["movieId", "title", "genres"],
+  links: ["movieId", "imdbId", "tmdbId"],
+  ratings: ["userId", "movieId", "rating", "timestamp"],
+};
 
 const idSchema = (name: string) => z.string({ error: `no ${name}` }).regex(/^\d+$/, `${name} is not a number`);
 
@@ -71,12 +79,19 @@ interface MovieLensFiles {
   tags?: InputFile;
 }
 
-/** The MovieLens files among `paths`; movies.csv, the list of films, must be one of them. */
+/**
+ * The MovieLens files among `paths`, each checked to be what its name says before anything is written; movies.csv,
+ * the list of films, must be one of them.
+ */
 export async function findMovieLensFiles(paths: string[]): Promise<MovieLensFiles> {
   const files = await findInputFiles(paths, (name) => /^(movies|links|ratings|tags)\.csv(\.gz)?$/.test(name));
   const fileNamed = (base: string) => files.find((file) => file.name.startsWith(`${base}.csv`));
   const movies = fileNamed("movies");
-  if (!movies) throw new ImportInputError("No movies.csv(.gz) found in the paths given: it is the list of films.");
+  if (!movies) throw noInputFileError("movies.csv or movies.csv.gz", paths, "it is the list of films");
+  for (const [base, columns] of Object.entries(MOVIELENS_COLUMNS)) {
+    const file = fileNamed(base);
+    if (file) await expectTable(file, { description: `MovieLens's ${base}`, columns, separator: "," });
+  }
   return { movies, links: fileNamed("links"), ratings: fileNamed("ratings"), tags: fileNamed("tags") };
 }
 
