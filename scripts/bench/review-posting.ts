@@ -77,12 +77,15 @@ function decodeEntities(text: string) {
     .replace(/&amp;/g, "&");
 }
 
-/** Finds the review form (the form with a filmId field) in a film page rendered for a signed-in member. */
+/**
+ * Finds the review form (the form with a filmId field and the review's text) in a film page rendered for a
+ * signed-in member: the one-tap rating form beside the rating summary also has a filmId, and saves no text.
+ */
 export async function findReviewForm(filmSlug: string, member: Member): Promise<ReviewForm> {
   const html = await (await fetch(`${APP_ORIGIN}/films/${filmSlug}`, { headers: { cookie: member.cookie } })).text();
   const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)]
     .map(([markup]) => markup)
-    .find((markup) => markup.includes('name="filmId"'));
+    .find((markup) => markup.includes('name="filmId"') && markup.includes('name="body"'));
   // React renders a server action without JavaScript as $ACTION_ID_<id>, or as $ACTION_<n>:0 with {"id": …} when bound.
   const actionId =
     form && (/\$ACTION_ID_([0-9a-f]+)/.exec(form)?.[1] ?? /&quot;id&quot;:&quot;([0-9a-f]+)&quot;/.exec(form)?.[1]);
