@@ -11,6 +11,7 @@ import {
 } from "@/db/queries/films";
 import type { FilmReviewSort } from "@/lib/browse-sorts";
 import { findRenamedFilmSlug } from "@/db/queries/redirects";
+import { findImageDetails } from "@/db/queries/stored-images";
 import { listBareRatingsForFilm } from "@/db/queries/reviews";
 import { getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
 import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
@@ -26,11 +27,12 @@ export async function loadFilmPage(slug: string) {
   if (!film) return undefined;
   cacheTag(cacheTags.film(film.id));
   // The film page shows the newest reviews; the rest are on /films/{slug}/reviews.
-  const [reviews, bareRatings] = await Promise.all([
+  const [reviews, bareRatings, posterDetails] = await Promise.all([
     listReviewsForFilm(film.id, { pageSize: 10 }),
     listBareRatingsForFilm(film.id),
+    findImageDetails(film.poster),
   ]);
-  return { film, reviews, bareRatings };
+  return { film: { ...film, posterDetails }, reviews, bareRatings };
 }
 
 /**

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm
 import { getDb } from "../client";
 import type { FilmReviewSort } from "@/lib/browse-sorts";
 import { reviewColumns } from "./reviews";
-import { findImageDetails, placeholderOf } from "./stored-images";
+import { placeholderOf } from "./stored-images";
 import { splitWindowTotal } from "./window-total";
 import { credits, filmCountries, filmRatingStats, films, plots, reviews, users } from "../schema";
 
@@ -34,7 +34,6 @@ export async function getFilmBySlug(slug: string) {
   const { genres, countries, credits: filmCredits, ...rest } = film;
   return {
     ...rest,
-    posterDetails: await findImageDetails(film.poster),
     genres: genres.map(({ genre }) => genre),
     countries: countries.map(({ country }) => country),
     directors: filmCredits.filter((credit) => credit.role === "director").map(({ person }) => person),

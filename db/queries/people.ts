@@ -7,7 +7,7 @@ import { credits, filmRatingStats, films, people } from "../schema";
 export async function getPersonBySlug(slug: string) {
   const [person] = await getDb().select().from(people).where(eq(people.slug, slug)).limit(1);
   if (!person) return undefined;
-  const filmography = await getDb()
+  const filmographyRows = getDb()
     .select({
       role: credits.role,
       character: credits.character,
@@ -20,7 +20,8 @@ export async function getPersonBySlug(slug: string) {
     .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
     .where(eq(credits.personId, person.id))
     .orderBy(asc(credits.role), desc(films.year), asc(films.title));
-  return { ...person, photoDetails: await findImageDetails(person.photo), filmography };
+  const [filmography, photoDetails] = await Promise.all([filmographyRows, findImageDetails(person.photo)]);
+  return { ...person, photoDetails, filmography };
 }
 
 export type PersonPageData = NonNullable<Awaited<ReturnType<typeof getPersonBySlug>>>;

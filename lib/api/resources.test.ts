@@ -47,7 +47,6 @@ function filmPage(overrides: Partial<FilmPageData> = {}): FilmPageData {
     releaseDate: "2024-07-03",
     runtimeMinutes: 94,
     poster: "/posters/escape-2024.webp",
-    posterDetails: undefined,
     createdAt: new Date("2024-01-01T00:00:00Z"),
     updatedAt: new Date("2024-01-01T00:00:00Z"),
     titles: [{ title: "탈주", kind: "original", language: "ko" }],
