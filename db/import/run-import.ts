@@ -1,5 +1,7 @@
 // Runs one format's importer against the catalogue and returns what it did.
+import os from "node:os";
 import type { Database } from "../client";
+import { recordImportRun } from "../mutations/audit";
 import { loadCatalogue } from "./catalogue";
 import { importImdb } from "./formats/imdb";
 import { importMovieLens } from "./formats/movielens";
@@ -25,17 +27,29 @@ export const FORMATS_WITHOUT_PATHS = ["tmdb-images"];
 
 export async function runImport(
   db: Database,
-  { format, paths, progress = silentProgress }: { format: string; paths: string[]; progress?: Progress },
+  {
+    format,
+    paths,
+    progress = silentProgress,
+    ranBy = `${os.userInfo().username}@${os.hostname()}`,
+  }: { format: string; paths: string[]; progress?: Progress; ranBy?: string },
 ) {
   const importer = IMPORTERS[format];
   if (!importer) throw new ImportInputError(`Unknown format "${format}": use one of ${IMPORT_FORMATS.join(", ")}.`);
   const summary = new ImportSummary();
+  // What the audit log keeps of the run, whichever way it ends: admins see who changed the catalogue, and how much.
+  const auditRun = (outcome: string) =>
+    recordImportRun(db, { format, files: paths, ranBy, outcome, ...summary.auditFields() });
   try {
     await importer({ db, catalogue: await loadCatalogue(db), summary, progress }, paths);
   } catch (error) {
     progress.stop();
-    throw error instanceof ImportInputError ? withWhatWasWritten(error, summary) : error;
+    const stopped = error instanceof ImportInputError ? withWhatWasWritten(error, summary) : error;
+    // When the database itself is what failed, the entry cannot be written: the import's own error is what to report.
+    await auditRun(`stopped: ${stopped instanceof Error ? stopped.message : String(stopped)}`).catch(() => undefined);
+    throw stopped;
   }
+  await auditRun("completed");
   return summary;
 }
 

@@ -86,20 +86,33 @@ export class ImportSummary {
     };
   }
 
-  toText() {
-    const report = this.report();
+  /** One line per kind of row and one for linked rows: [["films", "12 imported, 3 updated"], ["added", "…"]]. */
+  private countLines(report: SummaryReport): [string, string][] {
     const lines = Object.entries(report.counts)
       .sort(([a], [b]) => rank(a) - rank(b))
       // Kinds with only skips (cast names, genres) are listed under "skipped" alone.
       .filter(([, outcomes]) => Object.keys(outcomes).some((outcome) => outcome !== "skipped"))
-      .map(([subject, outcomes]) => {
+      .map(([subject, outcomes]): [string, string] => {
         const parts = OUTCOME_ORDER.filter((outcome) => outcomes[outcome]).map(
           (outcome) => `${number(outcomes[outcome]!)} ${outcome === "merged" ? "merged into an earlier row" : outcome}`,
         );
-        return `${subject}: ${parts.join(", ")}`;
+        return [subject, parts.join(", ")];
       });
     const added = Object.entries(report.added);
-    if (added.length > 0) lines.push(`added: ${added.map(([what, amount]) => `${number(amount)} ${what}`).join(", ")}`);
+    if (added.length > 0) lines.push(["added", added.map(([what, amount]) => `${number(amount)} ${what}`).join(", ")]);
+    return lines;
+  }
+
+  /** The counts as the audit log keeps them: a field per kind of row, and the number of rows left out. */
+  auditFields(): Record<string, string> {
+    const report = this.report();
+    const skipped = report.skipped.reduce((total, group) => total + group.count, 0);
+    return Object.fromEntries([...this.countLines(report), ...(skipped ? [["skipped", number(skipped)]] : [])]);
+  }
+
+  toText() {
+    const report = this.report();
+    const lines = this.countLines(report).map(([subject, counts]) => `${subject}: ${counts}`);
     if (report.skipped.length > 0) {
       lines.push("skipped:");
       for (const group of report.skipped) {

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Audit log" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const filterSchema = z.object({
-  entity: z.enum(["film", "person", "review", "user"]).optional().catch(undefined),
+  entity: z.enum(["film", "person", "review", "user", "import"]).optional().catch(undefined),
   id: z
     .string()
     .optional()
@@ -35,6 +35,12 @@ function repostedReviewOf(entry: AuditEntryRow) {
   return entry.entityType === "review" && repost.success ? repost.data.repostOf : undefined;
 }
 
+/** Imports run from the command line, with no account: their entry says who ran them instead. */
+function actorOf(entry: AuditEntryRow) {
+  if (entry.actor) return `@${entry.actor}`;
+  return entry.entityType === "import" ? "npm run db:import" : "a deleted account";
+}
+
 function AuditEntry({ entry }: { entry: AuditEntryRow }) {
   const changes = diffSnapshots(entry.before, entry.after);
   const repostOf = repostedReviewOf(entry);
@@ -42,7 +48,7 @@ function AuditEntry({ entry }: { entry: AuditEntryRow }) {
     <li className="rounded-md border border-stone-200 p-3 dark:border-stone-800">
       <p className="flex flex-wrap gap-x-3">
         <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
-        <span>{entry.actor ? `@${entry.actor}` : "a deleted account"}</span>
+        <span>{actorOf(entry)}</span>
         <span>
           {entry.action} {entry.entityType}{" "}
           <Link href={`/admin/audit?entity=${entry.entityType}&id=${entry.entityId}`}>#{entry.entityId}</Link>
@@ -105,6 +111,7 @@ async function AuditEntries({ searchParams }: { searchParams: SearchParams }) {
             <option value="person">People</option>
             <option value="review">Reviews</option>
             <option value="user">Users</option>
+            <option value="import">Imports</option>
           </select>
         </label>
         <label className="flex flex-col">
