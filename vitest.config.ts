@@ -16,6 +16,7 @@ export default defineConfig({
             "production-server/**/*.test.ts",
             "app/**/*.test.ts",
             "cache-handlers/**/*.test.ts",
+            "db/**/*.test.ts",
           ],
         },
       },

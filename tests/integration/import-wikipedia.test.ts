@@ -79,12 +79,19 @@ describe("importing the Wikipedia American films", () => {
     expect(firstRun.counts.people).toEqual({ imported: 6 });
   });
 
-  it("maps genres to the catalogue's names and makes every film American", async () => {
-    const rows = await catalogue.sql<{ genres: string[]; countries: string[] }[]>`
-      select array(select g.name from film_genres fg join genres g on g.id = fg.genre_id where fg.film_id = f.id order by g.name) as genres,
-             array(select fc.country_code from film_countries fc where fc.film_id = f.id) as countries
-      from films f where f.slug = 'the-quiet-harbour-1994'`;
-    expect(rows).toEqual([{ genres: ["Animation", "Drama"], countries: ["US"] }]);
+  it("maps genres to the catalogue's names and takes countries from the article's first sentence", async () => {
+    const rows = await catalogue.sql<{ slug: string; genres: string[]; countries: string[] }[]>`
+      select f.slug,
+             array(select g.name from film_genres fg join genres g on g.id = fg.genre_id where fg.film_id = f.id order by g.name) as genres,
+             array(select fc.country_code from film_countries fc where fc.film_id = f.id order by fc.country_code) as countries
+      from films f where f.slug in ('the-quiet-harbour-1994', 'carmen-2003', 'night-train-2-1-2-1996') order by f.slug`;
+    expect(rows).toEqual([
+      // "a 2003 Spanish-Italian-British musical drama film", though listed among American films.
+      { slug: "carmen-2003", genres: ["Musical"], countries: ["ES", "GB", "IT"] },
+      // "a 1996 comedy film": no country named, none guessed.
+      { slug: "night-train-2-1-2-1996", genres: ["Comedy"], countries: [] },
+      { slug: "the-quiet-harbour-1994", genres: ["Animation", "Drama"], countries: ["US"] },
+    ]);
     expect(firstRun.skipped).toContainEqual(
       expect.objectContaining({ subject: "genres", reason: "not a genre", count: 2 }),
     );

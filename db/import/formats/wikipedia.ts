@@ -14,6 +14,7 @@ import {
 import type { CreditRecord, FilmRecord, ImportContext, ReadContext } from "../records";
 import { cleanText } from "../text";
 import { checkRow, optionalTextSchema, titleSchema, yearSchema } from "../validation";
+import { countriesFromLead } from "../lead-countries";
 
 const WIKIPEDIA_LICENSE = "CC BY-SA 4.0";
 
@@ -74,7 +75,7 @@ function toFilmRecord(film: WikipediaFilm, origin: string, isHrefUnique: boolean
       ? { body: film.extract, source: "Wikipedia", sourceUrl: articleUrl, license: WIKIPEDIA_LICENSE }
       : undefined,
     genres,
-    countryCodes: ["US"],
+    countryCodes: countriesFromLead(film.extract),
     credits,
   };
 }
