@@ -16,13 +16,18 @@ const USAGE = `usage: npm run db:import -- --format <${FILE_FORMATS.join("|")}> 
   wikipedia    the decade files of prust/wikipedia-movie-data (.json or .json.gz), or their directory
   netflix      netflix_titles.csv (movies only)
   movielens    a MovieLens directory: movies.csv, links.csv, ratings.csv
-  imdb         IMDb's TSV files (title.basics, title.akas, title.crew, title.principals, name.basics), or their directory
+  imdb         IMDb's TSV files (title.basics, title.akas, title.crew, title.principals, name.basics), or their directory;
+               titles IMDb marks as adult are skipped unless --include-adult is given
   tmdb-images  no path: TMDB's posters and profile photos for the films and people with an IMDb id and no picture
                yet (needs TMDB_API_KEY, a TMDB API key or read access token)`;
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
-    options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } },
+    options: {
+      format: { type: "string", short: "f" },
+      "include-adult": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -40,7 +45,12 @@ runCli(async () => {
   return withAppDatabase(async (db, sql) => {
     const startedAt = performance.now();
     try {
-      const summary = await runImport(db, { format: values.format!, paths, progress: createProgress() });
+      const summary = await runImport(db, {
+        format: values.format!,
+        paths,
+        progress: createProgress(),
+        includeAdult: values["include-adult"] ?? false,
+      });
       // An import can touch any film, person or list: every running app server drops every page it has cached.
       await recordInvalidation(sql, [EVERY_PAGE_TAG], { from: "db:import" });
       console.log(summary.toText());

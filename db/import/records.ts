@@ -63,6 +63,8 @@ export interface ImportContext {
   catalogue: Catalogue;
   summary: ImportSummary;
   progress: Progress;
+  /** Keep titles a source marks as adult (IMDb's isAdult); by default they are skipped, as IMDb's own search does. */
+  includeAdult: boolean;
 }
 
 /** What reading a source into records needs: somewhere to report skipped rows and progress, but no database. */

@@ -32,16 +32,17 @@ export async function runImport(
     paths,
     progress = silentProgress,
     ranBy = `${os.userInfo().username}@${os.hostname()}`,
-  }: { format: string; paths: string[]; progress?: Progress; ranBy?: string },
+    includeAdult = false,
+  }: { format: string; paths: string[]; progress?: Progress; ranBy?: string; includeAdult?: boolean },
 ) {
   const importer = IMPORTERS[format];
   if (!importer) throw new ImportInputError(`Unknown format "${format}": use one of ${IMPORT_FORMATS.join(", ")}.`);
   const summary = new ImportSummary();
   // What the audit log keeps of the run, whichever way it ends: admins see who changed the catalogue, and how much.
   const auditRun = (outcome: string) =>
-    recordImportRun(db, { format, files: paths, ranBy, outcome, ...summary.auditFields() });
+    recordImportRun(db, { format, files: paths, ranBy, includeAdult, outcome, ...summary.auditFields() });
   try {
-    await importer({ db, catalogue: await loadCatalogue(db), summary, progress }, paths);
+    await importer({ db, catalogue: await loadCatalogue(db), summary, progress, includeAdult }, paths);
   } catch (error) {
     progress.stop();
     const stopped = error instanceof ImportInputError ? withWhatWasWritten(error, summary) : error;

@@ -38,7 +38,12 @@ describe("importing IMDb's TSV files", () => {
   it("imports movies only, and skips malformed rows with their reason", async () => {
     expect(firstRun.counts.films).toEqual({ imported: 3, updated: 1, skipped: 3 });
     expect(reasonsFor("films")).toEqual({ "no year": 1, "runtime outside 1–6000": 1, "no title": 1 });
-    expect(reasonsFor("titles")).toEqual({ "not a film (tvSeries)": 1, "not a film (short)": 1, "no title": 1 });
+    expect(reasonsFor("titles")).toEqual({
+      "not a film (tvSeries)": 1,
+      "not a film (short)": 1,
+      "no title": 1,
+      "adult (--include-adult keeps them)": 1,
+    });
     const imported = await catalogue.sql`
       select f.slug, f.title, f.original_title, f.runtime_minutes,
              array(select e.external_id from external_ids e where e.film_id = f.id) as imdb
@@ -112,5 +117,13 @@ describe("importing IMDb's TSV files", () => {
     expect(secondRun.counts.people).toEqual({ matched: 4, skipped: 1 });
     expect(secondRun.added).toEqual({});
     expect(await catalogue.snapshot()).toEqual(before);
+  });
+
+  it("imports the titles IMDb marks as adult only when asked to", async () => {
+    const adultFilm = () => catalogue.sql`select f.slug from films f where f.title = 'Harbour After Dark'`;
+    expect(await adultFilm()).toEqual([]);
+    const run = await catalogue.importFiles("imdb", [dataset], { includeAdult: true });
+    expect(run.counts.films).toEqual({ imported: 1, unchanged: 4, skipped: 3 });
+    expect(await adultFilm()).toEqual([{ slug: "harbour-after-dark-1985" }]);
   });
 });

@@ -54,6 +54,10 @@ async function* filmRecords(file: InputFile, context: ImportContext): AsyncGener
       summary.skip("titles", `not a film (${fields.titleType ?? "no type"})`, `${origin}: ${fields.tconst}`);
       continue;
     }
+    if (fields.isAdult === "1" && !context.includeAdult) {
+      summary.skip("titles", "adult (--include-adult keeps them)", `${origin}: ${fields.tconst}`);
+      continue;
+    }
     const check = checkRow(basicsSchema, fields);
     if (!check.ok) {
       summary.skip("films", check.reason, `${origin}: ${fields.tconst} ${JSON.stringify(fields.primaryTitle)}`);
