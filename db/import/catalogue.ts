@@ -5,7 +5,7 @@ import { countries, externalIds, films, people, slugRedirects } from "../schema"
 import { EntityIndex, type CatalogueRef } from "./entity-index";
 import { GenreCatalogue } from "./genres";
 import { SlugAllocator } from "./slugs";
-import { matchKeyForName, matchKeyForTitle } from "./text";
+import { matchKeyForTitle } from "./text";
 
 export interface Catalogue {
   films: EntityIndex;
@@ -24,10 +24,6 @@ export function filmMatchKeys(film: { title: string; originalTitle?: string | nu
     .map((title) => `${film.year}|${matchKeyForTitle(title)}`);
 }
 
-export function personMatchKeys(person: { name: string; originalName?: string | null }) {
-  return [person.name, person.originalName].filter((name): name is string => Boolean(name)).map(matchKeyForName);
-}
-
 export async function loadCatalogue(db: Executor): Promise<Catalogue> {
   const [filmRows, personRows, externalIdRows, redirectRows, countryRows, genres] = await Promise.all([
     db
@@ -39,7 +35,7 @@ export async function loadCatalogue(db: Executor): Promise<Catalogue> {
         year: films.year,
       })
       .from(films),
-    db.select({ id: people.id, slug: people.slug, name: people.name, originalName: people.originalName }).from(people),
+    db.select({ id: people.id, slug: people.slug }).from(people),
     db
       .select({
         source: externalIds.source,
@@ -60,13 +56,9 @@ export async function loadCatalogue(db: Executor): Promise<Catalogue> {
     filmById.set(film.id, ref);
     filmIndex.add(ref, filmMatchKeys(film));
   }
+  // People are found by id only (see people.ts): no match keys.
   const personIndex = new EntityIndex();
-  const personById = new Map<number, CatalogueRef>();
-  for (const person of personRows) {
-    const ref = { id: person.id, slug: person.slug };
-    personById.set(person.id, ref);
-    personIndex.add(ref, personMatchKeys(person));
-  }
+  const personById = new Map(personRows.map((person) => [person.id, { id: person.id, slug: person.slug }]));
   for (const row of externalIdRows) {
     const externalId = { source: row.source, id: row.externalId };
     if (row.filmId !== null) filmIndex.addExternalId(filmById.get(row.filmId)!, externalId);

@@ -3,7 +3,7 @@
 // matching costs no query and repeats within one run are found like rows from earlier runs.
 import type { externalSource } from "../schema";
 
-type ExternalSource = (typeof externalSource.enumValues)[number];
+export type ExternalSource = (typeof externalSource.enumValues)[number];
 
 export interface ExternalId {
   source: ExternalSource;

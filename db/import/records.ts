@@ -2,7 +2,7 @@
 import type { Database } from "../client";
 import type { creditRole, titleKind } from "../schema";
 import type { Catalogue } from "./catalogue";
-import type { ExternalId } from "./entity-index";
+import type { ExternalId, ExternalSource } from "./entity-index";
 import type { Progress } from "./progress";
 import type { ImportSummary } from "./summary";
 
@@ -65,6 +65,8 @@ export interface ImportContext {
   progress: Progress;
   /** Keep titles a source marks as adult (IMDb's isAdult); by default they are skipped, as IMDb's own search does. */
   includeAdult: boolean;
+  /** The database the rows come from: credits record it, and people without ids are known by their name in it. */
+  source: ExternalSource;
 }
 
 /** What reading a source into records needs: somewhere to report skipped rows and progress, but no database. */

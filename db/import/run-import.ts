@@ -3,6 +3,7 @@ import os from "node:os";
 import type { Database } from "../client";
 import { recordImportRun } from "../mutations/audit";
 import { loadCatalogue } from "./catalogue";
+import { lastPersonId, linkNamesakesByCredit } from "./namesakes";
 import { importImdb } from "./formats/imdb";
 import { importMovieLens } from "./formats/movielens";
 import { importNetflix } from "./formats/netflix";
@@ -10,15 +11,19 @@ import { importTmdbImages } from "./formats/tmdb-images";
 import { importWikipedia } from "./formats/wikipedia";
 import { silentProgress, type Progress } from "./progress";
 import { ImportInputError } from "./read-files";
+import type { ExternalSource } from "./entity-index";
 import type { ImportContext } from "./records";
 import { ImportSummary } from "./summary";
 
-const IMPORTERS: Record<string, (context: ImportContext, paths: string[]) => Promise<void>> = {
-  wikipedia: importWikipedia,
-  netflix: importNetflix,
-  movielens: importMovieLens,
-  imdb: importImdb,
-  "tmdb-images": importTmdbImages,
+type Importer = (context: ImportContext, paths: string[]) => Promise<void>;
+
+/** Each format's importer, and the source its rows are credited to (credits, titles, names as the source spells them). */
+const IMPORTERS: Record<string, { importer: Importer; source: ExternalSource }> = {
+  wikipedia: { importer: importWikipedia, source: "wikipedia" },
+  netflix: { importer: importNetflix, source: "netflix" },
+  movielens: { importer: importMovieLens, source: "movielens" },
+  imdb: { importer: importImdb, source: "imdb" },
+  "tmdb-images": { importer: importTmdbImages, source: "tmdb" },
 };
 
 export const IMPORT_FORMATS = Object.keys(IMPORTERS);
@@ -35,21 +40,25 @@ export async function runImport(
     includeAdult = false,
   }: { format: string; paths: string[]; progress?: Progress; ranBy?: string; includeAdult?: boolean },
 ) {
-  const importer = IMPORTERS[format];
-  if (!importer) throw new ImportInputError(`Unknown format "${format}": use one of ${IMPORT_FORMATS.join(", ")}.`);
+  const { importer, source } = IMPORTERS[format] ?? {};
+  if (!importer || !source) throw new ImportInputError(`Unknown format "${format}": use one of ${IMPORT_FORMATS.join(", ")}.`);
   const summary = new ImportSummary();
   // What the audit log keeps of the run, whichever way it ends: admins see who changed the catalogue, and how much.
   const auditRun = (outcome: string) =>
     recordImportRun(db, { format, files: paths, ranBy, includeAdult, outcome, ...summary.auditFields() });
+  const lastPersonBefore = await lastPersonId(db);
   try {
-    await importer({ db, catalogue: await loadCatalogue(db), summary, progress, includeAdult }, paths);
+    await importer({ db, catalogue: await loadCatalogue(db), summary, progress, includeAdult, source }, paths);
   } catch (error) {
     progress.stop();
     const stopped = error instanceof ImportInputError ? withWhatWasWritten(error, summary) : error;
+    // The batches written are kept; their people are linked now, as the next run only links people it creates.
+    if (error instanceof ImportInputError) await linkNamesakesByCredit(db, lastPersonBefore, summary);
     // When the database itself is what failed, the entry cannot be written: the import's own error is what to report.
     await auditRun(`stopped: ${stopped instanceof Error ? stopped.message : String(stopped)}`).catch(() => undefined);
     throw stopped;
   }
+  await linkNamesakesByCredit(db, lastPersonBefore, summary);
   await auditRun("completed");
   return summary;
 }
