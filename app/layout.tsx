@@ -42,8 +42,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
           Marquee is an open-source film database. Plots are credited to their sources.{" "}
-          <Link href="/about/ratings">About ratings</Link> · <Link href="/about/credits">Credits</Link> ·{" "}
-          <a href="/feed.xml">Latest reviews feed</a> · <Link href="/api">API</Link>
+          <Link href="/genres">Genres</Link> · <Link href="/years">Years</Link> ·{" "}
+          <Link href="/countries">Countries</Link> · <Link href="/about/ratings">About ratings</Link> ·{" "}
+          <Link href="/about/credits">Credits</Link> · <a href="/feed.xml">Latest reviews feed</a> ·{" "}
+          <Link href="/api">API</Link>
         </footer>
       </body>
     </html>

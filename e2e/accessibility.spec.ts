@@ -56,6 +56,10 @@ const PAGE_TYPES: Record<string, (page: Page) => Promise<unknown>> = {
   "admin users": (page) => signInTo(page, "admin", "/admin/users"),
   "admin moderation": (page) => signInTo(page, "admin", "/admin/moderation"),
   "admin audit log": (page) => signInTo(page, "admin", "/admin/audit"),
+  "genre index": (page) => page.goto("/genres"),
+  "year index": (page) => page.goto("/years"),
+  "country index": (page) => page.goto("/countries"),
+  "user ratings": (page) => page.goto("/users/cinephile_anna/ratings/rating/2"),
 };
 
 for (const [kind, open] of Object.entries(PAGE_TYPES)) {

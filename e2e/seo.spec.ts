@@ -14,6 +14,15 @@ const PAGES = [
   { kind: "charts", path: "/charts", jsonLdTypes: ["ItemList", "BreadcrumbList"] },
   { kind: "about ratings", path: "/about/ratings", jsonLdTypes: ["BreadcrumbList"] },
   { kind: "credits", path: "/about/credits", jsonLdTypes: ["BreadcrumbList"] },
+  { kind: "genre index", path: "/genres", jsonLdTypes: ["BreadcrumbList"] },
+  { kind: "year index", path: "/years", jsonLdTypes: ["BreadcrumbList"] },
+  { kind: "country index", path: "/countries", jsonLdTypes: ["BreadcrumbList"] },
+  { kind: "user ratings", path: "/users/cinephile_anna/ratings", jsonLdTypes: ["BreadcrumbList"] },
+  {
+    kind: "user ratings, sorted and paged",
+    path: "/users/cinephile_anna/ratings/title/2",
+    jsonLdTypes: ["BreadcrumbList"],
+  },
 ];
 
 async function jsonLdOf(page: Page) {

@@ -1,11 +1,18 @@
 // The address of each view of a browse page (genre, year, country): its order and page are in the path, so that each
 // view is a cached page of its own (next.config.ts says why).
 import { BROWSE_SORTS, type BrowseSort } from "./browse-sorts";
-import { parseListParams } from "./list-params";
+import { listViewPath, parseListParams } from "./list-params";
+
+/** The index of each kind of browse page, as links and breadcrumbs name it. */
+export const BROWSE_INDEXES = {
+  genres: { name: "Genres", path: "/genres" },
+  years: { name: "Years", path: "/years" },
+  countries: { name: "Countries", path: "/countries" },
+} as const;
 
 /** The first page in the default order is the list's own address; any other is {base}/list/{sort}/{page}. */
 export function browseViewPath(basePath: string, sort: BrowseSort, page: number) {
-  return sort === BROWSE_SORTS[0] && page === 1 ? basePath : `${basePath}/list/${sort}/${page}`;
+  return listViewPath(basePath, BROWSE_SORTS, sort, page, `${basePath}/list`);
 }
 
 /**

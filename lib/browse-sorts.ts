@@ -7,3 +7,7 @@ export type BrowseSort = (typeof BROWSE_SORTS)[number];
 /** A film's reviews. */
 export const FILM_REVIEW_SORTS = ["newest", "highest", "lowest"] as const;
 export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];
+
+/** A member's ratings: newest first, highest first, or by title. */
+export const USER_RATING_SORTS = ["date", "rating", "title"] as const;
+export type UserRatingSort = (typeof USER_RATING_SORTS)[number];

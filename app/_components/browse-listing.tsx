@@ -55,11 +55,14 @@ async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: nu
  */
 export function BrowseListing({
   title,
+  index,
   basePath,
   filter,
   view,
 }: {
   title: string;
+  /** The index that lists this page and its siblings (lib/browse-paths.ts), the breadcrumb above it. */
+  index: { name: string; path: string };
   basePath: string;
   filter: BrowseFilter;
   view: { sort?: string; page?: string };
@@ -67,12 +70,7 @@ export function BrowseListing({
   const { page, sort } = parseListParams(view, BROWSE_SORTS);
   return (
     <div className="space-y-6">
-      <Breadcrumbs
-        trail={[
-          { name: "Home", path: "/" },
-          { name: title, path: basePath },
-        ]}
-      />
+      <Breadcrumbs trail={[{ name: "Home", path: "/" }, index, { name: title, path: basePath }]} />
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
       <FilmGrid filter={filter} basePath={basePath} page={page} sort={sort} />
     </div>

@@ -1,6 +1,15 @@
 // Cached readers for browse pages. Their order depends on ratings, so they share the charts tag and rhythm.
 import { cacheLife, cacheTag } from "next/cache";
-import { getCountryByCode, getGenreBySlug, listFilmsBy, listGenres, type BrowseFilter } from "@/db/queries/browse";
+import {
+  getCountryByCode,
+  getGenreBySlug,
+  listCountriesWithFilmCounts,
+  listFilmsBy,
+  listGenres,
+  listGenresWithFilmCounts,
+  listYearsWithFilmCounts,
+  type BrowseFilter,
+} from "@/db/queries/browse";
 import type { BrowseSort } from "@/lib/browse-sorts";
 import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
 
@@ -29,4 +38,28 @@ export async function loadCountry(code: string) {
   "use cache";
   cacheLife("hours");
   return getCountryByCode(code);
+}
+
+// The indexes count films, which only curation changes (a film created, edited or deleted, or an import): every one
+// of those invalidates the charts tag at once, and no rating does.
+
+export async function loadGenreIndex() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.charts);
+  return listGenresWithFilmCounts();
+}
+
+export async function loadCountryIndex() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.charts);
+  return listCountriesWithFilmCounts();
+}
+
+export async function loadYearIndex() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.charts);
+  return listYearsWithFilmCounts();
 }

@@ -4,10 +4,14 @@ import {
   countWrittenReviewsByUser,
   getReviewById,
   getUserByUsername,
+  listRatingsByUser,
   listReviewRevisions,
   listReviewsByUser,
 } from "@/db/queries/reviews";
+import type { UserRatingSort } from "@/lib/browse-sorts";
 import { cacheTags } from "@/lib/cache-tags";
+
+export const USER_RATINGS_PAGE_SIZE = 20;
 
 export async function loadReviewPage(id: number) {
   "use cache";
@@ -31,4 +35,12 @@ export async function loadUserPage(username: string) {
     countWrittenReviewsByUser(user.id),
   ]);
   return { user, reviews, writtenReviewCount };
+}
+
+/** A page of a member's ratings: under their user tag, like their profile, so a rating shows at once. */
+export async function loadUserRatings(userId: number, sort: UserRatingSort, page: number) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(cacheTags.user(userId));
+  return listRatingsByUser(userId, { sort, page, pageSize: USER_RATINGS_PAGE_SIZE });
 }

@@ -1,5 +1,6 @@
-// Reads for browse pages: films by genre, year or country, and the names those pages are titled with.
-import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+// Reads for browse pages: films by genre, year or country, the names those pages are titled with, and the indexes
+// that list them.
+import { and, asc, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import { countries, filmCountries, filmGenres, filmRatingStats, films, genres } from "../schema";
 import { pageOfFilmCards } from "./films";
@@ -54,4 +55,33 @@ export async function getCountryByCode(code: string) {
 
 export async function listGenres() {
   return getDb().select({ slug: genres.slug, name: genres.name }).from(genres).orderBy(asc(genres.name));
+}
+
+/** The genres that have films, by name, with how many each has: /genres. */
+export async function listGenresWithFilmCounts() {
+  return getDb()
+    .select({ slug: genres.slug, name: genres.name, filmCount: count() })
+    .from(genres)
+    .innerJoin(filmGenres, eq(filmGenres.genreId, genres.id))
+    .groupBy(genres.id)
+    .orderBy(asc(genres.name));
+}
+
+/** The countries that have films, by name, with how many each has: /countries. */
+export async function listCountriesWithFilmCounts() {
+  return getDb()
+    .select({ code: countries.code, name: countries.name, filmCount: count() })
+    .from(countries)
+    .innerJoin(filmCountries, eq(filmCountries.countryCode, countries.code))
+    .groupBy(countries.code)
+    .orderBy(asc(countries.name), asc(countries.code));
+}
+
+/** The years that have films, newest first, with how many each has: /years. */
+export async function listYearsWithFilmCounts() {
+  return getDb()
+    .select({ year: films.year, filmCount: count() })
+    .from(films)
+    .groupBy(films.year)
+    .orderBy(desc(films.year));
 }

@@ -1,7 +1,10 @@
 // Reads for single reviews and users' review lists.
-import { and, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { films, reviewRevisions, reviews, users } from "../schema";
+import { placeholderOf } from "./stored-images";
+import { splitWindowTotal } from "./window-total";
+import type { UserRatingSort } from "@/lib/browse-sorts";
 
 /** What every listing shows of a review. */
 export const reviewColumns = {
@@ -74,6 +77,48 @@ export async function listReviewsByUser(userId: number, { page, pageSize = 20 }:
     .limit(pageSize)
     .offset((page - 1) * pageSize);
 }
+
+const userRatingOrder = {
+  date: [desc(reviews.createdAt), desc(reviews.id)],
+  rating: [desc(reviews.rating), desc(reviews.createdAt), desc(reviews.id)],
+  title: [asc(films.title), asc(films.year), asc(reviews.id)],
+} satisfies Record<UserRatingSort, unknown[]>;
+
+/** One page of a user's visible ratings, with a review or without, in the chosen order; and how many in all. */
+export async function listRatingsByUser(
+  userId: number,
+  { sort, page, pageSize }: { sort: UserRatingSort; page: number; pageSize: number },
+) {
+  const theirs = and(eq(reviews.userId, userId), eq(reviews.status, "visible"));
+  const rows = await getDb()
+    .select({
+      id: reviews.id,
+      rating: reviews.rating,
+      createdAt: reviews.createdAt,
+      hasReview: sql<boolean>`${reviews.body} is not null`,
+      film: {
+        slug: films.slug,
+        title: films.title,
+        year: films.year,
+        poster: films.poster,
+        posterPlaceholder: placeholderOf(films.poster),
+      },
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(reviews)
+    .innerJoin(films, eq(films.id, reviews.filmId))
+    .where(theirs)
+    .orderBy(...userRatingOrder[sort])
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const { rows: ratings, total } = await splitWindowTotal(rows, page, async () => {
+    const [counted] = await getDb().select({ count: count() }).from(reviews).where(theirs);
+    return counted?.count ?? 0;
+  });
+  return { ratings, total };
+}
+
+export type UserRatingData = Awaited<ReturnType<typeof listRatingsByUser>>["ratings"][number];
 
 export async function countWrittenReviewsByUser(userId: number) {
   const [row] = await getDb()

@@ -1,10 +1,12 @@
-// Reads for the sitemap. Chunks are ranges of ids, so each chunk is an index range scan, however large the table.
+// Reads for the sitemap. Chunks are ranges of ids, so each chunk is an index range scan, however large the table;
+// the browse indexes, a handful of pages, are one chunk of their own.
 import { and, between, eq, max, sql } from "drizzle-orm";
+import { BROWSE_INDEXES } from "@/lib/browse-paths";
 import { SITEMAP_CHUNK_SIZE } from "@/lib/sitemap-xml";
 import { getDb } from "../client";
 import { films, people, reviews, users } from "../schema";
 
-export const SITEMAP_KINDS = ["films", "people", "reviews", "users"] as const;
+export const SITEMAP_KINDS = ["films", "people", "reviews", "users", "browse"] as const;
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];
 
 const sources = {
@@ -38,10 +40,19 @@ const sources = {
   },
 };
 
+/** The indexes count films, so they change when the catalogue does. */
+async function catalogueLastModified() {
+  const [row] = await getDb()
+    .select({ lastModified: max(films.updatedAt) })
+    .from(films);
+  return row?.lastModified ?? new Date(0);
+}
+
 /** How many chunks each kind needs, with the newest change in it (for the index's lastmod). */
 export async function listSitemapChunks() {
   const chunks = await Promise.all(
     SITEMAP_KINDS.map(async (kind) => {
+      if (kind === "browse") return [{ kind, chunk: 0, lastModified: await catalogueLastModified() }];
       const source = sources[kind];
       const [row] = await getDb()
         .select({ highestId: max(source.id), lastModified: max(source.lastModified) })
@@ -58,6 +69,11 @@ export async function listSitemapChunks() {
 }
 
 export async function listSitemapEntries(kind: SitemapKind, chunk: number) {
+  if (kind === "browse") {
+    if (chunk > 0) return [];
+    const lastModified = await catalogueLastModified();
+    return Object.values(BROWSE_INDEXES).map(({ path }) => ({ path, lastModified }));
+  }
   const source = sources[kind];
   const first = chunk * SITEMAP_CHUNK_SIZE + 1;
   return getDb()

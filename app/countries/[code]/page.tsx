@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
 import { loadCountry } from "@/app/_data/browse";
-import { browseCanonicalPath } from "@/lib/browse-paths";
+import { BROWSE_INDEXES, browseCanonicalPath } from "@/lib/browse-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 
 interface CountryPageProps {
@@ -38,6 +38,7 @@ export default async function CountryPage({ params }: CountryPageProps) {
   return (
     <BrowseListing
       title={`Films from ${country.name}`}
+      index={BROWSE_INDEXES.countries}
       basePath={`/countries/${country.code.toLowerCase()}`}
       filter={{ countryCode: country.code }}
       view={view}

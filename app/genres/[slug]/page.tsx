@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
 import { loadGenre, loadGenres } from "@/app/_data/browse";
-import { browseCanonicalPath } from "@/lib/browse-paths";
+import { BROWSE_INDEXES, browseCanonicalPath } from "@/lib/browse-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 
@@ -33,6 +33,7 @@ export default async function GenrePage({ params }: GenrePageProps) {
   return (
     <BrowseListing
       title={`${genre.name} films`}
+      index={BROWSE_INDEXES.genres}
       basePath={`/genres/${genre.slug}`}
       filter={{ genreId: genre.id }}
       view={view}

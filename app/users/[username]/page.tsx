@@ -8,6 +8,7 @@ import { ReviewCard } from "@/app/_components/review-card";
 import { loadUserPage } from "@/app/_data/reviews";
 import { formatDate, pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
+import { userRatingsPath } from "@/lib/user-rating-paths";
 
 interface UserPageProps {
   params: Promise<{ username: string }>;
@@ -91,6 +92,12 @@ export default async function UserPage({ params }: UserPageProps) {
           rating: review.rating,
         }))}
       />
+      {/* The profile shows the latest ratings; every one, in any order, is a page of its own. */}
+      {ratingCount > 0 ? (
+        <p>
+          <Link href={userRatingsPath(user.username)}>All {pluralise(ratingCount, "rating")}</Link>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BrowseListing } from "@/app/_components/browse-listing";
-import { browseCanonicalPath } from "@/lib/browse-paths";
+import { BROWSE_INDEXES, browseCanonicalPath } from "@/lib/browse-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 
 interface YearPageProps {
@@ -34,5 +34,13 @@ export default async function YearPage({ params }: YearPageProps) {
   const { year: segment, ...view } = await params;
   const year = parseYear(segment);
   if (!year) notFound();
-  return <BrowseListing title={`Films of ${year}`} basePath={`/years/${year}`} filter={{ year }} view={view} />;
+  return (
+    <BrowseListing
+      title={`Films of ${year}`}
+      index={BROWSE_INDEXES.years}
+      basePath={`/years/${year}`}
+      filter={{ year }}
+      view={view}
+    />
+  );
 }

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { ChoiceLinks } from "@/app/_components/choice-links";
+import { Pagination } from "@/app/_components/pagination";
+import { loadUserPage, loadUserRatings, USER_RATINGS_PAGE_SIZE } from "@/app/_data/reviews";
+import { USER_RATING_SORTS, type UserRatingSort } from "@/lib/browse-sorts";
+import { pluralise } from "@/lib/format";
+import { pageCount } from "@/lib/list-params";
+import { pageMetadata } from "@/lib/page-metadata";
+import { userRatingsPath, userRatingsView } from "@/lib/user-rating-paths";
+import { RatingList } from "./_components/rating-list";
+
+interface UserRatingsPageProps {
+  /** sort and page when rendered for ./[sort]/[page]. */
+  params: Promise<{ username: string; sort?: string; page?: string }>;
+}
+
+const SORT_LABELS: Record<UserRatingSort, string> = {
+  date: "Newest",
+  rating: "Highest rated",
+  title: "Title",
+};
+
+export async function generateStaticParams() {
+  return [{ username: "admin" }];
+}
+
+/** The member and the page of their ratings that the path names; undefined when it names no member, order or page. */
+async function loadRatingsView({ username, ...segments }: Awaited<UserRatingsPageProps["params"]>) {
+  const view = userRatingsView(segments);
+  if (!view) return undefined;
+  const profile = await loadUserPage(username);
+  if (!profile) return undefined;
+  const { ratings, total } = await loadUserRatings(profile.user.id, view.sort, view.page);
+  const pages = pageCount(total, USER_RATINGS_PAGE_SIZE);
+  if (view.page > pages) return undefined;
+  const { user } = profile;
+  return { ...view, user, name: user.displayName ?? user.username, ratings, total, pages };
+}
+
+export async function generateMetadata({ params }: UserRatingsPageProps): Promise<Metadata> {
+  const loaded = await loadRatingsView(await params);
+  if (!loaded) return { title: "Ratings not found" };
+  const { user, name, sort, page, total } = loaded;
+  return pageMetadata({
+    title: `Ratings by ${name}${page > 1 ? `, page ${page}` : ""}`,
+    description: `${pluralise(total, "rating")} by ${name} (@${user.username}) on Marquee: newest first, highest rated first, or by title.`,
+    path: userRatingsPath(user.username, sort, page),
+  });
+}
+
+export default async function UserRatingsPage({ params }: UserRatingsPageProps) {
+  const loaded = await loadRatingsView(await params);
+  if (!loaded) notFound();
+  const { user, name, sort, page, ratings, total, pages } = loaded;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name, path: `/users/${user.username}` },
+          { name: "Ratings", path: userRatingsPath(user.username) },
+        ]}
+      />
+      <h1 className="text-3xl font-bold tracking-tight">
+        Ratings by <Link href={`/users/${user.username}`}>{name}</Link>
+      </h1>
+      <p>{pluralise(total, "rating")}</p>
+      <ChoiceLinks
+        label="Sort ratings"
+        options={USER_RATING_SORTS}
+        current={sort}
+        labelFor={(option) => SORT_LABELS[option]}
+        hrefFor={(option) => userRatingsPath(user.username, option)}
+      />
+      {ratings.length === 0 ? <p>No ratings yet.</p> : <RatingList ratings={ratings} />}
+      <Pagination page={page} pages={pages} hrefFor={(target) => userRatingsPath(user.username, sort, target)} />
+    </div>
+  );
+}
