@@ -46,6 +46,13 @@ How the numbers are made:
   as not shown). A page whose render began before a post and ended after it can be cached without the review until
   the next write: such a race shows as a rare large maximum, or as a review not shown.
 - **JavaScript.** Every chunk the film page's HTML names (scripts, preloads, client components), gzipped.
+- **IMDb import** (\`npm run bench -- --imports [--imports-scale=<fraction>]\`, not part of the default run). IMDb's
+  five non-commercial files generated at their real size and shape (scripts/bench/imdb-scale/shape.ts: 11 million
+  titles of which about 700,000 films, about 50 million akas, 90 million principals, 14 million people; gzipped TSV,
+  \`\\N\` for null; seeded, so every run imports the same rows), then the real command, \`tsx scripts/import.ts
+  --format imdb <dir>\`, run on them as a child process into an empty scratch database. Phase times are the import's
+  own progress lines; memory is the kernel's high-water mark (VmHWM) of each of the command's processes, sampled
+  from /proc: the importing node process, and tsx's small launcher listed apart. PostgreSQL's memory is not counted.
 
 On a two-core machine the app, PostgreSQL and the load generator share the cores, and on the development machine
 other people's builds and tests share them too (see each run's load average): numbers move by tens of percent between
@@ -56,26 +63,47 @@ function markerOf(size: ScaleSize) {
   return `<!-- bench:${size.films}/${size.people}/${size.users}/${size.reviews} -->`;
 }
 
+/** The IMDb import's sections, one per scale of the generated files: `<!-- bench:imdb-import/0.05 -->`. */
+function importMarkerOf(scale: number) {
+  return `<!-- bench:imdb-import/${scale} -->`;
+}
+
 const END_MARKER = "<!-- /bench -->";
 
 /** The sections of earlier runs, keyed by their marker, from the current document. */
 async function existingSections() {
   const text = await readFile(BENCHMARKS_DOC, "utf8").catch(() => "");
   const sections = new Map<string, string>();
-  for (const [section, marker] of text.matchAll(/(<!-- bench:[\d/]+ -->)[\s\S]*?<!-- \/bench -->/g))
+  for (const [section, marker] of text.matchAll(/(<!-- bench:[\w./-]+ -->)[\s\S]*?<!-- \/bench -->/g))
     sections.set(marker!, section);
   return sections;
 }
 
-function reviewsOf(marker: string) {
-  return Number(marker.split("/").at(-1)!.replace(/\D/g, ""));
+/** The page-load sections by size (their last number, the reviews), largest first, then the imports by scale. */
+function compareSections(a: string, b: string) {
+  const isImport = (marker: string) => Number(marker.includes("imdb-import"));
+  const size = (marker: string) =>
+    Number(
+      marker
+        .split("/")
+        .at(-1)!
+        .replace(/[^\d.]/g, ""),
+    );
+  return isImport(a) - isImport(b) || size(b) - size(a);
+}
+
+async function writeSection(marker: string, section: string) {
+  const sections = await existingSections();
+  sections.set(marker, `${marker}\n${section}\n${END_MARKER}`);
+  const ordered = [...sections].sort(([a], [b]) => compareSections(a, b)).map(([, text]) => text);
+  await mkdir(path.dirname(BENCHMARKS_DOC), { recursive: true });
+  await writeFile(BENCHMARKS_DOC, `${INTRODUCTION}\n${ordered.join("\n\n")}\n`);
 }
 
 export async function writeBenchmarksDoc(size: ScaleSize, section: string) {
-  const sections = await existingSections();
-  const marker = markerOf(size);
-  sections.set(marker, `${marker}\n${section}\n${END_MARKER}`);
-  const ordered = [...sections].sort(([a], [b]) => reviewsOf(b) - reviewsOf(a)).map(([, text]) => text);
-  await mkdir(path.dirname(BENCHMARKS_DOC), { recursive: true });
-  await writeFile(BENCHMARKS_DOC, `${INTRODUCTION}\n${ordered.join("\n\n")}\n`);
+  await writeSection(markerOf(size), section);
+}
+
+export async function writeImportBenchmark(scale: number, section: string) {
+  await writeSection(importMarkerOf(scale), section);
 }

@@ -1,9 +1,12 @@
-// `npm run bench`: builds (or reuses) a scale database, runs the app on it under load and writes docs/benchmarks.md.
+// `npm run bench`: builds (or reuses) a scale database, runs the app on it under load and writes docs/benchmarks.md;
+// `npm run bench -- --imports` measures the IMDb import instead (imdb-scale/).
 // Where the database lives: DATABASE_URL's server, else TEST_DATABASE_URL's, else the embedded one.
 import { openDatabaseServer } from "@/db/postgres-server";
 import { runCli } from "../cli";
 import { benchPasswordHash } from "./accounts";
 import { BENCHMARKS_DOC, writeBenchmarksDoc } from "./benchmarks-doc";
+import { describeServer } from "./environment";
+import { runImportBench } from "./imdb-scale";
 import { parseBenchOptions } from "./options";
 import { progress } from "./progress";
 import { formatResults } from "./report";
@@ -18,12 +21,12 @@ runCli(async () => {
   const options = parseBenchOptions(process.argv.slice(2));
   const server = await openDatabaseServer(["DATABASE_URL", "TEST_DATABASE_URL"]);
   try {
+    if (options.imports) return await runImportBench(server, options.imports);
     const database = await prepareScaleDatabase(server, options.size, {
       isRebuild: options.isRebuild,
       passwordHash: benchPasswordHash,
     });
-    const serverName = server.isEmbedded ? "the embedded server" : `the server at ${new URL(database.url).host}`;
-    const results = await runBenchmark(database.url, serverName, options);
+    const results = await runBenchmark(database.url, describeServer(server, database.url), options);
     const section = formatResults(results);
     console.log(`\n${section}\n`);
     await writeBenchmarksDoc(options.size, section);

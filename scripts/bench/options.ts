@@ -1,4 +1,5 @@
-// The command line of `npm run bench`: the size of the scale database and how long and hard to load each URL.
+// The command line of `npm run bench`: the size of the scale database and how long and hard to load each URL, or,
+// with --imports, the size of the IMDb files whose import is measured instead.
 import { parseArgs } from "node:util";
 
 export interface ScaleSize {
@@ -18,18 +19,35 @@ export interface BenchOptions {
   postConnections: number;
   /** Drop and rebuild the scale database even when one of the same size exists. */
   isRebuild: boolean;
+  /** Set by --imports: the IMDb import is measured instead of the app (never in the default run, which CI makes). */
+  imports?: ImportBenchOptions;
+}
+
+export interface ImportBenchOptions {
+  /** The generated files' size as a fraction of IMDb's (1: 11 million titles). */
+  scale: number;
+  /** Leave the generated files in place after the run (they are deleted otherwise). */
+  isKeepingFiles: boolean;
 }
 
 export const DEFAULT_SIZE: ScaleSize = { films: 100_000, people: 200_000, users: 50_000, reviews: 1_000_000 };
 
 const USAGE = `usage: npm run bench -- [--films N] [--people N] [--users N] [--reviews N]
-                        [--duration SECONDS] [--connections N] [--post-connections N] [--rebuild]`;
+                        [--duration SECONDS] [--connections N] [--post-connections N] [--rebuild]
+       npm run bench -- --imports [--imports-scale=FRACTION] [--keep]`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number) {
   if (value === undefined) return fallback;
   const number = Number(value.replaceAll("_", ""));
   if (!Number.isSafeInteger(number) || number < 1)
     throw new Error(`--${name} must be a positive whole number.\n${USAGE}`);
+  return number;
+}
+
+/** A share of the full size: 0.05, 1 (the default), or more than 1 to look past it. */
+function fraction(name: string, value: string | undefined) {
+  const number = Number(value ?? 1);
+  if (!Number.isFinite(number) || number <= 0) throw new Error(`--${name} must be a number above 0.\n${USAGE}`);
   return number;
 }
 
@@ -45,6 +63,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       connections: { type: "string" },
       "post-connections": { type: "string" },
       rebuild: { type: "boolean", default: false },
+      imports: { type: "boolean", default: false },
+      "imports-scale": { type: "string" },
+      keep: { type: "boolean", default: false },
     },
   });
   const size = {
@@ -61,5 +82,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     connections: positiveInteger("connections", values.connections, 50),
     postConnections: positiveInteger("post-connections", values["post-connections"], 5),
     isRebuild: values.rebuild ?? false,
+    imports:
+      values.imports || values["imports-scale"] !== undefined
+        ? { scale: fraction("imports-scale", values["imports-scale"]), isKeepingFiles: values.keep ?? false }
+        : undefined,
   };
 }

@@ -108,6 +108,15 @@ function targetLines(results: BenchResults) {
   ];
 }
 
+/** Where and when a run was made, the first line of every section. */
+export function machineLine(machine: Environment) {
+  return (
+    `Run ${machine.date} on ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB memory, ` +
+    `load average ${machine.loadAverageAtStart.toFixed(1)} when the run began; Node ${machine.node}; ` +
+    `${machine.postgres} (${machine.databaseServer}).`
+  );
+}
+
 /** The Markdown section for one scale, the same text printed at the end of a run and kept in docs/benchmarks.md. */
 export function formatResults(results: BenchResults) {
   const { environment: machine, posting, invalidation, pageCacheOnDisk: disk } = results;
@@ -115,9 +124,7 @@ export function formatResults(results: BenchResults) {
   return [
     `## ${sizeTitle(results.size)}`,
     "",
-    `Run ${machine.date} on ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB memory, ` +
-      `load average ${machine.loadAverageAtStart.toFixed(1)} when the run began; Node ${machine.node}; ` +
-      `${machine.postgres} (${machine.databaseServer}). ${results.durationSeconds} s per URL after a ${results.warmupSeconds} s warm-up, ` +
+    `${machineLine(machine)} ${results.durationSeconds} s per URL after a ${results.warmupSeconds} s warm-up, ` +
       `${results.connections} connections; posting ${results.postConnections} connections.`,
     "",
     "| URL | Requests/s | p50 ms | p95 ms | p99 ms | Errors | SQL/request | Page kB | Sent kB | Ceiling req/s | Of ceiling |",

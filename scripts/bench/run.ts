@@ -6,6 +6,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { posterUsername, resetPosters } from "./accounts";
 import { APP_ORIGIN, buildApp, startApp } from "./app-server";
+import { describeEnvironment } from "./environment";
 import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixtures";
 import { startHelper, type Helper } from "./helpers/child";
 import type { BenchOptions } from "./options";
@@ -14,7 +15,7 @@ import { measurePageCacheOnDisk } from "./page-cache-disk";
 import { measurePageJavaScript } from "./page-javascript";
 import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./posting";
 import { progress } from "./progress";
-import type { BenchResults, Environment, PageId } from "./report";
+import type { BenchResults, PageId } from "./report";
 import { findReviewForm, signInAll } from "./review-posting";
 import { measureServerTime, misspell } from "./server-time";
 import { measureStaleness, STALENESS_SAMPLES } from "./staleness";
@@ -77,24 +78,6 @@ function throughCounter(databaseUrl: string, counterPort: number) {
   url.hostname = "127.0.0.1";
   url.port = String(counterPort);
   return url.toString();
-}
-
-async function describeEnvironment(
-  sql: postgres.Sql,
-  databaseServer: string,
-  loadAverageAtStart: number,
-): Promise<Environment> {
-  const [row] = await sql<{ version: string }[]>`select version()`;
-  return {
-    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
-    cores: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model.trim() ?? "unknown CPU",
-    memoryGiB: os.totalmem() / 1024 ** 3,
-    loadAverageAtStart,
-    node: process.version,
-    postgres: row!.version.split(" on ")[0]!,
-    databaseServer,
-  };
 }
 
 export async function runBenchmark(
