@@ -97,7 +97,7 @@ test.describe("the results page", () => {
     await expect(films.getByRole("listitem").first()).toContainText("The Godfather");
     await expect(films).not.toContainText("City of God");
 
-    await page.goto("/search?q=bong%20junho");
+    await page.goto("/search?q=bong%20jnuho");
     await page.getByRole("main").getByRole("link", { name: "Bong Joon-ho" }).first().click();
     await expect(page).toHaveURL(/\/search\?q=Bong\+Joon-ho$/);
     await expect(results(page, "People").getByRole("link", { name: "Bong Joon-ho" })).toBeVisible();

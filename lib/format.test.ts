@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatRuntime, formatTimeAgo, initialsOf, pluralise, truncate } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatRuntime,
+  formatTimeAgo,
+  initialsOf,
+  pluralise,
+  romanNumeral,
+  truncate,
+} from "./format";
 
 describe("formatRuntime", () => {
   it("writes hours and minutes", () => {
@@ -57,5 +66,20 @@ describe("initialsOf", () => {
     expect(initialsOf("이종필")).toBe("이");
     expect(initialsOf("Cher")).toBe("C");
     expect(initialsOf("Ólafur Darri Ólafsson")).toBe("ÓÓ");
+  });
+});
+
+describe("romanNumeral", () => {
+  it("numbers namesakes as IMDb does", () => {
+    expect([1, 2, 3, 4, 9, 14, 40, 1994].map(romanNumeral)).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+      "IX",
+      "XIV",
+      "XL",
+      "MCMXCIV",
+    ]);
   });
 });

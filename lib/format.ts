@@ -65,3 +65,34 @@ export function initialsOf(name: string) {
   const firstAndLast = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
   return firstAndLast.map((word) => [...word][0]!.toLocaleUpperCase()).join("");
 }
+
+const ROMAN_NUMERALS: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+/** 2 → "II", 14 → "XIV": how IMDb numbers namesakes. */
+export function romanNumeral(value: number) {
+  let rest = value;
+  let numeral = "";
+  for (const [amount, letters] of ROMAN_NUMERALS) {
+    for (; rest >= amount; rest -= amount) numeral += letters;
+  }
+  return numeral;
+}
+
+/** A person's name as their page heads it: numbered when namesakes share it ("John Smith (II)"). */
+export function numberedName(person: { name: string; namesakeNumber?: number }) {
+  return person.namesakeNumber ? `${person.name} (${romanNumeral(person.namesakeNumber)})` : person.name;
+}

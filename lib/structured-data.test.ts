@@ -93,29 +93,46 @@ describe("movieJsonLd", () => {
 });
 
 describe("personJsonLd", () => {
+  const leeJongPil = {
+    slug: "lee-jong-pil",
+    name: "Lee Jong-pil",
+    originalName: "이종필",
+    birthDate: "1980-01-01",
+    birthPlace: "Seoul",
+    deathDate: null,
+    deathPlace: null,
+    bio: null,
+    otherNames: [],
+  };
+
   it("names the person in both scripts with birth details", () => {
-    const person = personJsonLd(
-      {
-        slug: "lee-jong-pil",
-        name: "Lee Jong-pil",
-        originalName: "이종필",
-        birthDate: "1980-01-01",
-        birthPlace: "Seoul",
-        deathDate: null,
-        deathPlace: null,
-        bio: null,
-      },
-      origin,
-    );
-    expect(person).toEqual({
+    expect(personJsonLd(leeJongPil, origin)).toEqual({
       "@context": "https://schema.org",
       "@type": "Person",
       name: "Lee Jong-pil",
       url: "https://marquee.example/people/lee-jong-pil",
-      alternateName: "이종필",
+      alternateName: ["이종필"],
       birthDate: "1980-01-01",
       birthPlace: { "@type": "Place", name: "Seoul" },
     });
+  });
+
+  it("gives every other name the person goes by once, after the original name", () => {
+    const otherNames = [
+      { name: "Yi Jong-pil" },
+      { name: "이종필" },
+      { name: "Lee Jong-pil" },
+      { name: "Jong-pil Lee" },
+    ];
+    expect(personJsonLd({ ...leeJongPil, otherNames }, origin).alternateName).toEqual([
+      "이종필",
+      "Yi Jong-pil",
+      "Jong-pil Lee",
+    ]);
+  });
+
+  it("has no alternateName for a person with one name", () => {
+    expect(personJsonLd({ ...leeJongPil, originalName: null }, origin)).not.toHaveProperty("alternateName");
   });
 });
 

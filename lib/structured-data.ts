@@ -74,11 +74,14 @@ function movieImageUrl(film: Pick<MovieInput, "slug" | "poster">, origin: URL) {
   return new URL(film.poster ?? `/films/${film.slug}/opengraph-image`, origin).toString();
 }
 
+/** Every other name of a film or person once, in order, without its own: schema.org's alternateName. */
+function alternateNamesOf(name: string, others: (string | null)[]) {
+  return [...new Set(others)].filter((other): other is string => Boolean(other) && other !== name);
+}
+
 export function movieJsonLd(film: MovieInput, reviews: ReviewInput[], origin: URL): JsonLd {
   const rating = summariseRatings(film.stats?.ratingSum ?? 0, film.stats?.ratingCount ?? 0);
-  const alternateNames = [...new Set([film.originalTitle, ...film.titles.map((title) => title.title)])].filter(
-    (name): name is string => Boolean(name) && name !== film.title,
-  );
+  const alternateNames = alternateNamesOf(film.title, [film.originalTitle, ...film.titles.map((title) => title.title)]);
   return {
     "@context": CONTEXT,
     "@type": "Movie",
@@ -124,15 +127,21 @@ export interface PersonInput {
   deathPlace: string | null;
   bio: string | null;
   photo?: string | null;
+  /** Other romanisations, scripts, stage and birth names ("also known as"). */
+  otherNames: { name: string }[];
 }
 
 export function personJsonLd(person: PersonInput, origin: URL): JsonLd {
+  const alternateNames = alternateNamesOf(person.name, [
+    person.originalName,
+    ...person.otherNames.map((otherName) => otherName.name),
+  ]);
   return {
     "@context": CONTEXT,
     "@type": "Person",
     name: person.name,
     url: new URL(`/people/${person.slug}`, origin).toString(),
-    ...(person.originalName ? { alternateName: person.originalName } : {}),
+    ...(alternateNames.length ? { alternateName: alternateNames } : {}),
     ...(person.birthDate ? { birthDate: person.birthDate } : {}),
     ...(person.birthPlace ? { birthPlace: { "@type": "Place", name: person.birthPlace } } : {}),
     ...(person.deathDate ? { deathDate: person.deathDate } : {}),

@@ -42,7 +42,12 @@ function suggestionsFrom({ films, people }: SearchSuggestions): SuggestionGroups
     people: people.map((person) => ({
       href: `/people/${person.slug}`,
       label: person.name,
-      detail: person.knownFor ? `${person.knownFor.title} (${person.knownFor.year})` : "",
+      detail: [
+        person.matchedOtherName ? `also “${person.matchedOtherName}”` : null,
+        person.knownFor ? `${person.knownFor.title} (${person.knownFor.year})` : null,
+      ]
+        .filter(Boolean)
+        .join(" · "),
       picture: <PersonPhoto slug={person.slug} name={person.name} photo={person.photo} size="thumbnail" />,
     })),
   };

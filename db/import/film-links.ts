@@ -6,6 +6,7 @@ import type { Executor } from "../client";
 import { countries, credits, filmCountries, filmGenres, filmTitles, plots } from "../schema";
 import { bulkInsert } from "./bulk-insert";
 import type { Catalogue } from "./catalogue";
+import type { ExternalSource } from "./entity-index";
 import { COUNTRY_NAMES } from "./countries";
 import type { CreditRole, ImportContext, PlotRecord, TitleRecord } from "./records";
 import type { ImportSummary } from "./summary";
@@ -121,6 +122,11 @@ export interface CreditRow {
   position: number;
 }
 
-export async function insertCredits(tx: Executor, rows: CreditRow[]) {
-  return insertForFilms(tx, credits, rows);
+/** Credits, each recording the source that gave it. */
+export async function insertCredits(tx: Executor, source: ExternalSource, rows: CreditRow[]) {
+  return insertForFilms(
+    tx,
+    credits,
+    rows.map((row) => ({ ...row, source })),
+  );
 }

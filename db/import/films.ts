@@ -7,7 +7,7 @@ import { films } from "../schema";
 import { inBatches } from "./batches";
 import { bulkInsert } from "./bulk-insert";
 import { filmMatchKeys } from "./catalogue";
-import type { CatalogueRef, Resolution } from "./entity-index";
+import type { CatalogueRef, ExternalSource, Resolution } from "./entity-index";
 import { insertExternalIds, reportExternalIdConflicts } from "./external-ids";
 import {
   insertCountryLinks,
@@ -31,10 +31,11 @@ function distinctOriginalTitle(record: FilmRecord) {
   return record.originalTitle && record.originalTitle !== record.title ? record.originalTitle : null;
 }
 
-async function insertNewFilms(tx: Executor, created: ResolvedFilm[]) {
+async function insertNewFilms(tx: Executor, source: ExternalSource, created: ResolvedFilm[]) {
   const rows = created.map(({ record, resolution }) => ({
     slug: resolution.ref.slug,
     title: record.title,
+    titleSource: source,
     originalTitle: distinctOriginalTitle(record),
     year: record.year,
     releaseDate: record.releaseDate,
@@ -71,6 +72,32 @@ async function fillMissingFields(tx: Executor, matched: ResolvedFilm[]) {
       and ((f.original_title is null and v."originalTitle" is not null)
         or (f.release_date is null and v."releaseDate" is not null)
         or (f.runtime_minutes is null and v."runtimeMinutes" is not null))
+    returning f.id`);
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The sources whose spelling of a title wins, most authoritative first: IMDb's titles are curated film by film,
+ * Wikipedia's are its articles', Netflix's are a catalogue's, and MovieLens folds accents away ("Amelie").
+ */
+const TITLE_AUTHORITY: ExternalSource[] = ["imdb", "tmdb", "wikipedia", "netflix", "movielens"];
+
+/**
+ * Gives matched films this source's title where the title they have came from a less authoritative import; a title
+ * set in the app (title_source null) is never replaced. Returns the films changed.
+ */
+async function adoptAuthoritativeTitles(tx: Executor, source: ExternalSource, matched: ResolvedFilm[]) {
+  const outranked = TITLE_AUTHORITY.slice(TITLE_AUTHORITY.indexOf(source) + 1);
+  const values = matched.map(({ record, resolution }) => ({ id: resolution.ref.id, title: record.title }));
+  if (outranked.length === 0 || values.length === 0) return [];
+  const rows = await tx.execute<{ id: number }>(sql`
+    update ${films} as f set title = v.title, title_source = ${source}, updated_at = now()
+    from json_to_recordset(${JSON.stringify(values)}::json) as v (id integer, title text)
+    where f.id = v.id and f.title <> v.title
+      and f.title_source::text in (${sql.join(
+        outranked.map((weaker) => sql`${weaker}`),
+        sql`, `,
+      )})
     returning f.id`);
   return rows.map((row) => row.id);
 }
@@ -121,7 +148,7 @@ async function insertLinks(tx: Executor, context: ImportContext, batch: Resolved
       catalogue,
       linked.map(({ record, filmId }) => ({ filmId, countryCodes: record.countryCodes ?? [] })),
     ),
-    credits: await insertCredits(tx, await creditRows(tx, context, batch)),
+    credits: await insertCredits(tx, context.source, await creditRows(tx, context, batch)),
   };
   for (const [what, filmIds] of Object.entries(filmsGaining)) summary.countAdded(what, filmIds.length);
   return Object.values(filmsGaining).flat();
@@ -140,14 +167,14 @@ async function writeFilms(tx: Executor, context: ImportContext, records: FilmRec
 
   await insertNewFilms(
     tx,
+    context.source,
     batch.filter((film) => film.resolution.isCreated),
   );
-  const changed = new Set(
-    await fillMissingFields(
-      tx,
-      batch.filter((film) => !film.resolution.isCreated),
-    ),
-  );
+  const matched = batch.filter((film) => !film.resolution.isCreated);
+  const changed = new Set([
+    ...(await fillMissingFields(tx, matched)),
+    ...(await adoptAuthoritativeTitles(tx, context.source, matched)),
+  ]);
   for (const filmId of await insertLinks(tx, context, batch)) changed.add(filmId);
 
   for (const { record, resolution } of batch) {

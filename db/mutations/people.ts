@@ -1,9 +1,9 @@
 // Admin writes to people: create, edit, delete and merge, each with its audit rows, slug redirects and no lost updates.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { personSlug } from "@/lib/slugs";
-import type { PersonFields, PersonReference } from "@/lib/validation/people";
+import type { OtherName, PersonFields, PersonReference } from "@/lib/validation/people";
 import { getPrimaryDb, type Executor } from "../client";
-import { credits, externalIds, people, slugRedirects } from "../schema";
+import { credits, externalIds, people, personNames, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
 import { readPersonSnapshot, type PersonSnapshot } from "../queries/person-snapshot";
 import { freeSlug } from "./free-slug";
@@ -69,6 +69,15 @@ export async function createPerson({ actorId, fields }: { actorId: number; field
   });
 }
 
+/** Replaces the person's other names with `otherNames`, in their order. */
+async function writeOtherNames(tx: Executor, personId: number, otherNames: OtherName[]) {
+  await tx.delete(personNames).where(eq(personNames.personId, personId));
+  if (otherNames.length > 0)
+    await tx
+      .insert(personNames)
+      .values(otherNames.map((otherName, position) => ({ ...otherName, personId, position })));
+}
+
 export type UpdatePersonResult =
   | { ok: true; pages: PersonPages }
   | { ok: false; reason: "not-found" }
@@ -89,8 +98,11 @@ export async function updatePerson({
   actorId: number;
   personId: number;
   version: string;
-  /** The form's fields, and the photo when it is what changes (a photo upload, or a revert). */
-  fields: PersonFields & { photo?: string | null };
+  /**
+   * What changes: the form's fields, the photo (an upload), the other names (their editor), or all of them (a
+   * revert). What is left out stays as it is.
+   */
+  fields: Partial<PersonFields> & { photo?: string | null; otherNames?: OtherName[] };
   action?: string;
 }): Promise<UpdatePersonResult> {
   return getPrimaryDb().transaction(async (tx) => {
@@ -99,11 +111,13 @@ export async function updatePerson({
     if (opened.version !== version)
       return { ok: false, reason: "changed", current: opened.snapshot, version: opened.version } as const;
     const before = opened.snapshot;
-    const slug = await freeSlug(tx, people, personSlug(fields.name), personId);
+    const { otherNames, ...columns } = fields;
+    const slug = columns.name ? await freeSlug(tx, people, personSlug(columns.name), personId) : before.slug;
     await tx
       .update(people)
-      .set({ ...fields, slug, updatedAt: sql`clock_timestamp()` })
+      .set({ ...columns, slug, updatedAt: sql`clock_timestamp()` })
       .where(eq(people.id, personId));
+    if (otherNames) await writeOtherNames(tx, personId, otherNames);
     if (slug !== before.slug) await redirectSlug(tx, personId, before.slug, slug);
     const after = (await readPersonSnapshot(tx, personId))!.snapshot;
     await recordAudit(tx, { actorId, entityType: "person", entityId: personId, action, before, after });
@@ -171,6 +185,17 @@ async function moveCredits(tx: Executor, duplicateId: number, keptId: number) {
   await tx.update(credits).set({ personId: keptId }).where(eq(credits.personId, duplicateId));
 }
 
+/** Gives the kept person the duplicate's other names they lack, after their own. */
+async function moveOtherNames(tx: Executor, duplicateId: number, keptId: number) {
+  await tx.execute(sql`
+    update person_names moved
+    set person_id = ${keptId},
+        position = moved.position
+          + coalesce((select max(kept.position) + 1 from person_names kept where kept.person_id = ${keptId}), 0)
+    where moved.person_id = ${duplicateId}
+      and not exists (select from person_names kept where kept.person_id = ${keptId} and kept.name = moved.name)`);
+}
+
 /** The kept person's fields, its empty ones filled from the duplicate's, unless that would make death precede birth. */
 function fillEmptyFields(kept: PersonSnapshot, duplicate: PersonSnapshot) {
   const filled = {
@@ -190,8 +215,9 @@ export type MergePeopleResult =
   | { ok: false; reason: "same-person" | "duplicate-not-found" | "kept-not-found" };
 
 /**
- * Folds a duplicate into the person to keep: credits, external ids and old slugs move over, the duplicate's slug
- * redirects to the kept person, empty fields are filled from the duplicate, and the duplicate is deleted.
+ * Folds a duplicate into the person to keep: credits, external ids, other names and old slugs move over, the
+ * duplicate's slug redirects to the kept person, empty fields are filled from the duplicate, and the duplicate is
+ * deleted.
  */
 export async function mergePeople({
   actorId,
@@ -223,6 +249,7 @@ export async function mergePeople({
     // External ids are unique per source among all people, so the two cannot share one: all of them move.
     await tx.update(externalIds).set({ personId: keptId }).where(eq(externalIds.personId, duplicateId));
     await tx.update(slugRedirects).set({ personId: keptId }).where(eq(slugRedirects.personId, duplicateId));
+    await moveOtherNames(tx, duplicateId, keptId);
     await tx
       .update(people)
       .set({

@@ -10,6 +10,8 @@ import { credits, filmCountries, filmRatingStats, films, plots, reviews, users }
 export async function getFilmBySlug(slug: string) {
   const film = await getDb().query.films.findFirst({
     where: eq(films.slug, slug),
+    // Which import spelled the title is for imports alone.
+    columns: { titleSource: false },
     with: {
       titles: { columns: { title: true, kind: true, language: true } },
       plots: {

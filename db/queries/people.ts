@@ -1,8 +1,18 @@
 // Reads for person pages.
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Executor } from "../client";
+import { namesakeNumber } from "./namesakes";
 import { findImageDetails } from "./stored-images";
-import { credits, filmRatingStats, films, people } from "../schema";
+import { credits, filmRatingStats, films, people, personNames } from "../schema";
+
+/** A person's other names ("also known as"), in the order an admin gave them. */
+export function readOtherNames(executor: Executor, personId: number) {
+  return executor
+    .select({ name: personNames.name, kind: personNames.kind })
+    .from(personNames)
+    .where(eq(personNames.personId, personId))
+    .orderBy(asc(personNames.position), asc(personNames.id));
+}
 
 export async function getPersonBySlug(slug: string) {
   const [person] = await getDb().select().from(people).where(eq(people.slug, slug)).limit(1);
@@ -20,8 +30,13 @@ export async function getPersonBySlug(slug: string) {
     .leftJoin(filmRatingStats, eq(filmRatingStats.filmId, films.id))
     .where(eq(credits.personId, person.id))
     .orderBy(asc(credits.role), desc(films.year), asc(films.title));
-  const [filmography, photoDetails] = await Promise.all([filmographyRows, findImageDetails(person.photo)]);
-  return { ...person, photoDetails, filmography };
+  const [filmography, photoDetails, otherNames, namesake] = await Promise.all([
+    filmographyRows,
+    findImageDetails(person.photo),
+    readOtherNames(getDb(), person.id),
+    namesakeNumber(person),
+  ]);
+  return { ...person, otherNames, photoDetails, filmography, namesakeNumber: namesake };
 }
 
 export type PersonPageData = NonNullable<Awaited<ReturnType<typeof getPersonBySlug>>>;

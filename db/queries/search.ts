@@ -1,11 +1,13 @@
-// Search over every title of a film and every name of a person. Titles and names are compared by their search key
-// (marquee_search_key, migration 0007: accents folded, lower case, no punctuation).
+// Search over every title of a film and every name of a person (their other names too). Titles and names are
+// compared by their search key (marquee_search_key, migration 0007: accents folded, lower case, no punctuation).
 // A search first looks up each of its words in the dictionary of the catalogue's words (migration 0009): as itself,
 // as the start of longer words, through misspellings one letter off, as words run together. It then reads only the
-// titles and names holding one of those for every query word, through the word indexes. Films fall back to
-// comparing whole titles by trigrams when that finds nothing (a word split in two: "spider man" for "Spiderman").
-// Matches rank exact first, then prefixes, then close spellings; popularity and the weighted rating lift a match
-// within its rank, so the famous "Escape" comes before an obscure one.
+// titles and names holding one of those for every query word, in any order, through the word indexes; when that
+// finds nothing, with the short words of a query of several words one letter off too (migration 0018: "koo gyo hwan"
+// for Koo Kyo-hwan). Films fall back to comparing whole titles by trigrams when words find none (a word split in
+// two: "spider man" for "Spiderman"). Matches rank exact first (the same words in another order next), then
+// prefixes, then close spellings; popularity and the weighted rating lift a match within its rank, so the famous
+// "Escape" comes before an obscure one.
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
 import { weightedRatingSql, type ChartParameters } from "./charts";
@@ -37,6 +39,22 @@ const MAX_FILTER_WORDS = 8;
 /** How many catalogue words one query word may stand for (marquee_word_candidates, migration 0009). */
 const MAX_WORD_CANDIDATES = 30;
 
+/**
+ * Words of up to this many letters are taken as typed (marquee_word_candidates): one letter off "ho" are "jo", "hi",
+ * "oh" and "hoo". Romanised Korean, Chinese and Vietnamese names are made of such syllables, spelled many ways ("Kyo"
+ * and "Gyo", "Joon" and "Jun"), so a query of several words that finds nothing is read again with its short words
+ * also standing for the words one letter off them: the query's other words keep that to the names that hold them
+ * too. Single letters (initials) stay as typed.
+ */
+const SHORT_WORD_LENGTH = { min: 2, max: 3 };
+
+/**
+ * How many words one letter off a short word may stand for: every one there is, in practice (50 to 70 for "the",
+ * "and" or "jon" among the words of 100,000 films and 200,000 people), but bounded for scripts of thousands of
+ * characters.
+ */
+const MAX_SHORT_WORD_VARIANTS = 200;
+
 /** The key as a LIKE pattern for "starts with"; keys hold no punctuation, but a pattern is escaped all the same. */
 function prefixPattern(key: string) {
   return `${escapeLike(key)}%`;
@@ -44,30 +62,56 @@ function prefixPattern(key: string) {
 
 /**
  * What a search looks for: its key and, when it goes by words, the catalogue words each query word may stand for.
- * Without them, whole names are compared with the key by trigrams.
+ * Without them, whole names are compared with the key by trigrams. `looseWordCandidates` are the same with the short
+ * words also standing for the words one letter off them, read only when the words as typed find nothing.
  */
 export interface SearchTerms {
   key: string;
   wordCandidates?: string[][];
+  looseWordCandidates?: string[][];
+}
+
+function isShortWord(word: string) {
+  const letters = [...word].length;
+  return letters >= SHORT_WORD_LENGTH.min && letters <= SHORT_WORD_LENGTH.max;
 }
 
 /**
  * The search by words for `key`, or undefined when a query word stands for no word of the catalogue. The last word
- * is the one being typed, so it also stands for the words it begins.
+ * is the one being typed, so it also stands for the words it begins. In a query of several words, the short words
+ * also stand for the words one letter off them, should the words as typed find nothing.
  */
 export async function findWordCandidates(executor: Executor, key: string): Promise<SearchTerms | undefined> {
   const allWords = key.split(" ").filter(Boolean);
   const typed = allWords.at(-1);
   const words = [...new Set(allWords)].sort((a, b) => b.length - a.length).slice(0, MAX_FILTER_WORDS);
   if (words.length === 0) return undefined;
-  const candidatesOf = (word: string) =>
-    sql`marquee_word_candidates(${word}, ${word === typed}, ${MAX_WORD_CANDIDATES}::int)`;
-  const [row] = await rowsOf<{ candidates: string[][] }>(
+  const loosened = words.length > 1 ? words.filter(isShortWord) : [];
+  // Per query word: the words it stands for as typed, and those one letter off a short word. One call of each
+  // function over all the words, so that each is planned once for the statement, not once per word.
+  const [row] = await rowsOf<{ found: [string[], string[]][] }>(
     executor,
-    sql`select json_build_array(${sql.join(words.map(candidatesOf), sql`, `)}) as candidates`,
+    sql`select json_agg(json_build_array(
+                 marquee_word_candidates(word, word = ${typed}, ${MAX_WORD_CANDIDATES}::int),
+                 case when word = any (${wordArray(loosened)})
+                      then marquee_word_variants(word, ${MAX_SHORT_WORD_VARIANTS}::int) else '{}' end)
+               order by position) as found
+        from unnest(${wordArray(words)}) with ordinality as query_words(word, position)`,
   );
-  const wordCandidates = row?.candidates ?? [];
-  return wordCandidates.every((candidates) => candidates.length > 0) ? { key, wordCandidates } : undefined;
+  const found = row?.found ?? [];
+  const asTyped = found.map(([candidates]) => candidates);
+  const loose = found.map(([candidates, variants]) => [...candidates, ...variants]);
+  const isPossible = (wordCandidates: string[][]) => wordCandidates.every((candidates) => candidates.length > 0);
+  const hasVariants = found.some(([, variants]) => variants.length > 0);
+  if (isPossible(asTyped))
+    return { key, wordCandidates: asTyped, looseWordCandidates: hasVariants ? loose : undefined };
+  // A short word the catalogue does not hold ("gyo") can only stand for those one letter off it.
+  return isPossible(loose) ? { key, wordCandidates: loose } : undefined;
+}
+
+/** Words as one array parameter: words hold no spaces, so a space-joined list is unambiguous. */
+function wordArray(words: string[]) {
+  return sql`string_to_array(${words.join(" ")}, ' ')`;
 }
 
 /**
@@ -78,11 +122,8 @@ export async function findWordCandidates(executor: Executor, key: string): Promi
  */
 function matches(name: SQL, { key, wordCandidates }: SearchTerms) {
   if (wordCandidates) {
-    // Words hold no spaces, so a space-joined list is an unambiguous array parameter.
     return sql.join(
-      wordCandidates.map(
-        (candidates) => sql`marquee_search_words(${name}) && string_to_array(${candidates.join(" ")}, ' ')`,
-      ),
+      wordCandidates.map((candidates) => sql`marquee_search_words(${name}) && ${wordArray(candidates)}`),
       sql` and `,
     );
   }
@@ -90,18 +131,36 @@ function matches(name: SQL, { key, wordCandidates }: SearchTerms) {
   return sql`(${nameKey} %> ${key} or ${nameKey} like ${prefixPattern(key)})`;
 }
 
+/**
+ * The rows of `namesMatching` the terms' words as typed; when none, those matching its loose words (a short word one
+ * letter off). One statement, the second read skipped (a one-time filter) when the first finds any.
+ */
+function asTypedElseLoose(terms: SearchTerms, namesMatching: (terms: SearchTerms) => SQL) {
+  const { key, looseWordCandidates } = terms;
+  if (!looseWordCandidates) return namesMatching(terms);
+  return sql`
+    with as_typed as (${namesMatching(terms)})
+    select * from as_typed
+    union all
+    select * from (${namesMatching({ key, wordCandidates: looseWordCandidates })}) as loose
+    where not exists (select from as_typed)`;
+}
+
 /** A leading article of a title, in the languages of most titles: "The Godfather" is all of "godfather". */
 const LEADING_ARTICLE = "^(the|a|an|le|la|les|l|el|los|las|il|lo|gli|der|die|das|den|det|het) ";
 
 /**
- * Rank of a match: 4 the whole name, 3 its beginning, 2 the beginning of a later word, 1 a close spelling. A title is
- * also read without its leading article, so "godfather" finds all of "The Godfather" before "Godfather's Revenge".
+ * Rank of a match: 5 the whole name, 4 all its words in another order ("jong pil lee"), 3 its beginning, 2 the
+ * beginning of a later word, 1 a close spelling. A title is also read without its leading article, so "godfather"
+ * finds all of "The Godfather" before "Godfather's Revenge".
  */
 function matchRank(key: string, { isTitle }: { isTitle: boolean }) {
   const pattern = prefixPattern(key);
   const keys = isTitle ? [sql`name_key`, sql`regexp_replace(name_key, ${LEADING_ARTICLE}, '')`] : [sql`name_key`];
   const anyKey = (test: (nameKey: SQL) => SQL) => sql.join(keys.map(test), sql` or `);
-  return sql`case when ${anyKey((nameKey) => sql`${nameKey} = ${key}`)} then 4
+  const [nameWords, queryWords] = [sql`string_to_array(name_key, ' ')`, sql`string_to_array(${key}, ' ')`];
+  return sql`case when ${anyKey((nameKey) => sql`${nameKey} = ${key}`)} then 5
+                  when ${nameWords} @> ${queryWords} and ${nameWords} <@ ${queryWords} then 4
                   when ${anyKey((nameKey) => sql`${nameKey} like ${pattern}`)} then 3
                   when name_key like ${`% ${pattern}`} then 2 else 1 end`;
 }
@@ -125,14 +184,14 @@ interface Window {
 function filmMatches(terms: SearchTerms) {
   const [title, originalTitle] = [sql`title`, sql`original_title`];
   const { key } = terms;
+  const titlesMatching = (matching: SearchTerms) => sql`
+    select id as film_id, title as name, marquee_search_key(title) as name_key from films where ${matches(title, matching)}
+    union all
+    select id, original_title, marquee_search_key(original_title) from films where ${matches(originalTitle, matching)}
+    union all
+    select film_id, title, marquee_search_key(title) from film_titles where ${matches(title, matching)}`;
   return sql`
-    with names as (
-      select id as film_id, title as name, marquee_search_key(title) as name_key from films where ${matches(title, terms)}
-      union all
-      select id, original_title, marquee_search_key(original_title) from films where ${matches(originalTitle, terms)}
-      union all
-      select film_id, title, marquee_search_key(title) from film_titles where ${matches(title, terms)}
-    )
+    with names as (${asTypedElseLoose(terms, titlesMatching)})
     select distinct on (film_id) film_id, name as matched_title, ${matchRank(key, { isTitle: true })} as match_rank, ${closeness(key)} as closeness
     from names
     order by film_id, match_rank desc, closeness desc`;
@@ -159,25 +218,31 @@ function filmCountQuery(terms: SearchTerms) {
   return sql`select count(*)::int as total from (${filmMatches(terms)}) m`;
 }
 
-/** Every person whose name or original name matches, once, with their best matching name and rank. */
+/**
+ * Every person whose name, original name or other name matches, once, with their best matching name and rank; of
+ * names that match alike, their own name first, so a result says "also known as" only when it has to.
+ */
 function personMatches(terms: SearchTerms) {
   const [name, originalName] = [sql`name`, sql`original_name`];
   const { key } = terms;
+  const namesMatching = (matching: SearchTerms) => sql`
+    select id as person_id, name, marquee_search_key(name) as name_key, 0 as preference from people where ${matches(name, matching)}
+    union all
+    select id, original_name, marquee_search_key(original_name), 1 from people where ${matches(originalName, matching)}
+    union all
+    select person_id, name, marquee_search_key(name), 2 from person_names where ${matches(name, matching)}`;
   return sql`
-    with names as (
-      select id as person_id, marquee_search_key(name) as name_key from people where ${matches(name, terms)}
-      union all
-      select id, marquee_search_key(original_name) from people where ${matches(originalName, terms)}
-    )
-    select distinct on (person_id) person_id, ${matchRank(key, { isTitle: false })} as match_rank, ${closeness(key)} as closeness
+    with names as (${asTypedElseLoose(terms, namesMatching)})
+    select distinct on (person_id) person_id, case when preference = 2 then name end as matched_other_name, ${matchRank(key, { isTitle: false })} as match_rank, ${closeness(key)} as closeness
     from names
-    order by person_id, match_rank desc, closeness desc`;
+    order by person_id, match_rank desc, preference, closeness desc`;
 }
 
 /** One page of matching people, best first, each with the most rated film they are credited on. */
 export function personSearchQuery(terms: SearchTerms, { limit, offset }: Window) {
   return sql`
-    select p.id, p.slug, p.name, p.original_name as "originalName", p.photo, count(*) over ()::int as total,
+    select p.id, p.slug, p.name, p.original_name as "originalName", m.matched_other_name as "matchedOtherName", p.photo,
+           count(*) over ()::int as total,
            case when known.slug is null then null
                 else json_build_object('slug', known.slug, 'title', known.title, 'year', known.year, 'role', known.role) end as "knownFor"
     from (${personMatches(terms)}) m
@@ -219,6 +284,8 @@ export type PersonSearchResult = {
   slug: string;
   name: string;
   originalName: string | null;
+  /** The other name that matched ("Bong Jun-ho", "奉俊昊"), when it was not their own or original name. */
+  matchedOtherName: string | null;
   photo: string | null;
   knownFor: { slug: string; title: string; year: number; role: string } | null;
 };

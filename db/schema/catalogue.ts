@@ -21,6 +21,9 @@ const timestamps = {
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 };
 
+/** The databases a catalogue row can come from. */
+export const externalSource = pgEnum("external_source", ["imdb", "wikipedia", "netflix", "movielens", "tmdb"]);
+
 export const films = pgTable(
   "films",
   {
@@ -32,6 +35,9 @@ export const films = pgTable(
     releaseDate: date({ mode: "string" }),
     runtimeMinutes: smallint(),
     poster: text(),
+    // The import whose spelling the title is, replaced by a more authoritative source's ("Amelie" by "Amélie"); null
+    // once an admin has set it, or for films made in the app, which no import overrides (a trigger, 0019).
+    titleSource: externalSource(),
     ...timestamps,
   },
   (t) => [
@@ -154,8 +160,35 @@ export const people = pgTable(
   },
   (t) => [
     uniqueIndex("people_slug_key").on(t.slug),
+    // Namesakes, numbered on their pages ("John Smith (II)"), are found by name.
+    index("people_name_idx").on(sql`lower(${t.name})`, t.id),
     check("people_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("people_lifespan", sql`${t.deathDate} is null or ${t.birthDate} is null or ${t.deathDate} >= ${t.birthDate}`),
+  ],
+);
+
+export const personNameKind = pgEnum("person_name_kind", ["romanisation", "native", "stage", "birth", "other"]);
+
+/**
+ * Every other name a person goes by ("Also known as"): other romanisations ("Bong Jun-ho"), the name in another
+ * script ("奉俊昊"), stage and birth names. Search finds the person by any of them (migration 0018); `position` keeps
+ * the order an admin gave them.
+ */
+export const personNames = pgTable(
+  "person_names",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer()
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    kind: personNameKind().notNull().default("other"),
+    position: smallint().notNull().default(0),
+  },
+  (t) => [
+    // Also the index a person's names are read through.
+    uniqueIndex("person_names_person_name_key").on(t.personId, t.name),
+    check("person_names_name_length", sql`char_length(${t.name}) between 1 and 300`),
   ],
 );
 
@@ -181,6 +214,8 @@ export const credits = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: "restrict" }),
     role: creditRole().notNull(),
+    // The import that added it; null for credits added in the app.
+    source: externalSource(),
     // Several parts in one film are written as one credit: "Bob / Alice".
     character: text(),
     position: smallint().notNull().default(0),
@@ -191,8 +226,6 @@ export const credits = pgTable(
     index("credits_person_idx").on(t.personId, t.role),
   ],
 );
-
-export const externalSource = pgEnum("external_source", ["imdb", "wikipedia", "netflix", "movielens", "tmdb"]);
 
 /**
  * A film's or a person's id in another database ("tt0211915" on IMDb), so a bulk import run again
@@ -257,6 +290,11 @@ export const filmCountriesRelations = relations(filmCountries, ({ one }) => ({
 export const peopleRelations = relations(people, ({ many }) => ({
   credits: many(credits),
   externalIds: many(externalIds),
+  otherNames: many(personNames),
+}));
+
+export const personNamesRelations = relations(personNames, ({ one }) => ({
+  person: one(people, { fields: [personNames.personId], references: [people.id] }),
 }));
 
 export const externalIdsRelations = relations(externalIds, ({ one }) => ({

@@ -1,5 +1,6 @@
 // Loads the demo catalogue. Idempotent: entities are matched on their natural keys (slug, code, username,
-// film + user), existing rows are left as they are, and a film's details are written only when the film is new.
+// film + user), existing rows are left as they are, and a film's details (a person's other names) are written only
+// when the film (the person) is new.
 import { inArray } from "drizzle-orm";
 import { hashPassword } from "@/lib/password";
 import type { Database, Executor } from "../client";
@@ -51,12 +52,27 @@ async function insertFilmDetails(
   );
 }
 
+/** The other names of the people just added, in the order the demo lists them. */
+async function insertOtherNames(tx: Executor, newPeople: { id: number; slug: string }[]) {
+  const newPersonIds = new Map(newPeople.map((person) => [person.slug, person.id]));
+  const rows = people.flatMap(({ slug, otherNames = [] }) => {
+    const personId = newPersonIds.get(slug);
+    return personId ? otherNames.map((otherName, position) => ({ ...otherName, personId, position })) : [];
+  });
+  if (rows.length > 0) await tx.insert(schema.personNames).values(rows);
+}
+
 export async function seedDemoCatalogue(db: Database) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await tx.insert(schema.genres).values(genres).onConflictDoNothing();
     await tx.insert(schema.countries).values(countries).onConflictDoNothing();
-    await tx.insert(schema.people).values(people).onConflictDoNothing();
+    const newPeople = await tx
+      .insert(schema.people)
+      .values(people.map(({ otherNames: _otherNames, ...person }) => person))
+      .onConflictDoNothing()
+      .returning({ id: schema.people.id, slug: schema.people.slug });
+    await insertOtherNames(tx, newPeople);
     const newFilms = await tx
       .insert(schema.films)
       .values(

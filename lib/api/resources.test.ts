@@ -144,6 +144,8 @@ describe("API bodies", () => {
     const person: PersonPageData = {
       id: 1,
       ...leeJongPil,
+      otherNames: [],
+      namesakeNumber: undefined,
       birthDate: null,
       birthPlace: null,
       deathDate: null,
@@ -164,7 +166,13 @@ describe("API bodies", () => {
 
   it("give search results their matched title and what a person is known for", () => {
     const film: FilmSearchResult = { ...filmCard(), matchedTitle: "반도", directors: ["Yeon Sang-ho"] };
-    const person: PersonSearchResult = { id: 1, ...leeJongPil, photo: null, knownFor: { ...escape, role: "director" } };
+    const person: PersonSearchResult = {
+      id: 1,
+      ...leeJongPil,
+      matchedOtherName: null,
+      photo: null,
+      knownFor: { ...escape, role: "director" },
+    };
     const window = { page: 1, pageSize: 20, total: 1 };
     const body = searchResultsSchema.parse({
       query: "x",

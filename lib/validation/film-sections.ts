@@ -98,17 +98,3 @@ export const creditsSchema = z
 export type TitleRow = z.output<typeof titleRowSchema>;
 export type PlotRow = z.output<typeof plotRowSchema>;
 export type CreditInput = z.output<typeof creditRowSchema>;
-
-/**
- * Reads a list the form posts as repeated fields in row order (`credit.role`, `credit.role`, …) into one object per
- * row. Rows come back as strings, for zod to check.
- */
-export function formRows<Field extends string>(formData: FormData, prefix: string, fields: readonly Field[]) {
-  const columns = fields.map((field) => formData.getAll(`${prefix}.${field}`).map(String));
-  const rowCount = Math.max(0, ...columns.map((column) => column.length));
-  return Array.from(
-    { length: rowCount },
-    (_, row) =>
-      Object.fromEntries(fields.map((field, column) => [field, columns[column]![row] ?? ""])) as Record<Field, string>,
-  );
-}

@@ -1,7 +1,9 @@
-// The admin person forms' rules (edit, merge, delete), shared by the forms, their server actions and reverts.
+// The admin person forms' rules (edit, other names, merge, delete), shared by the forms, their server actions and
+// reverts.
 import { z } from "zod";
-import { parseId } from "@/lib/route-params";
+import type { personNameKind } from "@/db/schema";
 import { FORM_OUT_OF_DATE, idField, optionalDate, optionalText, textFields } from "./fields";
+import { referenceSchema } from "./references";
 
 export const PERSON_BIO_MAX_LENGTH = 5000;
 
@@ -28,6 +30,36 @@ export const personFormSchema = personFields.refine(isLifespanPossible, DEATH_BE
 
 export type PersonFields = z.output<typeof personFormSchema>;
 
+/** What an edit of a person posts besides its fields: the person and the version it was opened at, both from the page. */
+export const personAndVersion = z.object({ personId: idField(FORM_OUT_OF_DATE), version: z.string(FORM_OUT_OF_DATE) });
+
+export const PERSON_NAME_KINDS = [
+  "romanisation",
+  "native",
+  "stage",
+  "birth",
+  "other",
+] as const satisfies readonly (typeof personNameKind.enumValues)[number][];
+
+export const otherNameRowSchema = z.object({
+  name: z.string().trim().min(1, "Enter the name, or remove it.").max(300, "Keep the name under 300 characters."),
+  kind: z.enum(PERSON_NAME_KINDS, "Choose what kind of name this is."),
+});
+
+export const otherNamesSchema = z
+  .array(otherNameRowSchema)
+  .max(50, "A person has at most 50 other names here.")
+  .superRefine((otherNames, context) => {
+    const seen = new Set<string>();
+    otherNames.forEach(({ name }, index) => {
+      if (seen.has(name))
+        context.addIssue({ code: "custom", path: [index, "name"], message: "This name is listed twice." });
+      seen.add(name);
+    });
+  });
+
+export type OtherName = z.output<typeof otherNameRowSchema>;
+
 /** A stored photo's address (lib/image-files.ts). */
 export const PERSON_PHOTO_PATH = /^\/photos\/[0-9a-f]{64}\.webp$/;
 
@@ -43,6 +75,8 @@ export const personSnapshotSchema = z
     bio: z.string().nullable(),
     // Kept since photos could be uploaded; a revert to an older version leaves the photo as it is.
     photo: z.string().regex(PERSON_PHOTO_PATH).nullable().optional(),
+    // Kept since people have other names; likewise left as they are by a revert to an older version.
+    otherNames: z.array(z.object({ name: z.string().min(1), kind: z.enum(PERSON_NAME_KINDS) })).optional(),
   })
   .refine(isLifespanPossible, DEATH_BEFORE_BIRTH) satisfies z.ZodType<PersonFields>;
 
@@ -51,23 +85,12 @@ export function personFormInput(formData: FormData) {
   return textFields(formData, ["name", "originalName", "birthDate", "birthPlace", "deathDate", "deathPlace", "bio"]);
 }
 
-/**
- * Names a person by id ("42", "#42") or slug ("akira-kurosawa", or a pasted "/people/akira-kurosawa" link),
- * since admins find the person to keep on its public page or in the list.
- */
-export const personReferenceSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter the id or slug of the person to keep.")
-  .max(300, "Enter an id such as 42 or a slug such as akira-kurosawa.")
-  .transform((text, context): { id: number } | { slug: string } => {
-    const id = parseId(text.replace(/^#/, ""));
-    if (id) return { id };
-    const slug = text.replace(/^.*\/people\//, "").replace(/[/?#].*$/, "");
-    if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return { slug };
-    context.addIssue({ code: "custom", message: "Enter an id such as 42 or a slug such as akira-kurosawa." });
-    return z.NEVER;
-  });
+/** Names the person to keep by id, slug or a link to their page. */
+export const personReferenceSchema = referenceSchema({
+  path: "people",
+  missing: "Enter the id or slug of the person to keep.",
+  invalid: "Enter an id such as 42 or a slug such as akira-kurosawa.",
+});
 
 export type PersonReference = z.output<typeof personReferenceSchema>;
 

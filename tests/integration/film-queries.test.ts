@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { getFilmBySlug, listLatestReviews, listRelatedFilms, listReviewsForFilm } from "@/db/queries/films";
 import { getPersonBySlug } from "@/db/queries/people";
 import { filmGenres, films, genres } from "@/db/schema";
-import { createFilm } from "../support/factories";
+import { createFilm, createPerson } from "../support/factories";
 
 describe("getFilmBySlug", () => {
   it("returns Escape with its titles, director, cast, credited plot and rating stats", async () => {
@@ -59,6 +59,17 @@ describe("getPersonBySlug", () => {
 
   it("returns nothing for an unknown slug", async () => {
     expect(await getPersonBySlug("nobody-at-all")).toBeUndefined();
+  });
+
+  it("numbers people who share a name in the order they came, and no one whose name is theirs alone", async () => {
+    await createPerson({ slug: "jane-namesake", name: "Jane Namesake" });
+    await createPerson({ slug: "jane-namesake-2", name: "jane namesake" });
+    const numbers = await Promise.all(
+      ["jane-namesake", "jane-namesake-2", "lee-jong-pil"].map(
+        async (slug) => (await getPersonBySlug(slug))!.namesakeNumber,
+      ),
+    );
+    expect(numbers).toEqual([1, 2, undefined]);
   });
 });
 

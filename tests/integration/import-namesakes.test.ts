@@ -72,3 +72,17 @@ it("redirects the address of a namesake merged into the person it is", async () 
     { old_slug: "john-smith-2", slug: "john-smith" },
   ]);
 });
+
+it("records which source gave each credit", async () => {
+  const credits = await catalogue.sql`
+    select f.title, p.slug, c.source from credits c join films f on f.id = c.film_id join people p on p.id = c.person_id
+    order by f.title, p.slug`;
+  expect(credits).toEqual([
+    { title: "Blue Ridge", slug: "john-smith", source: "wikipedia" },
+    { title: "Blue Ridge", slug: "mina-park", source: "wikipedia" },
+    { title: "Harbour Lights", slug: "ann-lee", source: "wikipedia" },
+    { title: "Harbour Lights", slug: "john-smith", source: "wikipedia" },
+    { title: "Other Shore", slug: "john-smith", source: "netflix" },
+    { title: "Third Film", slug: "mina-park-2", source: "netflix" },
+  ]);
+});

@@ -15,17 +15,22 @@ import { deleteReviewAction, rateFilmAction, saveReviewAction } from "@/app/film
 import { reportReviewAction } from "@/app/reviews/[id]/actions";
 import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/settings/actions";
 import { revertChangeAction } from "@/app/admin/audit/actions";
-import { deleteFilmAction, saveFilmAction } from "@/app/admin/films/actions";
+import { deleteFilmAction, mergeFilmAction, saveFilmAction } from "@/app/admin/films/actions";
 import { saveCreditsAction, savePlotsAction, saveTitlesAction } from "@/app/admin/films/list-actions";
 import { removePosterAction, uploadPosterAction } from "@/app/admin/films/poster-actions";
 import { moderateReviewAction } from "@/app/admin/moderation/actions";
-import { deletePersonAction, mergePersonAction, savePersonAction } from "@/app/admin/people/actions";
+import {
+  deletePersonAction,
+  mergePersonAction,
+  saveOtherNamesAction,
+  savePersonAction,
+} from "@/app/admin/people/actions";
 import { removePersonPhotoAction, uploadPersonPhotoAction } from "@/app/admin/people/photo-actions";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { changeUserAccessAction } from "@/app/admin/users/actions";
 import { GET as suggestPeopleRoute } from "@/app/admin/person-suggestions/route";
 import { getDb } from "@/db/client";
-import { updateFilm } from "@/db/mutations/films";
+import { createFilm, updateFilm } from "@/db/mutations/films";
 import { listLiveSessions } from "@/db/queries/sessions";
 import { findAccountById } from "@/db/queries/users";
 import { auditLog, films, people, reviewReports, reviews, users } from "@/db/schema";
@@ -366,6 +371,21 @@ const CASES: ActionCase[] = [
     },
   },
   {
+    name: "mergeFilmAction",
+    allowed: ADMINS,
+    refusal: { signedOut: formError(ADMINS_ONLY) },
+    async form(scene) {
+      const fields = { ...(await filmSnapshot(scene.film.id))!.snapshot, title: `Duplicate ${scene.label}` };
+      const duplicate = await createFilm({ actorId: scene.admin.id, fields });
+      return formOf({ duplicateId: duplicate.id, keep: scene.film.slug, confirm: "merge" });
+    },
+    run: (form) => mergeFilmAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, form }) {
+      expect(outcome).toEqual(redirected(`/admin/films/${scene.film.id}?saved=merged`));
+      expect(await filmSnapshot(Number(form.get("duplicateId")))).toBeUndefined();
+    },
+  },
+  {
     name: "moderateReviewAction",
     allowed: ADMINS,
     refusal: { signedOut: formError(ADMINS_ONLY) },
@@ -439,6 +459,24 @@ const CASES: ActionCase[] = [
       const personId = Number(form.get("personId"));
       expect(outcome).toEqual(redirected(`/admin/people/${personId}?saved=photo`));
       expect((await readPersonSnapshot(getDb(), personId))!.snapshot.photo).toBeNull();
+    },
+  },
+  {
+    name: "saveOtherNamesAction",
+    allowed: ADMINS,
+    refusal: { signedOut: formError(ADMINS_ONLY) },
+    async form(scene) {
+      const personId = await createTestPerson(scene, "Also known");
+      const { version } = (await readPersonSnapshot(getDb(), personId))!;
+      return formOf({ personId, version, "otherName.name": `Alias ${scene.label}`, "otherName.kind": "stage" });
+    },
+    run: (form) => saveOtherNamesAction(NOT_POSTED, form),
+    async expectDone(outcome, { form }) {
+      const personId = Number(form.get("personId"));
+      expect(outcome).toEqual(redirected(`/admin/people/${personId}?saved=names#names`));
+      expect((await readPersonSnapshot(getDb(), personId))!.snapshot.otherNames).toEqual([
+        { name: form.get("otherName.name"), kind: "stage" },
+      ]);
     },
   },
   {

@@ -4,10 +4,11 @@ import { z } from "zod";
 import { defineAction } from "@/app/_actions/define-action";
 import type { FilmChange } from "@/db/mutations/films";
 import type { FilmSnapshot } from "@/db/queries/film-snapshot";
-import { creditsSchema, formRows, plotsSchema, titlesSchema } from "@/lib/validation/film-sections";
+import { creditsSchema, plotsSchema, titlesSchema } from "@/lib/validation/film-sections";
+import { postedList } from "../_actions/posted-list";
 import { filmAndVersion, saveFilmChange } from "./_actions/save-film-change";
 
-// Each list comes as repeated fields in row order; see formRows.
+// Each list comes as repeated fields in row order; see formRows in ../_actions/posted-list.ts.
 const TITLE_FIELDS = ["title", "kind", "countryCode", "language"] as const;
 const PLOT_FIELDS = ["body", "source", "sourceUrl", "license", "language"] as const;
 // `name` is only what the editor showed for a chosen person, for the conflict table; the id is what counts.
@@ -22,27 +23,9 @@ function listAction<Field extends string, Parsed>(list: {
   /** The change, and the same as the admin reads it; `posted` is the rows as the editor sent them. */
   toChange: (parsed: Parsed, posted: Record<Field, string>[]) => { change: FilmChange; yours: Partial<FilmSnapshot> };
 }) {
-  const postedRows = (formData: FormData) => formRows(formData, list.prefix, list.fields);
   return defineAction({
     who: "admin",
-    // The rows are parsed within a transform so that a row's issue is keyed "2.role", where the editor shows it:
-    // defineAction keys an issue by the first step of its path, which would be "rows" for every row.
-    schema: filmAndVersion
-      .extend({ rows: z.custom<Record<Field, string>[]>() })
-      .transform(({ rows: posted, ...film }, context) => {
-        const parsed = list.schema.safeParse(posted);
-        if (parsed.success) return { ...film, rows: parsed.data, posted };
-        for (const { message, path } of parsed.error.issues) {
-          context.addIssue({ code: "custom", message, path: path.length > 0 ? [path.join(".")] : [] });
-        }
-        return z.NEVER;
-      }),
-    input: (formData) => ({
-      filmId: formData.get("filmId"),
-      version: formData.get("version"),
-      rows: postedRows(formData),
-    }),
-    values: postedRows,
+    ...postedList({ owner: filmAndVersion, prefix: list.prefix, fields: list.fields, rows: list.schema }),
     run: ({ rows, posted, ...film }, { caller }) =>
       saveFilmChange({ actorId: caller.id, ...film, section: list.section, ...list.toChange(rows, posted) }),
   });

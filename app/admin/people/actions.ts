@@ -1,12 +1,24 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction, done, refuse } from "@/app/_actions/define-action";
-import { createPerson, deletePerson, mergePeople, updatePerson } from "@/db/mutations/people";
+import { defineAction, done, refuse, type Outcome } from "@/app/_actions/define-action";
+import type { EditConflict } from "@/app/admin/_components/versioned-form";
+import { createPerson, deletePerson, mergePeople, updatePerson, type UpdatePersonResult } from "@/db/mutations/people";
 import type { PersonSnapshot } from "@/db/queries/person-snapshot";
 import { diffSnapshots } from "@/lib/audit-diff";
 import { FORM_OUT_OF_DATE, idField, textFields } from "@/lib/validation/fields";
-import { mergePeopleSchema, personFormInput, personFormSchema } from "@/lib/validation/people";
+import {
+  mergePeopleSchema,
+  otherNamesSchema,
+  personAndVersion,
+  personFormInput,
+  personFormSchema,
+} from "@/lib/validation/people";
+import { postedList } from "../_actions/posted-list";
+
+const GONE = "This person has been deleted or merged into another.";
+const CHANGED =
+  "This person was changed since you opened it. Check the changes below; saving again keeps your version.";
 
 const MERGE_REFUSALS = {
   "same-person": "A person cannot be merged into themselves: enter the person to keep.",
@@ -37,28 +49,42 @@ export const savePersonAction = defineAction({
       });
     }
     const updated = await updatePerson({ actorId: caller.id, personId, version, fields });
-    if (!updated.ok && updated.reason === "not-found")
-      return refuse("This person has been deleted or merged into another.");
-    if (!updated.ok) {
-      // What the other admin changed, and their version: saving again overwrites it with this admin's.
-      const conflict = {
-        changes: diffSnapshots(
-          { ...fields, slug: updated.current.slug, photo: updated.current.photo } satisfies PersonSnapshot,
-          updated.current,
-        ),
-        version: updated.version,
-      };
-      return refuse(
-        "This person was changed since you opened it. Check the changes below; saving again keeps your version.",
-        { result: { conflict } },
-      );
-    }
-    return done({
-      writes: [{ kind: "people-changed", ...updated.pages }],
-      redirectTo: `/admin/people/${personId}?saved=updated`,
-    });
+    return answerEdit(updated, { personId, yours: fields, saved: "updated" });
   },
 });
+
+// The other names come as repeated fields in row order; see formRows in ../_actions/posted-list.ts.
+const OTHER_NAME_FIELDS = ["name", "kind"] as const;
+
+/** Saves a person's other names whole, as one edit of the person. */
+export const saveOtherNamesAction = defineAction({
+  who: "admin",
+  ...postedList({ owner: personAndVersion, prefix: "otherName", fields: OTHER_NAME_FIELDS, rows: otherNamesSchema }),
+  async run({ personId, version, rows: otherNames }, { caller }) {
+    const updated = await updatePerson({ actorId: caller.id, personId, version, fields: { otherNames } });
+    return answerEdit(updated, { personId, yours: { otherNames }, saved: "names#names" });
+  },
+});
+
+/**
+ * Back to the person's admin page at what was saved; or, when another admin saved first, what they changed of the
+ * parts this form edits (`yours`), and their version: saving again overwrites it with this admin's.
+ */
+function answerEdit(
+  updated: UpdatePersonResult,
+  { personId, yours, saved }: { personId: number; yours: Partial<PersonSnapshot>; saved: string },
+): Outcome<never, EditConflict> {
+  if (updated.ok)
+    return done({
+      writes: [{ kind: "people-changed", ...updated.pages }],
+      redirectTo: `/admin/people/${personId}?saved=${saved}`,
+    });
+  if (updated.reason === "not-found") return refuse(GONE);
+  const theirs = Object.fromEntries(
+    Object.keys(yours).map((key) => [key, updated.current[key as keyof PersonSnapshot]]),
+  );
+  return refuse(CHANGED, { result: { conflict: { changes: diffSnapshots(yours, theirs), version: updated.version } } });
+}
 
 export const mergePersonAction = defineAction({
   who: "admin",

@@ -2,24 +2,17 @@
 
 import { z } from "zod";
 import { defineAction, done, refuse } from "@/app/_actions/define-action";
-import { getPrimaryDb } from "@/db/client";
 import { updatePerson } from "@/db/mutations/people";
-import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { saveImage } from "@/db/mutations/stored-images";
-import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
+import { personAndVersion } from "@/lib/validation/people";
 
 const CHOOSE_IMAGE = "Choose an image file.";
 const GONE = "This person has been deleted or merged into another.";
 const CHANGED = "This person was changed since you opened the page. Reload it, then choose the photo again.";
 
-const personAndVersion = z.object({ personId: idField(FORM_OUT_OF_DATE), version: z.string(FORM_OUT_OF_DATE) });
-
 /** Makes `photo` the person's, as an edit of the version the admin opened: audited, and reverted like any edit. */
 async function changePhoto(actorId: number, personId: number, version: string, photo: string | null) {
-  const current = await readPersonSnapshot(getPrimaryDb(), personId);
-  if (!current) return refuse(GONE);
-  const { slug: _slug, ...fields } = current.snapshot;
-  const updated = await updatePerson({ actorId, personId, version, fields: { ...fields, photo }, action: "photo" });
+  const updated = await updatePerson({ actorId, personId, version, fields: { photo }, action: "photo" });
   if (!updated.ok) return refuse(updated.reason === "not-found" ? GONE : CHANGED);
   return done({
     writes: [{ kind: "people-changed", ...updated.pages }],

@@ -7,7 +7,7 @@ import { JsonLd } from "@/app/_components/json-ld";
 import { FilmShelf } from "@/app/_components/film-card";
 import { ImageCredit } from "@/app/_components/image-credit";
 import { loadPersonPage, loadPrerenderedPersonSlugs, loadRenamedPersonSlug } from "@/app/_data/people";
-import { formatDate, pluralise, truncate } from "@/lib/format";
+import { formatDate, numberedName, pluralise, truncate } from "@/lib/format";
 import { averageForRole, FILMOGRAPHY_SORTS, knownFor } from "@/lib/filmography";
 import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PersonPageProps): Promise<Met
   const person = await loadPersonPage((await params).slug);
   if (!person) return { title: "Person not found" };
   return pageMetadata({
-    title: person.name,
+    title: numberedName(person),
     description: person.bio ? truncate(person.bio, 160) : `Films with ${person.name}.`,
     path: `/people/${person.slug}`,
     feedPath: `/people/${person.slug}/feed.xml`,
@@ -45,6 +45,22 @@ function LifeDates({ date, place, label }: { date: string | null; place: string 
       {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
       {date && place ? ", " : null}
       {place}
+    </p>
+  );
+}
+
+/** The other names the person goes by, each in its own script. */
+function OtherNames({ names }: { names: { name: string }[] }) {
+  if (names.length === 0) return null;
+  return (
+    <p>
+      <span className="text-stone-600 dark:text-stone-400">Also known as </span>
+      {names.map(({ name }, index) => (
+        <span key={name}>
+          {index > 0 ? " · " : null}
+          <span className="whitespace-nowrap">{name}</span>
+        </span>
+      ))}
     </p>
   );
 }
@@ -91,11 +107,12 @@ export default async function PersonPage({ params }: PersonPageProps) {
           <ImageCredit details={person.photoDetails} kind="photo" />
         </div>
         <div className="min-w-0 space-y-2">
-          <h1 className="text-4xl font-bold tracking-tight">{person.name}</h1>
+          <h1 className="text-4xl font-bold tracking-tight">{numberedName(person)}</h1>
           <AdminEditLink href={`/admin/people/${person.id}`}>Edit person</AdminEditLink>
           {person.originalName ? (
             <p className="text-xl text-stone-700 dark:text-stone-300">{person.originalName}</p>
           ) : null}
+          <OtherNames names={person.otherNames} />
           <LifeDates label="Born" date={person.birthDate} place={person.birthPlace} />
           <LifeDates label="Died" date={person.deathDate} place={person.deathPlace} />
           <RoleAverage label="Average rating as director" average={averageForRole(person.filmography, "director")} />

@@ -41,6 +41,10 @@ function PersonResult({ person }: { person: PersonSearchResult }) {
           {person.name}
         </Link>
         {person.originalName ? <span className={`ml-2 ${DETAIL}`}>{person.originalName}</span> : null}
+        {/* Found by another of their names: say which, or the match would look like a mistake. */}
+        {person.matchedOtherName ? (
+          <span className={`block ${DETAIL}`}>Also known as {person.matchedOtherName}</span>
+        ) : null}
         {person.knownFor ? (
           <span className={`block ${DETAIL}`}>
             Known for {person.knownFor.title} ({person.knownFor.year}) ·{" "}

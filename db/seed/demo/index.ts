@@ -1,7 +1,7 @@
 // The demo catalogue: data in the JSON files beside this one, linked by slugs and usernames so it reads like a
 // fixture, and checked against these shapes when it is loaded. Every text in it is written by the Marquee project.
 import { z } from "zod";
-import { creditRole, titleKind, userRole } from "../../schema";
+import { creditRole, personNameKind, titleKind, userRole } from "../../schema";
 import countriesJson from "./countries.json" with { type: "json" };
 import filmsJson from "./films.json" with { type: "json" };
 import genresJson from "./genres.json" with { type: "json" };
@@ -25,6 +25,8 @@ const personSchema = z.object({
   name: z.string(),
   /** The name in its own script, when it has one other than Latin. */
   originalName: z.string().optional(),
+  /** Other romanisations, scripts, stage and birth names, in the order the person page lists them. */
+  otherNames: z.array(z.object({ name: z.string(), kind: z.enum(personNameKind.enumValues) })).optional(),
   birthDate: day.optional(),
   birthPlace: z.string().optional(),
   deathDate: day.optional(),

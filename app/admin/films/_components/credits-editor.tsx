@@ -6,7 +6,7 @@ import { FieldErrors, FormField, SelectField } from "@/app/_components/form-fiel
 import { ROLE_HEADINGS } from "@/app/people/[slug]/_components/role-headings";
 import { CREDIT_ROLES } from "@/lib/validation/film-sections";
 import { saveCreditsAction } from "../list-actions";
-import { ListEditor } from "./list-editor";
+import { ListEditor } from "../../_components/list-editor";
 import { PersonFinder } from "./person-finder";
 
 type CreditValues = { personId: string; name: string; newPersonName: string; role: string; character: string };
@@ -54,7 +54,7 @@ export function CreditsEditor({
   return (
     <ListEditor
       action={saveCreditsAction}
-      filmId={filmId}
+      owner={{ name: "filmId", id: filmId }}
       version={version}
       section="credits"
       heading="Credits"

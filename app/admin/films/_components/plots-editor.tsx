@@ -2,7 +2,7 @@
 
 import { FormField, TextAreaField } from "@/app/_components/form-field";
 import { savePlotsAction } from "../list-actions";
-import { ListEditor } from "./list-editor";
+import { ListEditor } from "../../_components/list-editor";
 
 type PlotValues = { body: string; source: string; sourceUrl: string; license: string; language: string };
 
@@ -11,7 +11,7 @@ export function PlotsEditor({ filmId, version, plots }: { filmId: number; versio
   return (
     <ListEditor
       action={savePlotsAction}
-      filmId={filmId}
+      owner={{ name: "filmId", id: filmId }}
       version={version}
       section="plots"
       heading="Plots"

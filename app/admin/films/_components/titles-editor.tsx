@@ -2,7 +2,7 @@
 
 import { FormField, SelectField } from "@/app/_components/form-field";
 import { saveTitlesAction } from "../list-actions";
-import { ListEditor } from "./list-editor";
+import { ListEditor } from "../../_components/list-editor";
 
 type TitleValues = { title: string; kind: string; countryCode: string; language: string };
 
@@ -28,7 +28,7 @@ export function TitlesEditor({
   return (
     <ListEditor
       action={saveTitlesAction}
-      filmId={filmId}
+      owner={{ name: "filmId", id: filmId }}
       version={version}
       section="titles"
       heading="Other titles"

@@ -7,8 +7,10 @@ import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { listPersonCreditsForAdmin } from "@/db/queries/admin-people";
 import { parseId } from "@/lib/route-params";
 import { AdminOnly } from "../../_components/admin-only";
+import { UnsavedEditsGuard } from "../../_components/unsaved-edits-guard";
 import { DeletePerson } from "../_components/delete-person";
 import { MergePerson } from "../_components/merge-person";
+import { OtherNamesEditor } from "../_components/other-names-editor";
 import { PersonCredits } from "../_components/person-credits";
 import { PersonForm } from "../_components/person-form";
 import { PhotoForm } from "../_components/photo-form";
@@ -20,6 +22,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const SAVED_MESSAGES: Record<string, string> = {
   created: "The person is created.",
   updated: "Your changes are saved.",
+  names: "The other names are saved.",
   merged: "The duplicate is merged into this person.",
   photo: "The photo is saved.",
 };
@@ -42,7 +45,10 @@ async function EditPerson({ params, searchParams }: Props) {
         <Link href={`/admin/audit?entity=person&id=${personId}`}>History</Link>
       </p>
       {saved ? <p role="status">{saved}</p> : null}
-      <PersonForm personId={personId} person={opened.snapshot} version={opened.version} />
+      <UnsavedEditsGuard className="space-y-8">
+        <PersonForm personId={personId} person={opened.snapshot} version={opened.version} />
+        <OtherNamesEditor personId={personId} version={opened.version} otherNames={opened.snapshot.otherNames} />
+      </UnsavedEditsGuard>
       <PhotoForm person={{ id: personId, slug, name, photo: opened.snapshot.photo }} version={opened.version} />
       <PersonCredits credits={credits} />
       <section aria-labelledby="duplicate-heading" className="space-y-3">

@@ -160,7 +160,7 @@ export async function importCredits(context: ImportContext, files: CreditFiles, 
     }
   }
   for await (const batch of inBatches(rows(), CREDIT_BATCH_SIZE)) {
-    const added = await context.db.transaction((tx) => insertCredits(tx, batch));
+    const added = await context.db.transaction((tx) => insertCredits(tx, context.source, batch));
     context.summary.countAdded("credits", added.length);
   }
 }

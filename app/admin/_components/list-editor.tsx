@@ -4,9 +4,8 @@ import { useActionState } from "react";
 import { NOT_POSTED, type ActionState, type FieldErrors } from "@/app/_actions/action-state";
 import { SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
-import type { EditConflict } from "../../_components/versioned-form";
-import { VersionedFormHead } from "../../_components/versioned-form";
 import { useRows, type FormRow } from "./use-rows";
+import { VersionedFormHead, type EditConflict } from "./versioned-form";
 
 /** A list's answer: its errors keyed by row and field ("2.role"), and the rows as they were sent. */
 type ListState<Row> = ActionState<string, Row[], EditConflict>;
@@ -21,9 +20,10 @@ export interface RowContext {
 
 interface ListEditorProps<Row extends FormRow> {
   action: ListAction<Row>;
-  filmId: number;
+  /** The hidden field naming what the list belongs to: the film, the person. */
+  owner: { name: string; id: number };
   version: string;
-  /** The anchor and field prefix: "title", "plot", "credit". */
+  /** The section's anchor: "titles", "credits", "names". */
   section: string;
   heading: string;
   /** What one row is called, for its legend and the names of its buttons: "Title 2", "Plot 1: Remove". */
@@ -42,7 +42,7 @@ function Rows<Row extends FormRow>({
   heading,
   renderRow,
   renderAdd,
-}: Omit<ListEditorProps<Row>, "action" | "filmId" | "version" | "rows"> & {
+}: Omit<ListEditorProps<Row>, "action" | "owner" | "version" | "rows"> & {
   initial: Row[];
   errors: FieldErrors | undefined;
 }) {
@@ -64,7 +64,7 @@ function Rows<Row extends FormRow>({
                 })}
                 {/* The row's name in hidden text before each button's words, so that what a speech user says
                     ("click Move up") is in the name (WCAG 2.5.3), and a screen reader hears which row. */}
-                <div className="flex gap-3 text-sm">
+                <div className="flex flex-wrap gap-3 text-sm">
                   <button type="button" onClick={() => move(key, -1)} disabled={index === 0}>
                     <span className="sr-only">{label}: </span>Move up
                   </button>
@@ -86,10 +86,11 @@ function Rows<Row extends FormRow>({
 }
 
 /**
- * Edits one of a film's lists (titles, plots, credits) and saves it whole, with the film's version, so a save over
- * someone else's newer change is refused and shown. After a refused save it starts again from what was sent.
+ * Edits one of a film's or a person's lists (titles, plots, credits, other names) and saves it whole, with its
+ * owner's version, so a save over someone else's newer change is refused and shown. After a refused save it starts
+ * again from what was sent.
  */
-export function ListEditor<Row extends FormRow>({ action, filmId, version, rows, ...list }: ListEditorProps<Row>) {
+export function ListEditor<Row extends FormRow>({ action, owner, version, rows, ...list }: ListEditorProps<Row>) {
   const [state, formAction, isPending] = useActionState(action, NOT_POSTED);
   return (
     <section id={list.section} aria-labelledby={`${list.section}-heading`} className="max-w-3xl space-y-3">
@@ -97,7 +98,7 @@ export function ListEditor<Row extends FormRow>({ action, filmId, version, rows,
         {list.heading}
       </h2>
       <ValidatedForm action={formAction} className="space-y-3">
-        <VersionedFormHead idName="filmId" id={filmId} version={version} state={state} />
+        <VersionedFormHead idName={owner.name} id={owner.id} version={version} state={state} />
         <Rows key={state.attempt} initial={state.values ?? rows} errors={state.errors} {...list} />
         <SubmitButton isPending={isPending}>Save {list.heading.toLowerCase()}</SubmitButton>
       </ValidatedForm>
