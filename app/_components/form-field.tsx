@@ -13,8 +13,11 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
 const CONTROL_CLASS =
   "w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900";
 
-/** Label, control and errors, the control announced as invalid and described by its hint and errors. */
-function LabelledControl({
+/**
+ * Label, control and errors, the control announced as invalid and described by its hint and errors. Exported for
+ * controls of their own (multi-select-combobox.tsx), so every field looks and reads the same.
+ */
+export function LabelledControl({
   id,
   label,
   errors,
@@ -56,7 +59,7 @@ function LabelledControl({
   );
 }
 
-interface FieldProps {
+export interface FieldProps {
   name: string;
   label: string;
   errors?: string[];

@@ -11,3 +11,10 @@ const neverChanges = () => () => {};
 export function useBrowserValue<Value>(inBrowser: () => Value, onServer: Value): Value {
   return useSyncExternalStore(neverChanges, inBrowser, () => onServer);
 }
+
+const scriptRuns = () => true;
+
+/** Whether the page's script runs: false in the static HTML and until it takes over, for what only works with it. */
+export function useIsHydrated() {
+  return useBrowserValue(scriptRuns, false);
+}

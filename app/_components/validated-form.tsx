@@ -1,9 +1,7 @@
 "use client";
 
-import { useBrowserValue } from "./use-browser-value";
+import { useIsHydrated } from "./use-browser-value";
 import { CheckMemberAfterActions } from "./use-member";
-
-const scriptRuns = () => true;
 
 /**
  * A form whose fields are checked by the server (zod) once the page's script runs, and by the browser's own
@@ -16,7 +14,7 @@ export function ValidatedForm(
     action: (formData: FormData) => void;
   },
 ) {
-  const isHydrated = useBrowserValue(scriptRuns, false);
+  const isHydrated = useIsHydrated();
   return (
     <form {...props} noValidate={isHydrated}>
       {props.children}

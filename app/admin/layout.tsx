@@ -13,7 +13,10 @@ export const metadata: Metadata = {
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="admin-area space-y-6">
-      <nav aria-label="Admin" className="flex gap-4 border-b border-stone-200 pb-3 dark:border-stone-800">
+      <nav
+        aria-label="Admin"
+        className="flex flex-wrap gap-x-4 gap-y-1 border-b border-stone-200 pb-3 dark:border-stone-800"
+      >
         <Link href="/admin">Admin</Link>
         <Link href="/admin/films">Films</Link>
         <Link href="/admin/people">People</Link>

@@ -48,7 +48,8 @@ export function ImageUploadSection(props: ImageUploadSectionProps) {
       </h2>
       <div className="flex flex-wrap items-start gap-6">
         {preview}
-        <div className="space-y-4">
+        {/* Beside the preview where there is room, under it on a phone, and never wider than the screen. */}
+        <div className="min-w-0 max-w-full space-y-4">
           <form action={uploadAction} className="space-y-2">
             {identity(upload)}
             <label htmlFor={`${field}-file`} className="block font-medium">
@@ -60,6 +61,7 @@ export function ImageUploadSection(props: ImageUploadSectionProps) {
               type="file"
               required
               accept="image/jpeg,image/png,image/webp,image/avif"
+              className="max-w-full"
               aria-describedby={`${field}-hint ${field}-errors`}
               aria-invalid={upload.errors?.[field] ? true : undefined}
             />

@@ -19,30 +19,32 @@ async function FilmList({ searchParams }: { searchParams: SearchParams }) {
     <>
       {params.deleted === "1" ? <p role="status">The film is deleted. Its last version is in the audit log.</p> : null}
       <AdminSearchForm id="admin-film-query" label="Title contains" query={query} />
-      <table className="w-full text-left">
-        <thead>
-          <tr>
-            <th scope="col">Film</th>
-            <th scope="col">Last changed</th>
-            <th scope="col">Public page</th>
-          </tr>
-        </thead>
-        <tbody>
-          {films.map((film) => (
-            <tr key={film.id}>
-              <td>
-                <Link href={`/admin/films/${film.id}`}>
-                  {film.title} ({film.year})
-                </Link>
-              </td>
-              <td>{formatDate(film.updatedAt)}</td>
-              <td>
-                <Link href={`/films/${film.slug}`}>/films/{film.slug}</Link>
-              </td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left">
+          <thead>
+            <tr>
+              <th scope="col">Film</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">Public page</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {films.map((film) => (
+              <tr key={film.id}>
+                <td>
+                  <Link href={`/admin/films/${film.id}`}>
+                    {film.title} ({film.year})
+                  </Link>
+                </td>
+                <td>{formatDate(film.updatedAt)}</td>
+                <td>
+                  <Link href={`/films/${film.slug}`}>/films/{film.slug}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {films.length === 0 ? <p>No films match.</p> : null}
     </>
   );

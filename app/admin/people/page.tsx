@@ -32,31 +32,33 @@ async function PersonList({ searchParams }: { searchParams: SearchParams }) {
     <>
       {params.deleted === "1" ? <p role="status">The person is deleted.</p> : null}
       <AdminSearchForm id="admin-person-query" label="Name contains" query={query} />
-      <table className="w-full text-left">
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Lived</th>
-            <th scope="col">Credits</th>
-            <th scope="col">Public page</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((person) => (
-            <tr key={person.id}>
-              <td>
-                <Link href={`/admin/people/${person.id}`}>{person.name}</Link>{" "}
-                <span className="text-stone-600 dark:text-stone-400">#{person.id}</span>
-              </td>
-              <td>{lifeYears(person.birthDate, person.deathDate)}</td>
-              <td>{person.creditCount}</td>
-              <td>
-                <Link href={`/people/${person.slug}`}>/people/{person.slug}</Link>
-              </td>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left">
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              <th scope="col">Lived</th>
+              <th scope="col">Credits</th>
+              <th scope="col">Public page</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {people.map((person) => (
+              <tr key={person.id}>
+                <td>
+                  <Link href={`/admin/people/${person.id}`}>{person.name}</Link>{" "}
+                  <span className="text-stone-600 dark:text-stone-400">#{person.id}</span>
+                </td>
+                <td>{lifeYears(person.birthDate, person.deathDate)}</td>
+                <td>{person.creditCount}</td>
+                <td>
+                  <Link href={`/people/${person.slug}`}>/people/{person.slug}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {people.length === 0 ? <p>No people match.</p> : null}
       <Pagination
         page={page}

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { FormField, SelectField, SubmitButton } from "@/app/_components/form-field";
+import { FormField, SubmitButton } from "@/app/_components/form-field";
+import { MultiSelectCombobox } from "@/app/_components/multi-select-combobox";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import type { FilmSnapshot } from "@/db/queries/film-snapshot";
 import { saveFilmAction } from "../actions";
@@ -99,11 +100,11 @@ export function FilmForm({
           ))}
         </div>
       </fieldset>
-      <SelectField
+      {/* Keyed by the answer: React resets the form after each post, and the picks start again from `values`. */}
+      <MultiSelectCombobox
+        key={state.attempt}
         name="countries"
         label="Countries"
-        multiple
-        size={8}
         defaultValue={values.countries}
         options={countries}
         errors={state.errors?.countries}

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { AdminOnly } from "../../_components/admin-only";
 import { FilmForm } from "../_components/film-form";
 import { loadFilmFormOptions } from "../_components/film-form-options";
 
 export const metadata: Metadata = { title: "New film" };
+
+// Rendered whole per request (it "blocks"), not streamed into a shell that only a script reveals: an admin without
+// JavaScript gets the form in the HTML and edits with plain posts.
+export const instant = false;
 
 async function NewFilmForm() {
   return <FilmForm {...await loadFilmFormOptions()} />;
@@ -14,9 +17,7 @@ export default function NewFilmPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold tracking-tight">New film</h1>
-      <Suspense fallback={<p>Loading…</p>}>
-        <AdminOnly>{() => <NewFilmForm />}</AdminOnly>
-      </Suspense>
+      <AdminOnly>{() => <NewFilmForm />}</AdminOnly>
     </div>
   );
 }
