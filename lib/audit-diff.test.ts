@@ -38,4 +38,16 @@ describe("diffSnapshots", () => {
       },
     ]);
   });
+
+  it("leaves out what an entry keeps only for a revert: a removed film's rows, a merge's record", () => {
+    expect(
+      diffSnapshots(
+        { title: "Escape", rows: { reviews: [{ id: 1 }] } },
+        { mergedInto: 7, merge: { movedReviews: [1] } },
+      ),
+    ).toEqual([
+      { field: "mergedInto", before: "—", after: "7" },
+      { field: "title", before: "Escape", after: "—" },
+    ]);
+  });
 });

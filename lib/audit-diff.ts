@@ -25,11 +25,19 @@ function shown(value: unknown): string {
   return String(value);
 }
 
+/**
+ * What an entry holds only so that a revert can undo it, not for reading: every row of a deleted or merged film,
+ * and what a merge did to the film kept (db/mutations/film-merge.ts).
+ */
+const KEPT_FOR_REVERTS = new Set(["rows", "merge"]);
+
 /** The fields whose values differ, in the order of `after`'s keys (then any only in `before`). */
 export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
   const from = (before ?? {}) as Record<string, unknown>;
   const to = (after ?? {}) as Record<string, unknown>;
-  const fields = [...new Set([...Object.keys(to), ...Object.keys(from)])];
+  const fields = [...new Set([...Object.keys(to), ...Object.keys(from)])].filter(
+    (field) => !KEPT_FOR_REVERTS.has(field),
+  );
   return fields
     .map((field) => ({ field, before: shown(from[field]), after: shown(to[field]) }))
     .filter((change) => change.before !== change.after);

@@ -60,6 +60,22 @@ describe("tagsChangedBy", () => {
     ]);
   });
 
+  it("a film put back from the audit log: as a deletion, its pages at every slug and its reviewers' profiles", () => {
+    expectTags(
+      { kind: "film-restored", filmId: 9, slugs: ["escape-2024", "run-away-2024"], personIds: [1], reviewerIds: [3] },
+      [
+        "film:9",
+        "related:9",
+        "film-slug:escape-2024",
+        "film-slug:run-away-2024",
+        "person:1",
+        "user:3",
+        "home",
+        "charts",
+      ],
+    );
+  });
+
   it("people edited or merged: each person by id and slug, and the films that credit them", () => {
     expectTags({ kind: "people-changed", personIds: [1, 2], slugs: ["bong-joon-ho", "bong-joon-ho-2"], filmIds: [9] }, [
       "person:1",

@@ -29,7 +29,10 @@ export type Write =
   | { kind: "film-created"; filmId: number; slug: string }
   /** Details, titles, plots, credits, genres or countries; or an earlier version put back from the audit log. */
   | ({ kind: "film-changed" } & FilmFacts)
+  /** Deleted, or merged into another film: its reviews gone or moved, so their authors' profiles change too. */
   | ({ kind: "film-deleted"; reviewerIds: number[] } & FilmFacts)
+  /** A deletion or merge reverted from the audit log: the film is back at its slugs, with its reviews. */
+  | ({ kind: "film-restored"; reviewerIds: number[] } & FilmFacts)
   /** Created, edited, merged into another, deleted or put back: every person, slug and film the change touches. */
   | { kind: "people-changed"; personIds: number[]; slugs: string[]; filmIds: number[] }
   /** Blocked, unblocked, or given or taken the admin role. */
@@ -56,6 +59,7 @@ export function tagsChangedBy(write: Write): string[] {
     case "film-changed":
       return filmPages(write);
     case "film-deleted":
+    case "film-restored":
       return [...filmPages(write), ...write.reviewerIds.map(cacheTags.user)];
     case "people-changed":
       return [

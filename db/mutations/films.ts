@@ -1,13 +1,16 @@
-// Admin writes to films: create, edit any part, delete — each with its audit row, slug redirect and no lost updates.
-import { and, eq, sql } from "drizzle-orm";
+// Admin writes to films: create, edit any part, delete and bring back — each with its audit row, slug redirect and no
+// lost updates. Merging two films is in film-merge.ts.
+import { and, eq, getTableName, sql } from "drizzle-orm";
 import { filmSlug } from "@/lib/slugs";
 import type { z } from "zod";
-import type { FilmFields, filmSnapshotSchema } from "@/lib/validation/films";
+import type { FilmFields, filmSnapshotSchema, SavedRows } from "@/lib/validation/films";
 import type { CreditInput, PlotRow, TitleRow } from "@/lib/validation/film-sections";
 import { getPrimaryDb, type Executor } from "../client";
-import { credits, films, reviews, slugRedirects } from "../schema";
+import { credits, filmRatingStats, films, reviews, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
+import { FILM_ROW_TABLES, readFilmRows } from "../queries/film-rows";
 import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
+import { insertSavedRows, restoreRatingStats } from "./film-rows";
 import { writeCredits, writeGenresAndCountries, writePlots, writeTitles } from "./film-sections";
 import { freeSlug } from "./free-slug";
 
@@ -21,6 +24,30 @@ async function creditedPeople(tx: Executor, filmId: number) {
   return (await tx.selectDistinct({ personId: credits.personId }).from(credits).where(eq(credits.filmId, filmId))).map(
     (row) => row.personId,
   );
+}
+
+/** Where a film shows: at every slug it answers to, in its people's filmographies, on its reviewers' profiles. */
+export interface FilmPages {
+  filmId: number;
+  slugs: string[];
+  personIds: number[];
+  reviewerIds: number[];
+}
+
+/** The pages that show the film as it is now, for a write that takes it away or brings it back whole. */
+export async function readFilmPages(tx: Executor, filmId: number): Promise<FilmPages> {
+  const [[film], redirects, personIds, reviewers] = await Promise.all([
+    tx.select({ slug: films.slug }).from(films).where(eq(films.id, filmId)),
+    tx.select({ oldSlug: slugRedirects.oldSlug }).from(slugRedirects).where(eq(slugRedirects.filmId, filmId)),
+    creditedPeople(tx, filmId),
+    tx.selectDistinct({ userId: reviews.userId }).from(reviews).where(eq(reviews.filmId, filmId)),
+  ]);
+  return {
+    filmId,
+    slugs: [...(film ? [film.slug] : []), ...redirects.map((row) => row.oldSlug)],
+    personIds,
+    reviewerIds: reviewers.map((row) => row.userId),
+  };
 }
 
 export async function createFilm({ actorId, fields }: { actorId: number; fields: FilmFields }) {
@@ -107,12 +134,12 @@ export async function updateFilm({
 }
 
 export type DeleteFilmResult =
-  | { ok: true; slug: string; personIds: number[]; reviewerIds: number[] }
-  | { ok: false; reason: "not-found" | "changed" };
+  ({ ok: true; slug: string } & FilmPages) | { ok: false; reason: "not-found" | "changed" };
 
 /**
- * Deletes a film with everything that hangs on it (titles, plots, credits, reviews and their ratings), keeping
- * the whole film in the audit log. Refused when the film changed since the admin opened it.
+ * Deletes a film with everything that hangs on it (titles, plots, credits, reviews and their ratings), keeping every
+ * row of it in the audit log, so that the deletion can be reverted. Refused when the film changed since the admin
+ * opened it.
  */
 export async function deleteFilm({
   actorId,
@@ -127,26 +154,62 @@ export async function deleteFilm({
     const opened = await readFilmSnapshot(tx, filmId, { lock: true });
     if (!opened) return { ok: false, reason: "not-found" } as const;
     if (opened.version !== version) return { ok: false, reason: "changed" } as const;
-    const reviewers = await tx
-      .selectDistinct({ userId: reviews.userId })
-      .from(reviews)
-      .where(eq(reviews.filmId, filmId));
-    const personIds = await creditedPeople(tx, filmId);
+    const [pages, rows] = [await readFilmPages(tx, filmId), await readFilmRows(tx, filmId)];
     await tx.delete(films).where(eq(films.id, filmId));
     await recordAudit(tx, {
       actorId,
       entityType: "film",
       entityId: filmId,
       action: "delete",
-      before: opened.snapshot,
+      before: { ...opened.snapshot, rows },
       after: null,
     });
-    return {
-      ok: true,
-      slug: opened.snapshot.slug,
-      personIds,
-      reviewerIds: reviewers.map((row) => row.userId),
-    } as const;
+    return { ok: true, slug: opened.snapshot.slug, ...pages } as const;
+  });
+}
+
+export type RestoreRemovedFilmResult =
+  | { ok: true; restored: FilmPages }
+  | { ok: false; reason: "back-already" }
+  | { ok: false; reason: "slug-taken"; slug: string };
+
+/**
+ * Puts a deleted or merged film back with its rows as the audit log saved them, inside the caller's transaction:
+ * the film row first, so that a film back already or an address taken meanwhile refuses before anything else.
+ */
+export async function insertRemovedFilm(
+  tx: Executor,
+  filmId: number,
+  rows: SavedRows,
+): Promise<{ ok: true } | Exclude<RestoreRemovedFilmResult, { ok: true }>> {
+  const filmRow = rows[getTableName(films)]?.[0];
+  if ((await insertSavedRows(tx, films, filmRow ? [filmRow] : [])) === 1) return { ok: true };
+  const [existing] = await tx.select({ id: films.id }).from(films).where(eq(films.id, filmId));
+  return existing
+    ? { ok: false, reason: "back-already" }
+    : { ok: false, reason: "slug-taken", slug: String(filmRow?.slug) };
+}
+
+/** Reverts a film's deletion: the film comes back with every row it had, its reviews too, under their own ids. */
+export async function restoreDeletedFilm({
+  actorId,
+  filmId,
+  rows,
+}: {
+  actorId: number;
+  filmId: number;
+  rows: SavedRows;
+}): Promise<RestoreRemovedFilmResult> {
+  return getPrimaryDb().transaction(async (tx) => {
+    const film = await insertRemovedFilm(tx, filmId, rows);
+    if (!film.ok) return film;
+    for (const { table } of FILM_ROW_TABLES) {
+      if (table !== films && table !== filmRatingStats) await insertSavedRows(tx, table, rows[getTableName(table)]);
+    }
+    await restoreRatingStats(tx, filmId, rows[getTableName(filmRatingStats)]?.[0]);
+    const after = (await readFilmSnapshot(tx, filmId))!.snapshot;
+    await recordAudit(tx, { actorId, entityType: "film", entityId: filmId, action: "revert", before: null, after });
+    return { ok: true, restored: await readFilmPages(tx, filmId) } as const;
   });
 }
 

@@ -1,7 +1,9 @@
-// The admin film form's rules, shared by the form and its server action.
+// The admin film forms' rules (edit, merge) and what the audit log keeps of films, shared by the forms, their server
+// actions and reverts.
 import { z } from "zod";
-import { optionalDate, optionalText, textFields } from "./fields";
+import { FORM_OUT_OF_DATE, idField, optionalDate, optionalText, textFields } from "./fields";
 import { CREDIT_ROLES, TITLE_KINDS } from "./film-sections";
+import { referenceSchema } from "./references";
 
 export const filmFormSchema = z.object({
   title: z.string().trim().min(1, "Enter the title.").max(300, "Keep the title under 300 characters."),
@@ -72,6 +74,65 @@ export const filmSnapshotSchema = z.object({
     )
     .optional(),
   poster: z.string().nullable().optional(),
+});
+
+/** Rows as PostgreSQL's to_jsonb wrote them, by table name (db/queries/film-rows.ts). */
+const savedRowsSchema = z.record(z.string(), z.array(z.record(z.string(), z.unknown())));
+
+export type SavedRows = z.output<typeof savedRowsSchema>;
+
+/** What the audit log keeps of a deleted or merged film besides its snapshot: every row it had, to put it back. */
+export const removedFilmSchema = z.object({ rows: savedRowsSchema });
+
+const ids = z.array(z.number().int().positive());
+
+/**
+ * What a merge changed beyond the duplicate's own rows, kept in the duplicate's audit entry (`after`) so that a
+ * revert can undo exactly that: rows moved to or added on the kept film, rows it replaced, values it filled in.
+ */
+export const filmMergeSchema = z.object({
+  mergedInto: z.number().int().positive(),
+  merge: z.object({
+    /** The kept film's version before and after the merge: put back by a revert when nothing changed it since. */
+    keptVersions: z.object({ before: z.string(), after: z.string() }),
+    keptStats: z.record(z.string(), z.unknown()).nullable(),
+    /** The duplicate's reviews now on the kept film, and the members whose review hold moved with them. */
+    movedReviews: ids,
+    movedHoldsOf: ids,
+    added: z.object({ titles: ids, revisions: ids, redirects: ids, genres: ids, countries: z.array(z.string()) }),
+    /** Rows the merge deleted or moved under another review (the older of two reviews by one member), as they were. */
+    replaced: savedRowsSchema,
+    filled: z.object({
+      film: z
+        .object({
+          originalTitle: z.string(),
+          releaseDate: z.string(),
+          runtimeMinutes: z.number().int(),
+          poster: z.string(),
+        })
+        .partial(),
+      characters: z.array(z.object({ id: z.number().int().positive(), character: z.string() })),
+      editedReviews: ids,
+    }),
+  }),
+});
+
+export type FilmMerge = z.output<typeof filmMergeSchema>;
+
+/** Names the film to keep by id, slug or a link to its page. */
+export const filmReferenceSchema = referenceSchema({
+  path: "films",
+  missing: "Enter the id or slug of the film to keep.",
+  invalid: "Enter an id such as 42 or a slug such as ikiru-1952.",
+});
+
+export type FilmReference = z.output<typeof filmReferenceSchema>;
+
+// The duplicate comes from the page, not from typing: a bad one means the page is stale.
+export const mergeFilmsSchema = z.object({
+  duplicateId: idField(FORM_OUT_OF_DATE),
+  keep: filmReferenceSchema,
+  confirm: z.literal("merge", "Tick the box to confirm the merge."),
 });
 
 /** Reads the film form: text fields by name, genres and countries as repeated checkboxes. */

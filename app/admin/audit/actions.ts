@@ -5,12 +5,13 @@ import { defineAction, done, refuse } from "@/app/_actions/define-action";
 import type { Write } from "@/app/_data/invalidation";
 import { getPrimaryDb } from "@/db/client";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
-import { restoreFilm } from "@/db/mutations/films";
+import { revertFilmMerge, type RevertFilmMergeResult } from "@/db/mutations/film-merge-revert";
+import { restoreDeletedFilm, restoreFilm } from "@/db/mutations/films";
 import { updatePerson } from "@/db/mutations/people";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { getAuditEntry } from "@/db/queries/admin";
 import { idField } from "@/lib/validation/fields";
-import { filmSnapshotSchema } from "@/lib/validation/films";
+import { filmMergeSchema, filmSnapshotSchema, removedFilmSchema } from "@/lib/validation/films";
 import { personSnapshotSchema } from "@/lib/validation/people";
 import { canRevert } from "./_components/can-revert";
 
@@ -30,12 +31,13 @@ export const revertChangeAction = defineAction({
         ? await revertFilmChange(caller.id, entry)
         : await revertPersonChange(caller.id, entry);
     if (typeof reverted === "string") return refuse(reverted);
-    return done({ writes: [reverted], redirectTo: `/admin/audit?entity=${entry.entityType}&id=${entry.entityId}` });
+    return done({ writes: reverted, redirectTo: `/admin/audit?entity=${entry.entityType}&id=${entry.entityId}` });
   },
 });
 
 /** Why the film could not be reverted, or what the revert changed. */
-async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<string | Write> {
+async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<string | Write[]> {
+  if (entry.action === "delete" || entry.action === "merge") return revertFilmRemoval(actorId, entry);
   const earlier = filmSnapshotSchema.safeParse(entry.before);
   if (!earlier.success) return "This change has no earlier version to go back to.";
   let result;
@@ -49,16 +51,48 @@ async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<str
     return result.reason === "not-found"
       ? "The film has been deleted."
       : "The film changed while reverting; try again.";
-  return {
-    kind: "film-changed",
-    filmId: entry.entityId,
-    slugs: [result.slug, result.oldSlug],
-    personIds: result.personIds,
-  };
+  return [
+    {
+      kind: "film-changed",
+      filmId: entry.entityId,
+      slugs: [result.slug, result.oldSlug],
+      personIds: result.personIds,
+    },
+  ];
+}
+
+/** Brings back a deleted film, or a film merged into another, with the rows its entry kept. */
+async function revertFilmRemoval(actorId: number, entry: AuditEntry): Promise<string | Write[]> {
+  const removed = removedFilmSchema.safeParse(entry.before);
+  const merged = filmMergeSchema.safeParse(entry.after);
+  if (!canRevert(entry) || !removed.success || (entry.action === "merge" && !merged.success))
+    return entry.action === "merge"
+      ? "A merge is reverted from the entry of the film merged away, which keeps what moved."
+      : "This deletion was logged before deletions kept the film's reviews, so it cannot be reverted.";
+  const { rows } = removed.data;
+  const filmId = entry.entityId;
+  if (!merged.success) {
+    const result = await restoreDeletedFilm({ actorId, filmId, rows });
+    return result.ok ? [{ kind: "film-restored", ...result.restored }] : removalRefusal(result);
+  }
+  const result = await revertFilmMerge({ actorId, duplicateId: filmId, rows, merged: merged.data });
+  if (!result.ok) return removalRefusal(result);
+  return [
+    { kind: "film-restored", ...result.restored },
+    { kind: "film-changed", ...result.kept },
+  ];
+}
+
+function removalRefusal(refusal: Exclude<RevertFilmMergeResult, { ok: true }>) {
+  if (refusal.reason === "slug-taken")
+    return `Another film now has its address, /films/${refusal.slug}: rename that film first.`;
+  return refusal.reason === "back-already"
+    ? "The film is back already."
+    : "The film it was merged into has since been deleted or merged itself: revert that first.";
 }
 
 /** Why the person could not be reverted, or what the revert changed. */
-async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<string | Write> {
+async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<string | Write[]> {
   const earlier = personSnapshotSchema.safeParse(entry.before);
   if (!earlier.success) return "This change has no earlier version to go back to.";
   if (!canRevert(entry)) return "A merge or deletion cannot be reverted here.";
@@ -72,5 +106,5 @@ async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<s
     action: "revert",
   });
   if (!result.ok) return "The person changed while reverting; try again.";
-  return { kind: "people-changed", ...result.pages };
+  return [{ kind: "people-changed", ...result.pages }];
 }

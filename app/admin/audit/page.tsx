@@ -60,26 +60,28 @@ function AuditEntry({ entry }: { entry: AuditEntryRow }) {
         ) : null}
         {canRevert(entry) ? <RevertButton entryId={entry.id} /> : null}
       </p>
-      <table className="mt-2 w-full text-sm">
-        <thead className="sr-only">
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((change) => (
-            <tr key={change.field}>
-              <th scope="row" className="w-40 text-left font-normal text-stone-600 dark:text-stone-400">
-                {change.field}
-              </th>
-              <td className="text-red-800 line-through dark:text-red-300">{change.before}</td>
-              <td className="text-green-800 dark:text-green-300">{change.after}</td>
+      <div className="overflow-x-auto">
+        <table className="mt-2 w-full text-sm">
+          <thead className="sr-only">
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.field}>
+                <th scope="row" className="w-40 text-left font-normal text-stone-600 dark:text-stone-400">
+                  {change.field}
+                </th>
+                <td className="text-red-800 line-through dark:text-red-300">{change.before}</td>
+                <td className="text-green-800 dark:text-green-300">{change.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </li>
   );
 }

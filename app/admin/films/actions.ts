@@ -2,8 +2,10 @@
 
 import { z } from "zod";
 import { defineAction, done, refuse } from "@/app/_actions/define-action";
+import { mergeFilms } from "@/db/mutations/film-merge";
 import { createFilm, deleteFilm } from "@/db/mutations/films";
-import { filmFormInput, filmFormSchema } from "@/lib/validation/films";
+import { textFields } from "@/lib/validation/fields";
+import { filmFormInput, filmFormSchema, mergeFilmsSchema } from "@/lib/validation/films";
 import { FILM_GONE, filmAndVersion, saveFilmChange } from "./_actions/save-film-change";
 
 export const saveFilmAction = defineAction({
@@ -51,10 +53,37 @@ export const deleteFilmAction = defineAction({
           : FILM_GONE,
       );
     }
-    const { slug, personIds, reviewerIds } = deleted;
+    const { slugs, personIds, reviewerIds } = deleted;
     return done({
-      writes: [{ kind: "film-deleted", filmId, slugs: [slug], personIds, reviewerIds }],
+      writes: [{ kind: "film-deleted", filmId, slugs, personIds, reviewerIds }],
       redirectTo: "/admin/films?deleted=1",
+    });
+  },
+});
+
+const MERGE_REFUSALS = {
+  "same-film": "A film cannot be merged into itself: enter the film to keep.",
+  "kept-not-found": "No film has that id or slug.",
+  "duplicate-not-found": FILM_GONE,
+} as const;
+
+/** Folds this film, a duplicate, into the one to keep; the audit log can revert it. */
+export const mergeFilmAction = defineAction({
+  who: "admin",
+  schema: mergeFilmsSchema,
+  values: (formData) => textFields(formData, ["keep"]),
+  async run({ duplicateId, keep }, { caller }) {
+    const merged = await mergeFilms({ actorId: caller.id, duplicateId, keep });
+    if (!merged.ok) {
+      const message = MERGE_REFUSALS[merged.reason];
+      return merged.reason === "duplicate-not-found" ? refuse(message) : refuse({ keep: [message] });
+    }
+    return done({
+      writes: [
+        { kind: "film-deleted", ...merged.duplicate },
+        { kind: "film-changed", ...merged.kept },
+      ],
+      redirectTo: `/admin/films/${merged.keptId}?saved=merged`,
     });
   },
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { getPrimaryDb } from "@/db/client";
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { countFilmRatings } from "@/db/queries/admin";
@@ -12,11 +11,16 @@ import { CreditsEditor } from "../_components/credits-editor";
 import { DeleteFilmForm } from "../_components/delete-film-form";
 import { FilmForm } from "../_components/film-form";
 import { loadFilmFormOptions } from "../_components/film-form-options";
+import { MergeFilmForm } from "../_components/merge-film-form";
 import { PlotsEditor } from "../_components/plots-editor";
 import { PosterForm } from "../_components/poster-form";
 import { TitlesEditor } from "../_components/titles-editor";
 
 export const metadata: Metadata = { title: "Edit film" };
+
+// Rendered whole per request (it "blocks"), not streamed into a shell that only a script reveals: an admin without
+// JavaScript gets the form in the HTML and edits with plain posts.
+export const instant = false;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,6 +31,7 @@ const SAVED_MESSAGES: Record<string, string> = {
   plots: "The plots are saved.",
   credits: "The credits are saved.",
   poster: "The poster is saved.",
+  merged: "The duplicate is merged into this film.",
 };
 
 /** The editors take text: what the form fields hold. */
@@ -94,6 +99,7 @@ async function EditFilm({ params, searchParams }: Props) {
           version={version}
         />
       </UnsavedEditsGuard>
+      <MergeFilmForm filmId={filmId} title={film.title} reviewCount={ratingCount} />
       <DeleteFilmForm filmId={filmId} version={version} title={film.title} reviewCount={ratingCount} />
     </>
   );
@@ -102,9 +108,7 @@ async function EditFilm({ params, searchParams }: Props) {
 export default function EditFilmPage(props: Props) {
   return (
     <div className="space-y-8">
-      <Suspense fallback={<p>Loading…</p>}>
-        <AdminOnly>{() => <EditFilm {...props} />}</AdminOnly>
-      </Suspense>
+      <AdminOnly>{() => <EditFilm {...props} />}</AdminOnly>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { FormError } from "@/app/_components/form-field";
 import { deleteFilmAction } from "../actions";
 import { versionedFormErrors } from "../../_components/versioned-form";
 
-/** Deleting a film takes its reviews with it, so the form says how many and asks for a tick first. */
+/** Deleting a film takes its reviews with it (until reverted), so the form says how many and asks for a tick first. */
 export function DeleteFilmForm({
   filmId,
   version,
@@ -36,8 +36,8 @@ export function DeleteFilmForm({
           <input type="checkbox" name="confirm" value="delete" required />
           <span>
             Delete “{title}” with its titles, plots, credits and{" "}
-            {reviewCount === 1 ? "1 review or rating" : `${reviewCount} reviews and ratings`}. The audit log keeps a
-            copy of the film, not of the reviews.
+            {reviewCount === 1 ? "1 review or rating" : `${reviewCount} reviews and ratings`}. The audit log keeps all
+            of it, so the deletion can be reverted there.
           </span>
         </label>
         <button

@@ -1,0 +1,110 @@
+// Puts rows back as the audit log saved them (db/queries/film-rows.ts), with their own ids, inside the caller's
+// transaction: how a film's deletion or merge is reverted.
+import { and, eq, getTableName, sql } from "drizzle-orm";
+import { toSnakeCase } from "drizzle-orm/casing";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "../client";
+import type { SavedRow } from "../queries/film-rows";
+import {
+  countries,
+  credits,
+  filmCountries,
+  filmGenres,
+  filmRatingStats,
+  films,
+  filmTitles,
+  genres,
+  people,
+  plots,
+  reviewHolds,
+  reviewReports,
+  reviewRevisions,
+  reviews,
+  slugRedirects,
+  users,
+} from "../schema";
+
+interface Reference {
+  column: PgColumn;
+  target: PgColumn;
+}
+
+/**
+ * What a saved row points at that may have gone since it was saved. Without a `requires` target the row stays out,
+ * as the cascade from that deletion would have taken it; a `clears` target that is gone leaves the column empty, as
+ * its "on delete set null" would have.
+ */
+const REFERENCES: Record<string, { requires?: Reference[]; clears?: Reference[] }> = {
+  [getTableName(filmTitles)]: { clears: [{ column: filmTitles.countryCode, target: countries.code }] },
+  [getTableName(plots)]: { clears: [{ column: plots.authorId, target: users.id }] },
+  [getTableName(filmGenres)]: { requires: [{ column: filmGenres.genreId, target: genres.id }] },
+  [getTableName(filmCountries)]: { requires: [{ column: filmCountries.countryCode, target: countries.code }] },
+  [getTableName(credits)]: { requires: [{ column: credits.personId, target: people.id }] },
+  [getTableName(slugRedirects)]: { requires: [{ column: slugRedirects.filmId, target: films.id }] },
+  [getTableName(reviews)]: { requires: [{ column: reviews.userId, target: users.id }] },
+  [getTableName(reviewRevisions)]: { requires: [{ column: reviewRevisions.reviewId, target: reviews.id }] },
+  [getTableName(reviewReports)]: {
+    requires: [
+      { column: reviewReports.reviewId, target: reviews.id },
+      { column: reviewReports.reporterId, target: users.id },
+    ],
+    clears: [{ column: reviewReports.resolvedById, target: users.id }],
+  },
+  [getTableName(reviewHolds)]: { requires: [{ column: reviewHolds.userId, target: users.id }] },
+};
+
+/** Whether the row `column` belongs to (the saved row, aliased as its table) points at a `target` that exists. */
+const pointsAtExisting = ({ column, target }: Reference) =>
+  sql`exists (select 1 from ${target.table} where ${target} = ${column})`;
+
+/**
+ * Inserts saved rows with their ids (OVERRIDING SYSTEM VALUE), each as it was saved but for references gone since
+ * (REFERENCES). A row whose id or unique key is taken meanwhile is left out; returns how many went in.
+ */
+export async function insertSavedRows(tx: Executor, table: PgTable, rows: SavedRow[] | undefined) {
+  if (!rows?.length) return 0;
+  const { requires = [], clears = [] } = REFERENCES[getTableName(table)] ?? {};
+  // The saved row is aliased as its table, so that the columns in REFERENCES name its values.
+  const clearedColumns = clears.map(
+    ({ column, target }) =>
+      sql`${toSnakeCase(column.name)}::text, (select ${target} from ${target.table} where ${target} = ${column})`,
+  );
+  const cleared =
+    clears.length > 0
+      ? sql`cross join jsonb_populate_record(${table}, jsonb_build_object(${sql.join(clearedColumns, sql`, `)}))`
+      : sql`cross join jsonb_populate_record(${table}, '{}'::jsonb)`;
+  const kept = requires.length > 0 ? sql`where ${sql.join(requires.map(pointsAtExisting), sql` and `)}` : sql``;
+  const inserted = await tx.execute(sql`
+    insert into ${table} overriding system value
+    select restored.*
+    from jsonb_array_elements(${JSON.stringify(rows)}::jsonb) as saved
+      cross join jsonb_populate_record(null::${table}, saved.value) as ${table}
+      ${cleared} as restored
+    ${kept}
+    on conflict do nothing`);
+  return inserted.count;
+}
+
+/** The saved rows' ids: a row type of its own for each table would only repeat the schema. */
+export function idsOf(rows: SavedRow[] | undefined) {
+  return (rows ?? []).map((row) => Number(row.id));
+}
+
+/**
+ * Reviews put back are counted into the film's rating stats by their trigger, which stamps the stats now: when the
+ * counts come out as saved, the saved stamp comes back too. A stats row the film did not have goes when it counts
+ * nothing, as it would never have been made.
+ */
+export async function restoreRatingStats(tx: Executor, filmId: number, saved: SavedRow | null | undefined) {
+  if (!saved) {
+    await tx.delete(filmRatingStats).where(and(eq(filmRatingStats.filmId, filmId), eq(filmRatingStats.ratingCount, 0)));
+    return;
+  }
+  await tx.insert(filmRatingStats).values({ filmId }).onConflictDoNothing();
+  await tx.execute(sql`
+    update ${filmRatingStats} as stats set updated_at = saved.updated_at
+    from jsonb_populate_record(null::${filmRatingStats}, ${JSON.stringify(saved)}::jsonb) as saved
+    where stats.film_id = ${filmId}
+      and (stats.rating_count, stats.rating_sum, stats.review_count, stats.histogram)
+        = (saved.rating_count, saved.rating_sum, saved.review_count, saved.histogram)`);
+}

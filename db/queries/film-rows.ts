@@ -1,0 +1,67 @@
+// Every row that hangs on a film, table by table, as PostgreSQL's to_jsonb writes them (timestamps to the
+// microsecond): what the audit log keeps of a deleted or merged film, so that a revert can put it back exactly.
+import { eq, getTableName, sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { SavedRows } from "@/lib/validation/films";
+import type { Executor } from "../client";
+import {
+  credits,
+  externalIds,
+  filmCountries,
+  filmGenres,
+  filmRatingStats,
+  films,
+  filmTitles,
+  plots,
+  reviewHolds,
+  reviewReports,
+  reviewRevisions,
+  reviews,
+  slugRedirects,
+} from "../schema";
+
+/** A row as to_jsonb wrote it: its columns by their names in the database. */
+export type SavedRow = SavedRows[string][number];
+
+const reviewIdsOf = (filmId: number) => sql`select ${reviews.id} from ${reviews} where ${reviews.filmId} = ${filmId}`;
+
+/**
+ * The tables that hold a film's rows and which rows are the film's, parents first: the order a restore inserts them.
+ * Every table whose foreign key leads to the film is here, so that a deleted film comes back whole.
+ */
+export const FILM_ROW_TABLES: { table: PgTable; ofFilm: (filmId: number) => SQL | undefined }[] = [
+  { table: films, ofFilm: (filmId) => eq(films.id, filmId) },
+  { table: filmTitles, ofFilm: (filmId) => eq(filmTitles.filmId, filmId) },
+  { table: plots, ofFilm: (filmId) => eq(plots.filmId, filmId) },
+  { table: filmGenres, ofFilm: (filmId) => eq(filmGenres.filmId, filmId) },
+  { table: filmCountries, ofFilm: (filmId) => eq(filmCountries.filmId, filmId) },
+  { table: credits, ofFilm: (filmId) => eq(credits.filmId, filmId) },
+  { table: externalIds, ofFilm: (filmId) => eq(externalIds.filmId, filmId) },
+  { table: slugRedirects, ofFilm: (filmId) => eq(slugRedirects.filmId, filmId) },
+  { table: reviews, ofFilm: (filmId) => eq(reviews.filmId, filmId) },
+  { table: reviewRevisions, ofFilm: (filmId) => sql`${reviewRevisions.reviewId} in (${reviewIdsOf(filmId)})` },
+  { table: reviewReports, ofFilm: (filmId) => sql`${reviewReports.reviewId} in (${reviewIdsOf(filmId)})` },
+  { table: reviewHolds, ofFilm: (filmId) => eq(reviewHolds.filmId, filmId) },
+  { table: filmRatingStats, ofFilm: (filmId) => eq(filmRatingStats.filmId, filmId) },
+];
+
+function savedRowsOf(table: PgTable, where: SQL | undefined) {
+  return sql`(select coalesce(jsonb_agg(to_jsonb(${table})), '[]'::jsonb) from ${table} where ${where})`;
+}
+
+/** The rows of one table that `where` picks, as saved rows. */
+export async function readSavedRows(tx: Executor, table: PgTable, where: SQL | undefined): Promise<SavedRow[]> {
+  const [row] = await tx.execute<{ rows: SavedRow[] }>(sql`select ${savedRowsOf(table, where)} as rows`);
+  return row!.rows;
+}
+
+/** Every row of the film, by table name, in one round trip. */
+export async function readFilmRows(tx: Executor, filmId: number): Promise<SavedRows> {
+  const tables = FILM_ROW_TABLES.map(
+    ({ table, ofFilm }) => sql`${getTableName(table)}::text, ${savedRowsOf(table, ofFilm(filmId))}`,
+  );
+  const [row] = await tx.execute<{ rows: SavedRows }>(
+    sql`select jsonb_build_object(${sql.join(tables, sql`, `)}) as rows`,
+  );
+  return row!.rows;
+}
