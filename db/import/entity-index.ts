@@ -1,7 +1,7 @@
 // Finds the film or person a source row is about, in memory: by an external id first, else by a match key
 // (normalised title and year, normalised name). Loaded once per run and kept current as rows are written, so
 // matching costs no query and repeats within one run are found like rows from earlier runs.
-import type { externalSource } from "../schema";
+import { externalSource } from "../schema";
 
 export type ExternalSource = (typeof externalSource.enumValues)[number];
 
@@ -29,13 +29,15 @@ export interface Resolution {
 }
 
 const externalKey = (externalId: ExternalId) => `${externalId.source}:${externalId.id}`;
+const sourceBit = (source: ExternalSource) => 1 << externalSource.enumValues.indexOf(source);
 
 export class EntityIndex {
   private readonly byExternalId = new Map<string, CatalogueRef>();
   private readonly byMatchKey = new Map<string, CatalogueRef[]>();
-  // The sources each entity has an id from: a row with an IMDb id never matches, by title, a film that has
-  // another IMDb id, since two IMDb ids mean two films (remakes of one title in one year).
-  private readonly sourcesOf = new Map<CatalogueRef, Set<ExternalSource>>();
+  // The sources each entity has an id from, one bit per source (a Set per entity costs ~200 bytes; millions of
+  // people at IMDb's scale): a row with an IMDb id never matches, by title, a film that has another IMDb id, since
+  // two IMDb ids mean two films (remakes of one title in one year).
+  private readonly sourcesOf = new Map<CatalogueRef, number>();
   private readonly resolvedInRun = new Set<CatalogueRef>();
 
   /** Registers an entity under its match keys; its external ids go through `addExternalId`. */
@@ -51,9 +53,7 @@ export class EntityIndex {
 
   addExternalId(ref: CatalogueRef, externalId: ExternalId) {
     this.byExternalId.set(externalKey(externalId), ref);
-    const sources = this.sourcesOf.get(ref);
-    if (sources) sources.add(externalId.source);
-    else this.sourcesOf.set(ref, new Set([externalId.source]));
+    this.sourcesOf.set(ref, (this.sourcesOf.get(ref) ?? 0) | sourceBit(externalId.source));
   }
 
   /** Finds the entity a row is about, or registers a new one made by `create`. */
@@ -74,10 +74,8 @@ export class EntityIndex {
       const ref = this.byExternalId.get(externalKey(externalId));
       if (ref) return ref;
     }
-    const hasNoIdFromTheseSources = (ref: CatalogueRef) => {
-      const sources = this.sourcesOf.get(ref);
-      return !sources || !externalIds.some((externalId) => sources.has(externalId.source));
-    };
+    const theseSources = externalIds.reduce((bits, externalId) => bits | sourceBit(externalId.source), 0);
+    const hasNoIdFromTheseSources = (ref: CatalogueRef) => ((this.sourcesOf.get(ref) ?? 0) & theseSources) === 0;
     for (const key of matchKeys) {
       const candidate = this.byMatchKey.get(key)?.find(hasNoIdFromTheseSources);
       if (candidate) return candidate;

@@ -139,10 +139,18 @@ async function importPeople(context: ImportContext, names: InputFile, wanted: Se
   return personIdByNconst;
 }
 
-export async function importCredits(context: ImportContext, files: CreditFiles, films: Map<string, ImdbFilm>) {
+/**
+ * The people the films credit, imported from name.basics. Its own function so that the set of their nconsts (millions
+ * at IMDb's scale) is garbage once they are read, rather than held through the credits pass.
+ */
+async function importCreditedPeople(context: ImportContext, files: CreditFiles, films: Map<string, ImdbFilm>) {
   const wanted = new Set<string>();
   for await (const credit of creditsOf(context, files, films, "people to read")) wanted.add(credit.nconst);
-  const personIdByNconst = await importPeople(context, files.names, wanted);
+  return importPeople(context, files.names, wanted);
+}
+
+export async function importCredits(context: ImportContext, files: CreditFiles, films: Map<string, ImdbFilm>) {
+  const personIdByNconst = await importCreditedPeople(context, files, films);
 
   async function* rows(): AsyncGenerator<CreditRow> {
     for await (const credit of creditsOf(context, files, films, "credits")) {
