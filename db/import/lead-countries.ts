@@ -70,7 +70,8 @@ const COUNTRY_BY_DEMONYM: Record<string, string> = {
 };
 
 // The words between "is a[n] [year]" and the kind of work: "Indian Hindi-language action comedy".
-const DESCRIPTION = /\b(?:is|was) an? (?:\d{4} )?([^.;:()]{0,120}?)\b(?:films?|movies?|serials?|documentar(?:y|ies)|shorts?|cartoons?)\b/i;
+const DESCRIPTION =
+  /\b(?:is|was) an? (?:\d{4} )?([^.;:()]{0,120}?)\b(?:films?|movies?|serials?|documentar(?:y|ies)|shorts?|cartoons?)\b/i;
 // "English-language", "Hindi-language": the language a film is in, not where it is from.
 const LANGUAGE_WORD = /\S+-language\b/gi;
 
@@ -78,7 +79,11 @@ const LANGUAGE_WORD = /\S+-language\b/gi;
 export function countriesFromLead(extract: string | undefined): string[] {
   const description = extract && DESCRIPTION.exec(extract.split(/\.\s/)[0]!)?.[1];
   if (!description) return [];
-  const words = description.replace(LANGUAGE_WORD, " ").toLowerCase().split(/[\s\-–/]+/).filter(Boolean);
+  const words = description
+    .replace(LANGUAGE_WORD, " ")
+    .toLowerCase()
+    .split(/[\s\-–/]+/)
+    .filter(Boolean);
   const codes: string[] = [];
   for (let index = 0; index < words.length; index += 1) {
     const pair = `${words[index]} ${words[index + 1]}`;

@@ -41,7 +41,8 @@ export async function runImport(
   }: { format: string; paths: string[]; progress?: Progress; ranBy?: string; includeAdult?: boolean },
 ) {
   const { importer, source } = IMPORTERS[format] ?? {};
-  if (!importer || !source) throw new ImportInputError(`Unknown format "${format}": use one of ${IMPORT_FORMATS.join(", ")}.`);
+  if (!importer || !source)
+    throw new ImportInputError(`Unknown format "${format}": use one of ${IMPORT_FORMATS.join(", ")}.`);
   const summary = new ImportSummary();
   // What the audit log keeps of the run, whichever way it ends: admins see who changed the catalogue, and how much.
   const auditRun = (outcome: string) =>

@@ -28,7 +28,9 @@ it("records a completed run and a refused one as numbered entries, with who ran 
   await runImport(catalogue.db, { format: "netflix", paths: [netflix], ranBy: "operator@catalogue-host" });
   const empty = path.join(workDirectory, "netflix_titles.csv");
   await writeFile(empty, "");
-  await expect(runImport(catalogue.db, { format: "netflix", paths: [empty] })).rejects.toThrow("netflix_titles.csv is empty");
+  await expect(runImport(catalogue.db, { format: "netflix", paths: [empty] })).rejects.toThrow(
+    "netflix_titles.csv is empty",
+  );
 
   const [completed, refused, ...more] = await importEntries();
   expect(more).toEqual([]);
