@@ -37,8 +37,14 @@ function preparingEveryStatement<Sql extends postgres.Sql | postgres.Transaction
   });
 }
 
-export function createDatabase(url: string, options: { maxConnections?: number } = {}) {
-  const sql = postgres(url, { max: options.maxConnections ?? 10, onnotice: () => {} });
+export interface DatabaseOptions {
+  maxConnections?: number;
+  /** Settings for this client's sessions, e.g. { synchronous_commit: "off" }. */
+  settings?: Record<string, string>;
+}
+
+export function createDatabase(url: string, options: DatabaseOptions = {}) {
+  const sql = postgres(url, { max: options.maxConnections ?? 10, connection: options.settings, onnotice: () => {} });
   return { db: drizzle(preparingEveryStatement(sql), { schema, casing: "snake_case" }), sql };
 }
 

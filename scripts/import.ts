@@ -42,24 +42,29 @@ runCli(async () => {
   // npm runs scripts from the package root; paths are meant relative to where the command was typed.
   const paths = positionals.map((given) => path.resolve(process.env.INIT_CWD ?? process.cwd(), given));
 
-  return withAppDatabase(async (db, sql) => {
-    const startedAt = performance.now();
-    try {
-      const summary = await runImport(db, {
-        format: values.format!,
-        paths,
-        progress: createProgress(),
-        includeAdult: values["include-adult"] ?? false,
-      });
-      // An import can touch any film, person or list: every running app server drops every page it has cached.
-      await recordInvalidation(sql, [EVERY_PAGE_TAG], { from: "db:import" });
-      console.log(summary.toText());
-      console.log(`took ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
-      return 0;
-    } catch (error) {
-      if (!(error instanceof ImportInputError)) throw error;
-      console.error(error.message);
-      return 1;
-    }
-  });
+  // An import commits thousands of batches: none waits for its WAL to reach the disk. A server crash may lose the
+  // last fraction of a second of them, which the next run, resuming, writes again.
+  return withAppDatabase(
+    async (db, sql) => {
+      const startedAt = performance.now();
+      try {
+        const summary = await runImport(db, {
+          format: values.format!,
+          paths,
+          progress: createProgress(),
+          includeAdult: values["include-adult"] ?? false,
+        });
+        // An import can touch any film, person or list: every running app server drops every page it has cached.
+        await recordInvalidation(sql, [EVERY_PAGE_TAG], { from: "db:import" });
+        console.log(summary.toText());
+        console.log(`took ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof ImportInputError)) throw error;
+        console.error(error.message);
+        return 1;
+      }
+    },
+    { settings: { synchronous_commit: "off" } },
+  );
 });

@@ -57,7 +57,7 @@ export async function loadCatalogue(db: Executor): Promise<Catalogue> {
     filmIndex.add(ref, filmMatchKeys(film));
   }
   // People are found by id only (see people.ts): no match keys.
-  const personIndex = new EntityIndex();
+  const personIndex = new EntityIndex(false);
   const personById = new Map(personRows.map((person) => [person.id, { id: person.id, slug: person.slug }]));
   for (const row of externalIdRows) {
     const externalId = { source: row.source, id: row.externalId };

@@ -32,6 +32,9 @@ const externalKey = (externalId: ExternalId) => `${externalId.source}:${external
 const sourceBit = (source: ExternalSource) => 1 << externalSource.enumValues.indexOf(source);
 
 export class EntityIndex {
+  /** `hasMatchKeys: false` for entities found by id only (people), which need not remember their sources. */
+  constructor(private readonly hasMatchKeys = true) {}
+
   private readonly byExternalId = new Map<string, CatalogueRef>();
   private readonly byMatchKey = new Map<string, CatalogueRef[]>();
   // The sources each entity has an id from, one bit per source (a Set per entity costs ~200 bytes; millions of
@@ -53,7 +56,7 @@ export class EntityIndex {
 
   addExternalId(ref: CatalogueRef, externalId: ExternalId) {
     this.byExternalId.set(externalKey(externalId), ref);
-    this.sourcesOf.set(ref, (this.sourcesOf.get(ref) ?? 0) | sourceBit(externalId.source));
+    if (this.hasMatchKeys) this.sourcesOf.set(ref, (this.sourcesOf.get(ref) ?? 0) | sourceBit(externalId.source));
   }
 
   /** Finds the entity a row is about, or registers a new one made by `create`. */
@@ -69,11 +72,17 @@ export class EntityIndex {
     return { ref, isCreated, isRepeat, ...this.attach(ref, externalIds) };
   }
 
+  /** The entity holding this external id, if any. */
+  findByExternalId(externalId: ExternalId) {
+    return this.byExternalId.get(externalKey(externalId));
+  }
+
   private find(externalIds: ExternalId[], matchKeys: string[]) {
     for (const externalId of externalIds) {
-      const ref = this.byExternalId.get(externalKey(externalId));
+      const ref = this.findByExternalId(externalId);
       if (ref) return ref;
     }
+    if (!this.hasMatchKeys) return undefined;
     const theseSources = externalIds.reduce((bits, externalId) => bits | sourceBit(externalId.source), 0);
     const hasNoIdFromTheseSources = (ref: CatalogueRef) => ((this.sourcesOf.get(ref) ?? 0) & theseSources) === 0;
     for (const key of matchKeys) {

@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../client";
 import { films } from "../schema";
-import { inBatches } from "./batches";
+import { writeInBatches } from "./batches";
 import { bulkInsert } from "./bulk-insert";
 import { filmMatchKeys } from "./catalogue";
 import type { CatalogueRef, ExternalSource, Resolution } from "./entity-index";
@@ -197,7 +197,7 @@ export async function writeFilmBatches(
   records: AsyncIterable<FilmRecord> | Iterable<FilmRecord>,
   afterBatch: (records: FilmRecord[], films: CatalogueRef[]) => void = () => {},
 ) {
-  for await (const batch of inBatches(records, FILM_BATCH_SIZE)) {
-    afterBatch(batch, await context.db.transaction((tx) => writeFilms(tx, context, batch)));
-  }
+  await writeInBatches(records, FILM_BATCH_SIZE, async (batch) =>
+    afterBatch(batch, await context.db.transaction((tx) => writeFilms(tx, context, batch))),
+  );
 }

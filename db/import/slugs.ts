@@ -13,7 +13,9 @@ export class SlugAllocator {
     let slug = base;
     let suffix = this.nextSuffix.get(base) ?? 2;
     while (this.taken.has(slug)) slug = `${base}-${suffix++}`;
-    this.nextSuffix.set(base, suffix);
+    // Only bases that were taken are remembered: at IMDb's scale most names are unique, and millions of entries
+    // would cost more memory than the rare probe they save.
+    if (slug !== base) this.nextSuffix.set(base, suffix);
     this.taken.add(slug);
     return slug;
   }

@@ -2,13 +2,14 @@
 // The principals and crew are read twice, so that only the people the imported films credit are read from
 // name.basics (which lists some 14 million) and no credit waits in memory for its person.
 import { z } from "zod";
-import { inBatches } from "../../batches";
+import { writeInBatches } from "../../batches";
 import { insertCredits, type CreditRow } from "../../film-links";
 import { resolvePeople } from "../../people";
-import { readAsPhase, readTsvRows, rowOrigin, type InputFile } from "../../read-files";
+import { readAsPhase, readTsvRowsWhere, rowOrigin, type InputFile } from "../../read-files";
 import type { CreditRole, ImportContext } from "../../records";
 import { cleanText } from "../../text";
 import { checkRow, nameSchema } from "../../validation";
+import { NconstSet } from "./nconst-set";
 import type { ImdbFilm } from "./titles";
 
 const PEOPLE_BATCH_SIZE = 5000;
@@ -76,14 +77,15 @@ async function* creditsOf(
   pass: Pass,
 ): AsyncGenerator<ImdbCredit> {
   const { summary } = context;
+  const isFilm = (tconst: string) => films.has(tconst);
   if (principals) {
     for await (const { row, fields } of readAsPhase(
       context.progress,
       `${principals.name} (${pass})`,
       principals,
-      readTsvRows,
+      readTsvRowsWhere(isFilm),
     )) {
-      if (!films.has(fields.tconst ?? "") || !fields.nconst) continue;
+      if (!fields.nconst) continue;
       const origin = rowOrigin(principals, row);
       const role = ROLE_BY_CATEGORY[fields.category ?? ""];
       if (!role) {
@@ -104,8 +106,8 @@ async function* creditsOf(
     }
   }
   if (crew) {
-    for await (const { row, fields } of readAsPhase(context.progress, `${crew.name} (${pass})`, crew, readTsvRows)) {
-      if (!films.has(fields.tconst ?? "")) continue;
+    const label = `${crew.name} (${pass})`;
+    for await (const { row, fields } of readAsPhase(context.progress, label, crew, readTsvRowsWhere(isFilm))) {
       const origin = rowOrigin(crew, row);
       for (const role of ["director", "writer"] as const) {
         const nconsts = fields[`${role}s`]?.split(",") ?? [];
@@ -116,12 +118,11 @@ async function* creditsOf(
   }
 }
 
-/** The people the films credit, from name.basics, as catalogue ids by nconst. */
-async function importPeople(context: ImportContext, names: InputFile, wanted: Set<string>) {
-  const personIdByNconst = new Map<string, number>();
+/** The people the films credit, from name.basics, into the catalogue (and its index, where credits find them). */
+async function importPeople(context: ImportContext, names: InputFile, wanted: NconstSet) {
   async function* people() {
-    for await (const { row, fields } of readAsPhase(context.progress, names.name, names, readTsvRows)) {
-      if (!wanted.has(fields.nconst ?? "")) continue;
+    const isWanted = (nconst: string) => wanted.has(nconst);
+    for await (const { row, fields } of readAsPhase(context.progress, names.name, names, readTsvRowsWhere(isWanted))) {
       const origin = rowOrigin(names, row);
       const check = checkRow(nameBasicsSchema, fields);
       if (!check.ok) {
@@ -132,11 +133,9 @@ async function importPeople(context: ImportContext, names: InputFile, wanted: Se
       yield { person: { name: primaryName, externalIds: [{ source: "imdb" as const, id: nconst }] }, origin };
     }
   }
-  for await (const batch of inBatches(people(), PEOPLE_BATCH_SIZE)) {
-    const refs = await context.db.transaction((tx) => resolvePeople(tx, context, batch));
-    batch.forEach(({ person }, index) => personIdByNconst.set(person.externalIds[0]!.id, refs[index]!.id));
-  }
-  return personIdByNconst;
+  await writeInBatches(people(), PEOPLE_BATCH_SIZE, async (batch) => {
+    await context.db.transaction((tx) => resolvePeople(tx, context, batch));
+  });
 }
 
 /**
@@ -144,17 +143,17 @@ async function importPeople(context: ImportContext, names: InputFile, wanted: Se
  * at IMDb's scale) is garbage once they are read, rather than held through the credits pass.
  */
 async function importCreditedPeople(context: ImportContext, files: CreditFiles, films: Map<string, ImdbFilm>) {
-  const wanted = new Set<string>();
+  const wanted = new NconstSet();
   for await (const credit of creditsOf(context, files, films, "people to read")) wanted.add(credit.nconst);
-  return importPeople(context, files.names, wanted);
+  await importPeople(context, files.names, wanted);
 }
 
 export async function importCredits(context: ImportContext, files: CreditFiles, films: Map<string, ImdbFilm>) {
-  const personIdByNconst = await importCreditedPeople(context, files, films);
+  await importCreditedPeople(context, files, films);
 
   async function* rows(): AsyncGenerator<CreditRow> {
     for await (const credit of creditsOf(context, files, films, "credits")) {
-      const personId = personIdByNconst.get(credit.nconst);
+      const personId = context.catalogue.people.findByExternalId({ source: "imdb", id: credit.nconst })?.id;
       if (!personId) {
         context.summary.skip(
           "credits",
@@ -167,8 +166,8 @@ export async function importCredits(context: ImportContext, files: CreditFiles, 
       yield { filmId: films.get(credit.tconst)!.ref.id, personId, role, character, position };
     }
   }
-  for await (const batch of inBatches(rows(), CREDIT_BATCH_SIZE)) {
+  await writeInBatches(rows(), CREDIT_BATCH_SIZE, async (batch) => {
     const added = await context.db.transaction((tx) => insertCredits(tx, context.source, batch));
     context.summary.countAdded("credits", added.length);
-  }
+  });
 }

@@ -1,12 +1,12 @@
 // IMDb's title.basics (films only) and title.akas (their other titles).
 import { z } from "zod";
-import { inBatches } from "../../batches";
+import { writeInBatches } from "../../batches";
 import { knownCountryCode } from "../../countries";
 import type { CatalogueRef } from "../../entity-index";
 import { insertTitles } from "../../film-links";
 import { writeFilmBatches } from "../../films";
 import { catalogueGenres } from "../../genres";
-import { readAsPhase, readTsvRows, rowOrigin, type InputFile } from "../../read-files";
+import { readAsPhase, readTsvRows, readTsvRowsWhere, rowOrigin, type InputFile } from "../../read-files";
 import type { FilmRecord, ImportContext, TitleRecord } from "../../records";
 import { checkRow, optionalRuntimeSchema, optionalTextSchema, titleSchema, yearSchema } from "../../validation";
 
@@ -96,9 +96,9 @@ function toTitle(aka: z.infer<typeof akaSchema>, origin: string, context: Import
 }
 
 async function* akaRows(file: InputFile, films: Map<string, ImdbFilm>, context: ImportContext) {
-  for await (const { row, fields } of readAsPhase(context.progress, file.name, file, readTsvRows)) {
-    const film = films.get(fields.titleId ?? "");
-    if (!film) continue;
+  const isFilm = (titleId: string) => films.has(titleId);
+  for await (const { row, fields } of readAsPhase(context.progress, file.name, file, readTsvRowsWhere(isFilm))) {
+    const film = films.get(fields.titleId!)!;
     const origin = rowOrigin(file, row);
     const check = checkRow(akaSchema, fields);
     if (!check.ok) {
@@ -113,8 +113,8 @@ async function* akaRows(file: InputFile, films: Map<string, ImdbFilm>, context: 
 }
 
 export async function importAkas(context: ImportContext, file: InputFile, films: Map<string, ImdbFilm>) {
-  for await (const batch of inBatches(akaRows(file, films, context), TITLE_BATCH_SIZE)) {
+  await writeInBatches(akaRows(file, films, context), TITLE_BATCH_SIZE, async (batch) => {
     const added = await context.db.transaction((tx) => insertTitles(tx, context.catalogue, batch));
     context.summary.countAdded("titles", added.length);
-  }
+  });
 }
