@@ -3,6 +3,7 @@
 // two sources are describing one person: they become one. Namesakes with nothing else in common stay apart.
 import { sql } from "drizzle-orm";
 import type { Database } from "../client";
+import { moveCredits } from "../mutations/move-credits";
 import { people } from "../schema";
 import type { ImportSummary } from "./summary";
 
@@ -35,18 +36,7 @@ export async function linkNamesakesByCredit(db: Database, lastBefore: number, su
             where new_id.person_id = new.id and old_id.person_id = old.id)
         group by new.id) pairs
       order by kept_id, duplicate_id`);
-    await tx.execute(sql`
-      update credits kept set character = moved.character
-      from credits moved, namesake_links link
-      where moved.person_id = link.duplicate_id and kept.person_id = link.kept_id
-        and kept.film_id = moved.film_id and kept.role = moved.role
-        and kept.character is null and moved.character is not null`);
-    await tx.execute(sql`
-      delete from credits moved using credits kept, namesake_links link
-      where moved.person_id = link.duplicate_id and kept.person_id = link.kept_id
-        and kept.film_id = moved.film_id and kept.role = moved.role`);
-    await tx.execute(sql`
-      update credits set person_id = link.kept_id from namesake_links link where person_id = link.duplicate_id`);
+    await moveCredits(tx, { of: "person", links: sql`select duplicate_id, kept_id from namesake_links` });
     await tx.execute(sql`
       update external_ids set person_id = link.kept_id from namesake_links link where person_id = link.duplicate_id`);
     await tx.execute(sql`

@@ -1,6 +1,7 @@
 // Undoes a film merge as the duplicate's audit entry recorded it (db/mutations/film-merge.ts).
 import { and, eq, getTableName, inArray, sql } from "drizzle-orm";
-import type { FilmMerge, SavedRows } from "@/lib/validation/films";
+import type { FilmMerge } from "@/lib/validation/films";
+import type { SavedRows } from "@/lib/validation/saved-rows";
 import { getPrimaryDb, type Executor } from "../client";
 import {
   credits,
@@ -20,8 +21,8 @@ import {
 import { readFilmSnapshot } from "../queries/film-snapshot";
 import { recordAudit } from "./audit";
 import { FILLABLE_FIELDS, type MergeRecord } from "./film-merge";
-import { idsOf, insertSavedRows, restoreRatingStats } from "./film-rows";
-import { insertRemovedFilm, readFilmPages, type FilmPages, type RestoreRemovedFilmResult } from "./films";
+import { readFilmPages, restoreRatingStats, type FilmPages, type RestoreRemovedFilmResult } from "./films";
+import { idsOf, insertRemovedRow, insertSavedRows } from "./saved-rows";
 
 /** Catalogue rows a merge moved to the kept film, which a revert takes back as they were saved. */
 const MOVED_CATALOGUE = [filmTitles, plots, credits, externalIds, slugRedirects];
@@ -135,7 +136,7 @@ export async function revertFilmMerge({
   return getPrimaryDb().transaction(async (tx) => {
     const kept = await readFilmSnapshot(tx, keptId, { lock: true });
     if (!kept) return { ok: false, reason: "kept-gone" } as const;
-    const film = await insertRemovedFilm(tx, duplicateId, rows);
+    const film = await insertRemovedRow(tx, films, duplicateId, rows);
     if (!film.ok) return film;
     await takeBackCatalogue(tx, keptId, rows, merge);
     await takeBackReviews(tx, { duplicateId, keptId }, rows, merge);

@@ -1,7 +1,8 @@
 // Folds a duplicate film into the one to keep. The duplicate's audit entry keeps every row it had and what the merge
 // did to the kept film (lib/validation/films.ts, filmMergeSchema), for film-merge-revert.ts to undo it.
-import { and, asc, eq, getTableName, inArray, isNotNull, sql } from "drizzle-orm";
-import type { FilmMerge, FilmReference, SavedRows } from "@/lib/validation/films";
+import { asc, eq, getTableName, inArray, sql } from "drizzle-orm";
+import type { FilmMerge, FilmReference } from "@/lib/validation/films";
+import type { SavedRows } from "@/lib/validation/saved-rows";
 import { getPrimaryDb, type Executor } from "../client";
 import {
   externalIds,
@@ -13,10 +14,13 @@ import {
   reviews,
   slugRedirects,
 } from "../schema";
-import { readFilmRows, readSavedRows } from "../queries/film-rows";
+import { readFilmRows } from "../queries/film-rows";
+import { readSavedRows } from "../queries/saved-rows";
 import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
 import { recordAudit } from "./audit";
 import { readFilmPages, type FilmPages } from "./films";
+import { redirectMergedSlug } from "./merged-slug";
+import { moveCredits, oneLink } from "./move-credits";
 
 export type MergeRecord = FilmMerge["merge"];
 type FilledFields = MergeRecord["filled"]["film"];
@@ -61,18 +65,7 @@ async function moveCatalogue(tx: Executor, duplicateId: number, keptId: number) 
   await tx.execute(sql`
     update plots set film_id = ${keptId}, position = position + ${positionAfter("plots", keptId)}
     where film_id = ${duplicateId}`);
-  const characters = await tx.execute<{ id: number; character: string }>(sql`
-    update credits kept set character = moved.character
-    from credits moved
-    where kept.film_id = ${keptId} and moved.film_id = ${duplicateId}
-      and moved.person_id = kept.person_id and moved.role = kept.role
-      and kept.character is null and moved.character is not null
-    returning kept.id, kept.character`);
-  await tx.execute(sql`
-    update credits moved set film_id = ${keptId}, position = moved.position + ${positionAfter("credits", keptId)}
-    where moved.film_id = ${duplicateId} and not exists (
-      select 1 from credits kept
-      where kept.film_id = ${keptId} and kept.person_id = moved.person_id and kept.role = moved.role)`);
+  const { characters } = await moveCredits(tx, { of: "film", links: oneLink(duplicateId, keptId) });
   const genres = await tx.execute<{ genre_id: number }>(sql`
     insert into film_genres (film_id, genre_id)
     select ${keptId}, genre_id from film_genres where film_id = ${duplicateId}
@@ -86,7 +79,7 @@ async function moveCatalogue(tx: Executor, duplicateId: number, keptId: number) 
   await tx.update(externalIds).set({ filmId: keptId }).where(eq(externalIds.filmId, duplicateId));
   await tx.update(slugRedirects).set({ filmId: keptId }).where(eq(slugRedirects.filmId, duplicateId));
   return {
-    characters: [...characters],
+    characters,
     genres: genres.map((row) => row.genre_id),
     countries: countries.map((row) => row.country_code),
   };
@@ -199,21 +192,6 @@ async function moveReviews(tx: Executor, duplicateId: number, keptId: number) {
   };
 }
 
-/**
- * Makes the duplicate's slug lead to the kept film. A redirect another film held on it (hidden by the duplicate's
- * page) gives way, and is kept for a revert.
- */
-async function redirectDuplicateSlug(tx: Executor, slug: string, keptId: number) {
-  const onSlug = and(eq(slugRedirects.oldSlug, slug), isNotNull(slugRedirects.filmId));
-  const replaced = await readSavedRows(tx, slugRedirects, onSlug);
-  await tx.delete(slugRedirects).where(onSlug);
-  const [added] = await tx
-    .insert(slugRedirects)
-    .values({ oldSlug: slug, filmId: keptId })
-    .returning({ id: slugRedirects.id });
-  return { replaced, addedId: added!.id };
-}
-
 export type MergeFilmsResult =
   | { ok: true; keptId: number; duplicate: FilmPages; kept: FilmPages }
   | { ok: false; reason: "same-film" | "duplicate-not-found" | "kept-not-found" };
@@ -255,7 +233,7 @@ export async function mergeFilms({
     const catalogue = await moveCatalogue(tx, duplicateId, keptId);
     const moved = await moveReviews(tx, duplicateId, keptId);
     await tx.delete(films).where(eq(films.id, duplicateId));
-    const redirect = await redirectDuplicateSlug(tx, duplicate.snapshot.slug, keptId);
+    const redirect = await redirectMergedSlug(tx, duplicate.snapshot.slug, { filmId: keptId });
     const filled = fillEmptyFields(kept.snapshot, duplicate.snapshot);
     await tx
       .update(films)

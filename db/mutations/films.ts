@@ -3,14 +3,16 @@
 import { and, eq, getTableName, sql } from "drizzle-orm";
 import { filmSlug } from "@/lib/slugs";
 import type { z } from "zod";
-import type { FilmFields, filmSnapshotSchema, SavedRows } from "@/lib/validation/films";
+import type { FilmFields, filmSnapshotSchema } from "@/lib/validation/films";
+import type { SavedRows } from "@/lib/validation/saved-rows";
 import type { CreditInput, PlotRow, TitleRow } from "@/lib/validation/film-sections";
 import { getPrimaryDb, type Executor } from "../client";
 import { credits, filmRatingStats, films, reviews, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
 import { FILM_ROW_TABLES, readFilmRows } from "../queries/film-rows";
 import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
-import { insertSavedRows, restoreRatingStats } from "./film-rows";
+import type { SavedRow } from "../queries/saved-rows";
+import { insertRemovedRow, insertSavedRows, type InsertRemovedResult } from "./saved-rows";
 import { writeCredits, writeGenresAndCountries, writePlots, writeTitles } from "./film-sections";
 import { freeSlug } from "./free-slug";
 
@@ -168,26 +170,25 @@ export async function deleteFilm({
   });
 }
 
-export type RestoreRemovedFilmResult =
-  | { ok: true; restored: FilmPages }
-  | { ok: false; reason: "back-already" }
-  | { ok: false; reason: "slug-taken"; slug: string };
+export type RestoreRemovedFilmResult = { ok: true; restored: FilmPages } | Exclude<InsertRemovedResult, { ok: true }>;
 
 /**
- * Puts a deleted or merged film back with its rows as the audit log saved them, inside the caller's transaction:
- * the film row first, so that a film back already or an address taken meanwhile refuses before anything else.
+ * Reviews put back are counted into the film's rating stats by their trigger, which stamps the stats now: when the
+ * counts come out as saved, the saved stamp comes back too. A stats row the film did not have goes when it counts
+ * nothing, as it would never have been made.
  */
-export async function insertRemovedFilm(
-  tx: Executor,
-  filmId: number,
-  rows: SavedRows,
-): Promise<{ ok: true } | Exclude<RestoreRemovedFilmResult, { ok: true }>> {
-  const filmRow = rows[getTableName(films)]?.[0];
-  if ((await insertSavedRows(tx, films, filmRow ? [filmRow] : [])) === 1) return { ok: true };
-  const [existing] = await tx.select({ id: films.id }).from(films).where(eq(films.id, filmId));
-  return existing
-    ? { ok: false, reason: "back-already" }
-    : { ok: false, reason: "slug-taken", slug: String(filmRow?.slug) };
+export async function restoreRatingStats(tx: Executor, filmId: number, saved: SavedRow | null | undefined) {
+  if (!saved) {
+    await tx.delete(filmRatingStats).where(and(eq(filmRatingStats.filmId, filmId), eq(filmRatingStats.ratingCount, 0)));
+    return;
+  }
+  await tx.insert(filmRatingStats).values({ filmId }).onConflictDoNothing();
+  await tx.execute(sql`
+    update ${filmRatingStats} as stats set updated_at = saved.updated_at
+    from jsonb_populate_record(null::${filmRatingStats}, ${JSON.stringify(saved)}::jsonb) as saved
+    where stats.film_id = ${filmId}
+      and (stats.rating_count, stats.rating_sum, stats.review_count, stats.histogram)
+        = (saved.rating_count, saved.rating_sum, saved.review_count, saved.histogram)`);
 }
 
 /** Reverts a film's deletion: the film comes back with every row it had, its reviews too, under their own ids. */
@@ -201,7 +202,7 @@ export async function restoreDeletedFilm({
   rows: SavedRows;
 }): Promise<RestoreRemovedFilmResult> {
   return getPrimaryDb().transaction(async (tx) => {
-    const film = await insertRemovedFilm(tx, filmId, rows);
+    const film = await insertRemovedRow(tx, films, filmId, rows);
     if (!film.ok) return film;
     for (const { table } of FILM_ROW_TABLES) {
       if (table !== films && table !== filmRatingStats) await insertSavedRows(tx, table, rows[getTableName(table)]);

@@ -1,12 +1,16 @@
-// Admin writes to people: create, edit, delete and merge, each with its audit rows, slug redirects and no lost updates.
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+// Admin writes to people: create, edit, delete and bring back, each with its audit rows, slug redirects and no lost
+// updates. Merging two people is in person-merge.ts.
+import { and, eq, getTableName, inArray, sql } from "drizzle-orm";
 import { personSlug } from "@/lib/slugs";
-import type { OtherName, PersonFields, PersonReference } from "@/lib/validation/people";
+import type { OtherName, PersonFields } from "@/lib/validation/people";
+import type { SavedRows } from "@/lib/validation/saved-rows";
 import { getPrimaryDb, type Executor } from "../client";
-import { credits, externalIds, people, personNames, slugRedirects } from "../schema";
+import { credits, people, personNames, slugRedirects } from "../schema";
 import { recordAudit } from "./audit";
+import { PERSON_ROW_TABLES, readPersonRows } from "../queries/person-rows";
 import { readPersonSnapshot, type PersonSnapshot } from "../queries/person-snapshot";
 import { freeSlug } from "./free-slug";
+import { insertRemovedRow, insertSavedRows, type InsertRemovedResult } from "./saved-rows";
 
 /** The cached pages a change to people shows on: theirs (by id and by every slug) and the films they are credited on. */
 export interface PersonPages {
@@ -33,14 +37,15 @@ async function redirectSlug(tx: Executor, personId: number, oldSlug: string, cur
     });
 }
 
-async function redirectSlugs(tx: Executor, personId: number) {
+/** The person's old slugs, which redirect to them. */
+export async function redirectSlugs(tx: Executor, personId: number) {
   return (
     await tx.select({ oldSlug: slugRedirects.oldSlug }).from(slugRedirects).where(eq(slugRedirects.personId, personId))
   ).map((row) => row.oldSlug);
 }
 
 /** The films the people are credited on, whose pages show their names. */
-async function creditedFilms(tx: Executor, personIds: number[]) {
+export async function creditedFilms(tx: Executor, personIds: number[]) {
   return (
     await tx.selectDistinct({ filmId: credits.filmId }).from(credits).where(inArray(credits.personId, personIds))
   ).map((row) => row.filmId);
@@ -130,7 +135,10 @@ export async function updatePerson({
 
 export type DeletePersonResult = { ok: true; pages: PersonPages } | { ok: false; reason: "not-found" | "has-credits" };
 
-/** Deletes a person without credits (a filmography is never erased silently: merge or remove the credits first). */
+/**
+ * Deletes a person without credits (a filmography is never erased silently: merge or remove the credits first),
+ * keeping every row of them in the audit log, so that the deletion can be reverted.
+ */
 export async function deletePerson({
   actorId,
   personId,
@@ -145,140 +153,45 @@ export async function deletePerson({
     const [credit] = await tx.select({ id: credits.id }).from(credits).where(eq(credits.personId, personId)).limit(1);
     if (credit) return { ok: false, reason: "has-credits" } as const;
     const slugs = [opened.snapshot.slug, ...(await redirectSlugs(tx, personId))];
+    const rows = await readPersonRows(tx, personId);
     await tx.delete(people).where(eq(people.id, personId));
     await recordAudit(tx, {
       actorId,
       entityType: "person",
       entityId: personId,
       action: "delete",
-      before: opened.snapshot,
+      before: { ...opened.snapshot, rows },
       after: null,
     });
     return { ok: true, pages: { personIds: [personId], slugs, filmIds: [] } } as const;
   });
 }
 
-async function findPersonId(tx: Executor, reference: PersonReference) {
-  const [person] = await tx
-    .select({ id: people.id })
-    .from(people)
-    .where("id" in reference ? eq(people.id, reference.id) : eq(people.slug, reference.slug))
-    .limit(1);
-  return person?.id;
-}
+export type RestoreRemovedPersonResult = { ok: true; pages: PersonPages } | Exclude<InsertRemovedResult, { ok: true }>;
 
-/**
- * Gives the kept person the duplicate's credits. Where both are credited in the same role on a film (the unique
- * key), the kept credit stays, taking the duplicate's character if it had none.
- */
-async function moveCredits(tx: Executor, duplicateId: number, keptId: number) {
-  await tx.execute(sql`
-    update credits kept set character = moved.character
-    from credits moved
-    where kept.person_id = ${keptId} and moved.person_id = ${duplicateId}
-      and moved.film_id = kept.film_id and moved.role = kept.role
-      and kept.character is null and moved.character is not null`);
-  await tx.execute(sql`
-    delete from credits moved using credits kept
-    where moved.person_id = ${duplicateId} and kept.person_id = ${keptId}
-      and kept.film_id = moved.film_id and kept.role = moved.role`);
-  await tx.update(credits).set({ personId: keptId }).where(eq(credits.personId, duplicateId));
-}
-
-/** Gives the kept person the duplicate's other names they lack, after their own. */
-async function moveOtherNames(tx: Executor, duplicateId: number, keptId: number) {
-  await tx.execute(sql`
-    update person_names moved
-    set person_id = ${keptId},
-        position = moved.position
-          + coalesce((select max(kept.position) + 1 from person_names kept where kept.person_id = ${keptId}), 0)
-    where moved.person_id = ${duplicateId}
-      and not exists (select from person_names kept where kept.person_id = ${keptId} and kept.name = moved.name)`);
-}
-
-/** The kept person's fields, its empty ones filled from the duplicate's, unless that would make death precede birth. */
-function fillEmptyFields(kept: PersonSnapshot, duplicate: PersonSnapshot) {
-  const filled = {
-    originalName: kept.originalName ?? duplicate.originalName,
-    birthDate: kept.birthDate ?? duplicate.birthDate,
-    birthPlace: kept.birthPlace ?? duplicate.birthPlace,
-    deathDate: kept.deathDate ?? duplicate.deathDate,
-    deathPlace: kept.deathPlace ?? duplicate.deathPlace,
-    bio: kept.bio ?? duplicate.bio,
-  };
-  const isPossible = !filled.birthDate || !filled.deathDate || filled.deathDate >= filled.birthDate;
-  return isPossible ? filled : { ...filled, birthDate: kept.birthDate, deathDate: kept.deathDate };
-}
-
-export type MergePeopleResult =
-  | { ok: true; keptId: number; pages: PersonPages }
-  | { ok: false; reason: "same-person" | "duplicate-not-found" | "kept-not-found" };
-
-/**
- * Folds a duplicate into the person to keep: credits, external ids, other names and old slugs move over, the
- * duplicate's slug redirects to the kept person, empty fields are filled from the duplicate, and the duplicate is
- * deleted.
- */
-export async function mergePeople({
+/** Reverts a person's deletion: they come back with their other names, external ids and old slugs, under their own ids. */
+export async function restoreDeletedPerson({
   actorId,
-  duplicateId,
-  keep,
+  personId,
+  rows,
 }: {
   actorId: number;
-  duplicateId: number;
-  keep: PersonReference;
-}): Promise<MergePeopleResult> {
+  personId: number;
+  rows: SavedRows;
+}): Promise<RestoreRemovedPersonResult> {
   return getPrimaryDb().transaction(async (tx) => {
-    const keptId = await findPersonId(tx, keep);
-    if (!keptId) return { ok: false, reason: "kept-not-found" } as const;
-    if (keptId === duplicateId) return { ok: false, reason: "same-person" } as const;
-    // Both locked in id order, so two merges of the same pair wait for each other instead of deadlocking.
-    await tx
-      .select({ id: people.id })
-      .from(people)
-      .where(inArray(people.id, [duplicateId, keptId]))
-      .orderBy(asc(people.id))
-      .for("update");
-    const [duplicate, kept] = [await readPersonSnapshot(tx, duplicateId), await readPersonSnapshot(tx, keptId)];
-    if (!duplicate) return { ok: false, reason: "duplicate-not-found" } as const;
-    if (!kept) return { ok: false, reason: "kept-not-found" } as const;
-
-    const filmIds = await creditedFilms(tx, [duplicateId, keptId]);
-    const movedSlugs = await redirectSlugs(tx, duplicateId);
-    await moveCredits(tx, duplicateId, keptId);
-    // External ids are unique per source among all people, so the two cannot share one: all of them move.
-    await tx.update(externalIds).set({ personId: keptId }).where(eq(externalIds.personId, duplicateId));
-    await tx.update(slugRedirects).set({ personId: keptId }).where(eq(slugRedirects.personId, duplicateId));
-    await moveOtherNames(tx, duplicateId, keptId);
-    await tx
-      .update(people)
-      .set({
-        ...fillEmptyFields(kept.snapshot, duplicate.snapshot),
-        photo: sql`coalesce(${people.photo}, (select d.photo from people d where d.id = ${duplicateId}))`,
-        updatedAt: sql`clock_timestamp()`,
-      })
-      .where(eq(people.id, keptId));
-    await tx.delete(people).where(eq(people.id, duplicateId));
-    await redirectSlug(tx, keptId, duplicate.snapshot.slug, kept.snapshot.slug);
-
-    const after = (await readPersonSnapshot(tx, keptId))!.snapshot;
-    await recordAudit(tx, {
-      actorId,
-      entityType: "person",
-      entityId: duplicateId,
-      action: "merge",
-      before: duplicate.snapshot,
-      after: { mergedInto: keptId },
-    });
-    await recordAudit(tx, {
-      actorId,
-      entityType: "person",
-      entityId: keptId,
-      action: "merge",
-      before: kept.snapshot,
-      after: { ...after, mergedFrom: duplicateId },
-    });
-    const slugs = [kept.snapshot.slug, duplicate.snapshot.slug, ...movedSlugs];
-    return { ok: true, keptId, pages: { personIds: [duplicateId, keptId], slugs, filmIds } } as const;
+    const person = await insertRemovedRow(tx, people, personId, rows);
+    if (!person.ok) return person;
+    for (const table of PERSON_ROW_TABLES) {
+      if (table !== people) await insertSavedRows(tx, table, rows[getTableName(table)]);
+    }
+    const after = (await readPersonSnapshot(tx, personId))!.snapshot;
+    await recordAudit(tx, { actorId, entityType: "person", entityId: personId, action: "revert", before: null, after });
+    const pages = {
+      personIds: [personId],
+      slugs: [after.slug, ...(await redirectSlugs(tx, personId))],
+      filmIds: await creditedFilms(tx, [personId]),
+    };
+    return { ok: true, pages } as const;
   });
 }

@@ -1,8 +1,7 @@
-// Every row that hangs on a film, table by table, as PostgreSQL's to_jsonb writes them (timestamps to the
-// microsecond): what the audit log keeps of a deleted or merged film, so that a revert can put it back exactly.
-import { eq, getTableName, sql, type SQL } from "drizzle-orm";
+// Every row that hangs on a film, table by table: what the audit log keeps of a deleted or merged film.
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { SavedRows } from "@/lib/validation/films";
+import type { SavedRows } from "@/lib/validation/saved-rows";
 import type { Executor } from "../client";
 import {
   credits,
@@ -19,9 +18,7 @@ import {
   reviews,
   slugRedirects,
 } from "../schema";
-
-/** A row as to_jsonb wrote it: its columns by their names in the database. */
-export type SavedRow = SavedRows[string][number];
+import { readSavedRowsOf } from "./saved-rows";
 
 const reviewIdsOf = (filmId: number) => sql`select ${reviews.id} from ${reviews} where ${reviews.filmId} = ${filmId}`;
 
@@ -45,23 +42,10 @@ export const FILM_ROW_TABLES: { table: PgTable; ofFilm: (filmId: number) => SQL 
   { table: filmRatingStats, ofFilm: (filmId) => eq(filmRatingStats.filmId, filmId) },
 ];
 
-function savedRowsOf(table: PgTable, where: SQL | undefined) {
-  return sql`(select coalesce(jsonb_agg(to_jsonb(${table})), '[]'::jsonb) from ${table} where ${where})`;
-}
-
-/** The rows of one table that `where` picks, as saved rows. */
-export async function readSavedRows(tx: Executor, table: PgTable, where: SQL | undefined): Promise<SavedRow[]> {
-  const [row] = await tx.execute<{ rows: SavedRow[] }>(sql`select ${savedRowsOf(table, where)} as rows`);
-  return row!.rows;
-}
-
 /** Every row of the film, by table name, in one round trip. */
-export async function readFilmRows(tx: Executor, filmId: number): Promise<SavedRows> {
-  const tables = FILM_ROW_TABLES.map(
-    ({ table, ofFilm }) => sql`${getTableName(table)}::text, ${savedRowsOf(table, ofFilm(filmId))}`,
+export function readFilmRows(tx: Executor, filmId: number): Promise<SavedRows> {
+  return readSavedRowsOf(
+    tx,
+    FILM_ROW_TABLES.map(({ table, ofFilm }) => ({ table, where: ofFilm(filmId) })),
   );
-  const [row] = await tx.execute<{ rows: SavedRows }>(
-    sql`select jsonb_build_object(${sql.join(tables, sql`, `)}) as rows`,
-  );
-  return row!.rows;
 }

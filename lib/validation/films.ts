@@ -4,6 +4,7 @@ import { z } from "zod";
 import { FORM_OUT_OF_DATE, idField, optionalDate, optionalText, textFields } from "./fields";
 import { CREDIT_ROLES, TITLE_KINDS } from "./film-sections";
 import { referenceSchema } from "./references";
+import { filledCharactersSchema, savedRowsSchema } from "./saved-rows";
 
 export const filmFormSchema = z.object({
   title: z.string().trim().min(1, "Enter the title.").max(300, "Keep the title under 300 characters."),
@@ -76,14 +77,6 @@ export const filmSnapshotSchema = z.object({
   poster: z.string().nullable().optional(),
 });
 
-/** Rows as PostgreSQL's to_jsonb wrote them, by table name (db/queries/film-rows.ts). */
-const savedRowsSchema = z.record(z.string(), z.array(z.record(z.string(), z.unknown())));
-
-export type SavedRows = z.output<typeof savedRowsSchema>;
-
-/** What the audit log keeps of a deleted or merged film besides its snapshot: every row it had, to put it back. */
-export const removedFilmSchema = z.object({ rows: savedRowsSchema });
-
 const ids = z.array(z.number().int().positive());
 
 /**
@@ -111,7 +104,7 @@ export const filmMergeSchema = z.object({
           poster: z.string(),
         })
         .partial(),
-      characters: z.array(z.object({ id: z.number().int().positive(), character: z.string() })),
+      characters: filledCharactersSchema,
       editedReviews: ids,
     }),
   }),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { personNameKind } from "@/db/schema";
 import { FORM_OUT_OF_DATE, idField, optionalDate, optionalText, textFields } from "./fields";
 import { referenceSchema } from "./references";
+import { filledCharactersSchema, savedRowsSchema } from "./saved-rows";
 
 export const PERSON_BIO_MAX_LENGTH = 5000;
 
@@ -96,3 +97,40 @@ export type PersonReference = z.output<typeof personReferenceSchema>;
 
 // The duplicate comes from the page, not from typing: a bad one means the page is stale.
 export const mergePeopleSchema = z.object({ duplicateId: idField(FORM_OUT_OF_DATE), keep: personReferenceSchema });
+
+const ids = z.array(z.number().int().positive());
+
+/**
+ * What a merge changed beyond the duplicate's own rows (kept in its `before`), kept in the duplicate's audit entry
+ * (`after`) so that a revert can undo exactly that: rows moved to the kept person, dropped as the kept person's
+ * already, added or replaced, and values filled in.
+ */
+export const personMergeSchema = z.object({
+  mergedInto: z.number().int().positive(),
+  merge: z.object({
+    /** The kept person's version before and after the merge: put back by a revert when nothing changed it since. */
+    keptVersions: z.object({ before: z.string(), after: z.string() }),
+    moved: z.object({ credits: ids, otherNames: ids, externalIds: ids, redirects: ids }),
+    /** The duplicate's credits deleted because the kept person had the same (their rows are in `before`). */
+    droppedCredits: ids,
+    /** The redirect from the duplicate's slug, and those of other people it replaced, as they were. */
+    addedRedirect: z.number().int().positive(),
+    replaced: savedRowsSchema,
+    filled: z.object({
+      person: z
+        .object({
+          originalName: z.string(),
+          birthDate: z.string(),
+          birthPlace: z.string(),
+          deathDate: z.string(),
+          deathPlace: z.string(),
+          bio: z.string(),
+          photo: z.string(),
+        })
+        .partial(),
+      characters: filledCharactersSchema,
+    }),
+  }),
+});
+
+export type PersonMerge = z.output<typeof personMergeSchema>;

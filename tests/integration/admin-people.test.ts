@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { getDb } from "@/db/client";
 import { createFilm, updateFilm } from "@/db/mutations/films";
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
-import { createPerson, deletePerson, mergePeople, updatePerson } from "@/db/mutations/people";
+import { createPerson, deletePerson, updatePerson } from "@/db/mutations/people";
+import { mergePeople } from "@/db/mutations/person-merge";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { saveReview } from "@/db/mutations/reviews";
 import { findRenamedPersonSlug } from "@/db/queries/redirects";
@@ -191,7 +192,7 @@ describe("admin people edits", () => {
     });
   });
 
-  it("still reverts films, and refuses to revert a merge or a deletion of a person", async () => {
+  it("still reverts films, and refuses to revert a person's deletion logged before deletions kept the rows", async () => {
     const filmId = await createTestFilm("Revert Film");
     const opened = (await readFilmSnapshot(getDb(), filmId))!;
     await updateFilm({
@@ -212,10 +213,15 @@ describe("admin people edits", () => {
     const personId = await createTestPerson("Deleted Soon");
     await deletePerson({ actorId: (await demoAdmin()).id, personId });
     const deletion = (await auditOf(personId)).at(-1)!;
+    await getDb()
+      .update(auditLog)
+      .set({ before: sql`${auditLog.before} - 'rows'` })
+      .where(eq(auditLog.id, deletion.id));
     expect(await revertAsAdmin(deletion.id)).toMatchObject({
       ok: false,
-      errors: { form: ["A merge or deletion cannot be reverted here."] },
+      errors: { form: ["This deletion was logged before deletions kept the person's rows, so it cannot be reverted."] },
     });
+    expect(await readPersonSnapshot(getDb(), personId)).toBeUndefined();
   });
 
   it("refuses a revert by anyone but an admin", async () => {

@@ -7,12 +7,14 @@ import { getPrimaryDb } from "@/db/client";
 import { MissingPeopleError } from "@/db/mutations/film-sections";
 import { revertFilmMerge, type RevertFilmMergeResult } from "@/db/mutations/film-merge-revert";
 import { restoreDeletedFilm, restoreFilm } from "@/db/mutations/films";
-import { updatePerson } from "@/db/mutations/people";
+import { restoreDeletedPerson, updatePerson } from "@/db/mutations/people";
+import { revertPersonMerge, type RevertPersonMergeResult } from "@/db/mutations/person-merge-revert";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { getAuditEntry } from "@/db/queries/admin";
 import { idField } from "@/lib/validation/fields";
-import { filmMergeSchema, filmSnapshotSchema, removedFilmSchema } from "@/lib/validation/films";
-import { personSnapshotSchema } from "@/lib/validation/people";
+import { filmMergeSchema, filmSnapshotSchema } from "@/lib/validation/films";
+import { personMergeSchema, personSnapshotSchema } from "@/lib/validation/people";
+import { removedRowsSchema } from "@/lib/validation/saved-rows";
 import { canRevert } from "./_components/can-revert";
 
 type AuditEntry = NonNullable<Awaited<ReturnType<typeof getAuditEntry>>>;
@@ -63,7 +65,7 @@ async function revertFilmChange(actorId: number, entry: AuditEntry): Promise<str
 
 /** Brings back a deleted film, or a film merged into another, with the rows its entry kept. */
 async function revertFilmRemoval(actorId: number, entry: AuditEntry): Promise<string | Write[]> {
-  const removed = removedFilmSchema.safeParse(entry.before);
+  const removed = removedRowsSchema.safeParse(entry.before);
   const merged = filmMergeSchema.safeParse(entry.after);
   if (!canRevert(entry) || !removed.success || (entry.action === "merge" && !merged.success))
     return entry.action === "merge"
@@ -93,9 +95,10 @@ function removalRefusal(refusal: Exclude<RevertFilmMergeResult, { ok: true }>) {
 
 /** Why the person could not be reverted, or what the revert changed. */
 async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<string | Write[]> {
+  if (entry.action === "delete" || entry.action === "merge") return revertPersonRemoval(actorId, entry);
   const earlier = personSnapshotSchema.safeParse(entry.before);
   if (!earlier.success) return "This change has no earlier version to go back to.";
-  if (!canRevert(entry)) return "A merge or deletion cannot be reverted here.";
+  if (!canRevert(entry)) return "This change cannot be reverted here.";
   const current = await readPersonSnapshot(getPrimaryDb(), entry.entityId);
   if (!current) return "The person has been deleted or merged into another.";
   const result = await updatePerson({
@@ -107,4 +110,27 @@ async function revertPersonChange(actorId: number, entry: AuditEntry): Promise<s
   });
   if (!result.ok) return "The person changed while reverting; try again.";
   return [{ kind: "people-changed", ...result.pages }];
+}
+
+/** Brings back a deleted person, or one merged into another, with the rows their entry kept. */
+async function revertPersonRemoval(actorId: number, entry: AuditEntry): Promise<string | Write[]> {
+  const removed = removedRowsSchema.safeParse(entry.before);
+  const merged = personMergeSchema.safeParse(entry.after);
+  if (!canRevert(entry) || !removed.success || (entry.action === "merge" && !merged.success))
+    return entry.action === "merge"
+      ? "A merge is reverted from the entry of the person merged away, which keeps what moved."
+      : "This deletion was logged before deletions kept the person's rows, so it cannot be reverted.";
+  const { rows } = removed.data;
+  const result = merged.success
+    ? await revertPersonMerge({ actorId, duplicateId: entry.entityId, rows, merged: merged.data })
+    : await restoreDeletedPerson({ actorId, personId: entry.entityId, rows });
+  return result.ok ? [{ kind: "people-changed", ...result.pages }] : personRemovalRefusal(result);
+}
+
+function personRemovalRefusal(refusal: Exclude<RevertPersonMergeResult, { ok: true }>) {
+  if (refusal.reason === "slug-taken")
+    return `Another person now has their address, /people/${refusal.slug}: rename that person first.`;
+  return refusal.reason === "back-already"
+    ? "The person is back already."
+    : "The person they were merged into has since been deleted or merged themselves: revert that first.";
 }

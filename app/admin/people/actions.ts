@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { defineAction, done, refuse, type Outcome } from "@/app/_actions/define-action";
 import type { EditConflict } from "@/app/admin/_components/versioned-form";
-import { createPerson, deletePerson, mergePeople, updatePerson, type UpdatePersonResult } from "@/db/mutations/people";
+import { createPerson, deletePerson, updatePerson, type UpdatePersonResult } from "@/db/mutations/people";
+import { mergePeople } from "@/db/mutations/person-merge";
 import type { PersonSnapshot } from "@/db/queries/person-snapshot";
 import { diffSnapshots } from "@/lib/audit-diff";
 import { FORM_OUT_OF_DATE, idField, textFields } from "@/lib/validation/fields";

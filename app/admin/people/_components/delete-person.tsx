@@ -14,7 +14,10 @@ export function DeletePerson({ personId, name }: { personId: number; name: strin
       <form action={formAction} className="mt-3 space-y-3">
         <input type="hidden" name="personId" value={personId} />
         <FormError errors={state.errors?.form ?? state.errors?.personId} />
-        <p>Delete {name} for good? Their page and its old links stop working.</p>
+        <p>
+          Delete {name}? Their page and its old links stop working. The audit log keeps all of it, so the deletion can
+          be reverted there.
+        </p>
         <button
           type="submit"
           disabled={isPending}

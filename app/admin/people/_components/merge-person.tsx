@@ -5,7 +5,7 @@ import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
 import { mergePersonAction } from "../actions";
 
-/** Folds this person, a duplicate, into the one to keep; behind a disclosure, since it cannot be undone. */
+/** Folds this person, a duplicate, into the one to keep; behind a disclosure, since only the audit log undoes it. */
 export function MergePerson({ personId, name }: { personId: number; name: string }) {
   const [state, formAction, isPending] = useActionState(mergePersonAction, NOT_POSTED);
   return (
@@ -14,7 +14,7 @@ export function MergePerson({ personId, name }: { personId: number; name: string
       <form action={formAction} className="mt-3 max-w-xl space-y-3">
         <p>
           {name}’s credits, external ids and old links move to the person you keep, who also takes any details they
-          lack. Then {name} is deleted, and their page redirects to the kept person.
+          lack. Then {name} is deleted, and their page redirects to the kept person. The audit log can revert the merge.
         </p>
         <input type="hidden" name="duplicateId" value={personId} />
         <FormError errors={state.errors?.form ?? state.errors?.duplicateId} />

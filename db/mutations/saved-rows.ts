@@ -1,20 +1,22 @@
-// Puts rows back as the audit log saved them (db/queries/film-rows.ts), with their own ids, inside the caller's
-// transaction: how a film's deletion or merge is reverted.
-import { and, eq, getTableName, sql } from "drizzle-orm";
+// Puts rows back as the audit log saved them (db/queries/saved-rows.ts), with their own ids, inside the caller's
+// transaction: how a film's or a person's deletion or merge is reverted.
+import { getTableName, sql } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { SavedRows } from "@/lib/validation/saved-rows";
 import type { Executor } from "../client";
-import type { SavedRow } from "../queries/film-rows";
+import type { SavedRow } from "../queries/saved-rows";
 import {
   countries,
   credits,
+  externalIds,
   filmCountries,
   filmGenres,
-  filmRatingStats,
   films,
   filmTitles,
   genres,
   people,
+  personNames,
   plots,
   reviewHolds,
   reviewReports,
@@ -39,8 +41,25 @@ const REFERENCES: Record<string, { requires?: Reference[]; clears?: Reference[] 
   [getTableName(plots)]: { clears: [{ column: plots.authorId, target: users.id }] },
   [getTableName(filmGenres)]: { requires: [{ column: filmGenres.genreId, target: genres.id }] },
   [getTableName(filmCountries)]: { requires: [{ column: filmCountries.countryCode, target: countries.code }] },
-  [getTableName(credits)]: { requires: [{ column: credits.personId, target: people.id }] },
-  [getTableName(slugRedirects)]: { requires: [{ column: slugRedirects.filmId, target: films.id }] },
+  [getTableName(personNames)]: { requires: [{ column: personNames.personId, target: people.id }] },
+  [getTableName(credits)]: {
+    requires: [
+      { column: credits.filmId, target: films.id },
+      { column: credits.personId, target: people.id },
+    ],
+  },
+  [getTableName(externalIds)]: {
+    requires: [
+      { column: externalIds.filmId, target: films.id },
+      { column: externalIds.personId, target: people.id },
+    ],
+  },
+  [getTableName(slugRedirects)]: {
+    requires: [
+      { column: slugRedirects.filmId, target: films.id },
+      { column: slugRedirects.personId, target: people.id },
+    ],
+  },
   [getTableName(reviews)]: { requires: [{ column: reviews.userId, target: users.id }] },
   [getTableName(reviewRevisions)]: { requires: [{ column: reviewRevisions.reviewId, target: reviews.id }] },
   [getTableName(reviewReports)]: {
@@ -53,9 +72,12 @@ const REFERENCES: Record<string, { requires?: Reference[]; clears?: Reference[] 
   [getTableName(reviewHolds)]: { requires: [{ column: reviewHolds.userId, target: users.id }] },
 };
 
-/** Whether the row `column` belongs to (the saved row, aliased as its table) points at a `target` that exists. */
+/**
+ * Whether the row `column` belongs to (the saved row, aliased as its table) points at a `target` that exists, or at
+ * nothing (an external id or a redirect is a film's or a person's, the other column empty).
+ */
 const pointsAtExisting = ({ column, target }: Reference) =>
-  sql`exists (select 1 from ${target.table} where ${target} = ${column})`;
+  sql`(${column} is null or exists (select 1 from ${target.table} where ${target} = ${column}))`;
 
 /**
  * Inserts saved rows with their ids (OVERRIDING SYSTEM VALUE), each as it was saved but for references gone since
@@ -90,21 +112,23 @@ export function idsOf(rows: SavedRow[] | undefined) {
   return (rows ?? []).map((row) => Number(row.id));
 }
 
+export type InsertRemovedResult =
+  { ok: true } | { ok: false; reason: "back-already" } | { ok: false; reason: "slug-taken"; slug: string };
+
 /**
- * Reviews put back are counted into the film's rating stats by their trigger, which stamps the stats now: when the
- * counts come out as saved, the saved stamp comes back too. A stats row the film did not have goes when it counts
- * nothing, as it would never have been made.
+ * Puts a deleted or merged film or person back, its own row only, as the audit log saved it: first, so that one back
+ * already or an address taken meanwhile refuses before anything else is written.
  */
-export async function restoreRatingStats(tx: Executor, filmId: number, saved: SavedRow | null | undefined) {
-  if (!saved) {
-    await tx.delete(filmRatingStats).where(and(eq(filmRatingStats.filmId, filmId), eq(filmRatingStats.ratingCount, 0)));
-    return;
-  }
-  await tx.insert(filmRatingStats).values({ filmId }).onConflictDoNothing();
-  await tx.execute(sql`
-    update ${filmRatingStats} as stats set updated_at = saved.updated_at
-    from jsonb_populate_record(null::${filmRatingStats}, ${JSON.stringify(saved)}::jsonb) as saved
-    where stats.film_id = ${filmId}
-      and (stats.rating_count, stats.rating_sum, stats.review_count, stats.histogram)
-        = (saved.rating_count, saved.rating_sum, saved.review_count, saved.histogram)`);
+export async function insertRemovedRow(
+  tx: Executor,
+  table: typeof films | typeof people,
+  id: number,
+  rows: SavedRows,
+): Promise<InsertRemovedResult> {
+  const saved = rows[getTableName(table)]?.[0];
+  if ((await insertSavedRows(tx, table, saved ? [saved] : [])) === 1) return { ok: true };
+  const [existing] = await tx.execute(sql`select 1 from ${table} where ${table.id} = ${id}`);
+  return existing
+    ? { ok: false, reason: "back-already" }
+    : { ok: false, reason: "slug-taken", slug: String(saved?.slug) };
 }

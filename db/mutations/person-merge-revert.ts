@@ -1,0 +1,114 @@
+// Undoes a merge of two people as the duplicate's audit entry recorded it (db/mutations/person-merge.ts).
+import { and, eq, getTableName, inArray, sql } from "drizzle-orm";
+import type { PersonMerge } from "@/lib/validation/people";
+import type { SavedRows } from "@/lib/validation/saved-rows";
+import { getPrimaryDb, type Executor } from "../client";
+import { credits, externalIds, people, personNames, slugRedirects } from "../schema";
+import { readPersonSnapshot } from "../queries/person-snapshot";
+import { recordAudit } from "./audit";
+import { FILLABLE_FIELDS } from "./person-merge";
+import { creditedFilms, redirectSlugs, type PersonPages, type RestoreRemovedPersonResult } from "./people";
+import { insertRemovedRow, insertSavedRows } from "./saved-rows";
+
+type MergeRecord = PersonMerge["merge"];
+
+/**
+ * Takes the duplicate's rows back from the kept person, those still there, and puts every row the duplicate had back
+ * as it was saved: credits dropped as the kept person's already come back too. Names the kept person had already
+ * went with the duplicate and come back with it.
+ */
+async function takeBackFilmography(tx: Executor, keptId: number, rows: SavedRows, merge: MergeRecord) {
+  await tx.delete(slugRedirects).where(eq(slugRedirects.id, merge.addedRedirect));
+  await insertSavedRows(tx, slugRedirects, merge.replaced[getTableName(slugRedirects)]);
+  const moved = [
+    { table: personNames, ids: merge.moved.otherNames },
+    { table: externalIds, ids: merge.moved.externalIds },
+    { table: slugRedirects, ids: merge.moved.redirects },
+    { table: credits, ids: merge.moved.credits },
+  ];
+  for (const { table, ids } of moved) {
+    await tx.delete(table).where(and(inArray(table.id, ids), eq(table.personId, keptId)));
+    await insertSavedRows(tx, table, rows[getTableName(table)]);
+  }
+  for (const { id, character } of merge.filled.characters) {
+    await tx
+      .update(credits)
+      .set({ character: null })
+      .where(and(eq(credits.id, id), eq(credits.character, character)));
+  }
+}
+
+/**
+ * The kept person's details the merge filled in go empty again where nobody changed them since; their version goes
+ * back to the one before the merge when nothing else changed it, so a form opened before the merge can save again.
+ */
+async function clearFilledDetails(tx: Executor, keptId: number, merge: MergeRecord) {
+  const cleared = Object.fromEntries(
+    FILLABLE_FIELDS.filter((field) => merge.filled.person[field] !== undefined).map((field) => [
+      field,
+      sql`case when ${people[field]} = ${merge.filled.person[field]} then null else ${people[field]} end`,
+    ]),
+  );
+  const { before, after } = merge.keptVersions;
+  const isAsMerged = sql`${people.updatedAt}::text = ${after}`;
+  await tx
+    .update(people)
+    .set({
+      ...cleared,
+      updatedAt: sql`case when ${isAsMerged} then ${before}::timestamptz else clock_timestamp() end`,
+    })
+    .where(eq(people.id, keptId));
+}
+
+export type RevertPersonMergeResult = RestoreRemovedPersonResult | { ok: false; reason: "kept-gone" };
+
+/**
+ * Undoes a merge as its audit entry recorded it: the duplicate comes back with its own ids, slug, names, external ids
+ * and credits, and the kept person loses what the merge gave them. What happened since stays: the kept person's own
+ * edits, and credits edited away on a film's page.
+ */
+export async function revertPersonMerge({
+  actorId,
+  duplicateId,
+  rows,
+  merged: { mergedInto: keptId, merge },
+}: {
+  actorId: number;
+  duplicateId: number;
+  rows: SavedRows;
+  merged: PersonMerge;
+}): Promise<RevertPersonMergeResult> {
+  return getPrimaryDb().transaction(async (tx) => {
+    const kept = await readPersonSnapshot(tx, keptId, { lock: true });
+    if (!kept) return { ok: false, reason: "kept-gone" } as const;
+    const person = await insertRemovedRow(tx, people, duplicateId, rows);
+    if (!person.ok) return person;
+    await takeBackFilmography(tx, keptId, rows, merge);
+    await clearFilledDetails(tx, keptId, merge);
+
+    const duplicate = (await readPersonSnapshot(tx, duplicateId))!.snapshot;
+    const keptAfter = (await readPersonSnapshot(tx, keptId))!.snapshot;
+    await recordAudit(tx, {
+      actorId,
+      entityType: "person",
+      entityId: duplicateId,
+      action: "revert",
+      before: null,
+      after: duplicate,
+    });
+    await recordAudit(tx, {
+      actorId,
+      entityType: "person",
+      entityId: keptId,
+      action: "revert",
+      before: kept.snapshot,
+      after: keptAfter,
+    });
+    const pages: PersonPages = {
+      personIds: [duplicateId, keptId],
+      slugs: [duplicate.slug, ...(await redirectSlugs(tx, duplicateId)), keptAfter.slug],
+      filmIds: await creditedFilms(tx, [duplicateId, keptId]),
+    };
+    return { ok: true, pages } as const;
+  });
+}
