@@ -1,6 +1,7 @@
 // Every rating of a member, a page of its own for each order and page, and fresh for everyone after each rating.
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/forms";
+import postgres from "postgres";
+import { field, signIn, signInAsDemoMember } from "./support/forms";
 import { createMember, MEMBER_PASSWORD } from "./support/members";
 import { expectStrangerSees } from "./support/stranger";
 
@@ -105,4 +106,49 @@ test("a member rates and re-rates a film, and a different visitor sees it on the
   }
   await expect(ratingRows(visitor)).toHaveCount(1);
   await visitor.context().close();
+});
+
+/** A film of its own, rated years ago by a member of its own, made in the database. */
+async function stageRatedFilm() {
+  const suffix = Date.now().toString(36);
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  try {
+    const title = `Renamed Later ${suffix}`;
+    const [film] = await sql`
+      insert into films (slug, title, year) values (${`renamed-later-${suffix}-2032`}, ${title}, 2032) returning id`;
+    const username = `rater_${suffix}`;
+    const [user] = await sql`
+      insert into users (username, email) values (${username}, ${`${username}@example.com`}) returning id`;
+    // Dated years ago, so that it does not lead the home page's latest reviews, which other tests walk from.
+    await sql`
+      insert into reviews (film_id, user_id, rating, created_at, updated_at)
+      values (${film!.id}, ${user!.id}, 7, '2015-01-01', '2015-01-01')`;
+    return { filmId: Number(film!.id), title, username };
+  } finally {
+    await sql.end();
+  }
+}
+
+test("an admin renames a film, and a different visitor sees the new title on the profiles of those who rated it", async ({
+  page,
+  baseURL,
+}) => {
+  const { filmId, title, username } = await stageRatedFilm();
+  const pages = [`${baseURL}/users/${username}`, `${baseURL}/users/${username}/ratings`];
+  // A stranger's visits cache both pages with the old title.
+  for (const url of pages) {
+    await expectStrangerSees(url, ({ body }) => body.includes(title), "the old title", Date.now());
+  }
+
+  await signInAsDemoMember(page, "admin");
+  await page.goto(`/admin/films/${filmId}`);
+  const newTitle = title.replace("Renamed Later", "Retitled");
+  await field(page, "Title").fill(newTitle);
+  await page.getByRole("button", { name: "Save film" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
+  const savedAt = Date.now();
+
+  for (const url of pages) {
+    await expectStrangerSees(url, ({ body }) => body.includes(newTitle), "the new title", savedAt);
+  }
 });

@@ -6,6 +6,11 @@ export const cacheTags = {
   filmSlug: (slug: string) => `film-slug:${slug}`,
   /** The films shown as related to a film: refreshed when the film's credits or genres change, not on every review. */
   relatedFilms: (filmId: number) => `related:${filmId}`,
+  /**
+   * A film's title, year and poster where a page lists it among others (a member's profile and ratings): refreshed
+   * when the film is edited, not on every review of it as `film` is.
+   */
+  filmDetails: (id: number) => `film-details:${id}`,
   person: (id: number) => `person:${id}`,
   personSlug: (slug: string) => `person-slug:${slug}`,
   user: (id: number) => `user:${id}`,

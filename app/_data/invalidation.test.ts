@@ -37,6 +37,7 @@ describe("tagsChangedBy", () => {
   it("a film edited or renamed (details, titles, credits…): its pages at both slugs, its people, its related films, the lists", () => {
     expectTags({ kind: "film-changed", filmId: 9, slugs: ["escape-2024", "run-away-2024"], personIds: [1, 2] }, [
       "film:9",
+      "film-details:9",
       "related:9",
       "film-slug:escape-2024",
       "film-slug:run-away-2024",
@@ -50,6 +51,7 @@ describe("tagsChangedBy", () => {
   it("a film deleted: as an edit, and the profiles of those who reviewed it", () => {
     expectTags({ kind: "film-deleted", filmId: 9, slugs: ["escape-2024"], personIds: [1], reviewerIds: [3, 4] }, [
       "film:9",
+      "film-details:9",
       "related:9",
       "film-slug:escape-2024",
       "person:1",
@@ -65,6 +67,7 @@ describe("tagsChangedBy", () => {
       { kind: "film-restored", filmId: 9, slugs: ["escape-2024", "run-away-2024"], personIds: [1], reviewerIds: [3] },
       [
         "film:9",
+        "film-details:9",
         "related:9",
         "film-slug:escape-2024",
         "film-slug:run-away-2024",

@@ -86,6 +86,7 @@ export function tagsChangedBy(write: Write): string[] {
 function filmPages({ filmId, slugs, personIds }: FilmFacts) {
   return [
     cacheTags.film(filmId),
+    cacheTags.filmDetails(filmId),
     cacheTags.relatedFilms(filmId),
     ...slugs.map(cacheTags.filmSlug),
     ...personIds.map(cacheTags.person),

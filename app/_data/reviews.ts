@@ -13,6 +13,11 @@ import { cacheTags } from "@/lib/cache-tags";
 
 export const USER_RATINGS_PAGE_SIZE = 20;
 
+/** A member's page shows each film's title and year: an admin's edit of one refreshes it. */
+function tagFilmsListed(items: { film: { id: number } }[]) {
+  if (items.length > 0) cacheTag(...items.map((item) => cacheTags.filmDetails(item.film.id)));
+}
+
 export async function loadReviewPage(id: number) {
   "use cache";
   cacheLife("hours");
@@ -34,6 +39,7 @@ export async function loadUserPage(username: string) {
     listReviewsByUser(user.id, { page: 1 }),
     countWrittenReviewsByUser(user.id),
   ]);
+  tagFilmsListed(reviews);
   return { user, reviews, writtenReviewCount };
 }
 
@@ -42,5 +48,7 @@ export async function loadUserRatings(userId: number, sort: UserRatingSort, page
   "use cache";
   cacheLife("hours");
   cacheTag(cacheTags.user(userId));
-  return listRatingsByUser(userId, { sort, page, pageSize: USER_RATINGS_PAGE_SIZE });
+  const listed = await listRatingsByUser(userId, { sort, page, pageSize: USER_RATINGS_PAGE_SIZE });
+  tagFilmsListed(listed.ratings);
+  return listed;
 }

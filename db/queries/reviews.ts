@@ -68,7 +68,7 @@ export async function listReviewsByUser(userId: number, { page, pageSize = 20 }:
   return getDb()
     .select({
       ...reviewColumns,
-      film: { slug: films.slug, title: films.title, year: films.year },
+      film: { id: films.id, slug: films.slug, title: films.title, year: films.year },
     })
     .from(reviews)
     .innerJoin(films, eq(films.id, reviews.filmId))
@@ -97,6 +97,7 @@ export async function listRatingsByUser(
       createdAt: reviews.createdAt,
       hasReview: sql<boolean>`${reviews.body} is not null`,
       film: {
+        id: films.id,
         slug: films.slug,
         title: films.title,
         year: films.year,
