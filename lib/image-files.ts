@@ -17,7 +17,7 @@ const MIN_SIDE = 100;
 /** A stored image's name, the only names the routes serve. */
 export const IMAGE_FILE_NAME = /^[0-9a-f]{64}\.webp$/;
 
-/** Where images are kept: POSTER_DIR, or `uploads/posters` beside the app. Back it up with the database. */
+/** Where images are kept: POSTER_DIR, or `uploads/posters` beside the app. `npm run db:backup` archives it with the database. */
 export function posterDirectory() {
   // Read at run time, not traced into the build (Turbopack would otherwise bundle the whole project).
   return path.resolve(/*turbopackIgnore: true*/ env().POSTER_DIR || path.join(process.cwd(), "uploads", "posters"));

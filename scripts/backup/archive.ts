@@ -1,78 +1,147 @@
-// Backup and restore of one database with PostgreSQL's own tools; the CLI (scripts/backup.ts) and the tests call these.
-import { open, mkdir, rename, rm } from "node:fs/promises";
+// The backup archive as a file: a gzipped tar of manifest.json, one COPY file per table and the stored images, written
+// from a staging directory and read back into one, checked against the manifest before anything is restored.
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { chmod, open, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import postgres from "postgres";
-import { isCustomFormatArchive } from "@/lib/pg-tools";
-import { BackupError, findPgToolFor, runPgTool } from "./pg-tools";
+import { Transform, type TransformCallback } from "node:stream";
+import { create, extract } from "tar";
+import {
+  BACKUP_FORMAT_VERSION,
+  backupManifestSchema,
+  MANIFEST_FILE,
+  type ArchivedFile,
+  type BackupManifest,
+} from "@/lib/backup-manifest";
 
-/** Writes a custom-format archive (pg_dump -Fc: compressed, restorable selectively and in any order) of the database. */
-export async function backupDatabase(databaseUrl: string, file: string): Promise<void> {
-  const pgDump = await findPgToolFor("pg_dump", databaseUrl);
-  await mkdir(path.dirname(file), { recursive: true });
-  // Written aside and renamed when complete, so a failed run never leaves a truncated file under the real name.
+/** A known failure of a backup or restore, told in one sentence (the CLI prints it without a stack trace). */
+export class BackupError extends Error {}
+
+export const TABLES_DIRECTORY = "tables";
+export const IMAGES_DIRECTORY = "images";
+
+/** Passes bytes through while taking their size, SHA-256 and number of lines (a COPY text row is one line). */
+export class DigestingStream extends Transform {
+  bytes = 0;
+  lines = 0;
+  private readonly hash = createHash("sha256");
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+    this.bytes += chunk.length;
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) this.lines++;
+    this.hash.update(chunk);
+    done(null, chunk);
+  }
+
+  get sha256() {
+    return this.hash.digest("hex");
+  }
+}
+
+export async function fileDigest(file: string): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    hash.update(chunk);
+  }
+  return { bytes, sha256: hash.digest("hex") };
+}
+
+/**
+ * Writes the staged manifest and files as the archive, manifest first. Written aside and renamed when complete, so a
+ * failed run never leaves a truncated file under the real name.
+ */
+export async function packArchive(staging: string, manifest: BackupManifest, file: string) {
   const partial = `${file}.partial`;
   try {
-    await runPgTool(pgDump, databaseUrl, ["--format=custom", `--file=${partial}`]);
+    await create({ file: partial, cwd: staging, gzip: true, portable: true }, [
+      MANIFEST_FILE,
+      ...manifest.tables.map((table) => table.file),
+      ...manifest.images.map((image) => image.file),
+    ]);
+    // The archive holds what the database does, password hashes and sessions included: for its owner's eyes only.
+    await chmod(partial, 0o600);
     await rename(partial, file);
   } finally {
     await rm(partial, { force: true });
   }
 }
 
-/** Fails with one sentence unless the file is an archive that `backupDatabase` could have written. */
-export async function assertBackupArchive(file: string): Promise<void> {
-  let header: Uint8Array;
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+async function startsLikeGzip(file: string) {
+  let handle;
   try {
-    const handle = await open(file, "r");
-    try {
-      ({ buffer: header } = await handle.read(new Uint8Array(8), 0, 8, 0));
-    } finally {
-      await handle.close();
-    }
+    handle = await open(file, "r");
   } catch {
     throw new BackupError(`Cannot read ${file}.`);
   }
-  if (!isCustomFormatArchive(header)) {
-    throw new BackupError(`${file} is not a pg_dump custom-format archive (the kind npm run db:backup writes).`);
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
+    return GZIP_MAGIC.every((byte, index) => buffer[index] === byte);
+  } finally {
+    await handle.close();
   }
 }
 
+/** zlib's and tar's codes for a stream that stops before its end, as a copy cut short leaves it. */
+const TRUNCATION_CODES = new Set(["Z_BUF_ERROR", "TAR_BAD_ARCHIVE"]);
+
 /**
- * Replaces the database's contents with the archive's, in place, as one transaction: if any statement fails,
- * PostgreSQL rolls everything back and the previous data stays as it was. That is safer than restoring into a
- * new database and renaming it over the old one, which needs CREATEDB, no open connections, and leaves a window
- * with no database at all. --clean --if-exists drops each object the archive holds before recreating it (objects
- * only the target has, such as tables of newer migrations, stay); --no-owner and --no-privileges make the
- * restoring role own everything, since the roles of the server that was dumped need not exist here.
+ * Unpacks the archive into `staging` and checks it: gzip's own check covers every byte, the manifest must be one this
+ * app can read, and every file it lists must be there with its size and SHA-256. Fails with one sentence otherwise.
  */
-export async function restoreDatabase(databaseUrl: string, file: string): Promise<Record<string, number>> {
-  await assertBackupArchive(file);
-  const pgRestore = await findPgToolFor("pg_restore", databaseUrl);
-  await runPgTool(pgRestore, databaseUrl, [
-    "--clean",
-    "--if-exists",
-    "--no-owner",
-    "--no-privileges",
-    "--single-transaction",
-    file,
-  ]);
-  return countRowsPerTable(databaseUrl);
+export async function unpackArchive(file: string, staging: string): Promise<BackupManifest> {
+  const name = path.basename(file);
+  if (!(await startsLikeGzip(file))) {
+    throw new BackupError(`${name} is not a Marquee backup (the .tar.gz archive npm run db:backup writes).`);
+  }
+  try {
+    await extract({ file, cwd: staging, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    throw new BackupError(
+      TRUNCATION_CODES.has(code)
+        ? `${name} is incomplete: it ends early, as a copy cut short does.`
+        : `${name} is damaged: ${(error as Error).message}.`,
+    );
+  }
+  const manifest = await readManifest(name, staging);
+  for (const archived of [...manifest.tables, ...manifest.images]) await assertIntact(name, staging, archived);
+  return manifest;
 }
 
-/** Exact row counts of the app's tables (schema public), by table name. */
-export async function countRowsPerTable(databaseUrl: string): Promise<Record<string, number>> {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+async function readManifest(name: string, staging: string): Promise<BackupManifest> {
+  let text: string;
   try {
-    const tables = await sql<{ name: string }[]>`
-      select table_name as name from information_schema.tables
-      where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`;
-    const counts: Record<string, number> = {};
-    for (const { name } of tables) {
-      const [row] = await sql<{ rows: number }[]>`select count(*)::int as rows from ${sql(name)}`;
-      counts[name] = row!.rows;
-    }
-    return counts;
-  } finally {
-    await sql.end({ timeout: 1 });
+    text = await readFile(path.join(staging, MANIFEST_FILE), "utf8");
+  } catch {
+    throw new BackupError(`${name} is incomplete: it has no ${MANIFEST_FILE}.`);
+  }
+  let parsed: ReturnType<typeof backupManifestSchema.safeParse>;
+  try {
+    parsed = backupManifestSchema.safeParse(JSON.parse(text));
+  } catch {
+    throw new BackupError(`${name} is damaged: its ${MANIFEST_FILE} is not JSON.`);
+  }
+  if (!parsed.success) throw new BackupError(`${name} is not a Marquee backup this version can read.`);
+  if (parsed.data.formatVersion > BACKUP_FORMAT_VERSION) {
+    throw new BackupError(
+      `${name} is in backup format ${parsed.data.formatVersion}, newer than this Marquee's ${BACKUP_FORMAT_VERSION}: upgrade Marquee, then restore it.`,
+    );
+  }
+  return parsed.data;
+}
+
+async function assertIntact(name: string, staging: string, archived: ArchivedFile) {
+  // The manifest's paths are compared as written: one that would leave the staging directory is not ours.
+  const located = path.join(staging, archived.file);
+  if (!located.startsWith(staging + path.sep)) throw new BackupError(`${name} lists a file outside the archive.`);
+  const present = await stat(located).catch(() => undefined);
+  if (!present?.isFile()) throw new BackupError(`${name} is incomplete: ${archived.file} is missing.`);
+  const digest = await fileDigest(located);
+  if (digest.bytes !== archived.bytes || digest.sha256 !== archived.sha256) {
+    throw new BackupError(`${name} is damaged: ${archived.file} does not match its checksum.`);
   }
 }

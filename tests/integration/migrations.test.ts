@@ -1,22 +1,10 @@
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabase, MIGRATIONS_FOLDER } from "@/db/migrate";
+import { migrateDatabase, migrateDatabaseUpTo, MIGRATIONS_FOLDER } from "@/db/migrate";
 import { createScratchDatabase } from "../support/scratch-database";
-
-/** A copy of the migrations folder whose journal ends at `lastTag`: a database as it stood when that one landed. */
-async function migrationsFolderUpTo(lastTag: string) {
-  const folder = await mkdtemp(path.join(tmpdir(), "marquee-migrations-"));
-  await cp(MIGRATIONS_FOLDER, folder, { recursive: true });
-  const journalPath = path.join(folder, "meta", "_journal.json");
-  const journal = JSON.parse(await readFile(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const last = journal.entries.findIndex((entry) => entry.tag === lastTag);
-  await writeFile(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, last + 1) }));
-  return folder;
-}
 
 describe("migrations", () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -65,9 +53,8 @@ describe("migrations", () => {
     // (the word candidates without is_typed).
     const before0012 = await createScratchDatabase("migrations-before-0012", { migrated: false });
     const earlier = postgres(before0012.url, { max: 1, onnotice: () => {} });
-    const upTo0011 = await migrationsFolderUpTo("0011_newest_first_indexes");
     try {
-      await migrateDatabase(before0012.url, upTo0011);
+      await migrateDatabaseUpTo(before0012.url, "0011_newest_first_indexes");
       await earlier`drop function marquee_word_candidates(text, boolean, integer)`;
       await earlier`create function marquee_word_candidates(query_word text, max_candidates integer) returns text[]
         language sql stable as $$ select array[query_word] $$`;
@@ -80,7 +67,6 @@ describe("migrations", () => {
     } finally {
       await earlier.end();
       await before0012.drop();
-      await rm(upTo0011, { recursive: true, force: true });
     }
   });
 
