@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
+import { assertDataDirectoryMatches, findEmbeddedBinaries } from "./embedded-version";
 
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
 const CLUSTER_DIR = path.join(DATA_DIR, "postgres");
@@ -49,11 +50,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function rememberedPort(): Promise<number | undefined> {
+/** What a start remembers in .data/: the port, and the package version that last ran the data directory. */
+interface StartState {
+  port?: number;
+  embeddedPostgres?: string;
+}
+
+async function rememberedState(): Promise<StartState> {
   try {
-    return (JSON.parse(await readFile(STATE_FILE, "utf8")) as { port: number }).port;
+    return JSON.parse(await readFile(STATE_FILE, "utf8")) as StartState;
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -98,7 +105,9 @@ export async function createEmbeddedPostgres(databaseDir: string, port: number) 
 }
 
 export async function startEmbeddedServer(): Promise<EmbeddedServer> {
-  const previousPort = await rememberedPort();
+  const { port: previousPort, embeddedPostgres: madeWith } = await rememberedState();
+  const binaries = await findEmbeddedBinaries();
+  await assertDataDirectoryMatches(CLUSTER_DIR, binaries, madeWith);
   if (previousPort && (await answers(previousPort))) {
     return { serverUrl: (database) => urlFor(previousPort, database), stop: async () => {} };
   }
@@ -108,6 +117,7 @@ export async function startEmbeddedServer(): Promise<EmbeddedServer> {
   await mkdir(DATA_DIR, { recursive: true });
   if (!existsSync(path.join(CLUSTER_DIR, "PG_VERSION"))) await server.initialise();
   await server.start();
-  await writeFile(STATE_FILE, JSON.stringify({ port }) + "\n");
+  const state: StartState = { port, embeddedPostgres: binaries.packageVersion };
+  await writeFile(STATE_FILE, JSON.stringify(state) + "\n");
   return { serverUrl: (database) => urlFor(port, database), stop: () => server.stop() };
 }

@@ -1,13 +1,17 @@
 // Shared by command-line scripts: known failures print one clear line, and child commands run in a process
 // group of their own so that stopping them also stops the workers `next` forks.
 import { spawn } from "node:child_process";
+import { EmbeddedVersionMismatchError } from "@/db/embedded-version";
 import { DatabaseUnreachableError } from "@/db/postgres-server";
+
+/** Failures whose message says all there is to say: printed alone, without a stack trace. */
+const ONE_LINE_ERRORS = [DatabaseUnreachableError, EmbeddedVersionMismatchError];
 
 export function runCli(main: () => Promise<number | void>) {
   main().then(
     (code) => process.exit(code ?? 0),
     (error: unknown) => {
-      if (error instanceof DatabaseUnreachableError) console.error(error.message);
+      if (ONE_LINE_ERRORS.some((kind) => error instanceof kind)) console.error((error as Error).message);
       else console.error(error);
       process.exit(1);
     },
