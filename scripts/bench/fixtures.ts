@@ -1,6 +1,7 @@
 // What the bench requests, picked from the scale database: the most rated film, films almost nobody rated, the
-// busiest person, the largest genre, and the films reviews are posted to.
+// busiest person, the largest genre, the films reviews are posted to, and the titles and people searched for.
 import type postgres from "postgres";
+import { pickPeopleToSearch, type PeopleToSearch } from "./name-search";
 
 export interface FilmRef {
   id: number;
@@ -20,6 +21,8 @@ export interface BenchFixtures {
   searchTitles: string[];
   /** Genres with films, for Discover queries that differ from each other. */
   genreSlugs: string[];
+  /** People searched for by their names, each once (name-search.ts). */
+  peopleToSearch: PeopleToSearch;
 }
 
 const RARE_FILMS = 5_000;
@@ -57,5 +60,6 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
     filmsToReview,
     searchTitles: searchTitles.map((film) => film.title),
     genreSlugs: genreSlugs.map((genre) => genre.slug),
+    peopleToSearch: await pickPeopleToSearch(sql, SERVER_TIME_SAMPLES),
   };
 }

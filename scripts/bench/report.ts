@@ -33,6 +33,8 @@ export interface BenchResults {
   staleness: StalenessMeasurement;
   /** Search, Discover, then the search box's suggestions. */
   serverTimes: ServerTimeMeasurement[];
+  /** Searches for people's names (name-search.ts), each series checked for the person. */
+  nameSearchTimes: ServerTimeMeasurement[];
   filmJavaScript: PageJavaScript;
   pageCacheOnDisk: PageCacheOnDisk;
   environment: Environment;
@@ -80,6 +82,15 @@ function stalenessSentence({
   );
 }
 
+function serverTimeLine(time: ServerTimeMeasurement) {
+  const found =
+    time.found === undefined ? "" : ` ${time.found} of ${time.samples} found the person among the people listed.`;
+  return (
+    `${time.label}, one request at a time, a different one each (e.g. \`${time.example}\`): ` +
+    `p50 ${ms(time.p50)} ms, p95 ${ms(time.p95)} ms, max ${ms(time.max)} ms over ${time.samples}.${found}`
+  );
+}
+
 function mark(isMet: boolean | undefined) {
   return isMet === undefined ? "–" : isMet ? "✓" : "✗";
 }
@@ -103,6 +114,10 @@ function targetLines(results: BenchResults) {
       : `${mark(undefined)} Search p95 < 30 ms: not available`,
     `${mark(searchTime!.p95 < 30)} Search p95 < 30 ms server time (${searchTime!.samples} different misspelled titles, one at a time): ${ms(searchTime!.p95)} ms`,
     `${mark(suggestionsTime!.p95 < 30)} Search box suggestions p95 < 30 ms server time (the same titles): ${ms(suggestionsTime!.p95)} ms`,
+    ...results.nameSearchTimes.map(
+      (time) =>
+        `${mark(time.p95 < 50)} ${time.label} p95 < 50 ms server time (${time.samples} different people, one at a time): ${ms(time.p95)} ms; ${time.found} of ${time.samples} found the person`,
+    ),
     `${mark(discoverTime!.p95 < 50)} Discover with three filters p95 < 50 ms server time (${discoverTime!.samples} different ones, one at a time): ${ms(discoverTime!.p95)} ms`,
     `${mark(kilobytes < 100)} Film page JavaScript < 100 kB gzipped: ${kilobytes.toFixed(1)} kB in ${results.filmJavaScript.chunks} chunks`,
   ];
@@ -132,10 +147,8 @@ export function formatResults(results: BenchResults) {
     ...results.pages.map(pageRow),
     `| Posting a review, signed in (server action) | ${count(posting.load.requestsPerSecond)} | ${ms(posting.load.p50)} | ${ms(posting.load.p95)} | ${ms(posting.load.p99)} | ${posting.load.errors} | ${perRequest(posting.statementsPerRequest)} | – | – | – | – |`,
     "",
-    ...results.serverTimes.map(
-      (time) =>
-        `${time.label}, one request at a time, a different one each (e.g. \`${time.example}\`): p50 ${ms(time.p50)} ms, p95 ${ms(time.p95)} ms, max ${ms(time.max)} ms over ${time.samples}.`,
-    ),
+    ...results.serverTimes.map(serverTimeLine),
+    ...results.nameSearchTimes.map(serverTimeLine),
     "",
     `Posting a review, one post at a time: p50 ${ms(invalidation.post.p50)} ms, p95 ${ms(invalidation.post.p95)} ms, max ${ms(invalidation.post.max)} ms ` +
       `over ${invalidation.samples} posts. The film page right after each post: p50 ${ms(invalidation.visit.p50)} ms, ` +

@@ -9,6 +9,7 @@ import { APP_ORIGIN, buildApp, startApp } from "./app-server";
 import { describeEnvironment } from "./environment";
 import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixtures";
 import { startHelper, type Helper } from "./helpers/child";
+import { nameSearches } from "./name-search";
 import type { BenchOptions } from "./options";
 import { CEILING_PORT, measurePage, type LoadSettings, type PageTarget } from "./page-loads";
 import { measurePageCacheOnDisk } from "./page-cache-disk";
@@ -121,10 +122,13 @@ export async function runBenchmark(
     progress("timing search, its suggestions and Discover one request at a time, a different query each");
     const queries = serverTimeQueries(fixtures);
     const serverTimes = [
-      await measureServerTime("Search, a misspelled title", queries.search),
-      await measureServerTime("Discover, genre + years + minimum votes", queries.discover),
-      await measureServerTime("Search box suggestions, a misspelled title", queries.suggestions),
+      await measureServerTime({ label: "Search, a misspelled title", paths: queries.search }),
+      await measureServerTime({ label: "Discover, genre + years + minimum votes", paths: queries.discover }),
+      await measureServerTime({ label: "Search box suggestions, a misspelled title", paths: queries.suggestions }),
     ];
+    progress("timing searches for people's names the same way, and checking that each finds the person");
+    const nameSearchTimes = [];
+    for (const series of nameSearches(fixtures.peopleToSearch)) nameSearchTimes.push(await measureServerTime(series));
 
     progress(`signing in ${posters} members to post reviews`);
     const members = await signInAll(Array.from({ length: posters }, (_, index) => posterUsername(index)));
@@ -160,6 +164,7 @@ export async function runBenchmark(
       invalidation,
       staleness,
       serverTimes,
+      nameSearchTimes,
       filmJavaScript: await measurePageJavaScript(filmHtml),
       pageCacheOnDisk: await measurePageCacheOnDisk(),
       environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),

@@ -8,20 +8,37 @@ export interface ServerTimeMeasurement extends SeriesSummary {
   /** One of the requested paths, for the table. */
   example: string;
   samples: number;
+  /** How many answers held what was searched for, when the series checks them. */
+  found?: number;
 }
 
-export async function measureServerTime(label: string, paths: string[]): Promise<ServerTimeMeasurement> {
+/** Requests timed one after another; `isFound` checks an answer's page for what its request searched for. */
+export interface ServerTimeSeries {
+  label: string;
+  paths: string[];
+  isFound?: (html: string, index: number) => boolean;
+}
+
+export async function measureServerTime({ label, paths, isFound }: ServerTimeSeries): Promise<ServerTimeMeasurement> {
   const latencies: number[] = [];
+  let found = 0;
   for (const [index, path] of paths.entries()) {
     const started = performance.now();
     // As many visitors, each from an address of their own: the suggestions' per-address limit is not what is timed.
     const response = await fetch(`${APP_ORIGIN}${path}`, { headers: { "x-forwarded-for": visitorAddress(index) } });
-    await response.arrayBuffer();
+    const html = await response.text();
     latencies.push(performance.now() - started);
     if (response.status !== 200)
       throw new Error(`${path} answered ${response.status}; the bench needs it to answer 200.`);
+    if (isFound?.(html, index)) found++;
   }
-  return { label, example: paths[0]!, samples: paths.length, ...summariseSeries(latencies) };
+  return {
+    label,
+    example: paths[0]!,
+    samples: paths.length,
+    found: isFound ? found : undefined,
+    ...summariseSeries(latencies),
+  };
 }
 
 /** An address of the documentation range 198.18.0.0/15 (benchmarking), one per visitor. */

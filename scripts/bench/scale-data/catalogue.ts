@@ -3,7 +3,15 @@ import type postgres from "postgres";
 import { countries, genres } from "@/db/seed/demo";
 import type { ScaleSize } from "../options";
 import { copyRows } from "./copy";
-import { advanceIdentities, generateCredits, generateFilms, generatePeople, generateUsers } from "./generate";
+import {
+  advanceIdentities,
+  generateCredits,
+  generateBirthNames,
+  generateFilms,
+  generateOtherNames,
+  generatePeople,
+  generateUsers,
+} from "./generate";
 import type { RealCatalogue } from "./real-catalogue";
 import { progress } from "../progress";
 
@@ -72,13 +80,19 @@ export async function loadCatalogue(sql: Sql, real: RealCatalogue, size: ScaleSi
 
   const generatedFilms = { from: real.films.length + 1, to: size.films };
   const generatedPeople = { from: real.people.length + 1, to: size.people };
-  if (generatedPeople.from <= generatedPeople.to) await generatePeople(sql, generatedPeople);
+  if (generatedPeople.from <= generatedPeople.to) {
+    await generatePeople(sql, generatedPeople);
+    await generateBirthNames(sql, generatedPeople);
+  }
   if (generatedFilms.from <= generatedFilms.to) {
     await generateFilms(sql, generatedFilms);
     await generateCredits(sql, generatedFilms, size.people);
   }
+  await generateOtherNames(sql);
+  const [otherNames] = await sql<{ count: number }[]>`select count(*)::int from person_names`;
   progress(
-    `generated: ${Math.max(0, size.films - real.films.length)} films, ${Math.max(0, size.people - real.people.length)} people`,
+    `generated: ${Math.max(0, size.films - real.films.length)} films, ${Math.max(0, size.people - real.people.length)} people, ` +
+      `${otherNames!.count} other names of people`,
   );
   await generateUsers(sql, size.users, real.userCount, passwordHash);
   await advanceIdentities(sql);

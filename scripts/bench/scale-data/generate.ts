@@ -1,7 +1,16 @@
 // The generated part of the catalogue, each table in one set-based statement on the server (generate_series),
 // with ids following the real rows' so that later statements can refer to rows by arithmetic.
 import type postgres from "postgres";
-import { FIRST_NAMES, LAST_NAMES, PLOT_SENTENCES, TITLE_ADJECTIVES, TITLE_NOUNS, TITLE_PLACES } from "./vocabulary";
+import {
+  FIRST_NAMES,
+  LAST_NAMES,
+  NATIVE_NAMES,
+  PLOT_SENTENCES,
+  ROMANISATION_VARIANTS,
+  TITLE_ADJECTIVES,
+  TITLE_NOUNS,
+  TITLE_PLACES,
+} from "./vocabulary";
 
 type Sql = postgres.TransactionSql;
 
@@ -78,6 +87,45 @@ export async function generatePeople(sql: Sql, ids: IdRange) {
                 || (${sql.array(LAST_NAMES)}::text[])[1 + (i / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}] as name
       from generate_series(${ids.from}::int, ${ids.to}::int) as i
     ) generated`;
+}
+
+/**
+ * Other names, real and generated people alike, as IMDb and TMDB list them: a generated name with a form in its own
+ * script gets that form, and a romanised Korean or Chinese name (a given name of two syllables joined by a hyphen,
+ * "Kyo-hwan" but not "Jean-Pierre" or "Kim-Lian", or a generated name with a native form) gets the other spelling of
+ * its first syllable spelled two ways. With the birth names below, about 3 % of people have one, so that search reads
+ * person_names at scale. A name a person already has is kept as it is.
+ */
+export async function generateOtherNames(sql: Sql) {
+  const [spellings, variants] = [
+    ROMANISATION_VARIANTS.map(([spelling]) => spelling),
+    ROMANISATION_VARIANTS.map(([, variant]) => variant),
+  ];
+  await sql`
+    insert into person_names (person_id, name, kind)
+    select distinct on (p.id) p.id, regexp_replace(p.name, '\\m' || v.spelling || '\\M', v.variant), 'romanisation'
+    from people p
+    join unnest(${sql.array(spellings)}::text[], ${sql.array(variants)}::text[]) with ordinality as v (spelling, variant, position)
+      on p.name ~ ('\\m' || v.spelling || '\\M')
+    where p.name ~ '\\m[[:upper:]][[:lower:]]+-[[:lower:]]+\\M' or p.name = any (${sql.array(Object.keys(NATIVE_NAMES))}::text[])
+    order by p.id, v.position
+    on conflict do nothing`;
+  await sql`
+    insert into person_names (person_id, name, kind)
+    select p.id, native.name, 'native'
+    from people p
+    join unnest(${sql.array(Object.keys(NATIVE_NAMES))}::text[], ${sql.array(Object.values(NATIVE_NAMES))}::text[]) as native (romanised, name)
+      on p.name = native.romanised
+    on conflict do nothing`;
+}
+
+/** One generated person in 40 was born with another family name (IMDb's "birth name"). */
+export async function generateBirthNames(sql: Sql, ids: IdRange) {
+  const birthName = sql`split_part(name, ' ', 1) || ' ' || (${sql.array(LAST_NAMES)}::text[])[1 + (id / 7) % ${LAST_NAMES.length}]`;
+  await sql`
+    insert into person_names (person_id, name, kind)
+    select id, ${birthName}, 'birth' from people
+    where id between ${ids.from} and ${ids.to} and id % 40 = 0 and name <> ${birthName}`;
 }
 
 /** Members 1…movieLensUsers are MovieLens's raters (their ratings keep their ids); the rest are generated. */

@@ -12,7 +12,7 @@ import { countStatsDifferingFromRecount, loadReviews } from "./reviews";
 import { progress } from "../progress";
 
 /** Bump when the generated data changes, so that databases built by an older generator are rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 5;
 
 export interface ScaleDatabase {
   name: string;

@@ -225,3 +225,66 @@ export const REVIEW_SENTENCES = [
   "The supporting cast steals the show.",
   "It never decides what it wants to be.",
 ];
+
+/**
+ * Syllables of Korean and Chinese names that credits spell two ways (Revised Romanisation and McCune–Reischauer or
+ * older spellings, pinyin and Wade–Giles or Cantonese): a person credited with one is also known by the other, as
+ * Bong Joon-ho is as Bong Jun-ho. Only names that look romanised get the other spelling (generate.ts): Sean Young
+ * is not Sean Yeong.
+ */
+export const ROMANISATION_VARIANTS: [spelling: string, variant: string][] = [
+  ["Kim", "Gim"],
+  ["Park", "Pak"],
+  ["Lee", "Yi"],
+  ["Choi", "Choe"],
+  ["Jung", "Jeong"],
+  ["Kang", "Gang"],
+  ["Shin", "Sin"],
+  ["Seo", "Suh"],
+  ["Joon", "Jun"],
+  ["Kyo", "Gyo"],
+  ["Hyun", "Hyeon"],
+  ["Sung", "Seong"],
+  ["Young", "Yeong"],
+  ["Chul", "Cheol"],
+  ["Zhang", "Chang"],
+  ["Zhou", "Chou"],
+  ["Xiao", "Hsiao"],
+  ["Qing", "Ching"],
+  ["Jian", "Chien"],
+  ["Zhi", "Chih"],
+  ["Chen", "Chan"],
+  ["Wang", "Wong"],
+];
+
+/** The generated names that have a form in their own script, as the person is credited at home. */
+export const NATIVE_NAMES: Record<string, string> = {
+  "Jiho Kim": "김지호",
+  "Jiho Park": "박지호",
+  "Jiho Lee": "이지호",
+  "Minji Kim": "김민지",
+  "Minji Park": "박민지",
+  "Minji Lee": "이민지",
+  "Mei Chen": "陈美",
+  "Mei Wang": "王美",
+  "Wei Chen": "陈伟",
+  "Wei Wang": "王伟",
+  "Yuki Tanaka": "田中由紀",
+  "Yuki Suzuki": "鈴木由紀",
+  "Kenji Tanaka": "田中健二",
+  "Kenji Suzuki": "鈴木健二",
+  "Olga Ivanova": "Ольга Иванова",
+  "Ivan Petrov": "Иван Петров",
+  "Fatima Haddad": "فاطمة حداد",
+  "Fatima Rahman": "فاطمة رحمن",
+  "Omar Haddad": "عمر حداد",
+  "Omar Rahman": "عمر رحمن",
+  "Leila Haddad": "ليلى حداد",
+  "Leila Rahman": "ليلى رحمن",
+  "Hamid Haddad": "حميد حداد",
+  "Hamid Rahman": "حميد رحمن",
+  "Priya Singh": "प्रिया सिंह",
+  "Priya Patel": "प्रिया पटेल",
+  "Arjun Singh": "अर्जुन सिंह",
+  "Arjun Patel": "अर्जुन पटेल",
+};
