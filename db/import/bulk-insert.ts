@@ -3,14 +3,9 @@
 // Drizzle's VALUES list with a bind parameter per cell, which Drizzle and the server spent most of their time
 // building and parsing; and it has no limit on rows (the protocol caps bind parameters at 65,535).
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
-import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../client";
-
-/** The column's name in SQL, under the client's snake_case casing (see db/client.ts). */
-function sqlName(column: PgColumn) {
-  return column.keyAsName ? toSnakeCase(column.name) : column.name;
-}
+import { sqlName } from "../column-names";
 
 interface BulkInsertOptions<R> {
   /** e.g. sql`on conflict do nothing`; none when omitted. */

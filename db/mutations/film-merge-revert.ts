@@ -17,10 +17,12 @@ import {
   reviewRevisions,
   reviews,
   slugRedirects,
+  watchlistEntries,
 } from "../schema";
 import { readFilmSnapshot } from "../queries/film-snapshot";
 import { recordAudit } from "./audit";
-import { FILLABLE_FIELDS, type MergeRecord } from "./film-merge";
+import type { MemberRowsTable, MergeRecord } from "./film-merge";
+import { clearFilledDetails } from "./merge-details";
 import { readFilmPages, restoreRatingStats, type FilmPages, type RestoreRemovedFilmResult } from "./films";
 import { idsOf, insertRemovedRow, insertSavedRows } from "./saved-rows";
 
@@ -79,37 +81,27 @@ async function takeBackReviews(
     .update(reviews)
     .set({ editedAt: null })
     .where(and(inArray(reviews.id, merge.filled.editedReviews), eq(reviews.editedAt, reviews.createdAt)));
-  await tx
-    .update(reviewHolds)
-    .set({ filmId: duplicateId })
-    .where(and(eq(reviewHolds.filmId, keptId), inArray(reviewHolds.userId, merge.movedHoldsOf)));
-  // A moved hold missing now was ended by a moderator since; only the holds that stayed behind come back.
-  const holdsLeftBehind = (rows[getTableName(reviewHolds)] ?? []).filter(
-    (hold) => !merge.movedHoldsOf.includes(Number(hold.user_id)),
-  );
-  await insertSavedRows(tx, reviewHolds, holdsLeftBehind);
+  // A moved hold missing now was ended by a moderator since, and stays ended.
+  await takeBackMemberRows(tx, reviewHolds, { duplicateId, keptId }, rows, merge.movedHoldsOf);
 }
 
 /**
- * The kept film's details the merge filled in go empty again where nobody changed them since; its version goes
- * back to the one before the merge when nothing else changed it, so a form opened before the merge can save again.
+ * Moves the rows of a table with one row per member per film back to the duplicate for the members whose row the
+ * merge moved (a row they removed since stays removed), and puts back as saved the duplicate's rows that the merge
+ * left behind because the member had one for the kept film too.
  */
-async function clearFilledDetails(tx: Executor, keptId: number, merge: MergeRecord) {
-  const cleared = Object.fromEntries(
-    FILLABLE_FIELDS.filter((field) => merge.filled.film[field] !== undefined).map((field) => [
-      field,
-      sql`case when ${films[field]} = ${merge.filled.film[field]} then null else ${films[field]} end`,
-    ]),
-  );
-  const { before, after } = merge.keptVersions;
-  const isAsMerged = sql`${films.updatedAt}::text = ${after}`;
-  await tx
-    .update(films)
-    .set({
-      ...cleared,
-      updatedAt: sql`case when ${isAsMerged} then ${before}::timestamptz else clock_timestamp() end`,
-    })
-    .where(eq(films.id, keptId));
+async function takeBackMemberRows(
+  tx: Executor,
+  table: MemberRowsTable,
+  { duplicateId, keptId }: { duplicateId: number; keptId: number },
+  rows: SavedRows,
+  movedOf: number[],
+) {
+  await tx.execute(sql`
+    update ${table} set film_id = ${duplicateId}
+    where ${and(eq(table.filmId, keptId), inArray(table.userId, movedOf))}`);
+  const leftBehind = (rows[getTableName(table)] ?? []).filter((row) => !movedOf.includes(Number(row.user_id)));
+  await insertSavedRows(tx, table, leftBehind);
 }
 
 export type RevertFilmMergeResult =
@@ -118,7 +110,8 @@ export type RevertFilmMergeResult =
   | { ok: false; reason: "kept-gone" };
 
 /**
- * Undoes a merge as its audit entry recorded it: the duplicate comes back with its own ids, rows and reviews, and
+ * Undoes a merge as its audit entry recorded it: the duplicate comes back with its own ids, rows, reviews and
+ * watchlist entries, and
  * the kept film loses what the merge gave it. What happened since stays: reviews posted, edited or deleted, and the
  * kept film's own edits.
  */
@@ -140,7 +133,8 @@ export async function revertFilmMerge({
     if (!film.ok) return film;
     await takeBackCatalogue(tx, keptId, rows, merge);
     await takeBackReviews(tx, { duplicateId, keptId }, rows, merge);
-    await clearFilledDetails(tx, keptId, merge);
+    await takeBackMemberRows(tx, watchlistEntries, { duplicateId, keptId }, rows, merge.movedWatchlistOf);
+    await clearFilledDetails(tx, films, keptId, { filled: merge.filled.film, keptVersions: merge.keptVersions });
     await restoreRatingStats(tx, duplicateId, rows[getTableName(filmRatingStats)]?.[0]);
     await restoreRatingStats(tx, keptId, merge.keptStats);
 

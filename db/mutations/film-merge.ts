@@ -9,15 +9,18 @@ import {
   filmRatingStats,
   films,
   filmTitles,
+  reviewHolds,
   reviewReports,
   reviewRevisions,
   reviews,
   slugRedirects,
+  watchlistEntries,
 } from "../schema";
 import { readFilmRows } from "../queries/film-rows";
 import { readSavedRows } from "../queries/saved-rows";
 import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
 import { recordAudit } from "./audit";
+import { emptyFieldsFilled } from "./merge-details";
 import { readFilmPages, type FilmPages } from "./films";
 import { redirectMergedSlug } from "./merged-slug";
 import { moveCredits, oneLink } from "./move-credits";
@@ -26,7 +29,7 @@ export type MergeRecord = FilmMerge["merge"];
 type FilledFields = MergeRecord["filled"]["film"];
 
 /** The kept film's details that a merge fills in from the duplicate's where the kept film has none. */
-export const FILLABLE_FIELDS = ["originalTitle", "releaseDate", "runtimeMinutes", "poster"] as const;
+const FILLABLE_FIELDS = ["originalTitle", "releaseDate", "runtimeMinutes", "poster"] as const;
 
 async function findFilmId(tx: Executor, reference: FilmReference) {
   const [film] = await tx
@@ -38,12 +41,7 @@ async function findFilmId(tx: Executor, reference: FilmReference) {
 }
 
 function fillEmptyFields(kept: FilmSnapshot, duplicate: FilmSnapshot) {
-  return Object.fromEntries(
-    FILLABLE_FIELDS.filter((field) => kept[field] === null && duplicate[field] !== null).map((field) => [
-      field,
-      duplicate[field],
-    ]),
-  ) as FilledFields;
+  return emptyFieldsFilled(FILLABLE_FIELDS, kept, duplicate) as FilledFields;
 }
 
 /** The first free position after the kept film's rows of a list, so that the duplicate's follow them. */
@@ -179,17 +177,28 @@ async function moveReviews(tx: Executor, duplicateId: number, keptId: number) {
     .set({ filmId: keptId })
     .where(eq(reviews.filmId, duplicateId))
     .returning({ id: reviews.id });
-  // One hold per member per film: where both films hold the member, the kept film's hold stands.
-  const movedHolds = await tx.execute<{ user_id: number }>(sql`
-    update review_holds moved set film_id = ${keptId}
-    where moved.film_id = ${duplicateId} and not exists (
-      select 1 from review_holds kept where kept.film_id = ${keptId} and kept.user_id = moved.user_id)
-    returning user_id`);
   return {
     ...folded,
     movedReviews: moved.map((row) => row.id),
-    movedHoldsOf: movedHolds.map((row) => row.user_id),
+    movedHoldsOf: await moveMemberRows(tx, reviewHolds, duplicateId, keptId),
   };
+}
+
+/** The tables that hold one row per member per film, which a merge moves to the kept film. */
+export type MemberRowsTable = typeof reviewHolds | typeof watchlistEntries;
+
+/**
+ * Gives the kept film the duplicate's rows of a table with one row per member per film (review holds, watchlist
+ * entries): where the member has a row for both films, the kept film's stands and the duplicate's goes with it.
+ * Returns the members whose row moved.
+ */
+async function moveMemberRows(tx: Executor, table: MemberRowsTable, duplicateId: number, keptId: number) {
+  const moved = await tx.execute<{ user_id: number }>(sql`
+    update ${table} moved set film_id = ${keptId}
+    where moved.film_id = ${duplicateId} and not exists (
+      select 1 from ${table} kept where kept.film_id = ${keptId} and kept.user_id = moved.user_id)
+    returning moved.user_id`);
+  return moved.map((row) => row.user_id);
 }
 
 export type MergeFilmsResult =
@@ -197,8 +206,8 @@ export type MergeFilmsResult =
   | { ok: false; reason: "same-film" | "duplicate-not-found" | "kept-not-found" };
 
 /**
- * Folds a duplicate into the film to keep: titles, plots, credits, genres, countries, external ids, old slugs and
- * reviews move over (moveCatalogue, moveReviews), the kept film's empty details and poster are filled from the
+ * Folds a duplicate into the film to keep: titles, plots, credits, genres, countries, external ids, old slugs,
+ * reviews and watchlist entries move over (moveCatalogue, moveReviews), the kept film's empty details and poster are filled from the
  * duplicate's, the duplicate's title becomes another title of the kept film, and the duplicate is deleted, its slug
  * redirecting to the kept film. Rating stats follow the moved reviews by their trigger.
  */
@@ -232,6 +241,7 @@ export async function mergeFilms({
 
     const catalogue = await moveCatalogue(tx, duplicateId, keptId);
     const moved = await moveReviews(tx, duplicateId, keptId);
+    const movedWatchlistOf = await moveMemberRows(tx, watchlistEntries, duplicateId, keptId);
     await tx.delete(films).where(eq(films.id, duplicateId));
     const redirect = await redirectMergedSlug(tx, duplicate.snapshot.slug, { filmId: keptId });
     const filled = fillEmptyFields(kept.snapshot, duplicate.snapshot);
@@ -247,6 +257,7 @@ export async function mergeFilms({
       keptStats: keptStats ?? null,
       movedReviews: moved.movedReviews,
       movedHoldsOf: moved.movedHoldsOf,
+      movedWatchlistOf,
       added: {
         titles: addedTitles,
         revisions: moved.revisions,

@@ -1,13 +1,13 @@
 // Undoes a merge of two people as the duplicate's audit entry recorded it (db/mutations/person-merge.ts).
-import { and, eq, getTableName, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableName, inArray } from "drizzle-orm";
 import type { PersonMerge } from "@/lib/validation/people";
 import type { SavedRows } from "@/lib/validation/saved-rows";
 import { getPrimaryDb, type Executor } from "../client";
 import { credits, externalIds, people, personNames, slugRedirects } from "../schema";
 import { readPersonSnapshot } from "../queries/person-snapshot";
 import { recordAudit } from "./audit";
-import { FILLABLE_FIELDS } from "./person-merge";
 import { creditedFilms, redirectSlugs, type PersonPages, type RestoreRemovedPersonResult } from "./people";
+import { clearFilledDetails } from "./merge-details";
 import { insertRemovedRow, insertSavedRows } from "./saved-rows";
 
 type MergeRecord = PersonMerge["merge"];
@@ -38,28 +38,6 @@ async function takeBackFilmography(tx: Executor, keptId: number, rows: SavedRows
   }
 }
 
-/**
- * The kept person's details the merge filled in go empty again where nobody changed them since; their version goes
- * back to the one before the merge when nothing else changed it, so a form opened before the merge can save again.
- */
-async function clearFilledDetails(tx: Executor, keptId: number, merge: MergeRecord) {
-  const cleared = Object.fromEntries(
-    FILLABLE_FIELDS.filter((field) => merge.filled.person[field] !== undefined).map((field) => [
-      field,
-      sql`case when ${people[field]} = ${merge.filled.person[field]} then null else ${people[field]} end`,
-    ]),
-  );
-  const { before, after } = merge.keptVersions;
-  const isAsMerged = sql`${people.updatedAt}::text = ${after}`;
-  await tx
-    .update(people)
-    .set({
-      ...cleared,
-      updatedAt: sql`case when ${isAsMerged} then ${before}::timestamptz else clock_timestamp() end`,
-    })
-    .where(eq(people.id, keptId));
-}
-
 export type RevertPersonMergeResult = RestoreRemovedPersonResult | { ok: false; reason: "kept-gone" };
 
 /**
@@ -84,7 +62,7 @@ export async function revertPersonMerge({
     const person = await insertRemovedRow(tx, people, duplicateId, rows);
     if (!person.ok) return person;
     await takeBackFilmography(tx, keptId, rows, merge);
-    await clearFilledDetails(tx, keptId, merge);
+    await clearFilledDetails(tx, people, keptId, { filled: merge.filled.person, keptVersions: merge.keptVersions });
 
     const duplicate = (await readPersonSnapshot(tx, duplicateId))!.snapshot;
     const keptAfter = (await readPersonSnapshot(tx, keptId))!.snapshot;

@@ -7,6 +7,7 @@ import { credits, externalIds, people, slugRedirects } from "../schema";
 import { readPersonRows } from "../queries/person-rows";
 import { readPersonSnapshot, type PersonSnapshot } from "../queries/person-snapshot";
 import { recordAudit } from "./audit";
+import { emptyFieldsFilled } from "./merge-details";
 import { redirectMergedSlug } from "./merged-slug";
 import { moveCredits, oneLink } from "./move-credits";
 import { creditedFilms, redirectSlugs, type PersonPages } from "./people";
@@ -16,15 +17,7 @@ type MergeRecord = PersonMerge["merge"];
 type FilledFields = MergeRecord["filled"]["person"];
 
 /** The kept person's details that a merge fills in from the duplicate's where the kept person has none. */
-export const FILLABLE_FIELDS = [
-  "originalName",
-  "birthDate",
-  "birthPlace",
-  "deathDate",
-  "deathPlace",
-  "bio",
-  "photo",
-] as const;
+const FILLABLE_FIELDS = ["originalName", "birthDate", "birthPlace", "deathDate", "deathPlace", "bio", "photo"] as const;
 
 async function findPersonId(tx: Executor, reference: PersonReference) {
   const [person] = await tx
@@ -37,12 +30,7 @@ async function findPersonId(tx: Executor, reference: PersonReference) {
 
 /** The kept person's empty fields the duplicate has, unless they would make death precede birth. */
 function fillEmptyFields(kept: PersonSnapshot, duplicate: PersonSnapshot) {
-  const filled: FilledFields = Object.fromEntries(
-    FILLABLE_FIELDS.filter((field) => kept[field] === null && duplicate[field] !== null).map((field) => [
-      field,
-      duplicate[field],
-    ]),
-  );
+  const filled = emptyFieldsFilled(FILLABLE_FIELDS, kept, duplicate) as FilledFields;
   const [birthDate, deathDate] = [filled.birthDate ?? kept.birthDate, filled.deathDate ?? kept.deathDate];
   if (birthDate && deathDate && deathDate < birthDate) {
     delete filled.birthDate;
