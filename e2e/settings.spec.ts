@@ -83,11 +83,23 @@ test("members export their ratings as Letterboxd CSV and import a Letterboxd exp
   expect(exported.headers()["content-type"]).toContain("text/csv");
   const csv = await exported.text();
   expect(csv.split("\r\n")[0]).toBe(
-    '"Date","Name","Year","Letterboxd URI","Rating","Rewatch","Review","Tags","Watched Date"',
+    '"Date","Name","Year","Letterboxd URI","Rating","Rewatch","Review","Tags","Watched Date","Spoilers"',
   );
   expect(csv).toMatch(/"Escape","2024","https?:\/\/[^"]+\/films\/escape-2024","4"/);
   expect(csv).toContain('"Battleship Potemkin","1925"');
   expect(csv).toContain('"trash"');
+
+  // The member's own export, imported back, changes nothing.
+  const exportedRows = csv.match(/\r\n"\d{4}-\d\d-\d\d",/g)!.length;
+  await field(page, "Letterboxd CSV").setInputFiles({
+    name: "reviews.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv),
+  });
+  await page.getByRole("button", { name: "Import ratings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ratings imported" })).toContainText(
+    `Ratings imported: 0 added, 0 updated, ${exportedRows} unchanged, 0 not found in Marquee.`,
+  );
 
   await field(page, "Letterboxd CSV").setInputFiles({
     name: "ratings.csv",
@@ -102,8 +114,8 @@ test("members export their ratings as Letterboxd CSV and import a Letterboxd exp
     ),
   });
   await page.getByRole("button", { name: "Import ratings" }).click();
-  const report = page.getByRole("status").filter({ hasText: "Imported" });
-  await expect(report).toContainText("Imported 1 rating. 1 not found in Marquee:");
+  const report = page.getByRole("status").filter({ hasText: "Ratings imported" });
+  await expect(report).toContainText("Ratings imported: 1 added, 0 updated, 0 unchanged, 1 not found in Marquee:");
   await expect(report).toContainText("The Film That Isn't (2011), line 3");
   await expect(report).toContainText('Line 4 skipped: no rating from 0.5 to 5 for "Ikiru"');
 

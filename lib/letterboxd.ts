@@ -1,11 +1,15 @@
 // Letterboxd's CSV format, for exporting Marquee ratings and importing a Letterboxd export.
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
+import { csvCellText, toCsv } from "@/lib/csv";
 import { hasControlCharacters } from "@/lib/validation/fields";
 import { reviewFormSchema } from "@/lib/validation/reviews";
 
-/** The columns of Letterboxd's reviews.csv, so the export can be read wherever Letterboxd exports are. */
-export const LETTERBOXD_COLUMNS = [
+/**
+ * The columns of Letterboxd's reviews.csv, so the export can be read wherever Letterboxd exports are, then Spoilers
+ * (Yes or No, as Rewatch), which Letterboxd's file does not have: a member's own export read back keeps their marks.
+ */
+export const EXPORT_COLUMNS = [
   "Date",
   "Name",
   "Year",
@@ -15,14 +19,47 @@ export const LETTERBOXD_COLUMNS = [
   "Review",
   "Tags",
   "Watched Date",
+  "Spoilers",
 ];
 
+/** Letterboxd has no "trash": a 0 is exported without a rating and with this tag, and read back from it. */
+const TRASH_TAG = "trash";
+
 /**
- * Letterboxd rates 0.5–5 in half stars: rating / 2. It has no "trash", so a 0 is exported without a rating and
- * tagged, which keeps it visible without inventing a half star.
+ * Letterboxd rates 0.5–5 in half stars: rating / 2. A 0 is exported without a rating and tagged "trash", which keeps
+ * it visible without inventing a half star.
  */
 export function toLetterboxdRating(rating: number) {
-  return rating === 0 ? { rating: "", tags: "trash" } : { rating: String(rating / 2), tags: "" };
+  return rating === 0 ? { rating: "", tags: TRASH_TAG } : { rating: String(rating / 2), tags: "" };
+}
+
+/** What the export writes of each review: listAllReviewsOfUser's rows. */
+export interface ExportedReview {
+  rating: number;
+  body: string | null;
+  hasSpoilers: boolean;
+  createdAt: Date;
+  film: { slug: string; title: string; year: number };
+}
+
+/** The member's reviews as the export's CSV; each film's Letterboxd URI is its address on this site. */
+export function letterboxdExportCsv(reviews: ExportedReview[], site: URL) {
+  const rows = reviews.map((review) => {
+    const { rating, tags } = toLetterboxdRating(review.rating);
+    const date = review.createdAt.toISOString().slice(0, 10);
+    const uri = new URL(`/films/${review.film.slug}`, site).toString();
+    const spoilers = review.hasSpoilers ? "Yes" : "No";
+    return [date, review.film.title, review.film.year, uri, rating, "No", review.body, tags, date, spoilers];
+  });
+  return toCsv(EXPORT_COLUMNS, rows);
+}
+
+/** The slug of the film a Letterboxd URI names when it is a film's address on this site, as the export writes it. */
+export function filmSlugFromUri(uri: string, site: URL) {
+  if (!URL.canParse(uri)) return undefined;
+  const url = new URL(uri);
+  if (url.origin !== site.origin) return undefined;
+  return /^\/films\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(url.pathname)?.[1];
 }
 
 /**
@@ -44,9 +81,17 @@ export interface LetterboxdRow {
   line: number;
   name: string;
   year: number;
-  /** Marquee's 1–10. */
+  /** Marquee's 0–10, 0 being trash. */
   rating: number;
-  review: string | null;
+  /** The review's text, null for none; absent when the file has no Review column (ratings.csv): existing text stays. */
+  review?: string | null;
+  /** Absent when the file does not say (Letterboxd's own files never do): an existing spoiler mark stays. */
+  hasSpoilers?: boolean;
+  /** The film's slug here, from a Letterboxd URI that is this site's address of the film (the export's). */
+  filmSlug?: string;
+  /** From the imdbID and tmdbID columns of Letterboxd's import format, which other tools' exports write. */
+  imdbId?: string;
+  tmdbId?: string;
 }
 
 export type InvalidRow = { line: number; reason: string };
@@ -55,57 +100,100 @@ export type InvalidRow = { line: number; reason: string };
 export type ParsedImport = { ok: true; rows: LetterboxdRow[]; invalid: InvalidRow[] } | { ok: false; error: string };
 
 /**
- * Reads a Letterboxd ratings.csv or reviews.csv. A row without a usable name, year or rating, or whose review the
- * review form would refuse, is reported and not imported: nothing is cut short or cleaned up behind the member's
- * back. A file that is not CSV, or has more than MAX_IMPORT_ROWS rows, is refused whole.
+ * Reads a Letterboxd ratings.csv or reviews.csv, or Marquee's own export (whose film addresses are on `site`). A row
+ * without a usable name, year or rating, or whose review the review form would refuse, is reported and not imported:
+ * nothing is cut short or cleaned up behind the member's back. A file that is not CSV, or has more than
+ * MAX_IMPORT_ROWS rows, is refused whole.
  */
-export function parseLetterboxdCsv(text: string): ParsedImport {
-  const records = readRecords(text);
-  if (!records) return { ok: false, error: "That file is not a CSV we can read." };
-  if (records.length > MAX_IMPORT_ROWS) {
+export function parseLetterboxdCsv(text: string, site: URL): ParsedImport {
+  const file = readRecords(text);
+  if (!file) return { ok: false, error: "That file is not a CSV we can read." };
+  if (file.records.length > MAX_IMPORT_ROWS) {
     return {
       ok: false,
       error: `That file has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows: split it and import each part.`,
     };
   }
+  const hasReviews = file.columns.includes("Review");
   const rows: LetterboxdRow[] = [];
   const invalid: InvalidRow[] = [];
-  records.forEach((record, index) => {
+  file.records.forEach((record, index) => {
     // Numbered as a spreadsheet shows the rows, under the header: a review's line breaks stay inside its cell.
-    const row = readRow(index + 2, record);
+    const row = readRow(index + 2, record, { hasReviews, site });
     if ("reason" in row) invalid.push(row);
     else rows.push(row);
   });
   return { ok: true, rows, invalid };
 }
 
-/** The file's records by column name, reading no further than one past the bound; undefined when it is not CSV. */
+/**
+ * The file's columns and its records by column name, reading no further than one past the bound; undefined when it is
+ * not CSV. The columns come from the header, since a short record leaves out the names of the cells it lacks.
+ */
 function readRecords(text: string) {
+  let columns: string[] = [];
   try {
-    return parse(text, {
-      columns: true,
+    const records = parse(text, {
+      columns: (header: string[]) => (columns = header),
       skip_empty_lines: true,
       relax_column_count: true,
       bom: true,
       trim: true,
       to: MAX_IMPORT_ROWS + 1,
-    }) as Record<string, string>[];
+    }) as Record<string, string | undefined>[];
+    return { columns, records };
   } catch (error) {
     if (error instanceof CsvError) return undefined;
     throw error;
   }
 }
 
-function readRow(line: number, record: Record<string, string>): LetterboxdRow | InvalidRow {
-  const name = record.Name?.trim();
+function readRow(
+  line: number,
+  record: Record<string, string | undefined>,
+  { hasReviews, site }: { hasReviews: boolean; site: URL },
+): LetterboxdRow | InvalidRow {
+  // Letterboxd's exports name the film in Name; its import format, which other tools write, in Title.
+  const name = csvCellText(record.Name ?? record.Title ?? "");
   const year = Number(record.Year);
-  const stars = Number(record.Rating);
+  const rating = readRating(record);
   if (!name) return { line, reason: "no film name" };
   if (hasControlCharacters(name)) return { line, reason: "invisible control characters in the film name" };
   if (!Number.isInteger(year) || year < 1870 || year > 2100) return { line, reason: `no valid year for "${name}"` };
-  if (!record.Rating || !Number.isInteger(stars * 2) || stars < 0.5 || stars > 5)
-    return { line, reason: `no rating from 0.5 to 5 for "${name}"` };
-  const review = importedReviewSchema.safeParse(record.Review ?? "");
+  if (rating === undefined) return { line, reason: `no rating from 0.5 to 5 for "${name}"` };
+  const row: LetterboxdRow = { line, name, year, rating, ...filmIdsOf(record, site) };
+  const hasSpoilers = readYesNo(record.Spoilers);
+  if (hasSpoilers !== undefined) row.hasSpoilers = hasSpoilers;
+  if (!hasReviews) return row;
+  const review = importedReviewSchema.safeParse(csvCellText(record.Review ?? ""));
   if (!review.success) return { line, reason: `"${name}": ${review.error.issues[0]!.message}` };
-  return { line, name, year, rating: stars * 2, review: review.data };
+  return { ...row, review: review.data };
+}
+
+/** Half stars as Marquee's 1–10; no stars but the tag "trash" (how the export writes a 0) is trash. */
+function readRating(record: Record<string, string | undefined>) {
+  if (record.Rating) {
+    const stars = Number(record.Rating);
+    return Number.isInteger(stars * 2) && stars >= 0.5 && stars <= 5 ? stars * 2 : undefined;
+  }
+  // Letterboxd writes a film's tags in one cell, separated by commas.
+  const tags = (record.Tags ?? "").split(",").map((tag) => tag.trim().toLowerCase());
+  return tags.includes(TRASH_TAG) ? 0 : undefined;
+}
+
+function readYesNo(cell: string | undefined) {
+  const answer = cell?.toLowerCase();
+  if (answer === "yes") return true;
+  if (answer === "no") return false;
+  return undefined;
+}
+
+/** The ids the row gives its film, each only when it has the form of one. */
+function filmIdsOf(record: Record<string, string | undefined>, site: URL) {
+  const ids: Pick<LetterboxdRow, "filmSlug" | "imdbId" | "tmdbId"> = {};
+  const filmSlug = filmSlugFromUri(record["Letterboxd URI"] ?? record.LetterboxdURI ?? "", site);
+  if (filmSlug) ids.filmSlug = filmSlug;
+  if (/^tt\d+$/.test(record.imdbID ?? "")) ids.imdbId = record.imdbID;
+  if (/^\d+$/.test(record.tmdbID ?? "")) ids.tmdbId = record.tmdbID;
+  return ids;
 }

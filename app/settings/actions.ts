@@ -12,6 +12,7 @@ import { requestLogger } from "@/lib/logger";
 import { verifyPassword } from "@/lib/password";
 import { guessablePasswordRefusal } from "@/lib/common-passwords";
 import { rateLimits } from "@/lib/rate-limits";
+import { siteUrl } from "@/lib/site";
 import { newPasswordSchema } from "@/lib/validation/accounts";
 
 const WRONG_PASSWORD = ["That is not your current password."];
@@ -92,23 +93,16 @@ export const importLetterboxdAction = defineAction({
   }),
   async run({ file }, { caller }) {
     // Read here rather than in the schema: a file's text comes only asynchronously.
-    const parsed = parseLetterboxdCsv(await file.text());
+    const parsed = parseLetterboxdCsv(await file.text(), siteUrl());
     if (!parsed.ok) return refuse({ file: [parsed.error] });
     // Counted once the file is known to be readable, so that a refused file does not use up an import.
     if (!(await hitRateLimit(rateLimits.letterboxdImportsPerUser, String(caller.id))))
       return refuse(rateLimits.letterboxdImportsPerUser.message);
-    const { stoppedAt, ...report } = await importLetterboxdRatings(caller.id, parsed.rows);
+    const { stoppedAt, changedFilmIds, ...report } = await importLetterboxdRatings(caller.id, parsed.rows);
     if (stoppedAt) requestLogger(await headers()).error({ err: stoppedAt.error }, "Letterboxd import stopped part way");
     return done({
-      result: {
-        report: {
-          imported: report.imported,
-          unmatched: report.unmatched,
-          invalid: parsed.invalid,
-          stoppedAtLine: stoppedAt?.line,
-        },
-      },
-      writes: [{ kind: "ratings-imported", userId: caller.id, filmIds: report.importedFilmIds }],
+      result: { report: { ...report, invalid: parsed.invalid, stoppedAtLine: stoppedAt?.line } },
+      writes: [{ kind: "ratings-imported", userId: caller.id, filmIds: changedFilmIds }],
     });
   },
 });

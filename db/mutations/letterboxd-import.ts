@@ -4,18 +4,22 @@ import { sql } from "drizzle-orm";
 import type { LetterboxdRow } from "@/lib/letterboxd";
 import { getPrimaryDb } from "../client";
 import { inBatches } from "../import/batches";
-import { saveReviewWith } from "./reviews";
+import { saveReviewWith, type ReviewChange } from "./reviews";
 
 /** Reviews saved per transaction: a few statements each, so that a batch holds its locks well under a second. */
 export const IMPORT_BATCH_ROWS = 200;
 
-type UnmatchedRow = { line: number; name: string; year: number };
+type NotFoundRow = { line: number; name: string; year: number };
 type MatchedRow = LetterboxdRow & { filmId: number };
 
 export interface ImportReport {
-  imported: number;
-  unmatched: UnmatchedRow[];
-  importedFilmIds: number[];
+  /** Rows saved as a new review, as an edit of one, or found to say what the review already says. */
+  added: number;
+  updated: number;
+  unchanged: number;
+  notFound: NotFoundRow[];
+  /** The films whose review was added or updated: what the import made stale. */
+  changedFilmIds: number[];
   /**
    * When a batch failed after earlier ones were saved: its first line, from which on no rating was saved, and the
    * error, for the log. Importing the file again finishes the work: a film already rated is updated, not doubled.
@@ -25,19 +29,22 @@ export interface ImportReport {
 
 /**
  * Saves each row whose film is found as the member's review of it, IMPORT_BATCH_ROWS rows per transaction in file
- * order, so that a film rated twice keeps its later rating. A failure before the first batch is saved is thrown;
- * a later one ends the import with the report of what was saved.
+ * order, so that a film rated twice keeps its later rating. What the file does not say (a ratings.csv's text, the
+ * spoiler mark Letterboxd never writes) stays as it is. A failure before the first batch is saved is thrown; a later
+ * one ends the import with the report of what was saved.
  */
 export async function importLetterboxdRatings(userId: number, rows: LetterboxdRow[]): Promise<ImportReport> {
-  const { found, unmatched } = await matchFilms(rows);
-  const report: ImportReport = { imported: 0, unmatched, importedFilmIds: [] };
+  const { found, notFound } = await matchFilms(rows);
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, notFound, changedFilmIds: [] };
   let isFirstBatch = true;
   for await (const batch of inBatches(found, IMPORT_BATCH_ROWS)) {
     try {
       const { saved, gone } = await saveBatch(userId, batch);
-      report.imported += saved.length;
-      report.importedFilmIds.push(...saved.map((row) => row.filmId));
-      report.unmatched.push(...gone.map(unmatchedRow));
+      for (const { row, change } of saved) {
+        report[change] += 1;
+        if (change !== "unchanged") report.changedFilmIds.push(row.filmId);
+      }
+      report.notFound.push(...gone.map(notFoundRow));
     } catch (error) {
       if (isFirstBatch) throw error;
       return { ...report, stoppedAt: { line: batch[0]!.line, error } };
@@ -48,37 +55,67 @@ export async function importLetterboxdRatings(userId: number, rows: LetterboxdRo
 }
 
 /**
- * Each row's film by title (its own, original or any other title, regardless of case) and year, the lowest id when
- * several match. One query for the whole file, outside any transaction: no index holds lower(title), so it reads
- * films and film_titles once each with hash joins (about 0.3 s at 100,000 films), where a lookup per row or per
- * batch would read them again every time.
+ * Each row's film, the first found of: the film at the address the row's Letterboxd URI gives (an export of ours,
+ * the slug also as renamed since), the film with the row's IMDb or TMDB id, then the film with the row's title (its
+ * own, original or any other title) compared as search compares them, accents and case ignored, of the row's year,
+ * else a year either side (a release dated differently). The lowest id among equals.
+ *
+ * One query for the whole file, outside any transaction. The titles' keys are computed once, for the films of the
+ * years wanted, and compared by a hash join: looked up in the search indexes one row at a time instead, a 5,000-row
+ * file took 16 s at 100,000 films, where this takes 0.6 s (and a one-row file 40 ms).
  */
 async function matchFilms(rows: LetterboxdRow[]) {
-  const wanted = JSON.stringify(rows.map(({ line, name, year }) => ({ line, title: name, year })));
+  const wanted = JSON.stringify(
+    rows.map(({ line, name, year, filmSlug, imdbId, tmdbId }) => ({
+      line,
+      title: name,
+      year,
+      slug: filmSlug,
+      imdb_id: imdbId,
+      tmdb_id: tmdbId,
+    })),
+  );
   const matches = await getPrimaryDb().execute<{ line: number; film_id: number }>(sql`
-    with wanted as (select * from json_to_recordset(${wanted}::json) as w(line int, title text, year int)),
+    with wanted as (
+      select w.*, marquee_search_key(w.title) as title_key
+      from json_to_recordset(${wanted}::json) as w(line int, title text, year int, slug text, imdb_id text, tmdb_id text)
+    ),
+    years as (select generate_series(year - 1, year + 1) as year from wanted),
+    titles as materialized (
+      select f.id as film_id, f.year, marquee_search_key(f.title) as title_key
+      from films f where f.year in (select year from years)
+      union all
+      select f.id, f.year, marquee_search_key(f.original_title)
+      from films f where f.original_title is not null and f.year in (select year from years)
+      union all
+      select f.id, f.year, marquee_search_key(t.title)
+      from film_titles t join films f on f.id = t.film_id
+      where f.year in (select year from years)
+    ),
     candidates as (
-      select w.line, f.id as film_id
-      from wanted w join films f on f.year = w.year and lower(f.title) = lower(w.title)
+      select w.line, f.id as film_id, 0 as rank from wanted w join films f on f.slug = w.slug
       union all
-      select w.line, f.id
-      from wanted w join films f on f.year = w.year and lower(f.original_title) = lower(w.title)
+      select w.line, r.film_id, 0 from wanted w join slug_redirects r on r.old_slug = w.slug and r.film_id is not null
       union all
-      select w.line, f.id
-      from wanted w
-      join film_titles t on lower(t.title) = lower(w.title)
-      join films f on f.id = t.film_id and f.year = w.year
+      select w.line, e.film_id, 1
+      from wanted w join external_ids e on e.source = 'imdb' and e.external_id = w.imdb_id and e.film_id is not null
+      union all
+      select w.line, e.film_id, 1
+      from wanted w join external_ids e on e.source = 'tmdb' and e.external_id = w.tmdb_id and e.film_id is not null
+      union all
+      select w.line, t.film_id, 2 + abs(t.year - w.year)
+      from wanted w join titles t on t.title_key = w.title_key and abs(t.year - w.year) <= 1
     )
-    select line, min(film_id) as film_id from candidates group by line`);
+    select distinct on (line) line, film_id from candidates order by line, rank, film_id`);
   const filmByLine = new Map(matches.map((match) => [match.line, match.film_id]));
   const found: MatchedRow[] = [];
-  const unmatched: UnmatchedRow[] = [];
+  const notFound: NotFoundRow[] = [];
   for (const row of rows) {
     const filmId = filmByLine.get(row.line);
-    if (filmId === undefined) unmatched.push(unmatchedRow(row));
+    if (filmId === undefined) notFound.push(notFoundRow(row));
     else found.push({ ...row, filmId });
   }
-  return { found, unmatched };
+  return { found, notFound };
 }
 
 /** Saves the batch's reviews in one transaction; a film deleted since it was found is not saved, but gone. */
@@ -87,17 +124,18 @@ async function saveBatch(userId: number, found: MatchedRow[]) {
   // the sort is stable, so a film rated twice in the batch is saved last with its later rating.
   const inFilmOrder = found.toSorted((a, b) => a.filmId - b.filmId);
   return getPrimaryDb().transaction(async (tx) => {
-    const saved: MatchedRow[] = [];
+    const saved: { row: MatchedRow; change: ReviewChange }[] = [];
     const gone: MatchedRow[] = [];
     for (const row of inFilmOrder) {
-      const { filmId, rating, review } = row;
-      const result = await saveReviewWith(tx, { userId, filmId, rating, body: review, hasSpoilers: false });
-      (result.ok ? saved : gone).push(row);
+      const { filmId, rating, review, hasSpoilers } = row;
+      const result = await saveReviewWith(tx, { userId, filmId, rating, body: review, hasSpoilers });
+      if (result.ok) saved.push({ row, change: result.change });
+      else gone.push(row);
     }
     return { saved, gone };
   });
 }
 
-function unmatchedRow({ line, name, year }: LetterboxdRow): UnmatchedRow {
+function notFoundRow({ line, name, year }: LetterboxdRow): NotFoundRow {
   return { line, name, year };
 }

@@ -17,27 +17,37 @@ export interface ReviewInput {
 /** A rating given by itself: a new review has no text, an existing one keeps its text and spoiler mark. */
 export type RatingInput = Omit<ReviewInput, "body" | "hasSpoilers">;
 
-export type SaveReviewResult = { ok: true; reviewId: number } | { ok: false; reason: "film-not-found" };
+/**
+ * A rating with what is known of the rest, as an import reads it: text or spoiler mark left out is kept as it is (a
+ * new review has none).
+ */
+export type PartialReviewInput = RatingInput & Partial<Pick<ReviewInput, "body" | "hasSpoilers">>;
+
+/** What a save did: "unchanged" when the review already said all it says. */
+export type ReviewChange = "added" | "updated" | "unchanged";
+
+export type SaveReviewResult =
+  { ok: true; reviewId: number; change: ReviewChange } | { ok: false; reason: "film-not-found" };
 
 /**
  * One review per user per film: the first save creates it, later saves edit it and keep the earlier version in
  * review_revisions. The existing row is locked, so two saves at once cannot both think they are first.
  */
-export async function saveReview(input: ReviewInput | RatingInput): Promise<SaveReviewResult> {
+export async function saveReview(input: PartialReviewInput): Promise<SaveReviewResult> {
   return getPrimaryDb().transaction((tx) => saveReviewWith(tx, input));
 }
 
 /** saveReview's work inside a transaction the caller holds, so an import saves many reviews as one. */
-export async function saveReviewWith(tx: Executor, input: ReviewInput | RatingInput): Promise<SaveReviewResult> {
+export async function saveReviewWith(tx: Executor, input: PartialReviewInput): Promise<SaveReviewResult> {
   const [film] = await tx.select({ id: films.id }).from(films).where(eq(films.id, input.filmId));
   if (!film) return { ok: false, reason: "film-not-found" } as const;
   const mine = and(eq(reviews.filmId, input.filmId), eq(reviews.userId, input.userId));
   const { userId, filmId, rating } = input;
-  const firstVersion = { body: null, hasSpoilers: false, ...input };
+  const firstVersion = { userId, filmId, rating, body: input.body ?? null, hasSpoilers: input.hasSpoilers ?? false };
   const [created] = await tx.insert(reviews).values(firstVersion).onConflictDoNothing().returning({ id: reviews.id });
   if (created) {
     await holdIfModeratorHid(tx, { id: created.id, ...firstVersion }, null);
-    return { ok: true, reviewId: created.id } as const;
+    return { ok: true, reviewId: created.id, change: "added" } as const;
   }
 
   const [existing] = await tx
@@ -47,7 +57,8 @@ export async function saveReviewWith(tx: Executor, input: ReviewInput | RatingIn
     .for("update");
   const { id, createdAt, editedAt, ...before } = existing!;
   // Read under the row's lock: a rating given alone keeps the text even when a save of it was just committed.
-  const { body, hasSpoilers } = "body" in input ? input : before;
+  const body = input.body === undefined ? before.body : input.body;
+  const hasSpoilers = input.hasSpoilers ?? before.hasSpoilers;
   const isChanged = before.rating !== rating || before.body !== body || before.hasSpoilers !== hasSpoilers;
   if (isChanged) {
     await tx.insert(reviewRevisions).values({
@@ -64,7 +75,7 @@ export async function saveReviewWith(tx: Executor, input: ReviewInput | RatingIn
       .where(eq(reviews.id, id));
     await holdIfModeratorHid(tx, { id, userId, filmId, rating, body, hasSpoilers }, before);
   }
-  return { ok: true, reviewId: id } as const;
+  return { ok: true, reviewId: id, change: isChanged ? "updated" : "unchanged" } as const;
 }
 
 /**

@@ -4,9 +4,12 @@ import { NOT_POSTED } from "@/app/_actions/action-state";
 import { importLetterboxdAction } from "@/app/settings/actions";
 import { getDb } from "@/db/client";
 import { IMPORT_BATCH_ROWS, importLetterboxdRatings } from "@/db/mutations/letterboxd-import";
-import { films, reviews } from "@/db/schema";
+import { saveReview } from "@/db/mutations/reviews";
+import { listAllReviewsOfUser } from "@/db/queries/reviews";
+import { externalIds, films, reviewRevisions, reviews, slugRedirects } from "@/db/schema";
 import { toCsv } from "@/lib/csv";
-import { LETTERBOXD_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/letterboxd";
+import { letterboxdExportCsv, MAX_IMPORT_ROWS } from "@/lib/letterboxd";
+import { siteUrl } from "@/lib/site";
 import { rateLimits } from "@/lib/rate-limits";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 import { filmSlug } from "@/lib/slugs";
@@ -35,10 +38,15 @@ afterAll(async () => {
   await getDb().delete(films).where(inArray(films.id, filmsMade));
 });
 
-async function createUnreleasedFilm() {
-  const film = await createFilm({ year: UNRELEASED_YEAR });
+async function createUnreleasedFilm(fields: Parameters<typeof createFilm>[0] = {}) {
+  const film = await createFilm({ year: UNRELEASED_YEAR, ...fields });
   filmsMade.push(film.id);
   return film;
+}
+
+/** A title no other test nor the seed uses, spelt with accents. */
+function accentedTitle(words: string) {
+  return `${words} Qxé${process.pid}`;
 }
 
 async function ratingOf(userId: number, slug: string) {
@@ -50,13 +58,39 @@ async function ratingOf(userId: number, slug: string) {
   return row;
 }
 
-type ExportRow = { name: string; year: number; stars: number; review?: string };
+async function reviewOf(userId: number, filmId: number) {
+  const [row] = await getDb()
+    .select({ rating: reviews.rating, body: reviews.body, hasSpoilers: reviews.hasSpoilers })
+    .from(reviews)
+    .where(and(eq(reviews.userId, userId), eq(reviews.filmId, filmId)));
+  return row;
+}
 
-/** A file as Letterboxd exports it, in reviews.csv's columns (those after Review left out). */
+type ExportRow = { name: string; year: number; stars: number | ""; review?: string; tags?: string; uri?: string };
+
+/** A file as Letterboxd exports it: reviews.csv's columns, which say nothing of spoilers. */
 function letterboxdExport(rows: ExportRow[]) {
   return toCsv(
-    LETTERBOXD_COLUMNS,
-    rows.map(({ name, year, stars, review }) => ["2025-01-02", name, year, "", stars, "", review]),
+    ["Date", "Name", "Year", "Letterboxd URI", "Rating", "Rewatch", "Review", "Tags", "Watched Date"],
+    rows.map(({ name, year, stars, review, tags, uri }) => [
+      "2025-01-02",
+      name,
+      year,
+      uri ?? "https://boxd.it/x",
+      stars,
+      "",
+      review,
+      tags,
+      "2025-01-02",
+    ]),
+  );
+}
+
+/** Letterboxd's ratings.csv: no review column at all. */
+function letterboxdRatings(rows: Omit<ExportRow, "review" | "tags">[]) {
+  return toCsv(
+    ["Date", "Name", "Year", "Letterboxd URI", "Rating"],
+    rows.map(({ name, year, stars, uri }) => ["2025-01-02", name, year, uri ?? "https://boxd.it/x", stars]),
   );
 }
 
@@ -78,12 +112,12 @@ describe("importing Letterboxd ratings", () => {
       { line: 5, name: "Escape", year: 1999, rating: 4, review: null },
       { line: 6, name: "A Film Nobody Made", year: 2010, rating: 6, review: null },
     ]);
-    expect(report.imported).toBe(3);
-    expect(report.unmatched).toEqual([
+    // Two rows name Escape (2024): the later one is an edit of the same review.
+    expect(report).toMatchObject({ added: 2, updated: 1, unchanged: 0 });
+    expect(report.notFound).toEqual([
       { line: 5, name: "Escape", year: 1999 },
       { line: 6, name: "A Film Nobody Made", year: 2010 },
     ]);
-    // Two rows named Escape (2024): the later one is an edit of the same review.
     expect(await ratingOf(user.id, "escape-2024")).toEqual({ rating: 9, body: null });
     expect(await ratingOf(user.id, "amelie-2001")).toEqual({ rating: 10, body: null });
   });
@@ -102,7 +136,7 @@ describe("importing Letterboxd ratings", () => {
       titles.map((name, index) => ({ line: index + 2, name, year: UNRELEASED_YEAR, rating: 6, review: null })),
     );
 
-    expect(report.imported).toBe(3000);
+    expect(report.added).toBe(3000);
     // A row's xmin is the transaction that wrote it: the reviews, grouped by it, are the import's transactions.
     const transactions = await getDb().execute<{ reviews: number }>(sql`
       select count(*)::int as reviews from reviews where user_id = ${user.id} group by xmin::text`);
@@ -127,7 +161,8 @@ describe("importing Letterboxd ratings", () => {
 
     const report = await importLetterboxdRatings(user.id, rows);
 
-    expect(report).toMatchObject({ imported: IMPORT_BATCH_ROWS, stoppedAt: { line: failingLine } });
+    // The same film's rating again and again: added once, then found as it is.
+    expect(report).toMatchObject({ added: 1, unchanged: IMPORT_BATCH_ROWS - 1, stoppedAt: { line: failingLine } });
     expect(await ratingOf(user.id, saved.slug)).toEqual({ rating: 7, body: null });
     expect(await ratingOf(user.id, failing.slug)).toBeUndefined();
   });
@@ -152,7 +187,7 @@ describe("the settings page's Letterboxd import", () => {
       ok: true,
       result: {
         report: {
-          imported: 1,
+          added: 1,
           invalid: [
             { line: 2, reason: `"${tooLong.title}": A review can be at most ${REVIEW_MAX_LENGTH} characters.` },
           ],
@@ -182,7 +217,7 @@ describe("the settings page's Letterboxd import", () => {
     const film = await createUnreleasedFilm();
     const nothingFound = letterboxdExport([{ name: "A Film Nobody Made", year: 2010, stars: 3 }]);
     for (let attempt = 0; attempt < rateLimits.letterboxdImportsPerUser.max; attempt += 1)
-      expect(await importAs(user.id, nothingFound)).toMatchObject({ ok: true, result: { report: { imported: 0 } } });
+      expect(await importAs(user.id, nothingFound)).toMatchObject({ ok: true, result: { report: { added: 0 } } });
 
     const outcome = await importAs(user.id, letterboxdExport([{ name: film.title, year: film.year, stars: 4 }]));
 
@@ -190,3 +225,221 @@ describe("the settings page's Letterboxd import", () => {
     expect(await ratingOf(user.id, film.slug)).toBeUndefined();
   });
 });
+
+describe("what a file does not say stays as it is", () => {
+  it("keeps a review's spoiler mark when the file says nothing of spoilers, and clears it when it says No", async () => {
+    const user = await createUser();
+    const [same, edited, cleared] = [
+      await createUnreleasedFilm(),
+      await createUnreleasedFilm(),
+      await createUnreleasedFilm(),
+    ];
+    for (const film of [same, edited, cleared])
+      await saveReview({ userId: user.id, filmId: film.id, rating: 8, body: "The twist.", hasSpoilers: true });
+    const year = UNRELEASED_YEAR;
+
+    const outcome = await importAs(
+      user.id,
+      letterboxdExport([
+        { name: same.title, year, stars: 4, review: "The twist." },
+        { name: edited.title, year, stars: 4, review: "The twist, again." },
+      ]),
+    );
+    const saidNo = await importAs(
+      user.id,
+      ["Name,Year,Rating,Review,Spoilers", `${cleared.title},${year},4,The twist.,No`].join("\n"),
+    );
+
+    expect(outcome).toMatchObject({ ok: true, result: { report: { added: 0, updated: 1, unchanged: 1 } } });
+    expect(saidNo).toMatchObject({ ok: true, result: { report: { updated: 1 } } });
+    expect(await reviewOf(user.id, same.id)).toEqual({ rating: 8, body: "The twist.", hasSpoilers: true });
+    expect(await reviewOf(user.id, edited.id)).toEqual({ rating: 8, body: "The twist, again.", hasSpoilers: true });
+    expect(await reviewOf(user.id, cleared.id)).toEqual({ rating: 8, body: "The twist.", hasSpoilers: false });
+  });
+
+  it("keeps the text of reviews when a ratings.csv, which has no review column, changes their rating", async () => {
+    const user = await createUser();
+    const film = await createUnreleasedFilm();
+    await saveReview({ userId: user.id, filmId: film.id, rating: 8, body: "Long and loved.", hasSpoilers: true });
+
+    const outcome = await importAs(user.id, letterboxdRatings([{ name: film.title, year: film.year, stars: 2.5 }]));
+
+    expect(outcome).toMatchObject({ ok: true, result: { report: { updated: 1 } } });
+    expect(await reviewOf(user.id, film.id)).toEqual({ rating: 5, body: "Long and loved.", hasSpoilers: true });
+  });
+
+  it("reads an empty rating tagged trash as trash", async () => {
+    const user = await createUser();
+    const film = await createUnreleasedFilm();
+
+    const outcome = await importAs(
+      user.id,
+      letterboxdExport([{ name: film.title, year: film.year, stars: "", review: "No.", tags: "trash" }]),
+    );
+
+    expect(outcome).toMatchObject({ ok: true, result: { report: { added: 1, invalid: [] } } });
+    expect(await reviewOf(user.id, film.id)).toEqual({ rating: 0, body: "No.", hasSpoilers: false });
+  });
+});
+
+describe("finding the films of a file", () => {
+  it("finds a film by its address here, also under a slug it has since been renamed from", async () => {
+    const user = await createUser();
+    const title = accentedTitle("Twins");
+    // Two films of one title and year: only the address tells them apart.
+    const [, second, renamed] = [
+      await createUnreleasedFilm({ title }),
+      await createUnreleasedFilm({ title, slug: `${filmSlug(title, UNRELEASED_YEAR)}-2` }),
+      await createUnreleasedFilm({ title: accentedTitle("Renamed") }),
+    ];
+    await getDb()
+      .insert(slugRedirects)
+      .values({ oldSlug: `old-${renamed.slug}`, filmId: renamed.id });
+    const address = (slug: string) => new URL(`/films/${slug}`, siteUrl()).toString();
+
+    const outcome = await importAs(
+      user.id,
+      letterboxdExport([
+        { name: title, year: UNRELEASED_YEAR, stars: 3, uri: address(second.slug) },
+        { name: "Its Title Before", year: 1999, stars: 4, uri: address(`old-${renamed.slug}`) },
+      ]),
+    );
+
+    expect(outcome).toMatchObject({ ok: true, result: { report: { added: 2, notFound: [] } } });
+    expect(await reviewOf(user.id, second.id)).toMatchObject({ rating: 6 });
+    expect(await reviewOf(user.id, renamed.id)).toMatchObject({ rating: 8 });
+  });
+
+  it("finds a film by the IMDb or TMDB id of Letterboxd's import columns, whatever its title says", async () => {
+    const user = await createUser();
+    const [byImdb, byTmdb] = [await createUnreleasedFilm(), await createUnreleasedFilm()];
+    const imdbId = `tt9${process.pid}1`;
+    const tmdbId = `9${process.pid}2`;
+    await getDb()
+      .insert(externalIds)
+      .values([
+        { source: "imdb", externalId: imdbId, filmId: byImdb.id },
+        { source: "tmdb", externalId: tmdbId, filmId: byTmdb.id },
+      ]);
+
+    const outcome = await importAs(
+      user.id,
+      ["Title,Year,Rating,imdbID,tmdbID", `Other Name,2001,4,${imdbId},`, `Another,2002,3,,${tmdbId}`].join("\n"),
+    );
+
+    expect(outcome).toMatchObject({ ok: true, result: { report: { added: 2, notFound: [] } } });
+    expect(await reviewOf(user.id, byImdb.id)).toMatchObject({ rating: 8 });
+    expect(await reviewOf(user.id, byTmdb.id)).toMatchObject({ rating: 6 });
+  });
+
+  it("finds a title with its accents and case ignored, of the year or else a year either side, the year first", async () => {
+    const user = await createUser();
+    const title = accentedTitle("Amélie");
+    // Made first, so that the lower id alone would pick it.
+    const yearBefore = await createUnreleasedFilm({ title, year: UNRELEASED_YEAR - 1 });
+    const sameYear = await createUnreleasedFilm({ title, year: UNRELEASED_YEAR });
+    const other = await createUnreleasedFilm({ title: accentedTitle("Seven Samurai"), year: UNRELEASED_YEAR - 4 });
+    const plain = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toUpperCase();
+
+    const outcome = await importAs(
+      user.id,
+      letterboxdRatings([
+        { name: plain(title), year: UNRELEASED_YEAR, stars: 5 },
+        { name: plain(other.title), year: UNRELEASED_YEAR - 3, stars: 4 },
+        { name: plain(other.title), year: UNRELEASED_YEAR - 1, stars: 4 },
+      ]),
+    );
+
+    expect(outcome).toMatchObject({
+      ok: true,
+      result: {
+        report: {
+          added: 2,
+          notFound: [{ line: 4, name: plain(other.title), year: UNRELEASED_YEAR - 1 }],
+        },
+      },
+    });
+    expect(await reviewOf(user.id, sameYear.id)).toMatchObject({ rating: 10 });
+    expect(await reviewOf(user.id, yearBefore.id)).toBeUndefined();
+    expect(await reviewOf(user.id, other.id)).toMatchObject({ rating: 8 });
+  });
+});
+
+describe("the report and the round trip", () => {
+  it("reports rows added, updated, unchanged and not found apart", async () => {
+    const user = await createUser();
+    const [added, updated, unchanged] = [
+      await createUnreleasedFilm(),
+      await createUnreleasedFilm(),
+      await createUnreleasedFilm(),
+    ];
+    await saveReview({ userId: user.id, filmId: updated.id, rating: 4 });
+    await saveReview({ userId: user.id, filmId: unchanged.id, rating: 6 });
+    const year = UNRELEASED_YEAR;
+
+    const outcome = await importAs(
+      user.id,
+      letterboxdRatings([
+        { name: added.title, year, stars: 1 },
+        { name: updated.title, year, stars: 1 },
+        { name: unchanged.title, year, stars: 3 },
+        { name: "A Film Nobody Made", year: 2010, stars: 3 },
+      ]),
+    );
+
+    expect(outcome).toMatchObject({
+      ok: true,
+      result: {
+        report: {
+          added: 1,
+          updated: 1,
+          unchanged: 1,
+          notFound: [{ line: 5, name: "A Film Nobody Made", year: 2010 }],
+          invalid: [],
+        },
+      },
+    });
+  });
+
+  it("leaves every review as it was when a member imports their own export", async () => {
+    const user = await createUser();
+    const title = accentedTitle("Doppelgänger");
+    const [first, namesake, trash, spoiled, formula] = [
+      await createUnreleasedFilm({ title }),
+      await createUnreleasedFilm({ title, slug: `${filmSlug(title, UNRELEASED_YEAR)}-2` }),
+      await createUnreleasedFilm(),
+      await createUnreleasedFilm(),
+      await createUnreleasedFilm({ title: `-${accentedTitle("Minus")}` }),
+    ];
+    await saveReview({ userId: user.id, filmId: first.id, rating: 1 });
+    await saveReview({ userId: user.id, filmId: namesake.id, rating: 10, body: "Better.", hasSpoilers: false });
+    await saveReview({ userId: user.id, filmId: trash.id, rating: 0, body: "Awful.\r\nTruly.", hasSpoilers: false });
+    await saveReview({ userId: user.id, filmId: spoiled.id, rating: 7, body: "He dies.", hasSpoilers: true });
+    await saveReview({ userId: user.id, filmId: formula.id, rating: 3, body: "=1+1, '=2", hasSpoilers: true });
+    const before = await everythingOf(user.id);
+
+    const exported = letterboxdExportCsv(await listAllReviewsOfUser(user.id), siteUrl());
+    const outcome = await importAs(user.id, exported);
+
+    expect(outcome).toMatchObject({
+      ok: true,
+      result: { report: { added: 0, updated: 0, unchanged: 5, notFound: [], invalid: [] } },
+    });
+    expect(await everythingOf(user.id)).toEqual(before);
+  });
+});
+
+/** Every column of the member's reviews, and their earlier versions: what an import could change. */
+async function everythingOf(userId: number) {
+  const rows = await getDb().select().from(reviews).where(eq(reviews.userId, userId)).orderBy(reviews.id);
+  const revisions = await getDb()
+    .select({ id: reviewRevisions.id })
+    .from(reviewRevisions)
+    .where(
+      inArray(
+        reviewRevisions.reviewId,
+        rows.map((row) => row.id),
+      ),
+    );
+  return { rows, revisions };
+}

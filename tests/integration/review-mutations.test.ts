@@ -36,7 +36,8 @@ describe("saving and deleting reviews", () => {
       body: "Better the second time.",
       hasSpoilers: true,
     });
-    expect(first).toEqual(second);
+    expect(first).toMatchObject({ ok: true, change: "added" });
+    expect(second).toEqual({ ...first, change: "updated" });
     const mine = await getDb()
       .select()
       .from(reviews)

@@ -78,19 +78,19 @@ export function LetterboxdImportForm() {
         type="file"
         accept=".csv,text/csv"
         required
-        hint="ratings.csv or reviews.csv from Letterboxd's export. Films are matched by title and year."
+        hint="ratings.csv or reviews.csv from Letterboxd's export, or Marquee's own. Films are found by their address here or IMDb or TMDB id when the file gives one, else by title and year (or a year either side)."
         errors={state.errors?.file}
       />
       <SubmitButton isPending={isPending}>{isPending ? "Importing…" : "Import ratings"}</SubmitButton>
       {report ? (
         <div role="status" className="space-y-2">
           <p>
-            Imported {report.imported} {report.imported === 1 ? "rating" : "ratings"}.
-            {report.unmatched.length ? ` ${report.unmatched.length} not found in Marquee:` : ""}
+            Ratings imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged,{" "}
+            {report.notFound.length} not found in Marquee{report.notFound.length ? ":" : "."}
           </p>
-          {report.unmatched.length ? (
+          {report.notFound.length ? (
             <ul className="list-inside list-disc">
-              {report.unmatched.map((film) => (
+              {report.notFound.map((film) => (
                 <li key={film.line}>
                   {film.name} ({film.year}), line {film.line}
                 </li>
