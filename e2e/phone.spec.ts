@@ -1,7 +1,8 @@
 // Marquee on a phone: at 360 px (the narrowest phones in common use) no page scrolls sideways, and the search box's
 // suggestions are readable: at least as wide as the box itself.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signInAsDemoMember } from "./support/forms";
+import { overflowOf } from "./support/overflow";
 
 test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 
@@ -27,30 +28,6 @@ const PUBLIC_PAGES = [
 ];
 const MEMBER_PAGES = ["/films/parasite-2019", "/settings"];
 const ADMIN_PAGES = ["/admin", "/admin/films", "/admin/people", "/admin/audit", "/admin/users", "/admin/moderation"];
-
-/**
- * How far the page reaches past the screen's right edge, and the elements that stick out, to name in a failure. What
- * sticks out of a box that scrolls sideways by itself (a wide table in an `overflow-x-auto` wrapper) moves the page
- * not at all, so it does not count.
- */
-async function overflowOf(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const scrollsSideways = (element: Element) =>
-      ["auto", "scroll"].includes(getComputedStyle(element).overflowX) && element.scrollWidth > element.clientWidth;
-    const isInSidewaysScroller = (element: Element) => {
-      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
-        if (scrollsSideways(box)) return true;
-      }
-      return false;
-    };
-    const stickingOut = [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > width + 1 && !isInSidewaysScroller(element))
-      .slice(0, 3)
-      .map((element) => `${element.tagName.toLowerCase()} "${(element.textContent ?? "").trim().slice(0, 30)}"`);
-    return { beyond: document.documentElement.scrollWidth - width, stickingOut };
-  });
-}
 
 test("no page scrolls sideways at 360 px, for a visitor or a member", async ({ page }) => {
   test.slow();

@@ -11,3 +11,7 @@ export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];
 /** A member's ratings: newest first, highest first, or by title. */
 export const USER_RATING_SORTS = ["date", "rating", "title"] as const;
 export type UserRatingSort = (typeof USER_RATING_SORTS)[number];
+
+/** A member's watchlist: latest added first, newest film first, or highest rated first. */
+export const WATCHLIST_SORTS = ["date", "year", "rating"] as const;
+export type WatchlistSort = (typeof WATCHLIST_SORTS)[number];

@@ -45,6 +45,13 @@ export const rateLimits = {
     windowSeconds: 60,
     message: "You are saving reviews faster than we allow. Wait a minute and try again.",
   },
+  // A tap on the film page adds or removes a film: enough for a member going through a list, not for a script.
+  watchlistPerUser: {
+    bucket: "watchlist-user",
+    max: 30,
+    windowSeconds: 60,
+    message: "You are changing your watchlist faster than we allow. Wait a minute and try again.",
+  },
   // An import saves up to MAX_IMPORT_ROWS reviews, so it is limited as a whole rather than by the reviews it saves:
   // enough to fix a file and import it again, or to import a long export in parts.
   letterboxdImportsPerUser: {

@@ -49,7 +49,7 @@ describe("tagsChangedBy", () => {
   });
 
   it("a film deleted: as an edit, and the profiles of those who reviewed it", () => {
-    expectTags({ kind: "film-deleted", filmId: 9, slugs: ["escape-2024"], personIds: [1], reviewerIds: [3, 4] }, [
+    expectTags({ kind: "film-deleted", filmId: 9, slugs: ["escape-2024"], personIds: [1], memberIds: [3, 4] }, [
       "film:9",
       "film-details:9",
       "related:9",
@@ -64,7 +64,7 @@ describe("tagsChangedBy", () => {
 
   it("a film put back from the audit log: as a deletion, its pages at every slug and its reviewers' profiles", () => {
     expectTags(
-      { kind: "film-restored", filmId: 9, slugs: ["escape-2024", "run-away-2024"], personIds: [1], reviewerIds: [3] },
+      { kind: "film-restored", filmId: 9, slugs: ["escape-2024", "run-away-2024"], personIds: [1], memberIds: [3] },
       [
         "film:9",
         "film-details:9",
@@ -91,6 +91,10 @@ describe("tagsChangedBy", () => {
 
   it("a member blocked or unblocked: their profile", () => {
     expectTags({ kind: "member-access-changed", userId: 3 }, ["user:3"]);
+  });
+
+  it("a film added to or removed from a watchlist: the member's pages only, not the film's, which is everyone's", () => {
+    expectTags({ kind: "watchlist-changed", userId: 3 }, ["user:3"]);
   });
 
   it("an account deleted: the profile at its id and name, every film it reviewed, the lists", () => {

@@ -29,16 +29,21 @@ export type Write =
   | { kind: "film-created"; filmId: number; slug: string }
   /** Details, titles, plots, credits, genres or countries; or an earlier version put back from the audit log. */
   | ({ kind: "film-changed" } & FilmFacts)
-  /** Deleted, or merged into another film: its reviews gone or moved, so their authors' profiles change too. */
-  | ({ kind: "film-deleted"; reviewerIds: number[] } & FilmFacts)
+  /**
+   * Deleted, or merged into another film: its reviews and watchlist entries gone or moved, so the pages of the members
+   * who had them change too.
+   */
+  | ({ kind: "film-deleted"; memberIds: number[] } & FilmFacts)
   /** A deletion or merge reverted from the audit log: the film is back at its slugs, with its reviews. */
-  | ({ kind: "film-restored"; reviewerIds: number[] } & FilmFacts)
+  | ({ kind: "film-restored"; memberIds: number[] } & FilmFacts)
   /** Created, edited, merged into another, deleted or put back: every person, slug and film the change touches. */
   | { kind: "people-changed"; personIds: number[]; slugs: string[]; filmIds: number[] }
   /** Blocked, unblocked, or given or taken the admin role. */
   | { kind: "member-access-changed"; userId: number }
   | { kind: "account-deleted"; userId: number; username: string; reviewedFilmIds: number[] }
-  | { kind: "ratings-imported"; userId: number; filmIds: number[] };
+  | { kind: "ratings-imported"; userId: number; filmIds: number[] }
+  /** A film added to or removed from a member's watchlist. */
+  | { kind: "watchlist-changed"; userId: number };
 
 /** The cache tags a write makes stale. */
 export function tagsChangedBy(write: Write): string[] {
@@ -60,7 +65,7 @@ export function tagsChangedBy(write: Write): string[] {
       return filmPages(write);
     case "film-deleted":
     case "film-restored":
-      return [...filmPages(write), ...write.reviewerIds.map(cacheTags.user)];
+      return [...filmPages(write), ...write.memberIds.map(cacheTags.user)];
     case "people-changed":
       return [
         ...write.personIds.map(cacheTags.person),
@@ -68,6 +73,8 @@ export function tagsChangedBy(write: Write): string[] {
         ...write.filmIds.map(cacheTags.film),
       ];
     case "member-access-changed":
+    // The member's watchlist pages and their profile's count; the film's page is the same for everyone.
+    case "watchlist-changed":
       return [cacheTags.user(write.userId)];
     case "account-deleted":
       return [

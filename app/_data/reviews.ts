@@ -8,10 +8,12 @@ import {
   listReviewRevisions,
   listReviewsByUser,
 } from "@/db/queries/reviews";
-import type { UserRatingSort } from "@/lib/browse-sorts";
-import { cacheTags } from "@/lib/cache-tags";
+import { countWatchlist, listWatchlist } from "@/db/queries/watchlist";
+import type { UserRatingSort, WatchlistSort } from "@/lib/browse-sorts";
+import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
 
 export const USER_RATINGS_PAGE_SIZE = 20;
+export const WATCHLIST_PAGE_SIZE = 20;
 
 /** A member's page shows each film's title and year: an admin's edit of one refreshes it. */
 function tagFilmsListed(items: { film: { id: number } }[]) {
@@ -35,12 +37,13 @@ export async function loadUserPage(username: string) {
   const user = await getUserByUsername(username);
   if (!user) return undefined;
   cacheTag(cacheTags.user(user.id));
-  const [reviews, writtenReviewCount] = await Promise.all([
+  const [reviews, writtenReviewCount, watchlistCount] = await Promise.all([
     listReviewsByUser(user.id, { page: 1 }),
     countWrittenReviewsByUser(user.id),
+    countWatchlist(user.id),
   ]);
   tagFilmsListed(reviews);
-  return { user, reviews, writtenReviewCount };
+  return { user, reviews, writtenReviewCount, watchlistCount };
 }
 
 /** A page of a member's ratings: under their user tag, like their profile, so a rating shows at once. */
@@ -50,5 +53,18 @@ export async function loadUserRatings(userId: number, sort: UserRatingSort, page
   cacheTag(cacheTags.user(userId));
   const listed = await listRatingsByUser(userId, { sort, page, pageSize: USER_RATINGS_PAGE_SIZE });
   tagFilmsListed(listed.ratings);
+  return listed;
+}
+
+/**
+ * A page of a member's watchlist: under their user tag, so an addition or removal shows at once. Each film's average
+ * rating, and the order by it, follow ratings on their own rhythm (RATINGS_CACHE_LIFE), as the charts do.
+ */
+export async function loadWatchlist(userId: number, sort: WatchlistSort, page: number) {
+  "use cache";
+  cacheLife(RATINGS_CACHE_LIFE);
+  cacheTag(cacheTags.user(userId));
+  const listed = await listWatchlist(userId, { sort, page, pageSize: WATCHLIST_PAGE_SIZE });
+  tagFilmsListed(listed.entries);
   return listed;
 }

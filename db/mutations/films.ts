@@ -7,7 +7,7 @@ import type { FilmFields, filmSnapshotSchema } from "@/lib/validation/films";
 import type { SavedRows } from "@/lib/validation/saved-rows";
 import type { CreditInput, PlotRow, TitleRow } from "@/lib/validation/film-sections";
 import { getPrimaryDb, type Executor } from "../client";
-import { credits, filmRatingStats, films, reviews, slugRedirects } from "../schema";
+import { credits, filmRatingStats, films, reviews, slugRedirects, watchlistEntries } from "../schema";
 import { recordAudit } from "./audit";
 import { FILM_ROW_TABLES, readFilmRows } from "../queries/film-rows";
 import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
@@ -28,27 +28,39 @@ async function creditedPeople(tx: Executor, filmId: number) {
   );
 }
 
-/** Where a film shows: at every slug it answers to, in its people's filmographies, on its reviewers' profiles. */
+/**
+ * Where a film shows: at every slug it answers to, in its people's filmographies, on the pages of the members who
+ * reviewed it or have it on their watchlist.
+ */
 export interface FilmPages {
   filmId: number;
   slugs: string[];
   personIds: number[];
-  reviewerIds: number[];
+  memberIds: number[];
 }
 
 /** The pages that show the film as it is now, for a write that takes it away or brings it back whole. */
 export async function readFilmPages(tx: Executor, filmId: number): Promise<FilmPages> {
-  const [[film], redirects, personIds, reviewers] = await Promise.all([
+  const [[film], redirects, personIds, members] = await Promise.all([
     tx.select({ slug: films.slug }).from(films).where(eq(films.id, filmId)),
     tx.select({ oldSlug: slugRedirects.oldSlug }).from(slugRedirects).where(eq(slugRedirects.filmId, filmId)),
     creditedPeople(tx, filmId),
-    tx.selectDistinct({ userId: reviews.userId }).from(reviews).where(eq(reviews.filmId, filmId)),
+    tx
+      .select({ userId: reviews.userId })
+      .from(reviews)
+      .where(eq(reviews.filmId, filmId))
+      .union(
+        tx
+          .select({ userId: watchlistEntries.userId })
+          .from(watchlistEntries)
+          .where(eq(watchlistEntries.filmId, filmId)),
+      ),
   ]);
   return {
     filmId,
     slugs: [...(film ? [film.slug] : []), ...redirects.map((row) => row.oldSlug)],
     personIds,
-    reviewerIds: reviewers.map((row) => row.userId),
+    memberIds: members.map((row) => row.userId),
   };
 }
 

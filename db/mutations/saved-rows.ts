@@ -24,6 +24,7 @@ import {
   reviews,
   slugRedirects,
   users,
+  watchlistEntries,
 } from "../schema";
 
 interface Reference {
@@ -70,6 +71,7 @@ const REFERENCES: Record<string, { requires?: Reference[]; clears?: Reference[] 
     clears: [{ column: reviewReports.resolvedById, target: users.id }],
   },
   [getTableName(reviewHolds)]: { requires: [{ column: reviewHolds.userId, target: users.id }] },
+  [getTableName(watchlistEntries)]: { requires: [{ column: watchlistEntries.userId, target: users.id }] },
 };
 
 /**

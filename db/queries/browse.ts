@@ -8,7 +8,10 @@ import type { BrowseSort } from "@/lib/browse-sorts";
 
 export type BrowseFilter = { genreId: number } | { year: number } | { countryCode: string };
 
-const meanRating = sql`${filmRatingStats.ratingSum}::float / nullif(${filmRatingStats.ratingCount}, 0)`;
+/** A film's average rating out of 10; null without ratings. */
+export const meanRating = sql<
+  number | null
+>`${filmRatingStats.ratingSum}::float / nullif(${filmRatingStats.ratingCount}, 0)`;
 
 const browseOrder = {
   popular: [sql`${filmRatingStats.ratingCount} desc nulls last`, asc(films.title)],

@@ -17,6 +17,7 @@ import {
   reviewRevisions,
   reviews,
   slugRedirects,
+  watchlistEntries,
 } from "../schema";
 import { readSavedRowsOf } from "./saved-rows";
 
@@ -39,6 +40,7 @@ export const FILM_ROW_TABLES: { table: PgTable; ofFilm: (filmId: number) => SQL 
   { table: reviewRevisions, ofFilm: (filmId) => sql`${reviewRevisions.reviewId} in (${reviewIdsOf(filmId)})` },
   { table: reviewReports, ofFilm: (filmId) => sql`${reviewReports.reviewId} in (${reviewIdsOf(filmId)})` },
   { table: reviewHolds, ofFilm: (filmId) => eq(reviewHolds.filmId, filmId) },
+  { table: watchlistEntries, ofFilm: (filmId) => eq(watchlistEntries.filmId, filmId) },
   { table: filmRatingStats, ofFilm: (filmId) => eq(filmRatingStats.filmId, filmId) },
 ];
 

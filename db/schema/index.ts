@@ -6,3 +6,4 @@ export * from "./limits";
 export * from "./search";
 export * from "./sessions";
 export * from "./images";
+export * from "./watchlist";

@@ -92,6 +92,8 @@ export const filmMergeSchema = z.object({
     /** The duplicate's reviews now on the kept film, and the members whose review hold moved with them. */
     movedReviews: ids,
     movedHoldsOf: ids,
+    /** The members whose watchlist entry moved to the kept film; none in entries made before watchlists. */
+    movedWatchlistOf: ids.default([]),
     added: z.object({ titles: ids, revisions: ids, redirects: ids, genres: ids, countries: z.array(z.string()) }),
     /** Rows the merge deleted or moved under another review (the older of two reviews by one member), as they were. */
     replaced: savedRowsSchema,

@@ -162,7 +162,7 @@ describe("deleting a film", () => {
 
     const { version: current } = (await readFilmSnapshot(getDb(), id))!;
     const deleted = await deleteFilm({ actorId, filmId: id, version: current });
-    expect(deleted).toMatchObject({ ok: true, slug: "doomed-film-2021", reviewerIds: [reviewer] });
+    expect(deleted).toMatchObject({ ok: true, slug: "doomed-film-2021", memberIds: [reviewer] });
     expect(await getDb().select().from(films).where(eq(films.id, id))).toEqual([]);
     expect(await getDb().select().from(reviews).where(eq(reviews.filmId, id))).toEqual([]);
     expect(await getDb().select().from(filmRatingStats).where(eq(filmRatingStats.filmId, id))).toEqual([]);

@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { deleteReviewAction, rateFilmAction, saveReviewAction } from "@/app/films/[slug]/actions";
+import { addToWatchlistAction, removeFromWatchlistAction } from "@/app/films/[slug]/watchlist-actions";
 import { reportReviewAction } from "@/app/reviews/[id]/actions";
 import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/settings/actions";
 import { revertChangeAction } from "@/app/admin/audit/actions";
@@ -33,7 +34,7 @@ import { getDb } from "@/db/client";
 import { createFilm, updateFilm } from "@/db/mutations/films";
 import { listLiveSessions } from "@/db/queries/sessions";
 import { findAccountById } from "@/db/queries/users";
-import { auditLog, films, people, reviewReports, reviews, users } from "@/db/schema";
+import { auditLog, films, people, reviewReports, reviews, users, watchlistEntries } from "@/db/schema";
 import { seedDemoCatalogue } from "@/db/seed";
 import {
   PASSWORD,
@@ -47,6 +48,7 @@ import {
   reviewOf,
   sessionOf,
   stageScene,
+  watchlistOf,
 } from "../support/authorisation-fixtures";
 import type { Account, FormFields, Role, Scene } from "../support/authorisation-fixtures";
 import { hostileText } from "../support/hostile-text";
@@ -200,6 +202,37 @@ const CASES: ActionCase[] = [
     },
   },
   {
+    name: "addToWatchlistAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: (scene) => formOf({ filmId: scene.film.id }),
+    run: (form) => addToWatchlistAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await watchlistOf(caller.id)).toEqual([scene.film.id]);
+    },
+  },
+  {
+    name: "removeFromWatchlistAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    async form(scene) {
+      // The film is on every account's watchlist: a caller takes it off their own, and only their own.
+      const accounts = Object.values(scene.accounts).filter((account) => account !== undefined);
+      await getDb()
+        .insert(watchlistEntries)
+        .values(accounts.map((account) => ({ userId: account.id, filmId: scene.film.id })));
+      return formOf({ filmId: scene.film.id });
+    },
+    run: (form) => removeFromWatchlistAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await watchlistOf(caller.id)).toEqual([]);
+      const member = scene.accounts.member!;
+      if (caller.id !== member.id) expect(await watchlistOf(member.id)).toEqual([scene.film.id]);
+    },
+  },
+  {
     name: "reportReviewAction",
     allowed: ["other member", "admin"],
     refusal: { signedOut: formError(SIGNED_OUT), signedIn: formError(/^You cannot report your own review\.$/) },
@@ -250,7 +283,8 @@ const CASES: ActionCase[] = [
       }),
     run: (form) => importLetterboxdAction(NOT_POSTED, form),
     async expectDone(outcome, { scene, caller }) {
-      expect(outcome).toMatchObject({ ok: true, result: { report: { imported: 1 } } });
+      // Added, or for the member who reviewed the film already, updated.
+      expect(outcome).toMatchObject({ ok: true, result: { report: { notFound: [], invalid: [] } } });
       expect(await reviewOf(caller.id, scene.film.id)).toMatchObject({ rating: 9 });
     },
   },

@@ -8,7 +8,7 @@ import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { createPerson } from "@/db/mutations/people";
 import { saveReview } from "@/db/mutations/reviews";
 import { startSession } from "@/db/mutations/sessions";
-import { reviews, users } from "@/db/schema";
+import { reviews, users, watchlistEntries } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
 import { tableSnapshot } from "./table-snapshot";
 
@@ -133,6 +133,15 @@ export async function filmVersion(filmId: number) {
 
 export async function reviewOf(userId: number, filmId: number) {
   return getDb().query.reviews.findFirst({ where: and(eq(reviews.userId, userId), eq(reviews.filmId, filmId)) });
+}
+
+/** The films on an account's watchlist. */
+export async function watchlistOf(userId: number) {
+  const entries = await getDb()
+    .select({ filmId: watchlistEntries.filmId })
+    .from(watchlistEntries)
+    .where(eq(watchlistEntries.userId, userId));
+  return entries.map((entry) => entry.filmId);
 }
 
 export async function createTestPerson(scene: Scene, name: string) {

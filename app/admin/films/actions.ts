@@ -53,9 +53,9 @@ export const deleteFilmAction = defineAction({
           : FILM_GONE,
       );
     }
-    const { slugs, personIds, reviewerIds } = deleted;
+    const { slugs, personIds, memberIds } = deleted;
     return done({
-      writes: [{ kind: "film-deleted", filmId, slugs, personIds, reviewerIds }],
+      writes: [{ kind: "film-deleted", filmId, slugs, personIds, memberIds }],
       redirectTo: "/admin/films?deleted=1",
     });
   },

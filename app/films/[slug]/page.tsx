@@ -21,6 +21,7 @@ import { FilmPlots } from "./_components/film-plots";
 import { OwnReviewProvider } from "./_components/own-review";
 import { YourRating } from "./_components/your-rating";
 import { YourReview } from "./_components/your-review";
+import { YourWatchlist } from "./_components/your-watchlist";
 
 interface FilmPageProps {
   params: Promise<{ slug: string }>;
@@ -89,6 +90,7 @@ export default async function FilmPage({ params }: FilmPageProps) {
             <RatingSummary sum={stats.ratingSum} count={stats.ratingCount} histogram={stats.histogram}>
               <YourRating film={{ id: film.id, slug: film.slug }} />
             </RatingSummary>
+            <YourWatchlist film={{ id: film.id, slug: film.slug }} />
           </div>
           <div className="col-span-2 row-start-3 min-w-0 md:col-span-1 md:col-start-2 md:row-start-2">
             <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />

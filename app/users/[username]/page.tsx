@@ -9,6 +9,7 @@ import { loadUserPage } from "@/app/_data/reviews";
 import { formatDate, pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
 import { userRatingsPath } from "@/lib/user-rating-paths";
+import { watchlistPath } from "@/lib/watchlist-paths";
 
 interface UserPageProps {
   params: Promise<{ username: string }>;
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: UserPageProps): Promise<Metad
 export default async function UserPage({ params }: UserPageProps) {
   const page = await loadUserPage((await params).username);
   if (!page) notFound();
-  const { user, reviews, writtenReviewCount } = page;
+  const { user, reviews, writtenReviewCount, watchlistCount } = page;
   const name = user.displayName ?? user.username;
   const ratingCount = user.histogram.reduce((sum, count) => sum + count, 0);
   const bareRatings = reviews.filter((review) => !review.body);
@@ -56,7 +57,8 @@ export default async function UserPage({ params }: UserPageProps) {
           </p>
           {user.bio ? <p className="max-w-2xl">{user.bio}</p> : null}
           <p>
-            {pluralise(ratingCount, "rating")} · {pluralise(writtenReviewCount, "review")}
+            {pluralise(ratingCount, "rating")} · {pluralise(writtenReviewCount, "review")} ·{" "}
+            <Link href={watchlistPath(user.username)}>{`Watchlist (${watchlistCount})`}</Link>
           </p>
         </div>
         {ratingCount > 0 ? (

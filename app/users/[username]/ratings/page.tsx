@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ChoiceLinks } from "@/app/_components/choice-links";
 import { Pagination } from "@/app/_components/pagination";
-import { loadUserPage, loadUserRatings, USER_RATINGS_PAGE_SIZE } from "@/app/_data/reviews";
+import { loadUserRatings, USER_RATINGS_PAGE_SIZE } from "@/app/_data/reviews";
 import { USER_RATING_SORTS, type UserRatingSort } from "@/lib/browse-sorts";
 import { pluralise } from "@/lib/format";
-import { pageCount } from "@/lib/list-params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { userRatingsPath, userRatingsView } from "@/lib/user-rating-paths";
+import { loadMemberListView } from "../member-list-view";
 import { RatingList } from "./_components/rating-list";
 
 interface UserRatingsPageProps {
@@ -27,17 +27,8 @@ export async function generateStaticParams() {
   return [{ username: "admin" }];
 }
 
-/** The member and the page of their ratings that the path names; undefined when it names no member, order or page. */
-async function loadRatingsView({ username, ...segments }: Awaited<UserRatingsPageProps["params"]>) {
-  const view = userRatingsView(segments);
-  if (!view) return undefined;
-  const profile = await loadUserPage(username);
-  if (!profile) return undefined;
-  const { ratings, total } = await loadUserRatings(profile.user.id, view.sort, view.page);
-  const pages = pageCount(total, USER_RATINGS_PAGE_SIZE);
-  if (view.page > pages) return undefined;
-  const { user } = profile;
-  return { ...view, user, name: user.displayName ?? user.username, ratings, total, pages };
+function loadRatingsView({ username, ...segments }: Awaited<UserRatingsPageProps["params"]>) {
+  return loadMemberListView(username, userRatingsView(segments), loadUserRatings, USER_RATINGS_PAGE_SIZE);
 }
 
 export async function generateMetadata({ params }: UserRatingsPageProps): Promise<Metadata> {
