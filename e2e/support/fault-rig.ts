@@ -17,8 +17,8 @@ export interface FaultDatabase {
   dispose(): Promise<void>;
 }
 
-/** A fresh cluster with the demo catalogue, on a port of its own. */
-export async function startFaultDatabase(): Promise<FaultDatabase> {
+/** A fresh cluster with the demo catalogue (or nothing at all), on a port of its own. */
+export async function startFaultDatabase({ isSeeded = true } = {}): Promise<FaultDatabase> {
   // The cluster directory itself comes from mkdtemp: the package hands it to the `postgres` user when run as root,
   // and a private parent directory would lock that user out.
   const directory = await mkdtemp(path.join(tmpdir(), "marquee-fault-pg-"));
@@ -27,9 +27,11 @@ export async function startFaultDatabase(): Promise<FaultDatabase> {
   await server.initialise();
   await server.start();
   const url = urlFor(port, "postgres");
-  await migrateDatabase(url);
-  const { db, sql } = createDatabase(url, { maxConnections: 1 });
-  await seedDemoCatalogue(db).finally(() => sql.end());
+  if (isSeeded) {
+    await migrateDatabase(url);
+    const { db, sql } = createDatabase(url, { maxConnections: 1 });
+    await seedDemoCatalogue(db).finally(() => sql.end());
+  }
   return {
     url,
     stop: () => server.stop(),
