@@ -28,6 +28,10 @@ export const users = pgTable(
     role: userRole().notNull().default("user"),
     displayName: text(),
     bio: text(),
+    // A stored picture's address (lib/image-files.ts), like a film's poster.
+    avatar: text(),
+    // Whether visitors may see the member's watchlist; the member always sees their own.
+    watchlistIsPublic: boolean().notNull().default(true),
     // Changing the password (or losing it to the email's verified owner) ends every session (db/mutations/sessions.ts).
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // A blocked member can neither sign in nor post; their sessions are ended, and stay ended when unblocked.
@@ -72,12 +76,15 @@ export const reviews = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Set when the author changes the rating or text, so the page can say "edited".
     editedAt: timestamp({ withTimezone: true }),
+    // Members' likes (review_likes), kept by a trigger (migration 0021) so "popular" sorts without counting.
+    likeCount: integer().notNull().default(0),
   },
   (t) => [
     uniqueIndex("reviews_film_user_key").on(t.filmId, t.userId),
     // In the order the newest-first queries read, "desc" being NULLS FIRST; .desc() alone writes NULLS LAST (0011).
     index("reviews_film_created_idx").on(t.filmId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("reviews_film_rating_idx").on(t.filmId, t.rating),
+    index("reviews_film_likes_idx").on(t.filmId, t.likeCount.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("reviews_user_created_idx").on(t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("reviews_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check("reviews_rating_range", sql`${t.rating} between 0 and 10`),

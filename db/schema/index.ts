@@ -7,3 +7,7 @@ export * from "./search";
 export * from "./sessions";
 export * from "./images";
 export * from "./watchlist";
+export * from "./diary";
+export * from "./lists";
+export * from "./social";
+export * from "./account-tokens";
