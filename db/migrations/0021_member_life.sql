@@ -99,16 +99,18 @@ CREATE INDEX "review_likes_user_created_idx" ON "review_likes" USING btree ("use
 CREATE INDEX "account_tokens_user_idx" ON "account_tokens" USING btree ("user_id","purpose");--> statement-breakpoint
 CREATE INDEX "reviews_film_likes_idx" ON "reviews" USING btree ("film_id","like_count" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 -- reviews.like_count follows review_likes, so that "popular" sorts a film's reviews by an index, never by counting.
--- When a review goes, its likes go by cascade after it: the update then finds no row, as it should.
+-- A like moved to another review (a film merge folding a member's two reviews) counts for the new one. When a review
+-- goes, its likes go by cascade after it: the update then finds no row, as it should.
 CREATE FUNCTION review_like_count_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'INSERT' THEN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
     UPDATE reviews SET like_count = like_count + 1 WHERE id = NEW.review_id;
-  ELSE
+  END IF;
+  IF TG_OP IN ('DELETE', 'UPDATE') THEN
     UPDATE reviews SET like_count = like_count - 1 WHERE id = OLD.review_id;
   END IF;
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER review_likes_count AFTER INSERT OR DELETE ON review_likes
+CREATE TRIGGER review_likes_count AFTER INSERT OR DELETE OR UPDATE OF review_id ON review_likes
   FOR EACH ROW EXECUTE FUNCTION review_like_count_follow();
