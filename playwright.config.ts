@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions as launchOptions } from "./scripts/chromium";
+import { E2E_SMTP_PORT } from "./e2e/support/smtp";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SLOW_SPECS = /\.slow\.spec\.ts$/;
@@ -45,6 +46,7 @@ export default defineConfig({
       NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-e2e",
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       TRUSTED_PROXIES: "loopback",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     },
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,

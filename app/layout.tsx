@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/charts">Charts</Link>
             <Link href="/discover">Discover</Link>
             <SearchBox />
-            <div className="ml-auto flex items-center gap-4">
+            <div className="ml-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-2">
               <UserMenu />
             </div>
           </nav>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartList, chartFilmEntry, chartReviewedFilmEntry } from "./_components/chart-list";
 import { FilmShelf } from "./_components/film-card";
+import { FollowedActivityLink } from "./_components/followed-activity-link";
 import { ReviewCard } from "./_components/review-card";
 import { loadHomeCharts, loadLatestReviews } from "./_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -22,6 +23,7 @@ export default async function HomePage() {
   return (
     <div className="space-y-12">
       <h1 className="text-3xl font-bold tracking-tight">Films, people and what everyone thinks of them</h1>
+      <FollowedActivityLink />
       <div className="grid gap-8 md:grid-cols-2">
         {chartedYear ? (
           <section aria-labelledby="top-rated-year">

@@ -5,8 +5,12 @@ export const BROWSE_SORTS = ["popular", "rating", "newest", "oldest", "title"] a
 export type BrowseSort = (typeof BROWSE_SORTS)[number];
 
 /** A film's reviews. */
-export const FILM_REVIEW_SORTS = ["newest", "highest", "lowest"] as const;
+export const FILM_REVIEW_SORTS = ["newest", "highest", "lowest", "popular"] as const;
 export type FilmReviewSort = (typeof FILM_REVIEW_SORTS)[number];
+
+/** The reviews a member liked: the latest like first, the one order. */
+export const LIKED_REVIEW_SORTS = ["date"] as const;
+export type LikedReviewSort = (typeof LIKED_REVIEW_SORTS)[number];
 
 /** A member's ratings: newest first, highest first, or by title. */
 export const USER_RATING_SORTS = ["date", "rating", "title"] as const;

@@ -14,9 +14,15 @@ export const cacheTags = {
   person: (id: number) => `person:${id}`,
   personSlug: (slug: string) => `person-slug:${slug}`,
   user: (id: number) => `user:${id}`,
+  /** A member's diary and year in review pages: refreshed by their diary's writes, not by every rating they give. */
+  diary: (userId: number) => `diary:${userId}`,
   /** Tags a lookup by (lower-cased) username, so that a new account refreshes a page that was a 404. */
   username: (username: string) => `username:${username}`,
+  /** The public lists that hold a film: "In 3 lists" on its page, and the page of those lists. */
+  filmLists: (filmId: number) => `film-lists:${filmId}`,
   review: (id: number) => `review:${id}`,
+  /** Whom a member follows and who follows them (counts and lists): a follow refreshes both members' pages alone. */
+  follows: (userId: number) => `follows:${userId}`,
   home: "home",
   /** Charts, rankings and lists ordered by rating: curation refreshes them at once, reviews on RATINGS_CACHE_LIFE. */
   charts: "charts",

@@ -17,6 +17,8 @@ describe("the environment", () => {
         API_RATE_LIMIT_PER_MINUTE: "600",
         LOG_LEVEL: "debug",
         POSTER_DIR: "/var/lib/marquee/posters",
+        SMTP_URL: "smtp://marquee:secret@mail.example.org:587",
+        MAIL_FROM: "Marquee <films@example.org>",
         AUTH_URL: "",
       }),
     ).toEqual([]);
@@ -30,8 +32,9 @@ describe("the environment", () => {
       API_RATE_LIMIT_PER_MINUTE: "lots",
       LOG_LEVEL: "loud",
       AUTH_SECRET: "short",
+      SMTP_URL: "mail.example.org",
     });
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(7);
     expect(problems.map((line) => line.split(" ")[0]).sort()).toEqual(
       [
         "API_RATE_LIMIT_PER_MINUTE",
@@ -40,6 +43,7 @@ describe("the environment", () => {
         "DATABASE_URL",
         "LOG_LEVEL",
         "SITE_URL",
+        "SMTP_URL",
       ].sort(),
     );
     expect(problems).toContain("DATABASE_URL must be a postgres:// URL");

@@ -50,6 +50,8 @@ const environmentSchema = z.object({
     }),
   ),
   CHROMIUM_PATH: optional(z.string()),
+  SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" })),
+  MAIL_FROM: optional(z.string().min(3, "must be an address, e.g. Marquee <films@example.org>")),
 });
 
 function isProxyTrust(setting: string) {

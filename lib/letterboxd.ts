@@ -2,6 +2,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
 import { csvCellText, toCsv } from "@/lib/csv";
+import { EARLIEST_VIEWING, isoDay, latestViewingDay } from "@/lib/validation/diary";
 import { hasControlCharacters } from "@/lib/validation/fields";
 import { reviewFormSchema } from "@/lib/validation/reviews";
 
@@ -49,7 +50,9 @@ export function letterboxdExportCsv(reviews: ExportedReview[], site: URL) {
     const date = review.createdAt.toISOString().slice(0, 10);
     const uri = new URL(`/films/${review.film.slug}`, site).toString();
     const spoilers = review.hasSpoilers ? "Yes" : "No";
-    return [date, review.film.title, review.film.year, uri, rating, "No", review.body, tags, date, spoilers];
+    // No Watched Date: a review says when it was written, not when the film was seen, and a Watched Date read back
+    // would become a viewing in the diary.
+    return [date, review.film.title, review.film.year, uri, rating, "No", review.body, tags, "", spoilers];
   });
   return toCsv(EXPORT_COLUMNS, rows);
 }
@@ -81,8 +84,12 @@ export interface LetterboxdRow {
   line: number;
   name: string;
   year: number;
-  /** Marquee's 0–10, 0 being trash. */
-  rating: number;
+  /** Marquee's 0–10, 0 being trash; null for a viewing of a diary.csv logged without a rating (and without words). */
+  rating: number | null;
+  /** From Watched Date (diary.csv, reviews.csv): the row is also a viewing for the member's diary, on that day. */
+  watchedOn?: string;
+  /** From Rewatch, with a Watched Date. */
+  rewatch?: boolean;
   /** The review's text, null for none; absent when the file has no Review column (ratings.csv): existing text stays. */
   review?: string | null;
   /** Absent when the file does not say (Letterboxd's own files never do): an existing spoiler mark stays. */
@@ -100,7 +107,7 @@ export type InvalidRow = { line: number; reason: string };
 export type ParsedImport = { ok: true; rows: LetterboxdRow[]; invalid: InvalidRow[] } | { ok: false; error: string };
 
 /**
- * Reads a Letterboxd ratings.csv or reviews.csv, or Marquee's own export (whose film addresses are on `site`). A row
+ * Reads a Letterboxd ratings.csv, reviews.csv or diary.csv, or Marquee's own export (whose film addresses are on `site`). A row
  * without a usable name, year or rating, or whose review the review form would refuse, is reported and not imported:
  * nothing is cut short or cleaned up behind the member's back. A file that is not CSV, or has more than
  * MAX_IMPORT_ROWS rows, is refused whole.
@@ -160,8 +167,12 @@ function readRow(
   if (!name) return { line, reason: "no film name" };
   if (hasControlCharacters(name)) return { line, reason: "invisible control characters in the film name" };
   if (!Number.isInteger(year) || year < 1870 || year > 2100) return { line, reason: `no valid year for "${name}"` };
-  if (rating === undefined) return { line, reason: `no rating from 0.5 to 5 for "${name}"` };
-  const row: LetterboxdRow = { line, name, year, rating, ...filmIdsOf(record, site) };
+  const viewing = readViewing(record);
+  if (viewing === "invalid") return { line, reason: `no valid watched date for "${name}"` };
+  // A diary's viewing may go unrated; words need a rating to be a review with.
+  const hasText = hasReviews && csvCellText(record.Review ?? "") !== "";
+  if (rating === undefined && (!viewing || hasText)) return { line, reason: `no rating from 0.5 to 5 for "${name}"` };
+  const row: LetterboxdRow = { line, name, year, rating: rating ?? null, ...viewing, ...filmIdsOf(record, site) };
   const hasSpoilers = readYesNo(record.Spoilers);
   if (hasSpoilers !== undefined) row.hasSpoilers = hasSpoilers;
   if (!hasReviews) return row;
@@ -179,6 +190,17 @@ function readRating(record: Record<string, string | undefined>) {
   // Letterboxd writes a film's tags in one cell, separated by commas.
   const tags = (record.Tags ?? "").split(",").map((tag) => tag.trim().toLowerCase());
   return tags.includes(TRASH_TAG) ? 0 : undefined;
+}
+
+/** The viewing a row records, from its Watched Date and Rewatch; none without a date, "invalid" for a bad one. */
+function readViewing(record: Record<string, string | undefined>) {
+  const watchedOn = record["Watched Date"];
+  if (!watchedOn) return undefined;
+  const day = new Date(`${watchedOn}T00:00:00Z`);
+  // Read back as written, so that 2026-02-30 is no day rather than 2 March.
+  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(watchedOn) && !Number.isNaN(day.getTime()) && isoDay(day) === watchedOn;
+  if (!isDay || watchedOn < EARLIEST_VIEWING || watchedOn > latestViewingDay()) return "invalid";
+  return { watchedOn, rewatch: readYesNo(record.Rewatch) ?? false };
 }
 
 function readYesNo(cell: string | undefined) {

@@ -33,6 +33,27 @@ export const rateLimits = {
     windowSeconds: QUARTER_HOUR,
     message: "This account is being signed in to slowly for a while: someone is guessing at its password.",
   },
+  // Each asks for an email to be sent: a few from one network, and fewer to one address, so the form cannot be used to
+  // flood someone's inbox.
+  passwordResetPerAddress: {
+    bucket: "password-reset-address",
+    max: 10,
+    windowSeconds: 60 * 60,
+    message: "Too many reset links were asked for from your network. Try again in an hour.",
+  },
+  passwordResetPerEmail: {
+    bucket: "password-reset-email",
+    max: 3,
+    windowSeconds: 60 * 60,
+    message: "Three links were sent to this address in the last hour: use the latest, or try again later.",
+  },
+  // Asking for a new address to be checked sends an email to it.
+  emailChangePerUser: {
+    bucket: "email-change-user",
+    max: 5,
+    windowSeconds: 60 * 60,
+    message: "You asked to change your email too often. Try again in an hour.",
+  },
   signUpPerAddress: {
     bucket: "sign-up-address",
     max: 5,
@@ -51,6 +72,34 @@ export const rateLimits = {
     max: 30,
     windowSeconds: 60,
     message: "You are changing your watchlist faster than we allow. Wait a minute and try again.",
+  },
+  // A tap on a review's page: enough for a member reading a film's reviews, not for a script liking everything.
+  likesPerUser: {
+    bucket: "likes-user",
+    max: 30,
+    windowSeconds: 60,
+    message: "You are liking reviews faster than we allow. Wait a minute and try again.",
+  },
+  // A tap on a profile follows or unfollows: enough for a member finding friends, not for a script following everyone.
+  followsPerUser: {
+    bucket: "follows-user",
+    max: 30,
+    windowSeconds: 60,
+    message: "You are following and unfollowing faster than we allow. Wait a minute and try again.",
+  },
+  // A viewing logged on the film page: a member catching up on a month’s films, not a script.
+  diaryPerUser: {
+    bucket: "diary-user",
+    max: 30,
+    windowSeconds: 60,
+    message: "You are logging viewings faster than we allow. Wait a minute and try again.",
+  },
+  // Making lists and filling them: every add, move, note and removal counts, like the watchlist's taps.
+  listsPerUser: {
+    bucket: "lists-user",
+    max: 60,
+    windowSeconds: 60,
+    message: "You are changing your lists faster than we allow. Wait a minute and try again.",
   },
   // An import saves up to MAX_IMPORT_ROWS reviews, so it is limited as a whole rather than by the reviews it saves:
   // enough to fix a file and import it again, or to import a long export in parts.

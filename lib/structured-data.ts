@@ -182,13 +182,23 @@ export function reviewJsonLd(
   };
 }
 
-/** An ordered chart of pages, e.g. the top rated films. */
-export function itemListJsonLd(name: string, items: { name: string; path: string }[], origin: URL): JsonLd {
+const ITEM_LIST_ORDERS = {
+  descending: "https://schema.org/ItemListOrderDescending",
+  unordered: "https://schema.org/ItemListUnordered",
+};
+
+/** A chart of pages, best first (the top rated films, a member's ranked list), or a list in no order of merit. */
+export function itemListJsonLd(
+  name: string,
+  items: { name: string; path: string }[],
+  origin: URL,
+  order: keyof typeof ITEM_LIST_ORDERS = "descending",
+): JsonLd {
   return {
     "@context": CONTEXT,
     "@type": "ItemList",
     name,
-    itemListOrder: "https://schema.org/ItemListOrderDescending",
+    itemListOrder: ITEM_LIST_ORDERS[order],
     numberOfItems: items.length,
     itemListElement: items.map((item, index) => ({
       "@type": "ListItem",

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReviewCardData } from "@/db/queries/films";
-import { formatDate } from "@/lib/format";
+import { formatDate, pluralise } from "@/lib/format";
 import { Stars } from "./stars";
 
 /** One written review; its text is rendered as text, never as HTML. */
@@ -17,6 +17,11 @@ export function ReviewCard({ review, film }: { review: ReviewCardData; film?: Re
           <time dateTime={review.createdAt.toISOString()}>{formatDate(review.createdAt)}</time>
         </Link>
         {review.editedAt ? <span className="text-sm text-stone-600 dark:text-stone-400">(edited)</span> : null}
+        {review.likeCount > 0 ? (
+          <Link href={`/reviews/${review.id}`} className="text-sm text-stone-600 dark:text-stone-400">
+            {pluralise(review.likeCount, "like")}
+          </Link>
+        ) : null}
         {review.isPreRelease ? (
           <Link href="/about/ratings#pre-release" className="text-sm text-stone-600 dark:text-stone-400">
             rated before release

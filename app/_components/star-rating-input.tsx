@@ -28,6 +28,8 @@ interface StarRatingInputProps {
   /** The id of the rating's error message, when there is one. */
   errorId?: string;
   disabled?: boolean;
+  /** Whether a rating must be chosen before the form posts; a diary's viewing may go unrated. */
+  isRequired?: boolean;
   className?: string;
 }
 
@@ -37,7 +39,7 @@ interface StarRatingInputProps {
  * in a form without JavaScript. The stars fill up to the chosen one, and to the one under the pointer (globals.css).
  */
 export function StarRatingInput(props: StarRatingInputProps) {
-  const { legend, value, defaultValue, onChange, errorId, disabled, className } = props;
+  const { legend, value, defaultValue, onChange, errorId, disabled, isRequired = true, className } = props;
   // A form action resets its form once answered, and a reset puts each radio back to its default (the `checked`
   // attribute), which React does not keep for a controlled radio: the choice would vanish after a refused save.
   // So the default follows the chosen rating.
@@ -60,7 +62,7 @@ export function StarRatingInput(props: StarRatingInputProps) {
               type="radio"
               name="rating"
               value={rating}
-              required
+              required={isRequired}
               aria-label={describeRating(rating)}
               onChange={(event) => onChange?.(rating, event)}
               {...checkedProps(rating)}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { NotificationsLink } from "./notifications-link";
 import { SignOutForm } from "./sign-out-form";
 import { useIsAdmin, useMember } from "./use-member";
 
@@ -43,6 +44,8 @@ export function UserMenu() {
   return (
     <>
       {isAdmin ? <Link href="/admin">Admin</Link> : null}
+      <Link href="/activity">Activity</Link>
+      <NotificationsLink />
       <Link href={`/users/${username}`}>@{username}</Link>
       <Link href="/settings">Settings</Link>
       <SignOutForm>Sign out</SignOutForm>

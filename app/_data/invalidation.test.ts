@@ -39,6 +39,7 @@ describe("tagsChangedBy", () => {
       "film:9",
       "film-details:9",
       "related:9",
+      "film-lists:9",
       "film-slug:escape-2024",
       "film-slug:run-away-2024",
       "person:1",
@@ -53,6 +54,7 @@ describe("tagsChangedBy", () => {
       "film:9",
       "film-details:9",
       "related:9",
+      "film-lists:9",
       "film-slug:escape-2024",
       "person:1",
       "user:3",
@@ -69,6 +71,7 @@ describe("tagsChangedBy", () => {
         "film:9",
         "film-details:9",
         "related:9",
+        "film-lists:9",
         "film-slug:escape-2024",
         "film-slug:run-away-2024",
         "person:1",
@@ -97,15 +100,50 @@ describe("tagsChangedBy", () => {
     expectTags({ kind: "watchlist-changed", userId: 3 }, ["user:3"]);
   });
 
-  it("an account deleted: the profile at its id and name, every film it reviewed, the lists", () => {
-    expectTags({ kind: "account-deleted", userId: 3, username: "Anna", reviewedFilmIds: [7, 9] }, [
+  it("a member's list written: their lists pages, and the lists shown for each film it added or took away", () => {
+    expectTags({ kind: "film-list-changed", userId: 3, filmIds: [9, 10] }, ["user:3", "film-lists:9", "film-lists:10"]);
+  });
+
+  it("a display name or bio changed: the profile, and each film page that shows the member's name by a review", () => {
+    expectTags({ kind: "profile-changed", userId: 3, reviewedFilmIds: [9, 10] }, [
       "user:3",
-      "username:anna",
-      "film:7",
       "film:9",
+      "film:10",
       "home",
-      "charts",
     ]);
+  });
+
+  it("a like given or taken back: the review wherever it shows, its author's and the liker's pages", () => {
+    expectTags({ kind: "review-liked", filmId: 9, reviewId: 4, userId: 3, likerId: 5 }, [
+      "film:9",
+      "review:4",
+      "user:3",
+      "user:5",
+      "home",
+    ]);
+  });
+
+  it("a viewing logged or deleted: the member's diary and year pages, not their profile or the film's page", () => {
+    expectTags({ kind: "diary-changed", userId: 3 }, ["diary:3"]);
+  });
+
+  it("a follow or unfollow: both members' follow counts and lists, nothing else of their profiles", () => {
+    expectTags({ kind: "follow-changed", followerId: 3, followeeId: 5 }, ["follows:3", "follows:5"]);
+  });
+
+  it("an account deleted: its profile, the films it reviewed, listed or liked reviews of, its follows, the lists", () => {
+    expectTags(
+      {
+        kind: "account-deleted",
+        userId: 3,
+        username: "Anna",
+        reviewedFilmIds: [7, 9],
+        followMemberIds: [5],
+        listedFilmIds: [11],
+        likedFilmIds: [12],
+      },
+      ["user:3", "username:anna", "film:7", "film:9", "follows:5", "film-lists:11", "film:12", "home", "charts"],
+    );
   });
 
   it("ratings imported from Letterboxd: the member, each film rated, the lists", () => {

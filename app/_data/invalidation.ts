@@ -40,10 +40,29 @@ export type Write =
   | { kind: "people-changed"; personIds: number[]; slugs: string[]; filmIds: number[] }
   /** Blocked, unblocked, or given or taken the admin role. */
   | { kind: "member-access-changed"; userId: number }
-  | { kind: "account-deleted"; userId: number; username: string; reviewedFilmIds: number[] }
+  | {
+      kind: "account-deleted";
+      userId: number;
+      username: string;
+      reviewedFilmIds: number[];
+      /** The members it followed or was followed by, whose follow counts and lists it leaves. */
+      followMemberIds: number[];
+      listedFilmIds: number[];
+      likedFilmIds: number[];
+    }
   | { kind: "ratings-imported"; userId: number; filmIds: number[] }
   /** A film added to or removed from a member's watchlist. */
-  | { kind: "watchlist-changed"; userId: number };
+  | { kind: "watchlist-changed"; userId: number }
+  /** A member's display name or bio changed: their profile, and their name beside each review they wrote. */
+  | { kind: "profile-changed"; userId: number; reviewedFilmIds: number[] }
+  /** A member liked a review or took the like back. */
+  | ({ kind: "review-liked"; likerId: number } & ReviewFacts)
+  /** A member's list made, edited, filled or deleted: `filmIds` are the films whose public lists it changed. */
+  | { kind: "film-list-changed"; userId: number; filmIds: number[] }
+  /** A viewing logged in a member's diary, or deleted from it. */
+  | { kind: "diary-changed"; userId: number }
+  /** A member followed another, or stopped. */
+  | { kind: "follow-changed"; followerId: number; followeeId: number };
 
 /** The cache tags a write makes stale. */
 export function tagsChangedBy(write: Write): string[] {
@@ -56,6 +75,17 @@ export function tagsChangedBy(write: Write): string[] {
         cacheTags.film(write.filmId),
         cacheTags.review(write.reviewId),
         cacheTags.user(write.userId),
+        cacheTags.home,
+      ];
+    case "profile-changed":
+      return [cacheTags.user(write.userId), ...write.reviewedFilmIds.map(cacheTags.film), cacheTags.home];
+    case "review-liked":
+      // Its like count wherever the review shows, and the liker's liked reviews page.
+      return [
+        cacheTags.film(write.filmId),
+        cacheTags.review(write.reviewId),
+        cacheTags.user(write.userId),
+        cacheTags.user(write.likerId),
         cacheTags.home,
       ];
     case "film-created":
@@ -76,16 +106,27 @@ export function tagsChangedBy(write: Write): string[] {
     // The member's watchlist pages and their profile's count; the film's page is the same for everyone.
     case "watchlist-changed":
       return [cacheTags.user(write.userId)];
+    case "film-list-changed":
+      // The member's lists pages (under their user tag, like the watchlist), and "In N lists" of each film.
+      return [cacheTags.user(write.userId), ...write.filmIds.map(cacheTags.filmLists)];
     case "account-deleted":
       return [
         cacheTags.user(write.userId),
         cacheTags.username(write.username.toLowerCase()),
         ...write.reviewedFilmIds.map(cacheTags.film),
+        ...write.followMemberIds.map(cacheTags.follows),
+        ...write.listedFilmIds.map(cacheTags.filmLists),
+        ...write.likedFilmIds.map(cacheTags.film),
         cacheTags.home,
         cacheTags.charts,
       ];
+    case "diary-changed":
+      return [cacheTags.diary(write.userId)];
     case "ratings-imported":
       return [cacheTags.user(write.userId), ...write.filmIds.map(cacheTags.film), cacheTags.home, cacheTags.charts];
+    case "follow-changed":
+      // The follower's "following" and the followee's "followers": counts on their profiles, and those pages.
+      return [cacheTags.follows(write.followerId), cacheTags.follows(write.followeeId)];
   }
 }
 
@@ -95,6 +136,8 @@ function filmPages({ filmId, slugs, personIds }: FilmFacts) {
     cacheTags.film(filmId),
     cacheTags.filmDetails(filmId),
     cacheTags.relatedFilms(filmId),
+    // "In N lists": a merge or deletion moves or takes away the film's places on lists.
+    cacheTags.filmLists(filmId),
     ...slugs.map(cacheTags.filmSlug),
     ...personIds.map(cacheTags.person),
     cacheTags.home,

@@ -16,7 +16,7 @@ export const USER_RATINGS_PAGE_SIZE = 20;
 export const WATCHLIST_PAGE_SIZE = 20;
 
 /** A member's page shows each film's title and year: an admin's edit of one refreshes it. */
-function tagFilmsListed(items: { film: { id: number } }[]) {
+export function tagFilmsListed(items: { film: { id: number } }[]) {
   if (items.length > 0) cacheTag(...items.map((item) => cacheTags.filmDetails(item.film.id)));
 }
 

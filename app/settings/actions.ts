@@ -67,6 +67,9 @@ export const deleteAccountAction = defineAction({
           userId: caller.id,
           username: caller.username,
           reviewedFilmIds: deleted.reviewedFilmIds,
+          followMemberIds: deleted.followMemberIds,
+          listedFilmIds: deleted.listedFilmIds,
+          likedFilmIds: deleted.likedFilmIds,
         },
       ],
       redirectTo: "/?account=deleted",
@@ -78,7 +81,7 @@ export const deleteAccountAction = defineAction({
 // 900 KB holds a ratings.csv past the row bound (some 70 bytes a row), or a reviews.csv of a thousand-odd reviews; a
 // larger file is imported in parts.
 const MAX_IMPORT_BYTES = 900 * 1024;
-const CHOOSE_EXPORT = "Choose the ratings.csv or reviews.csv from your Letterboxd export.";
+const CHOOSE_EXPORT = "Choose the ratings.csv, reviews.csv or diary.csv from your Letterboxd export.";
 
 export const importLetterboxdAction = defineAction({
   who: "member",
@@ -102,7 +105,10 @@ export const importLetterboxdAction = defineAction({
     if (stoppedAt) requestLogger(await headers()).error({ err: stoppedAt.error }, "Letterboxd import stopped part way");
     return done({
       result: { report: { ...report, invalid: parsed.invalid, stoppedAtLine: stoppedAt?.line } },
-      writes: [{ kind: "ratings-imported", userId: caller.id, filmIds: changedFilmIds }],
+      writes: [
+        { kind: "ratings-imported", userId: caller.id, filmIds: changedFilmIds },
+        ...(report.logged > 0 ? [{ kind: "diary-changed" as const, userId: caller.id }] : []),
+      ],
     });
   },
 });

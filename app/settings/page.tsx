@@ -10,11 +10,13 @@ import { formatDate, formatTimeAgo } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
 import { describeUserAgent } from "@/lib/user-agent";
 import { SessionList, type SessionRow } from "./_components/session-list";
+import { ChangeEmailForm, ProfileForm } from "./_components/account-forms";
 import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
 
 export const metadata: Metadata = pageMetadata({
   title: "Settings",
-  description: "Your Marquee account: password, your data, where you are signed in, and account deletion.",
+  description:
+    "Your Marquee account: profile, email, password, your data, where you are signed in, and account deletion.",
   path: "/settings",
   isNoIndex: true,
 });
@@ -26,16 +28,27 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * action checks the session itself), which cannot list sessions.
  */
 function SettingsSections({
-  username,
-  hasPassword,
+  account,
   sessions,
 }: {
-  username?: string;
-  hasPassword?: boolean;
+  account?: { username: string; email: string; displayName: string | null; bio: string | null; hasPassword: boolean };
   sessions?: SessionRow[];
 }) {
+  const { username, hasPassword } = account ?? {};
   return (
     <div className="space-y-10">
+      <section aria-labelledby="profile-heading" className="space-y-4">
+        <h2 id="profile-heading" className="text-2xl font-semibold">
+          Profile
+        </h2>
+        <ProfileForm profile={account} />
+      </section>
+      <section aria-labelledby="email-heading" className="space-y-4">
+        <h2 id="email-heading" className="text-2xl font-semibold">
+          Email
+        </h2>
+        <ChangeEmailForm email={account?.email} hasPassword={hasPassword} />
+      </section>
       <section aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-2xl font-semibold">
           Password
@@ -86,7 +99,7 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
       </p>
     );
   }
-  const { password, sessions } = await searchParams;
+  const { password, sessions, email } = await searchParams;
   const now = new Date();
   const sessionRows: SessionRow[] = (await listLiveSessions(user.id)).map((session) => ({
     id: session.id,
@@ -98,13 +111,18 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
   }));
   return (
     <>
-      {password === "changed" ? (
+      {password === "changed" || password === "reset" ? (
         <p role="status">Your password is changed. Other sessions have been signed out.</p>
+      ) : null}
+      {email === "sent" ? (
+        <p role="status">
+          We sent a link to your new email. Your email changes when you follow it; it works for a day.
+        </p>
       ) : null}
       {sessions === "ended" ? (
         <p role="status">Signed out. That device must sign in again to use your account.</p>
       ) : null}
-      <SettingsSections username={user.username} hasPassword={user.passwordHash !== null} sessions={sessionRows} />
+      <SettingsSections account={{ ...user, hasPassword: user.passwordHash !== null }} sessions={sessionRows} />
     </>
   );
 }

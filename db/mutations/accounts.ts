@@ -1,11 +1,11 @@
 // Writes to accounts.
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, or } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/password";
 import { usernameBase, usernameCandidate } from "@/lib/usernames";
 import { findAccountByEmail, findAccountById } from "../queries/users";
 import { getPrimaryDb, type Database, type Executor } from "../client";
-import { reviews, users } from "../schema";
+import { filmListItems, filmLists, follows, reviewLikes, reviews, users } from "../schema";
 import { endSessionsOf } from "./sessions";
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; taken: "username" | "email" };
@@ -101,7 +101,16 @@ export async function changePassword(userId: number, newPassword: string) {
  * Deletes an account. Its reviews and ratings go with it (the stats trigger takes them out of every film's
  * rating); audit entries it made keep their rows with the actor set to null.
  */
-export type DeleteAccountResult = { ok: true; reviewedFilmIds: number[] } | { ok: false; reason: "last-admin" };
+export type DeleteAccountResult =
+  | {
+      ok: true;
+      reviewedFilmIds: number[];
+      followMemberIds: number[];
+      /** Films in the member's public lists ("In N lists"), and films whose reviews they liked (like counts). */
+      listedFilmIds: number[];
+      likedFilmIds: number[];
+    }
+  | { ok: false; reason: "last-admin" };
 
 /**
  * Deletes an account and its reviews, unless it is the site's last active admin: the site would be left with
@@ -117,8 +126,29 @@ export async function deleteAccount(userId: number, database: Database = getPrim
       .for("update");
     if (admins.length === 1 && admins[0]!.id === userId) return { ok: false, reason: "last-admin" };
     const reviewed = await tx.select({ filmId: reviews.filmId }).from(reviews).where(eq(reviews.userId, userId));
+    const followed = await tx
+      .select({ followerId: follows.followerId, followeeId: follows.followeeId })
+      .from(follows)
+      .where(or(eq(follows.followerId, userId), eq(follows.followeeId, userId)));
+    const listed = await tx
+      .selectDistinct({ filmId: filmListItems.filmId })
+      .from(filmListItems)
+      .innerJoin(filmLists, eq(filmLists.id, filmListItems.listId))
+      .where(and(eq(filmLists.userId, userId), eq(filmLists.isPublic, true)));
+    const liked = await tx
+      .selectDistinct({ filmId: reviews.filmId })
+      .from(reviewLikes)
+      .innerJoin(reviews, eq(reviews.id, reviewLikes.reviewId))
+      .where(eq(reviewLikes.userId, userId));
     await tx.delete(users).where(eq(users.id, userId));
-    // The films whose pages showed the member's ratings, so that their caches can be refreshed.
-    return { ok: true, reviewedFilmIds: reviewed.map((review) => review.filmId) };
+    // The films whose pages showed the member's ratings, and the members whose follow counts counted them, so that
+    // their caches can be refreshed.
+    return {
+      ok: true,
+      reviewedFilmIds: reviewed.map((review) => review.filmId),
+      followMemberIds: followed.map((row) => (row.followerId === userId ? row.followeeId : row.followerId)),
+      listedFilmIds: listed.map((row) => row.filmId),
+      likedFilmIds: liked.map((row) => row.filmId),
+    };
   });
 }

@@ -5,6 +5,7 @@ import type { SavedRows } from "@/lib/validation/saved-rows";
 import { getPrimaryDb, type Executor } from "../client";
 import {
   credits,
+  diaryEntries,
   externalIds,
   filmCountries,
   filmGenres,
@@ -13,6 +14,8 @@ import {
   filmTitles,
   plots,
   reviewHolds,
+  notifications,
+  reviewLikes,
   reviewReports,
   reviewRevisions,
   reviews,
@@ -22,8 +25,10 @@ import {
 import { readFilmSnapshot } from "../queries/film-snapshot";
 import { recordAudit } from "./audit";
 import type { MemberRowsTable, MergeRecord } from "./film-merge";
+import { takeBackListItems } from "./film-list-merge";
 import { clearFilledDetails } from "./merge-details";
 import { readFilmPages, restoreRatingStats, type FilmPages, type RestoreRemovedFilmResult } from "./films";
+import { recountReviewLikes } from "./review-likes";
 import { idsOf, insertRemovedRow, insertSavedRows } from "./saved-rows";
 
 /** Catalogue rows a merge moved to the kept film, which a revert takes back as they were saved. */
@@ -77,6 +82,10 @@ async function takeBackReviews(
     await tx.delete(table).where(inArray(table.id, idsOf(saved)));
     await insertSavedRows(tx, table, saved);
   }
+  // Likes, and the notices of them, went with the older reviews they were given to, by cascade: back with them.
+  for (const table of [reviewLikes, notifications])
+    await insertSavedRows(tx, table, merge.replaced[getTableName(table)]);
+  await recountReviewLikes(tx, idsOf(merge.replaced[getTableName(reviews)]));
   await tx
     .update(reviews)
     .set({ editedAt: null })
@@ -134,6 +143,12 @@ export async function revertFilmMerge({
     await takeBackCatalogue(tx, keptId, rows, merge);
     await takeBackReviews(tx, { duplicateId, keptId }, rows, merge);
     await takeBackMemberRows(tx, watchlistEntries, { duplicateId, keptId }, rows, merge.movedWatchlistOf);
+    // The diary entries the merge moved, those still on the kept film (one deleted since stays deleted).
+    await tx
+      .update(diaryEntries)
+      .set({ filmId: duplicateId })
+      .where(and(eq(diaryEntries.filmId, keptId), inArray(diaryEntries.id, merge.movedDiaryEntries)));
+    await takeBackListItems(tx, { duplicateId, keptId }, rows, merge.listItems);
     await clearFilledDetails(tx, films, keptId, { filled: merge.filled.film, keptVersions: merge.keptVersions });
     await restoreRatingStats(tx, duplicateId, rows[getTableName(filmRatingStats)]?.[0]);
     await restoreRatingStats(tx, keptId, merge.keptStats);

@@ -5,11 +5,14 @@ import type { FilmMerge, FilmReference } from "@/lib/validation/films";
 import type { SavedRows } from "@/lib/validation/saved-rows";
 import { getPrimaryDb, type Executor } from "../client";
 import {
+  diaryEntries,
   externalIds,
   filmRatingStats,
   films,
   filmTitles,
   reviewHolds,
+  notifications,
+  reviewLikes,
   reviewReports,
   reviewRevisions,
   reviews,
@@ -21,6 +24,7 @@ import { readSavedRows } from "../queries/saved-rows";
 import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
 import { recordAudit } from "./audit";
 import { emptyFieldsFilled } from "./merge-details";
+import { moveListItems } from "./film-list-merge";
 import { readFilmPages, type FilmPages } from "./films";
 import { redirectMergedSlug } from "./merged-slug";
 import { moveCredits, oneLink } from "./move-credits";
@@ -141,6 +145,10 @@ async function foldOlderReviews(tx: Executor, pairs: ReviewPair[]) {
       inArray(reviewRevisions.reviewId, olderIds),
     ),
     [getTableName(reviewReports)]: await readSavedRows(tx, reviewReports, inArray(reviewReports.reviewId, olderIds)),
+    // Likes stay with the text they were given for, which becomes an earlier version: they go with the older review
+    // and come back with it on a revert.
+    [getTableName(reviewLikes)]: await readSavedRows(tx, reviewLikes, inArray(reviewLikes.reviewId, olderIds)),
+    [getTableName(notifications)]: await readSavedRows(tx, notifications, inArray(notifications.reviewId, olderIds)),
   };
   const shown = sql`jsonb_to_recordset(${JSON.stringify(pairs.filter((pair) => pair.is_older_visible))}::jsonb)
     as pair(older_id integer, newer_id integer)`;
@@ -201,6 +209,16 @@ async function moveMemberRows(tx: Executor, table: MemberRowsTable, duplicateId:
   return moved.map((row) => row.user_id);
 }
 
+/** Gives the kept film every diary entry of the duplicate: a member may log a film any number of times. */
+async function moveDiaryEntries(tx: Executor, duplicateId: number, keptId: number) {
+  const moved = await tx
+    .update(diaryEntries)
+    .set({ filmId: keptId })
+    .where(eq(diaryEntries.filmId, duplicateId))
+    .returning({ id: diaryEntries.id });
+  return moved.map((row) => row.id);
+}
+
 export type MergeFilmsResult =
   | { ok: true; keptId: number; duplicate: FilmPages; kept: FilmPages }
   | { ok: false; reason: "same-film" | "duplicate-not-found" | "kept-not-found" };
@@ -242,6 +260,8 @@ export async function mergeFilms({
     const catalogue = await moveCatalogue(tx, duplicateId, keptId);
     const moved = await moveReviews(tx, duplicateId, keptId);
     const movedWatchlistOf = await moveMemberRows(tx, watchlistEntries, duplicateId, keptId);
+    const movedDiaryEntries = await moveDiaryEntries(tx, duplicateId, keptId);
+    const listItems = await moveListItems(tx, duplicateId, keptId);
     await tx.delete(films).where(eq(films.id, duplicateId));
     const redirect = await redirectMergedSlug(tx, duplicate.snapshot.slug, { filmId: keptId });
     const filled = fillEmptyFields(kept.snapshot, duplicate.snapshot);
@@ -258,6 +278,8 @@ export async function mergeFilms({
       movedReviews: moved.movedReviews,
       movedHoldsOf: moved.movedHoldsOf,
       movedWatchlistOf,
+      movedDiaryEntries,
+      listItems,
       added: {
         titles: addedTitles,
         revisions: moved.revisions,

@@ -7,12 +7,23 @@ import type { FilmFields, filmSnapshotSchema } from "@/lib/validation/films";
 import type { SavedRows } from "@/lib/validation/saved-rows";
 import type { CreditInput, PlotRow, TitleRow } from "@/lib/validation/film-sections";
 import { getPrimaryDb, type Executor } from "../client";
-import { credits, filmRatingStats, films, reviews, slugRedirects, watchlistEntries } from "../schema";
+import {
+  credits,
+  diaryEntries,
+  filmListItems,
+  filmLists,
+  filmRatingStats,
+  films,
+  reviews,
+  slugRedirects,
+  watchlistEntries,
+} from "../schema";
 import { recordAudit } from "./audit";
+import { recountReviewLikes } from "./review-likes";
 import { FILM_ROW_TABLES, readFilmRows } from "../queries/film-rows";
 import { readFilmSnapshot, type FilmSnapshot } from "../queries/film-snapshot";
 import type { SavedRow } from "../queries/saved-rows";
-import { insertRemovedRow, insertSavedRows, type InsertRemovedResult } from "./saved-rows";
+import { idsOf, insertRemovedRow, insertSavedRows, type InsertRemovedResult } from "./saved-rows";
 import { writeCredits, writeGenresAndCountries, writePlots, writeTitles } from "./film-sections";
 import { freeSlug } from "./free-slug";
 
@@ -30,7 +41,7 @@ async function creditedPeople(tx: Executor, filmId: number) {
 
 /**
  * Where a film shows: at every slug it answers to, in its people's filmographies, on the pages of the members who
- * reviewed it or have it on their watchlist.
+ * reviewed it, have it on their watchlist or one of their lists, or logged it in their diary.
  */
 export interface FilmPages {
   filmId: number;
@@ -54,6 +65,14 @@ export async function readFilmPages(tx: Executor, filmId: number): Promise<FilmP
           .select({ userId: watchlistEntries.userId })
           .from(watchlistEntries)
           .where(eq(watchlistEntries.filmId, filmId)),
+      )
+      .union(tx.select({ userId: diaryEntries.userId }).from(diaryEntries).where(eq(diaryEntries.filmId, filmId)))
+      .union(
+        tx
+          .select({ userId: filmLists.userId })
+          .from(filmLists)
+          .innerJoin(filmListItems, eq(filmListItems.listId, filmLists.id))
+          .where(eq(filmListItems.filmId, filmId)),
       ),
   ]);
   return {
@@ -219,6 +238,7 @@ export async function restoreDeletedFilm({
     for (const { table } of FILM_ROW_TABLES) {
       if (table !== films && table !== filmRatingStats) await insertSavedRows(tx, table, rows[getTableName(table)]);
     }
+    await recountReviewLikes(tx, idsOf(rows[getTableName(reviews)]));
     await restoreRatingStats(tx, filmId, rows[getTableName(filmRatingStats)]?.[0]);
     const after = (await readFilmSnapshot(tx, filmId))!.snapshot;
     await recordAudit(tx, { actorId, entityType: "film", entityId: filmId, action: "revert", before: null, after });

@@ -1,22 +1,29 @@
-// Imports a member's Letterboxd ratings: the films are found with one query, and the reviews saved in batches, each
-// in a short transaction of its own, so that a long export never holds its locks for seconds.
+// Imports a member's Letterboxd ratings and diary: the films are found with one query, and the reviews and viewings
+// saved in batches, each in a short transaction of its own, so that a long export never holds its locks for seconds.
 import { sql } from "drizzle-orm";
 import type { LetterboxdRow } from "@/lib/letterboxd";
-import { getPrimaryDb } from "../client";
+import { getPrimaryDb, type Executor } from "../client";
 import { inBatches } from "../import/batches";
+import { diaryEntries } from "../schema";
 import { saveReviewWith, type ReviewChange } from "./reviews";
 
 /** Reviews saved per transaction: a few statements each, so that a batch holds its locks well under a second. */
 export const IMPORT_BATCH_ROWS = 200;
 
 type NotFoundRow = { line: number; name: string; year: number };
-type MatchedRow = LetterboxdRow & { filmId: number };
+/**
+ * A row with its film; `viewingOrdinal` counts the rows before it of the same film and day, itself included: the
+ * diary needs that many viewings of the film that day, so that importing a file again adds none.
+ */
+type MatchedRow = LetterboxdRow & { filmId: number; viewingOrdinal?: number };
 
 export interface ImportReport {
   /** Rows saved as a new review, as an edit of one, or found to say what the review already says. */
   added: number;
   updated: number;
   unchanged: number;
+  /** Viewings added to the diary (a file imported again adds none). */
+  logged: number;
   notFound: NotFoundRow[];
   /** The films whose review was added or updated: what the import made stale. */
   changedFilmIds: number[];
@@ -35,11 +42,13 @@ export interface ImportReport {
  */
 export async function importLetterboxdRatings(userId: number, rows: LetterboxdRow[]): Promise<ImportReport> {
   const { found, notFound } = await matchFilms(rows);
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, notFound, changedFilmIds: [] };
+  countViewings(found);
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, logged: 0, notFound, changedFilmIds: [] };
   let isFirstBatch = true;
   for await (const batch of inBatches(found, IMPORT_BATCH_ROWS)) {
     try {
-      const { saved, gone } = await saveBatch(userId, batch);
+      const { saved, gone, logged } = await saveBatch(userId, batch);
+      report.logged += logged;
       for (const { row, change } of saved) {
         report[change] += 1;
         if (change !== "unchanged") report.changedFilmIds.push(row.filmId);
@@ -118,6 +127,35 @@ async function matchFilms(rows: LetterboxdRow[]) {
   return { found, notFound };
 }
 
+/** Numbers each viewing among the file's viewings of its film on its day, in file order. */
+function countViewings(found: MatchedRow[]) {
+  const seen = new Map<string, number>();
+  for (const row of found) {
+    if (row.watchedOn === undefined) continue;
+    const key = `${row.filmId} ${row.watchedOn}`;
+    row.viewingOrdinal = (seen.get(key) ?? 0) + 1;
+    seen.set(key, row.viewingOrdinal);
+  }
+}
+
+/**
+ * Adds the row's viewing to the member's diary unless it already holds as many of the film that day as the file has
+ * up to this row; and only while the film exists. Whether it was added.
+ */
+async function logImportedViewing(tx: Executor, userId: number, row: MatchedRow) {
+  if (row.watchedOn === undefined || row.viewingOrdinal === undefined) return false;
+  const { filmId, watchedOn, rewatch = false, rating } = row;
+  const added = await tx.execute(sql`
+    insert into ${diaryEntries} (user_id, film_id, watched_on, rewatch, rating)
+    select ${userId}, f.id, ${watchedOn}::date, ${rewatch}, ${rating}::smallint from films f
+    where f.id = ${filmId} and (
+      select count(*) from ${diaryEntries} d
+      where d.user_id = ${userId} and d.film_id = ${filmId} and d.watched_on = ${watchedOn}::date
+    ) < ${row.viewingOrdinal}
+    returning id`);
+  return added.length > 0;
+}
+
 /** Saves the batch's reviews in one transaction; a film deleted since it was found is not saved, but gone. */
 async function saveBatch(userId: number, found: MatchedRow[]) {
   // In film order, so that two imports at once lock films' rating stats in the same order and cannot deadlock;
@@ -126,13 +164,17 @@ async function saveBatch(userId: number, found: MatchedRow[]) {
   return getPrimaryDb().transaction(async (tx) => {
     const saved: { row: MatchedRow; change: ReviewChange }[] = [];
     const gone: MatchedRow[] = [];
+    let logged = 0;
     for (const row of inFilmOrder) {
       const { filmId, rating, review, hasSpoilers } = row;
+      if (await logImportedViewing(tx, userId, row)) logged += 1;
+      // An unrated viewing is the diary's alone.
+      if (rating === null) continue;
       const result = await saveReviewWith(tx, { userId, filmId, rating, body: review, hasSpoilers });
       if (result.ok) saved.push({ row, change: result.change });
       else gone.push(row);
     }
-    return { saved, gone };
+    return { saved, gone, logged };
   });
 }
 

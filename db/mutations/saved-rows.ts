@@ -9,16 +9,21 @@ import type { SavedRow } from "../queries/saved-rows";
 import {
   countries,
   credits,
+  diaryEntries,
   externalIds,
   filmCountries,
   filmGenres,
+  filmListItems,
+  filmLists,
   films,
   filmTitles,
   genres,
+  notifications,
   people,
   personNames,
   plots,
   reviewHolds,
+  reviewLikes,
   reviewReports,
   reviewRevisions,
   reviews,
@@ -71,7 +76,22 @@ const REFERENCES: Record<string, { requires?: Reference[]; clears?: Reference[] 
     clears: [{ column: reviewReports.resolvedById, target: users.id }],
   },
   [getTableName(reviewHolds)]: { requires: [{ column: reviewHolds.userId, target: users.id }] },
+  [getTableName(notifications)]: {
+    requires: [
+      { column: notifications.reviewId, target: reviews.id },
+      { column: notifications.userId, target: users.id },
+      { column: notifications.actorId, target: users.id },
+    ],
+  },
+  [getTableName(reviewLikes)]: {
+    requires: [
+      { column: reviewLikes.reviewId, target: reviews.id },
+      { column: reviewLikes.userId, target: users.id },
+    ],
+  },
   [getTableName(watchlistEntries)]: { requires: [{ column: watchlistEntries.userId, target: users.id }] },
+  [getTableName(diaryEntries)]: { requires: [{ column: diaryEntries.userId, target: users.id }] },
+  [getTableName(filmListItems)]: { requires: [{ column: filmListItems.listId, target: filmLists.id }] },
 };
 
 /**

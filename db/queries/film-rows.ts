@@ -5,14 +5,18 @@ import type { SavedRows } from "@/lib/validation/saved-rows";
 import type { Executor } from "../client";
 import {
   credits,
+  diaryEntries,
   externalIds,
   filmCountries,
   filmGenres,
+  filmListItems,
   filmRatingStats,
   films,
   filmTitles,
+  notifications,
   plots,
   reviewHolds,
+  reviewLikes,
   reviewReports,
   reviewRevisions,
   reviews,
@@ -39,8 +43,12 @@ export const FILM_ROW_TABLES: { table: PgTable; ofFilm: (filmId: number) => SQL 
   { table: reviews, ofFilm: (filmId) => eq(reviews.filmId, filmId) },
   { table: reviewRevisions, ofFilm: (filmId) => sql`${reviewRevisions.reviewId} in (${reviewIdsOf(filmId)})` },
   { table: reviewReports, ofFilm: (filmId) => sql`${reviewReports.reviewId} in (${reviewIdsOf(filmId)})` },
+  { table: reviewLikes, ofFilm: (filmId) => sql`${reviewLikes.reviewId} in (${reviewIdsOf(filmId)})` },
+  { table: notifications, ofFilm: (filmId) => sql`${notifications.reviewId} in (${reviewIdsOf(filmId)})` },
   { table: reviewHolds, ofFilm: (filmId) => eq(reviewHolds.filmId, filmId) },
   { table: watchlistEntries, ofFilm: (filmId) => eq(watchlistEntries.filmId, filmId) },
+  { table: diaryEntries, ofFilm: (filmId) => eq(diaryEntries.filmId, filmId) },
+  { table: filmListItems, ofFilm: (filmId) => eq(filmListItems.filmId, filmId) },
   { table: filmRatingStats, ofFilm: (filmId) => eq(filmRatingStats.filmId, filmId) },
 ];
 

@@ -56,6 +56,8 @@ const reviewOrder = {
   newest: [desc(reviews.createdAt), desc(reviews.id)],
   highest: [desc(reviews.rating), desc(reviews.createdAt), desc(reviews.id)],
   lowest: [asc(reviews.rating), desc(reviews.createdAt), desc(reviews.id)],
+  // As Letterboxd's "popular" and IMDb's "helpful"; in the order of reviews_film_likes_idx.
+  popular: [desc(reviews.likeCount), desc(reviews.id)],
 } satisfies Record<FilmReviewSort, unknown[]>;
 
 /** Written, visible reviews of a film, one page of them in the chosen order. */

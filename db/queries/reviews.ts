@@ -14,6 +14,7 @@ export const reviewColumns = {
   hasSpoilers: reviews.hasSpoilers,
   createdAt: reviews.createdAt,
   editedAt: reviews.editedAt,
+  likeCount: reviews.likeCount,
   // Rated before the film came out: marked, and kept out of charts until the release (db/queries/charts.ts).
   isPreRelease: sql<boolean>`exists (select 1 from films released where released.id = ${reviews.filmId} and ${reviews.createdAt} < released.release_date)`,
 };

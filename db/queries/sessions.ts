@@ -18,6 +18,10 @@ export async function findLiveSessionAccount(sessionId: string) {
     .select({
       id: users.id,
       username: users.username,
+      // The settings page shows and edits these.
+      email: users.email,
+      displayName: users.displayName,
+      bio: users.bio,
       role: users.role,
       passwordHash: users.passwordHash,
       blockedAt: users.blockedAt,

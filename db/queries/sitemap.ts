@@ -4,9 +4,9 @@ import { and, between, eq, max, sql } from "drizzle-orm";
 import { BROWSE_INDEXES } from "@/lib/browse-paths";
 import { SITEMAP_CHUNK_SIZE } from "@/lib/sitemap-xml";
 import { getDb } from "../client";
-import { films, people, reviews, users } from "../schema";
+import { filmLists, films, people, reviews, users } from "../schema";
 
-export const SITEMAP_KINDS = ["films", "people", "reviews", "users", "browse"] as const;
+export const SITEMAP_KINDS = ["films", "people", "reviews", "users", "lists", "browse"] as const;
 export type SitemapKind = (typeof SITEMAP_KINDS)[number];
 
 const sources = {
@@ -37,6 +37,15 @@ const sources = {
     lastModified: users.updatedAt,
     path: sql<string>`'/users/' || ${users.username}`,
     visible: undefined,
+  },
+  // Members' public lists; a private one is no page at all.
+  lists: {
+    table: filmLists,
+    id: filmLists.id,
+    lastModified: filmLists.updatedAt,
+    path: sql<string>`'/users/' || (select ${users.username} from ${users} where ${users.id} = ${filmLists.userId})
+      || '/lists/' || ${filmLists.slug}`,
+    visible: eq(filmLists.isPublic, true),
   },
 };
 

@@ -32,7 +32,10 @@ export const personPathParams = z.object({ slug: slugSchema.describe("The person
 export const reviewPathParams = z.object({ id: z.int().min(1).max(MAX_INT4).describe("The review’s id.") });
 
 export const filmReviewsQuery = z.object({
-  sort: z.enum(FILM_REVIEW_SORTS).default("newest").describe("newest first, or by rating: highest or lowest first."),
+  sort: z
+    .enum(FILM_REVIEW_SORTS)
+    .default("newest")
+    .describe("newest first; by rating, highest or lowest first; or popular: most liked first."),
   page: pageParam,
 });
 

@@ -78,6 +78,7 @@ function reviewCard(overrides: Partial<ReviewCardData> = {}): ReviewCardData {
     hasSpoilers: true,
     createdAt: new Date("2024-07-05T18:20:00Z"),
     editedAt: null,
+    likeCount: 2,
     isPreRelease: false,
     author: { username: "cinephile_anna", displayName: null },
     ...overrides,

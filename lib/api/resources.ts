@@ -110,6 +110,7 @@ export function toReview(origin: URL, review: ReviewCardData, film: FilmIdentity
     body: review.body,
     hasSpoilers: review.hasSpoilers,
     isPreRelease: review.isPreRelease,
+    likeCount: review.likeCount,
     createdAt: isoTimestamp(review.createdAt),
     editedAt: review.editedAt ? isoTimestamp(review.editedAt) : null,
     author: {

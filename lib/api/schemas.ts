@@ -103,6 +103,7 @@ export const reviewSchema = component(
     body: nullableText.describe("Plain text, never HTML; null for a rating without a written review."),
     hasSpoilers: z.boolean().describe("Hide the body behind a warning when true."),
     isPreRelease: z.boolean().describe("Rated before the film’s release; left out of charts until then."),
+    likeCount: z.number().int().nonnegative().describe("How many members like the review."),
     createdAt: z.iso.datetime(),
     editedAt: z.iso.datetime().nullable(),
     author: z.object({

@@ -94,6 +94,24 @@ export const filmMergeSchema = z.object({
     movedHoldsOf: ids,
     /** The members whose watchlist entry moved to the kept film; none in entries made before watchlists. */
     movedWatchlistOf: ids.default([]),
+    /** The duplicate's diary entries, every one now on the kept film; none in entries made before diaries. */
+    movedDiaryEntries: ids.default([]),
+    /**
+     * The lists whose item of the duplicate moved to the kept film, and those that held both (one item kept, at the
+     * better position); none in entries made before lists.
+     */
+    listItems: z
+      .object({
+        movedOf: ids,
+        folded: z.array(
+          z.object({
+            listId: z.number().int().positive(),
+            duplicatePosition: z.number().int(),
+            keptPosition: z.number().int(),
+          }),
+        ),
+      })
+      .default({ movedOf: [], folded: [] }),
     added: z.object({ titles: ids, revisions: ids, redirects: ids, genres: ids, countries: z.array(z.string()) }),
     /** Rows the merge deleted or moved under another review (the older of two reviews by one member), as they were. */
     replaced: savedRowsSchema,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { idField } from "./fields";
 import { REPORT_DETAILS_MAX_LENGTH, REPORT_REASONS, REVIEW_MAX_LENGTH } from "./review-limits";
 
-const RATING_VALUES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"] as const;
+export const RATING_VALUES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"] as const;
 
 // Never coerced from a missing value: an unchosen rating must not become 0, which means "trash".
 const ratingField = z.enum(RATING_VALUES, { error: "Choose a rating." }).transform(Number);

@@ -143,7 +143,7 @@ describe("importing Letterboxd ratings", () => {
     expect(transactions.map((transaction) => transaction.reviews)).toEqual(
       Array(titles.length / IMPORT_BATCH_ROWS).fill(IMPORT_BATCH_ROWS),
     );
-  });
+  }, 90_000); // 3,000 rows through the real save path: seconds alone, more on a machine busy with a build.
 
   it("ends with the report of what was saved when a later batch fails", async () => {
     const user = await createUser();

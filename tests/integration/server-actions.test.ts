@@ -12,8 +12,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { deleteReviewAction, rateFilmAction, saveReviewAction } from "@/app/films/[slug]/actions";
+import { deleteDiaryEntryAction, logViewingAction } from "@/app/films/[slug]/diary-actions";
 import { addToWatchlistAction, removeFromWatchlistAction } from "@/app/films/[slug]/watchlist-actions";
 import { reportReviewAction } from "@/app/reviews/[id]/actions";
+import { likeReviewAction, unlikeReviewAction } from "@/app/reviews/[id]/like-actions";
+import { followAction, unfollowAction } from "@/app/users/[username]/follow-actions";
 import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/settings/actions";
 import { revertChangeAction } from "@/app/admin/audit/actions";
 import { deleteFilmAction, mergeFilmAction, saveFilmAction } from "@/app/admin/films/actions";
@@ -32,9 +35,21 @@ import { changeUserAccessAction } from "@/app/admin/users/actions";
 import { GET as suggestPeopleRoute } from "@/app/admin/person-suggestions/route";
 import { getDb } from "@/db/client";
 import { createFilm, updateFilm } from "@/db/mutations/films";
+import { listDiary } from "@/db/queries/diary";
 import { listLiveSessions } from "@/db/queries/sessions";
 import { findAccountById } from "@/db/queries/users";
-import { auditLog, films, people, reviewReports, reviews, users, watchlistEntries } from "@/db/schema";
+import {
+  auditLog,
+  diaryEntries,
+  films,
+  follows,
+  people,
+  reviewLikes,
+  reviewReports,
+  reviews,
+  users,
+  watchlistEntries,
+} from "@/db/schema";
 import { seedDemoCatalogue } from "@/db/seed";
 import {
   PASSWORD,
@@ -45,6 +60,7 @@ import {
   filmVersion,
   formOf,
   posterImage,
+  followeesOf,
   reviewOf,
   sessionOf,
   stageScene,
@@ -52,6 +68,7 @@ import {
 } from "../support/authorisation-fixtures";
 import type { Account, FormFields, Role, Scene } from "../support/authorisation-fixtures";
 import { hostileText } from "../support/hostile-text";
+import { LIST_ACTION_CASES } from "../support/list-authorisation-cases";
 import { createScratchDatabase } from "../support/scratch-database";
 
 const stubs = vi.hoisted(() => ({
@@ -157,6 +174,15 @@ function filmEdit(edit: {
 }
 
 /** The person finder's route as the credits editor calls it, its answer read as status and JSON. */
+/** The accounts that like a review. */
+async function likersOf(reviewId: number) {
+  const likes = await getDb()
+    .select({ userId: reviewLikes.userId })
+    .from(reviewLikes)
+    .where(eq(reviewLikes.reviewId, reviewId));
+  return likes.map((like) => like.userId);
+}
+
 async function suggestPeople(query: string) {
   const response = await suggestPeopleRoute(
     new NextRequest(`http://localhost/admin/person-suggestions?q=${encodeURIComponent(query)}`),
@@ -232,6 +258,72 @@ const CASES: ActionCase[] = [
       if (caller.id !== member.id) expect(await watchlistOf(member.id)).toEqual([scene.film.id]);
     },
   },
+  ...LIST_ACTION_CASES,
+  {
+    name: "logViewingAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: (scene) => formOf({ filmId: scene.film.id, watchedOn: "2026-01-02", rewatch: "on", rating: "", body: "" }),
+    run: (form) => logViewingAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await listDiary(caller.id)).toMatchObject([
+        { filmId: scene.film.id, watchedOn: "2026-01-02", rewatch: true, rating: null },
+      ]);
+    },
+  },
+  {
+    name: "deleteDiaryEntryAction",
+    allowed: ["member"],
+    refusal: {
+      signedOut: formError(SIGNED_OUT),
+      signedIn: formError(/^You can only delete viewings from your own diary\.$/),
+    },
+    async form(scene) {
+      const [entry] = await getDb()
+        .insert(diaryEntries)
+        .values({ userId: scene.accounts.member!.id, filmId: scene.film.id, watchedOn: "2026-01-02" })
+        .returning({ id: diaryEntries.id });
+      return formOf({ entryId: entry!.id });
+    },
+    run: (form) => deleteDiaryEntryAction(NOT_POSTED, form),
+    async expectDone(outcome, { caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await listDiary(caller.id)).toEqual([]);
+    },
+  },
+  {
+    name: "followAction",
+    allowed: ["other member", "admin"],
+    refusal: { signedOut: formError(SIGNED_OUT), signedIn: formError(/^You cannot follow yourself\.$/) },
+    form: (scene) => formOf({ userId: scene.accounts.member!.id }),
+    run: (form) => followAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await followeesOf(caller.id)).toEqual([scene.accounts.member!.id]);
+    },
+  },
+  {
+    name: "unfollowAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    async form(scene) {
+      // Every other account follows the member: a caller stops following for themselves, and only for themselves.
+      const member = scene.accounts.member!;
+      const others = Object.values(scene.accounts).filter((account) => account && account.id !== member.id);
+      await getDb()
+        .insert(follows)
+        .values(others.map((account) => ({ followerId: account!.id, followeeId: member.id })));
+      return formOf({ userId: member.id });
+    },
+    run: (form) => unfollowAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await followeesOf(caller.id)).toEqual([]);
+      const other = scene.accounts["other member"]!;
+      if (caller.id !== other.id) expect(await followeesOf(other.id)).toEqual([scene.accounts.member!.id]);
+    },
+  },
   {
     name: "reportReviewAction",
     allowed: ["other member", "admin"],
@@ -242,6 +334,39 @@ const CASES: ActionCase[] = [
       expect(outcome).toMatchObject({ ok: true });
       const report = await getDb().query.reviewReports.findFirst({ where: eq(reviewReports.reviewId, scene.reviewId) });
       expect(report).toMatchObject({ reporterId: caller.id, reason: "spam" });
+    },
+  },
+  {
+    name: "likeReviewAction",
+    allowed: ["other member", "admin"],
+    refusal: { signedOut: formError(SIGNED_OUT), signedIn: formError(/^You cannot like your own review\.$/) },
+    form: (scene) => formOf({ reviewId: scene.reviewId }),
+    run: (form) => likeReviewAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await likersOf(scene.reviewId)).toEqual([caller.id]);
+    },
+  },
+  {
+    name: "unlikeReviewAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    async form(scene) {
+      // Every other account likes the member's review: a caller takes back their own like, and only theirs.
+      const others = Object.values(scene.accounts).filter(
+        (account) => account && account.id !== scene.accounts.member!.id,
+      );
+      await getDb()
+        .insert(reviewLikes)
+        .values(others.map((account) => ({ reviewId: scene.reviewId, userId: account!.id })));
+      return formOf({ reviewId: scene.reviewId });
+    },
+    run: (form) => unlikeReviewAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await likersOf(scene.reviewId)).not.toContain(caller.id);
+      const other = scene.accounts["other member"]!;
+      if (caller.id !== other.id) expect(await likersOf(scene.reviewId)).toContain(other.id);
     },
   },
   {

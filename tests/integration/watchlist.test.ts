@@ -1,19 +1,19 @@
 // A member's watchlist: the actions' own rules (who may change what is in the authorisation matrix,
 // server-actions.test.ts), the watchlist page's orders, and what a film's merge or deletion, and their revert, do to
 // it. On a database of its own: "put back exactly" is checked on every table.
-import { and, desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { getDb } from "@/db/client";
 import { mergeFilms } from "@/db/mutations/film-merge";
-import { createFilm as createAuditedFilm, deleteFilm } from "@/db/mutations/films";
+import { deleteFilm } from "@/db/mutations/films";
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { listWatchlist } from "@/db/queries/watchlist";
-import { auditLog, users, watchlistEntries } from "@/db/schema";
+import { users, watchlistEntries } from "@/db/schema";
 import { rateLimits } from "@/lib/rate-limits";
 import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
-import { tableSnapshot } from "../support/table-snapshot";
+import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
 const session = vi.hoisted(() => ({ account: undefined as { id: number; username: string } | undefined }));
@@ -30,7 +30,6 @@ vi.mock("next/navigation", () => ({
 // Posted by the page's script, so the actions answer with their state rather than a redirect.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "watchlist-test" }) }));
 const { addToWatchlistAction, removeFromWatchlistAction } = await import("@/app/films/[slug]/watchlist-actions");
-const { revertChangeAction } = await import("@/app/admin/audit/actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
@@ -148,39 +147,6 @@ describe("a member's watchlist page", () => {
   });
 });
 
-let filmsMade = 0;
-
-async function auditedFilm(admin: { id: number }, title: string) {
-  filmsMade += 1;
-  return createAuditedFilm({
-    actorId: admin.id,
-    fields: {
-      title: `${title} ${filmsMade}`,
-      originalTitle: null,
-      year: 2001,
-      releaseDate: null,
-      runtimeMinutes: null,
-      genres: [],
-      countries: [],
-    },
-  });
-}
-
-async function revert(filmId: number, action: "merge" | "delete") {
-  const [entry] = await getDb()
-    .select({ id: auditLog.id })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, "film"), eq(auditLog.entityId, filmId), eq(auditLog.action, action)))
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  const form = new FormData();
-  form.set("entryId", String(entry!.id));
-  return revertChangeAction(NOT_POSTED, form).catch((error: Error) => ({ redirected: error.message }));
-}
-
-/** Every table but the audit log, which a merge, a deletion and their reverts add to. */
-const databaseState = () => tableSnapshot(getDb().$client, { ignoring: ["audit_log"] });
-
 describe("a film's merge or deletion", () => {
   it("moves the duplicate's watchlist entries to the kept film, one per member, and a revert puts them back", async () => {
     const admin = signedInAs(await createUser({ role: "admin" }));
@@ -206,7 +172,7 @@ describe("a film's merge or deletion", () => {
     expect(await entriesOf(ben.id)).toEqual([{ filmId: kept.id, addedAt: day("2026-02-03") }]);
     expect(await entriesOf(cleo.id)).toEqual([{ filmId: kept.id, addedAt: day("2026-02-04") }]);
 
-    expect(await revert(duplicate.id, "merge")).toEqual({
+    expect(await revertFilmChange(duplicate.id, "merge")).toEqual({
       redirected: `redirect /admin/audit?entity=film&id=${duplicate.id}`,
     });
     expect(await databaseState()).toEqual(before);
@@ -226,7 +192,9 @@ describe("a film's merge or deletion", () => {
     expect(deleted.ok && [...deleted.memberIds].sort()).toEqual([ann.id, ben.id].sort());
     expect([...(await entriesOf(ann.id)), ...(await entriesOf(ben.id))]).toEqual([]);
 
-    expect(await revert(film.id, "delete")).toMatchObject({ redirected: expect.stringContaining("redirect") });
+    expect(await revertFilmChange(film.id, "delete")).toMatchObject({
+      redirected: expect.stringContaining("redirect"),
+    });
     expect(await databaseState()).toEqual(before);
   });
 });

@@ -8,7 +8,7 @@ import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { createPerson } from "@/db/mutations/people";
 import { saveReview } from "@/db/mutations/reviews";
 import { startSession } from "@/db/mutations/sessions";
-import { reviews, users, watchlistEntries } from "@/db/schema";
+import { follows, reviews, users, watchlistEntries } from "@/db/schema";
 import { hashPassword } from "@/lib/password";
 import { tableSnapshot } from "./table-snapshot";
 
@@ -142,6 +142,15 @@ export async function watchlistOf(userId: number) {
     .from(watchlistEntries)
     .where(eq(watchlistEntries.userId, userId));
   return entries.map((entry) => entry.filmId);
+}
+
+/** The members an account follows. */
+export async function followeesOf(userId: number) {
+  const rows = await getDb()
+    .select({ followeeId: follows.followeeId })
+    .from(follows)
+    .where(eq(follows.followerId, userId));
+  return rows.map((row) => row.followeeId);
 }
 
 export async function createTestPerson(scene: Scene, name: string) {

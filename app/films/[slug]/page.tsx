@@ -9,9 +9,11 @@ import { JsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
+import { loadPublicListCount } from "@/app/_data/film-lists";
 import { loadFilmPage, loadPrerenderedFilmSlugs, loadRelatedFilms, loadRenamedFilmSlug } from "@/app/_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
 import { pluralise, truncate } from "@/lib/format";
+import { listsWithFilmPath } from "@/lib/film-list-paths";
 import { siteUrl } from "@/lib/site";
 import { staticSlugParams } from "@/lib/static-params";
 import { movieJsonLd } from "@/lib/structured-data";
@@ -19,9 +21,12 @@ import { FilmFacts } from "./_components/film-facts";
 import { FilmPeople } from "./_components/film-people";
 import { FilmPlots } from "./_components/film-plots";
 import { OwnReviewProvider } from "./_components/own-review";
+import { YourDiary } from "./_components/your-diary";
 import { YourRating } from "./_components/your-rating";
 import { YourReview } from "./_components/your-review";
+import { YourLists } from "./_components/your-lists";
 import { YourWatchlist } from "./_components/your-watchlist";
+import { FriendsRatings } from "./_components/friends-ratings";
 
 interface FilmPageProps {
   params: Promise<{ slug: string }>;
@@ -57,7 +62,7 @@ export default async function FilmPage({ params }: FilmPageProps) {
     notFound();
   }
   const { film, reviews, bareRatings } = page;
-  const relatedFilms = await loadRelatedFilms(film.id);
+  const [relatedFilms, listCount] = await Promise.all([loadRelatedFilms(film.id), loadPublicListCount(film.id)]);
   const stats = film.stats ?? { ratingSum: 0, ratingCount: 0, histogram: [] };
   return (
     <OwnReviewProvider filmId={film.id}>
@@ -91,6 +96,13 @@ export default async function FilmPage({ params }: FilmPageProps) {
               <YourRating film={{ id: film.id, slug: film.slug }} />
             </RatingSummary>
             <YourWatchlist film={{ id: film.id, slug: film.slug }} />
+            <FriendsRatings filmId={film.id} />
+            {listCount > 0 ? (
+              <p className="mt-3 text-center">
+                <Link href={listsWithFilmPath(film.slug)}>{`In ${pluralise(listCount, "list")}`}</Link>
+              </p>
+            ) : null}
+            <YourLists film={{ id: film.id, slug: film.slug }} />
           </div>
           <div className="col-span-2 row-start-3 min-w-0 md:col-span-1 md:col-start-2 md:row-start-2">
             <FilmPeople directors={film.directors} cast={film.cast} crew={film.crew} />
@@ -98,6 +110,7 @@ export default async function FilmPage({ params }: FilmPageProps) {
         </div>
         <FilmPlots plots={film.plots} />
         <YourReview film={{ id: film.id, slug: film.slug, title: film.title }} />
+        <YourDiary film={{ id: film.id, slug: film.slug, title: film.title }} />
         <section aria-labelledby="reviews-heading">
           <h2 id="reviews-heading" className="mb-4 text-2xl font-semibold">
             Reviews

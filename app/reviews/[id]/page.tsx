@@ -13,6 +13,7 @@ import { parseId } from "@/lib/route-params";
 import { siteUrl } from "@/lib/site";
 import { reviewJsonLd } from "@/lib/structured-data";
 import { MemberTools } from "./_components/member-tools";
+import { YourLike } from "./_components/your-like";
 
 interface ReviewPageProps {
   params: Promise<{ id: string }>;
@@ -57,10 +58,11 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
           { name: `Review by ${author}`, path: `/reviews/${review.id}` },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight">
+      <h1 className="text-3xl font-bold tracking-tight break-words">
         {author}’s review of <Link href={`/films/${review.film.slug}`}>{filmName}</Link>
       </h1>
       <ReviewCard review={review} />
+      <YourLike reviewId={review.id} />
       <MemberTools
         review={{
           id: review.id,

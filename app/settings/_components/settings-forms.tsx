@@ -78,7 +78,7 @@ export function LetterboxdImportForm() {
         type="file"
         accept=".csv,text/csv"
         required
-        hint="ratings.csv or reviews.csv from Letterboxd's export, or Marquee's own. Films are found by their address here or IMDb or TMDB id when the file gives one, else by title and year (or a year either side)."
+        hint="ratings.csv, reviews.csv or diary.csv from Letterboxd's export, or Marquee's own; a row's Watched Date goes to your diary. Films are found by their address here or IMDb or TMDB id when the file gives one, else by title and year (or a year either side)."
         errors={state.errors?.file}
       />
       <SubmitButton isPending={isPending}>{isPending ? "Importing…" : "Import ratings"}</SubmitButton>
@@ -86,7 +86,8 @@ export function LetterboxdImportForm() {
         <div role="status" className="space-y-2">
           <p>
             Ratings imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged,{" "}
-            {report.notFound.length} not found in Marquee{report.notFound.length ? ":" : "."}
+            {report.notFound.length} not found in Marquee{report.notFound.length ? ":" : "."} Viewings added to your
+            diary: {report.logged}.
           </p>
           {report.notFound.length ? (
             <ul className="list-inside list-disc">

@@ -33,6 +33,9 @@ export function SignInForm() {
       />
       <SubmitButton isPending={isPending}>Sign in</SubmitButton>
       <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New here?{" "}
         <Link href={returnTo ? `/sign-up?returnTo=${encodeURIComponent(returnTo)}` : "/sign-up"}>
           Create an account

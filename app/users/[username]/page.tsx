@@ -5,11 +5,17 @@ import { BareRatings } from "@/app/_components/bare-ratings";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { RatingHistogram } from "@/app/_components/rating-histogram";
 import { ReviewCard } from "@/app/_components/review-card";
+import { loadFollowCounts } from "@/app/_data/follows";
 import { loadUserPage } from "@/app/_data/reviews";
+import { followListPath } from "@/lib/follow-paths";
+import { listsOfUserPath } from "@/lib/film-list-paths";
 import { formatDate, pluralise } from "@/lib/format";
+import { likedReviewsPath } from "@/lib/liked-review-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 import { userRatingsPath } from "@/lib/user-rating-paths";
+import { diaryPath } from "@/lib/diary-paths";
 import { watchlistPath } from "@/lib/watchlist-paths";
+import { FollowButton } from "./_components/follow-button";
 
 interface UserPageProps {
   params: Promise<{ username: string }>;
@@ -38,6 +44,7 @@ export default async function UserPage({ params }: UserPageProps) {
   const page = await loadUserPage((await params).username);
   if (!page) notFound();
   const { user, reviews, writtenReviewCount, watchlistCount } = page;
+  const { followerCount, followingCount } = await loadFollowCounts(user.id);
   const name = user.displayName ?? user.username;
   const ratingCount = user.histogram.reduce((sum, count) => sum + count, 0);
   const bareRatings = reviews.filter((review) => !review.body);
@@ -58,8 +65,16 @@ export default async function UserPage({ params }: UserPageProps) {
           {user.bio ? <p className="max-w-2xl">{user.bio}</p> : null}
           <p>
             {pluralise(ratingCount, "rating")} · {pluralise(writtenReviewCount, "review")} ·{" "}
-            <Link href={watchlistPath(user.username)}>{`Watchlist (${watchlistCount})`}</Link>
+            <Link href={watchlistPath(user.username)}>{`Watchlist (${watchlistCount})`}</Link> ·{" "}
+            <Link href={diaryPath(user.username)}>Diary</Link> ·{" "}
+            <Link href={listsOfUserPath(user.username)}>Lists</Link> ·{" "}
+            <Link href={likedReviewsPath(user.username)}>Liked reviews</Link>
           </p>
+          <p>
+            <Link href={followListPath(user.username, "followers")}>{pluralise(followerCount, "follower")}</Link> ·{" "}
+            <Link href={followListPath(user.username, "following")}>{`${followingCount} following`}</Link>
+          </p>
+          <FollowButton member={{ id: user.id, username: user.username }} />
         </div>
         {ratingCount > 0 ? (
           <div className="rounded-lg bg-stone-900 p-4 md:w-64 dark:bg-stone-800">

@@ -22,6 +22,7 @@ const SORT_LABELS: Record<FilmReviewSort, string> = {
   newest: "Newest",
   highest: "Highest rated",
   lowest: "Lowest rated",
+  popular: "Most liked",
 };
 
 export async function generateStaticParams() {

@@ -1,0 +1,62 @@
+// /activity: what the people the member follows did, newest first. Private to the member: rendered for each request
+// from the session (app/_components/signed-in-page.ts), never cached; a visitor is sent to sign in.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { memberOrSignIn } from "@/app/_components/signed-in-page";
+import { activityPositionOf, listFollowedActivity } from "@/db/queries/activity";
+import { pageMetadata } from "@/lib/page-metadata";
+import { ActivityList } from "./_components/activity-list";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Activity",
+  description: "What the members you follow rated, reviewed, watched and listed on Marquee.",
+  path: "/activity",
+  isNoIndex: true,
+});
+
+const ACTIVITY_PAGE_SIZE = 30;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+async function FollowedActivity({ searchParams }: { searchParams: SearchParams }) {
+  const user = await memberOrSignIn("/activity");
+  const { before } = await searchParams;
+  const position = activityPositionOf(typeof before === "string" ? before : undefined);
+  const { items, olderCursor } = await listFollowedActivity(user.id, {
+    before: position,
+    pageSize: ACTIVITY_PAGE_SIZE,
+  });
+  return (
+    <>
+      {items.length > 0 ? (
+        <ActivityList items={items} now={new Date()} />
+      ) : (
+        <p>
+          {position
+            ? "Nothing older."
+            : "Nothing yet. Follow members from their profiles to see what they rate, review, watch and list."}
+        </p>
+      )}
+      <nav aria-label="Pagination" className="flex gap-4">
+        {position ? <Link href="/activity">← Newest</Link> : null}
+        {olderCursor ? (
+          <Link href={`/activity?before=${encodeURIComponent(olderCursor)}`} rel="next">
+            Older →
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}
+
+export default function ActivityPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">From people you follow</h1>
+      <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <FollowedActivity searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}

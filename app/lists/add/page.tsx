@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { findSignedInUser } from "@/auth";
+import { getFilmToList, listOwnListsForFilm } from "@/db/queries/film-lists";
+import { pageMetadata } from "@/lib/page-metadata";
+import { parseId } from "@/lib/route-params";
+import { AddToListForm } from "../_components/add-to-list-form";
+
+// Where the film page's "Add to a list" link leads without JavaScript: the member's lists, which the film page (one
+// cached page for everyone) cannot hold, in a plain form. Rendered whole per request, never cached.
+export const instant = false;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export const metadata: Metadata = pageMetadata({
+  title: "Add a film to a list",
+  description: "Put a film on one of your lists, or on a new one.",
+  path: "/lists/add",
+  isNoIndex: true,
+});
+
+export default async function AddToListPage({ searchParams }: { searchParams: SearchParams }) {
+  const { film: filmParam } = await searchParams;
+  const filmId = typeof filmParam === "string" ? parseId(filmParam) : undefined;
+  const film = filmId ? await getFilmToList(filmId) : undefined;
+  if (!film) notFound();
+  const user = await findSignedInUser();
+  if (!user) {
+    return (
+      <p>
+        <Link href={`/sign-in?returnTo=${encodeURIComponent(`/lists/add?film=${film.id}`)}`}>Sign in</Link> to add{" "}
+        {film.title} to a list.
+      </p>
+    );
+  }
+  const lists = await listOwnListsForFilm(user.id, film.id);
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight break-words">
+        Add <Link href={`/films/${film.slug}`}>{`${film.title} (${film.year})`}</Link> to a list
+      </h1>
+      <AddToListForm filmId={film.id} lists={lists} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// /notifications: who followed the member and who liked their reviews, newest first; those shown are marked read.
+// Private to the member: rendered for each request from the session, never cached; a visitor is sent to sign in.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { memberOrSignIn } from "@/app/_components/signed-in-page";
+import { markNotificationsRead } from "@/db/mutations/notification-reads";
+import { listNotifications, notificationPositionOf } from "@/db/queries/notifications";
+import { pageMetadata } from "@/lib/page-metadata";
+import { NotificationList } from "./_components/notification-list";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Notifications",
+  description: "Who followed you and who liked your reviews on Marquee.",
+  path: "/notifications",
+  isNoIndex: true,
+});
+
+const NOTIFICATIONS_PAGE_SIZE = 30;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+async function MemberNotifications({ searchParams }: { searchParams: SearchParams }) {
+  const user = await memberOrSignIn("/notifications");
+  const { before } = await searchParams;
+  const position = notificationPositionOf(typeof before === "string" ? before : undefined);
+  const { notifications, olderCursor } = await listNotifications(user.id, {
+    before: position,
+    pageSize: NOTIFICATIONS_PAGE_SIZE,
+  });
+  // Read from now on; this page still marks them new, as they were until the member saw them.
+  await markNotificationsRead(
+    user.id,
+    notifications.filter((notification) => notification.readAt === null).map((notification) => notification.id),
+  );
+  return (
+    <>
+      {notifications.length > 0 ? (
+        <NotificationList notifications={notifications} now={new Date()} />
+      ) : (
+        <p>{position ? "Nothing older." : "No notifications yet."}</p>
+      )}
+      <nav aria-label="Pagination" className="flex gap-4">
+        {position ? <Link href="/notifications">← Newest</Link> : null}
+        {olderCursor ? (
+          <Link href={`/notifications?before=${encodeURIComponent(olderCursor)}`} rel="next">
+            Older →
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}
+
+export default function NotificationsPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Notifications</h1>
+      <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <MemberNotifications searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { loadDiaryMonth, loadDiaryOwner } from "@/app/_data/diary";
+import { diaryPath, formatMonth, parseMonthSegments, yearInReviewPath } from "@/lib/diary-paths";
+import { pluralise } from "@/lib/format";
+import { pageMetadata } from "@/lib/page-metadata";
+import { DiaryList } from "./_components/diary-list";
+
+interface DiaryPageProps {
+  /** year and month when rendered for ./[year]/[month]. */
+  params: Promise<{ username: string; year?: string; month?: string }>;
+}
+
+export async function generateStaticParams() {
+  return [{ username: "admin" }];
+}
+
+/** The member and the month of their diary the path names; undefined for no member, or a month with no viewings. */
+async function loadDiaryView({ username, year, month }: Awaited<DiaryPageProps["params"]>) {
+  const named = year === undefined || month === undefined ? undefined : parseMonthSegments({ year, month });
+  if (year !== undefined && !named) return undefined;
+  const owner = await loadDiaryOwner(username);
+  if (!owner) return undefined;
+  const diary = await loadDiaryMonth(owner.user.id, named);
+  return diary ? { ...owner, ...diary, isLatest: !named } : undefined;
+}
+
+export async function generateMetadata({ params }: DiaryPageProps): Promise<Metadata> {
+  const view = await loadDiaryView(await params);
+  if (!view) return { title: "Diary not found" };
+  const { user, name, month, isLatest } = view;
+  return pageMetadata({
+    title: `${name}’s diary${month && !isLatest ? `, ${formatMonth(month)}` : ""}`,
+    description: `The films ${name} (@${user.username}) watched${month ? ` in ${formatMonth(month)}` : ""}, day by day, on Marquee.`,
+    path: diaryPath(user.username, isLatest ? undefined : month),
+  });
+}
+
+export default async function DiaryPage({ params }: DiaryPageProps) {
+  const view = await loadDiaryView(await params);
+  if (!view) notFound();
+  const { user, name, month, entries, earlier, later, years } = view;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <Breadcrumbs
+        trail={[
+          { name: "Home", path: "/" },
+          { name, path: `/users/${user.username}` },
+          { name: "Diary", path: diaryPath(user.username) },
+        ]}
+      />
+      <h1 className="text-3xl font-bold tracking-tight break-words">
+        <Link href={`/users/${user.username}`}>{name}</Link>’s diary
+      </h1>
+      {!month ? (
+        <p>Nothing logged yet.</p>
+      ) : (
+        <section aria-labelledby="diary-month" className="space-y-3">
+          <h2 id="diary-month" className="text-2xl font-semibold">
+            {formatMonth(month)}
+          </h2>
+          <p>{pluralise(entries.length, "viewing")}</p>
+          <DiaryList label={`Viewings in ${formatMonth(month)}`} entries={entries} />
+        </section>
+      )}
+      {earlier || later ? (
+        <nav aria-label="Other months" className="flex flex-wrap justify-between gap-4">
+          {earlier ? <Link href={diaryPath(user.username, earlier)}>← {formatMonth(earlier)}</Link> : <span />}
+          {later ? <Link href={diaryPath(user.username, later)}>{formatMonth(later)} →</Link> : null}
+        </nav>
+      ) : null}
+      {years.length > 0 ? (
+        <nav aria-label="Year in review" className="flex flex-wrap gap-x-4 gap-y-1">
+          <span className="text-stone-600 dark:text-stone-400">Year in review:</span>
+          {years.map((year) => (
+            <Link key={year} href={yearInReviewPath(user.username, year)}>
+              {year}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

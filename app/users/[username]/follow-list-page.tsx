@@ -1,0 +1,91 @@
+// A member's followers and the members they follow: two cached pages of the same shape, 30 members a page, latest
+// first, under the member's follows tag so that a follow shows at once.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { Pagination } from "@/app/_components/pagination";
+import { FOLLOW_LIST_PAGE_SIZE, loadFollowList } from "@/app/_data/follows";
+import { followListPath, followListView, type FollowDirection } from "@/lib/follow-paths";
+import { formatDate, pluralise } from "@/lib/format";
+import { pageMetadata } from "@/lib/page-metadata";
+import { loadMemberListView } from "./member-list-view";
+
+export interface FollowListPageProps {
+  /** sort and page when rendered for ./[sort]/[page]. */
+  params: Promise<{ username: string; sort?: string; page?: string }>;
+}
+
+const TITLES: Record<FollowDirection, { heading: (name: string) => string; empty: string }> = {
+  followers: { heading: (name) => `Following ${name}`, empty: "Nobody follows this member yet." },
+  following: { heading: (name) => `${name} follows`, empty: "This member follows nobody yet." },
+};
+
+function loadFollowListView(
+  direction: FollowDirection,
+  { username, ...segments }: Awaited<FollowListPageProps["params"]>,
+) {
+  return loadMemberListView(
+    username,
+    followListView(segments),
+    (userId, _sort, page) => loadFollowList(userId, direction, page),
+    FOLLOW_LIST_PAGE_SIZE,
+  );
+}
+
+/** The page and its metadata for one direction, for the route files of both to export. */
+export function followListPage(direction: FollowDirection) {
+  async function generateMetadata({ params }: FollowListPageProps): Promise<Metadata> {
+    const loaded = await loadFollowListView(direction, await params);
+    if (!loaded) return { title: "Member not found" };
+    const { user, name, page, total } = loaded;
+    const who =
+      direction === "followers"
+        ? `${pluralise(total, "member")} following`
+        : `${pluralise(total, "member")} followed by`;
+    return pageMetadata({
+      title: `${TITLES[direction].heading(name)}${page > 1 ? `, page ${page}` : ""}`,
+      description: `${who} ${name} (@${user.username}) on Marquee.`,
+      path: followListPath(user.username, direction, page),
+    });
+  }
+
+  async function FollowListPage({ params }: FollowListPageProps) {
+    const loaded = await loadFollowListView(direction, await params);
+    if (!loaded) notFound();
+    const { user, name, page, members, total, pages } = loaded;
+    const label = direction === "followers" ? "Followers" : "Following";
+    return (
+      <div className="max-w-3xl space-y-6">
+        <Breadcrumbs
+          trail={[
+            { name: "Home", path: "/" },
+            { name, path: `/users/${user.username}` },
+            { name: label, path: followListPath(user.username, direction) },
+          ]}
+        />
+        <h1 className="text-3xl font-bold tracking-tight break-words">{TITLES[direction].heading(name)}</h1>
+        <p>{pluralise(total, "member")}</p>
+        {members.length === 0 ? (
+          <p>{TITLES[direction].empty}</p>
+        ) : (
+          <ol aria-label={label} className="divide-y divide-stone-200 dark:divide-stone-800">
+            {members.map(({ member, followedAt }) => (
+              <li key={member.id} className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
+                <Link href={`/users/${member.username}`} className="min-w-0 font-medium break-words">
+                  {member.displayName ?? member.username}
+                </Link>
+                <span className="text-sm text-stone-600 dark:text-stone-400">
+                  @{member.username} · since <time dateTime={followedAt.toISOString()}>{formatDate(followedAt)}</time>
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination page={page} pages={pages} hrefFor={(target) => followListPath(user.username, direction, target)} />
+      </div>
+    );
+  }
+
+  return { generateMetadata, FollowListPage };
+}

@@ -1,0 +1,11 @@
+// /users/{username}/following: ../follow-list-page.tsx renders it, and ./[sort]/[page] past the first page.
+import { followListPage } from "../follow-list-page";
+
+const { generateMetadata, FollowListPage } = followListPage("following");
+
+export { generateMetadata };
+export default FollowListPage;
+
+export async function generateStaticParams() {
+  return [{ username: "admin" }];
+}
