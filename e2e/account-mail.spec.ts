@@ -126,6 +126,7 @@ test.describe("on a phone, without JavaScript", () => {
     await field(page, "Your account’s email").fill(`${username}@example.com`);
     await page.getByRole("button", { name: "Send me a link" }).click();
     await expect(page).toHaveURL(/\/forgot-password\?sent=1$/);
+    await expect(page.getByText("If an account uses that email")).toBeVisible();
     const link = linkIn(await inbox.nextMailTo(`${username}@example.com`, 20_000), "/reset-password/");
     await page.goto(link.pathname);
     expect(await overflowOf(page)).toEqual({ beyond: 0, stickingOut: [] });

@@ -2,11 +2,13 @@
 // from the session (app/_components/signed-in-page.ts), never cached; a visitor is sent to sign in.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { memberOrSignIn } from "@/app/_components/signed-in-page";
 import { activityPositionOf, listFollowedActivity } from "@/db/queries/activity";
 import { pageMetadata } from "@/lib/page-metadata";
 import { ActivityList } from "./_components/activity-list";
+
+// Rendered whole per request (it "blocks"), so that a browser without JavaScript gets the list in the HTML.
+export const instant = false;
 
 export const metadata: Metadata = pageMetadata({
   title: "Activity",
@@ -54,9 +56,7 @@ export default function ActivityPage({ searchParams }: { searchParams: SearchPar
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">From people you follow</h1>
-      <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-        <FollowedActivity searchParams={searchParams} />
-      </Suspense>
+      <FollowedActivity searchParams={searchParams} />
     </div>
   );
 }

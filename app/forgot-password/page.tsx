@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { pageMetadata } from "@/lib/page-metadata";
 import { ForgotPasswordForm } from "./_components/forgot-password-form";
+
+// Rendered whole per request (it "blocks"): a browser without JavaScript, sent back here after its post, gets the
+// notice in the HTML.
+export const instant = false;
 
 export const metadata: Metadata = pageMetadata({
   title: "Forgot your password?",
@@ -33,9 +36,7 @@ export default function ForgotPasswordPage({ searchParams }: { searchParams: Sea
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Forgot your password?</h1>
-      <Suspense fallback={<Invitation />}>
-        <SentNotice searchParams={searchParams} />
-      </Suspense>
+      <SentNotice searchParams={searchParams} />
       <ForgotPasswordForm />
       <p>
         <Link href="/sign-in">Back to sign in</Link>

@@ -2,12 +2,14 @@
 // Private to the member: rendered for each request from the session, never cached; a visitor is sent to sign in.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { memberOrSignIn } from "@/app/_components/signed-in-page";
 import { markNotificationsRead } from "@/db/mutations/notification-reads";
 import { listNotifications, notificationPositionOf } from "@/db/queries/notifications";
 import { pageMetadata } from "@/lib/page-metadata";
 import { NotificationList } from "./_components/notification-list";
+
+// Rendered whole per request (it "blocks"), so that a browser without JavaScript gets the list in the HTML.
+export const instant = false;
 
 export const metadata: Metadata = pageMetadata({
   title: "Notifications",
@@ -56,9 +58,7 @@ export default function NotificationsPage({ searchParams }: { searchParams: Sear
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Notifications</h1>
-      <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-        <MemberNotifications searchParams={searchParams} />
-      </Suspense>
+      <MemberNotifications searchParams={searchParams} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
-import { Suspense } from "react";
 import { findWorkingAccountToken } from "@/db/queries/account-tokens";
 import { LINK_USED_UP } from "@/lib/account-tokens";
 import { pageMetadata } from "@/lib/page-metadata";
 import { ConfirmEmailForm } from "./_components/confirm-email-form";
+
+// Rendered whole per request (it "blocks"): a browser without JavaScript gets the form in the HTML, and a spent
+// link says so at once.
+export const instant = false;
 
 export const metadata: Metadata = {
   ...pageMetadata({
@@ -20,7 +22,6 @@ export const metadata: Metadata = {
 
 /** What the link confirms, or why it no longer works: read at request time, as a spent link must say so at once. */
 async function EmailToConfirm({ params }: { params: Promise<{ token: string }> }) {
-  await connection();
   const { token } = await params;
   if (token === "done") {
     return (
@@ -45,9 +46,7 @@ export default function VerifyEmailPage({ params }: { params: Promise<{ token: s
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Confirm your email</h1>
-      <Suspense fallback={<p aria-busy="true">Checking your link…</p>}>
-        <EmailToConfirm params={params} />
-      </Suspense>
+      <EmailToConfirm params={params} />
     </div>
   );
 }
