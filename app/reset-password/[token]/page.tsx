@@ -9,16 +9,12 @@ import { ResetPasswordForm } from "./_components/reset-password-form";
 // link says so at once.
 export const instant = false;
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: "Choose a new password",
-    description: "Choose a new Marquee password.",
-    path: "/reset-password",
-    isNoIndex: true,
-  }),
-  // The token is a secret: no page this links to may learn it from the Referer.
-  referrer: "no-referrer",
-};
+export const metadata: Metadata = pageMetadata({
+  title: "Choose a new password",
+  description: "Choose a new Marquee password.",
+  path: "/reset-password",
+  isNoIndex: true,
+});
 
 /** The form, or why the link no longer works: read at request time, as a spent link must say so at once. */
 async function ResetPassword({ params }: { params: Promise<{ token: string }> }) {

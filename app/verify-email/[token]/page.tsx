@@ -9,16 +9,12 @@ import { ConfirmEmailForm } from "./_components/confirm-email-form";
 // link says so at once.
 export const instant = false;
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: "Confirm your email",
-    description: "Confirm the new email of your Marquee account.",
-    path: "/verify-email",
-    isNoIndex: true,
-  }),
-  // The token is a secret: no page this links to may learn it from the Referer.
-  referrer: "no-referrer",
-};
+export const metadata: Metadata = pageMetadata({
+  title: "Confirm your email",
+  description: "Confirm the new email of your Marquee account.",
+  path: "/verify-email",
+  isNoIndex: true,
+});
 
 /** What the link confirms, or why it no longer works: read at request time, as a spent link must say so at once. */
 async function EmailToConfirm({ params }: { params: Promise<{ token: string }> }) {
