@@ -39,6 +39,9 @@ export const users = pgTable(
     // When GitHub or Google first vouched for the email. Sign-up does not check emails, so until then anyone may
     // have registered it (see findOrCreateOAuthAccount).
     emailVerifiedAt: timestamp({ withTimezone: true }),
+    // Set when a member deleted their account but kept their written reviews: the row stays, emptied of everything
+    // personal, so that the reviews keep an author (shown as "Deleted member", with no profile).
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
