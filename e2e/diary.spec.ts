@@ -194,6 +194,22 @@ test.describe("without JavaScript", () => {
     // The post is answered with a redirect back to the film (Post/Redirect/Get).
     await expect(page).toHaveURL(new RegExp(`${FILM}$`));
     await expectStrangerSeesViewings(diarist, 1);
+
+    // The member's own diary page lists it with a plain form to delete it.
+    await page.getByRole("region", { name: "Your diary" }).getByRole("link", { name: "your diary" }).click();
+    await expect(page).toHaveURL(/\/diary$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your diary");
+    await page.getByRole("button", { name: /^Delete the viewing of / }).click();
+    await expect(page).toHaveURL(/\/diary$/);
+    await expect(page.getByText("Nothing logged yet.")).toBeVisible();
+    const since = Date.now();
+    await expectStrangerSees(
+      diarist.diary,
+      ({ status, body }) => status === 200 && countOf(body, LISTED) === 0,
+      "the diary without the viewing",
+      since,
+    );
+    await expectStrangerSees(diarist.yearPage, ({ status }) => status === 404, "the year with nothing logged", since);
   });
 });
 

@@ -34,6 +34,9 @@ export async function loadYearInReview(userId: number, year: number) {
   cacheLife("hours");
   tagDiary(userId);
   const review = await getYearInReview(userId, year);
+  // The films it names by title: an admin's edit of one refreshes the page. (The tallies' genre, country and
+  // director names change rarely, and the page's hours bound how long a rename shows late there.)
+  if (review.topRated.length > 0) cacheTag(...review.topRated.map((film) => cacheTags.filmDetails(film.id)));
   return review.viewings > 0 ? review : undefined;
 }
 

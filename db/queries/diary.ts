@@ -143,8 +143,10 @@ export async function getYearInReview(userId: number, year: number) {
         select p.name as label, count(distinct v.film_id)::int as count, '/people/' || p.slug as href
         from viewed v join credits cr on cr.film_id = v.film_id and cr.role = 'director' join people p on p.id = cr.person_id
         group by p.id order by count desc, p.name limit ${TOP}`),
-      topRated: sql<{ slug: string; title: string; year: number; rating: number }[]>`coalesce((select json_agg(t) from (
-        select f.slug, f.title, f.year, max(v.rating)::int as rating
+      topRated: sql<
+        { id: number; slug: string; title: string; year: number; rating: number }[]
+      >`coalesce((select json_agg(t) from (
+        select f.id, f.slug, f.title, f.year, max(v.rating)::int as rating
         from viewed v join films f on f.id = v.film_id where v.rating is not null
         group by f.id order by max(v.rating) desc, max(v.watched_on) desc, f.title limit ${TOP}) t), '[]'::json)`,
     })

@@ -285,8 +285,8 @@ describe("the diary's pages", () => {
       byCountry: [{ label: "Japan", count: 1 }],
       directors: [{ label: "Diary Director", count: 2, href: `/people/${director.slug}` }],
       topRated: [
-        { slug: ikiru.slug, title: "Ikiru", year: 1952, rating: 10 },
-        { slug: late.slug, title: "Late", year: 1958, rating: 6 },
+        { id: ikiru.id, slug: ikiru.slug, title: "Ikiru", year: 1952, rating: 10 },
+        { id: late.id, slug: late.slug, title: "Late", year: 1958, rating: 6 },
       ],
     });
     expect(await getYearInReview(member.id, 2024)).toMatchObject({ viewings: 0, films: 0, byDecade: [] });

@@ -3,13 +3,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { Pagination } from "@/app/_components/pagination";
 import { FOLLOW_LIST_PAGE_SIZE, loadFollowList } from "@/app/_data/follows";
 import { followListPath, followListView, type FollowDirection } from "@/lib/follow-paths";
 import { formatDate, pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
 import { loadMemberListView } from "./member-list-view";
+import { MemberPageHeader } from "./_components/member-page-header";
 
 export interface FollowListPageProps {
   /** sort and page when rendered for ./[sort]/[page]. */
@@ -57,14 +57,11 @@ export function followListPage(direction: FollowDirection) {
     const label = direction === "followers" ? "Followers" : "Following";
     return (
       <div className="max-w-3xl space-y-6">
-        <Breadcrumbs
-          trail={[
-            { name: "Home", path: "/" },
-            { name, path: `/users/${user.username}` },
-            { name: label, path: followListPath(user.username, direction) },
-          ]}
+        <MemberPageHeader
+          member={{ username: user.username, name }}
+          trail={[{ name: label, path: followListPath(user.username, direction) }]}
+          heading={() => TITLES[direction].heading(name)}
         />
-        <h1 className="text-3xl font-bold tracking-tight break-words">{TITLES[direction].heading(name)}</h1>
         <p>{pluralise(total, "member")}</p>
         {members.length === 0 ? (
           <p>{TITLES[direction].empty}</p>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
+import { NOT_POSTED } from "@/app/_actions/action-state";
 import { useAfterEachAnswer } from "@/app/_actions/use-after-each-answer";
 import { FieldErrors, FormError, FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
 import { StarRatingInput } from "@/app/_components/star-rating-input";
@@ -11,7 +11,8 @@ import { useOwnAnswer } from "@/app/_components/use-own-answer";
 import type { OwnDiaryAnswer } from "@/app/api/me/diary/[filmId]/route";
 import { formatDate } from "@/lib/format";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
-import { deleteDiaryEntryAction, logViewingAction } from "../diary-actions";
+import { logViewingAction } from "../diary-actions";
+import { DeleteViewingForm } from "./delete-viewing-form";
 import { useOwnReview } from "./own-review";
 
 /**
@@ -26,7 +27,11 @@ export function YourDiary({ film }: { film: { id: number; slug: string; title: s
   if (username === undefined) {
     return (
       <noscript>
-        <ViewingForm filmId={film.id} />
+        <ViewingForm filmId={film.id}>
+          <p>
+            Your viewings are in <a href="/diary">your diary</a>, where you can delete one.
+          </p>
+        </ViewingForm>
       </noscript>
     );
   }
@@ -151,26 +156,5 @@ function OwnViewings({ viewings, onDeleted }: { viewings: OwnDiaryAnswer["viewin
         </li>
       ))}
     </ul>
-  );
-}
-
-function DeleteViewingForm({ entryId, label, onDeleted }: { entryId: number; label: string; onDeleted: () => void }) {
-  const [state, formAction, isPending] = useActionState(deleteDiaryEntryAction, NOT_POSTED);
-  useAfterEachAnswer(state, (isDeleted) => {
-    if (isDeleted) onDeleted();
-  });
-  return (
-    <form action={formAction} className="ml-auto">
-      <input type="hidden" name="entryId" value={entryId} />
-      <button
-        type="submit"
-        disabled={isPending}
-        aria-label={label}
-        className="text-sm text-red-700 underline dark:text-red-400"
-      >
-        {isPending ? "Deleting…" : "Delete"}
-      </button>
-      {state.errors ? <span role="status">{messagesOf(state.errors).join(" ")}</span> : null}
-    </form>
   );
 }

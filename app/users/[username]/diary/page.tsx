@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { loadDiaryMonth, loadDiaryOwner } from "@/app/_data/diary";
 import { diaryPath, formatMonth, parseMonthSegments, yearInReviewPath } from "@/lib/diary-paths";
 import { pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
 import { DiaryList } from "./_components/diary-list";
+import { MemberPageHeader } from "../_components/member-page-header";
 
 interface DiaryPageProps {
   /** year and month when rendered for ./[year]/[month]. */
@@ -44,16 +44,11 @@ export default async function DiaryPage({ params }: DiaryPageProps) {
   const { user, name, month, entries, earlier, later, years } = view;
   return (
     <div className="max-w-3xl space-y-6">
-      <Breadcrumbs
-        trail={[
-          { name: "Home", path: "/" },
-          { name, path: `/users/${user.username}` },
-          { name: "Diary", path: diaryPath(user.username) },
-        ]}
+      <MemberPageHeader
+        member={{ username: user.username, name }}
+        trail={[{ name: "Diary", path: diaryPath(user.username) }]}
+        heading={(memberLink) => <>{memberLink}’s diary</>}
       />
-      <h1 className="text-3xl font-bold tracking-tight break-words">
-        <Link href={`/users/${user.username}`}>{name}</Link>’s diary
-      </h1>
       {!month ? (
         <p>Nothing logged yet.</p>
       ) : (

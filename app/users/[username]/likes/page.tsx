@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { Pagination } from "@/app/_components/pagination";
 import { ReviewCard } from "@/app/_components/review-card";
 import { LIKED_REVIEWS_PAGE_SIZE, loadLikedReviews } from "@/app/_data/review-likes";
@@ -9,6 +8,7 @@ import { pluralise } from "@/lib/format";
 import { likedReviewsPath, likedReviewsView } from "@/lib/liked-review-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 import { loadMemberListView } from "../member-list-view";
+import { MemberPageHeader } from "../_components/member-page-header";
 
 interface LikedReviewsPageProps {
   /** sort and page when rendered for ./[sort]/[page]. */
@@ -40,16 +40,11 @@ export default async function LikedReviewsPage({ params }: LikedReviewsPageProps
   const { user, name, page, reviews, total, pages } = loaded;
   return (
     <div className="max-w-3xl space-y-6">
-      <Breadcrumbs
-        trail={[
-          { name: "Home", path: "/" },
-          { name, path: `/users/${user.username}` },
-          { name: "Liked reviews", path: likedReviewsPath(user.username) },
-        ]}
+      <MemberPageHeader
+        member={{ username: user.username, name }}
+        trail={[{ name: "Liked reviews", path: likedReviewsPath(user.username) }]}
+        heading={(memberLink) => <>Reviews {memberLink} liked</>}
       />
-      <h1 className="text-3xl font-bold tracking-tight">
-        Reviews <Link href={`/users/${user.username}`}>{name}</Link> liked
-      </h1>
       <p>{pluralise(total, "review")}</p>
       {reviews.length === 0 ? (
         <p>No liked reviews yet.</p>

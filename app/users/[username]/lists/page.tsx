@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { loadPublicListsOfUser } from "@/app/_data/film-lists";
 import { listPath, listsOfUserPath } from "@/lib/film-list-paths";
 import { formatDate, pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
+import { MemberPageHeader } from "../_components/member-page-header";
 
 interface ListsPageProps {
   params: Promise<{ username: string }>;
@@ -35,16 +35,11 @@ export default async function ListsPage({ params }: ListsPageProps) {
   const name = user.displayName ?? user.username;
   return (
     <div className="max-w-3xl space-y-6">
-      <Breadcrumbs
-        trail={[
-          { name: "Home", path: "/" },
-          { name, path: `/users/${user.username}` },
-          { name: "Lists", path: listsOfUserPath(user.username) },
-        ]}
+      <MemberPageHeader
+        member={{ username: user.username, name }}
+        trail={[{ name: "Lists", path: listsOfUserPath(user.username) }]}
+        heading={(memberLink) => <>{memberLink}’s lists</>}
       />
-      <h1 className="text-3xl font-bold tracking-tight">
-        <Link href={`/users/${user.username}`}>{name}</Link>’s lists
-      </h1>
       {lists.length === 0 ? (
         <p>No public lists yet.</p>
       ) : (

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ChoiceLinks } from "@/app/_components/choice-links";
 import { Pagination } from "@/app/_components/pagination";
 import { loadUserRatings, USER_RATINGS_PAGE_SIZE } from "@/app/_data/reviews";
@@ -11,6 +9,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { userRatingsPath, userRatingsView } from "@/lib/user-rating-paths";
 import { loadMemberListView } from "../member-list-view";
 import { RatingList } from "./_components/rating-list";
+import { MemberPageHeader } from "../_components/member-page-header";
 
 interface UserRatingsPageProps {
   /** sort and page when rendered for ./[sort]/[page]. */
@@ -48,16 +47,11 @@ export default async function UserRatingsPage({ params }: UserRatingsPageProps) 
   const { user, name, sort, page, ratings, total, pages } = loaded;
   return (
     <div className="max-w-3xl space-y-6">
-      <Breadcrumbs
-        trail={[
-          { name: "Home", path: "/" },
-          { name, path: `/users/${user.username}` },
-          { name: "Ratings", path: userRatingsPath(user.username) },
-        ]}
+      <MemberPageHeader
+        member={{ username: user.username, name }}
+        trail={[{ name: "Ratings", path: userRatingsPath(user.username) }]}
+        heading={(memberLink) => <>Ratings by {memberLink}</>}
       />
-      <h1 className="text-3xl font-bold tracking-tight">
-        Ratings by <Link href={`/users/${user.username}`}>{name}</Link>
-      </h1>
       <p>{pluralise(total, "rating")}</p>
       <ChoiceLinks
         label="Sort ratings"

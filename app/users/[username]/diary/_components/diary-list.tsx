@@ -4,17 +4,26 @@ import { formatDate } from "@/lib/format";
 import { FilmRows } from "../../_components/film-rows";
 
 /** A month of a member's diary, one viewing a row: the film, the day, a rewatch mark, and the stars of that day. */
-export function DiaryList({ label, entries }: { label: string; entries: DiaryEntryData[] }) {
+export function DiaryList({
+  label,
+  entries,
+  toolsFor,
+}: {
+  label: string;
+  entries: DiaryEntryData[];
+  /** The owner's own controls for a viewing, on their private diary page. */
+  toolsFor?: (entry: DiaryEntryData) => React.ReactNode;
+}) {
   return (
     <FilmRows
       label={label}
-      rows={entries.map(({ id, film, watchedOn, rewatch, rating }) => ({
-        key: id,
-        film,
+      rows={entries.map((entry) => ({
+        key: entry.id,
+        film: entry.film,
         detail: (
           <>
-            Watched <time dateTime={watchedOn}>{formatDate(watchedOn)}</time>
-            {rewatch ? (
+            Watched <time dateTime={entry.watchedOn}>{formatDate(entry.watchedOn)}</time>
+            {entry.rewatch ? (
               <>
                 {" · "}
                 <span className="font-medium">rewatch</span>
@@ -22,7 +31,12 @@ export function DiaryList({ label, entries }: { label: string; entries: DiaryEnt
             ) : null}
           </>
         ),
-        aside: rating === null ? null : <Stars rating={rating} />,
+        aside: (
+          <>
+            {entry.rating === null ? null : <Stars rating={entry.rating} />}
+            {toolsFor?.(entry)}
+          </>
+        ),
       }))}
     />
   );

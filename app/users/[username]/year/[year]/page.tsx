@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BarChart } from "@/app/_components/bar-chart";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { HeadedSection } from "@/app/_components/headed-section";
 import { Stars } from "@/app/_components/stars";
 import { loadDiaryOwner, loadYearInReview } from "@/app/_data/diary";
@@ -10,6 +9,7 @@ import { diaryPath, formatMonth, parseYearSegment, yearInReviewPath } from "@/li
 import { pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
 import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
+import { MemberPageHeader } from "../../_components/member-page-header";
 
 interface YearPageProps {
   params: Promise<{ username: string; year: string }>;
@@ -49,17 +49,18 @@ export default async function YearPage({ params }: YearPageProps) {
   const hours = Math.round(review.minutes / 60);
   return (
     <div className="max-w-3xl space-y-8">
-      <Breadcrumbs
+      <MemberPageHeader
+        member={{ username: user.username, name }}
         trail={[
-          { name: "Home", path: "/" },
-          { name, path: `/users/${user.username}` },
           { name: "Diary", path: diaryPath(user.username) },
           { name: String(year), path: yearInReviewPath(user.username, year) },
         ]}
+        heading={(memberLink) => (
+          <>
+            {memberLink}’s {year} in films
+          </>
+        )}
       />
-      <h1 className="text-3xl font-bold tracking-tight break-words">
-        <Link href={`/users/${user.username}`}>{name}</Link>’s {year} in films
-      </h1>
       <dl aria-label="The year in numbers" className="grid grid-cols-2 gap-4 sm:grid-cols-4">
         {[
           ["Films", films(review.films)],

@@ -1,0 +1,81 @@
+// /diary: the signed-in member's own diary, a month a page, with a way to delete each viewing that works without
+// JavaScript too. Rendered per request from the session (app/_components/signed-in-page.ts), never cached; a visitor is
+// sent to sign in. The public diary is /users/{username}/diary, cached for everyone.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { memberOrSignIn } from "@/app/_components/signed-in-page";
+import { loadDiaryMonth } from "@/app/_data/diary";
+import { DeleteViewingForm } from "@/app/films/[slug]/_components/delete-viewing-form";
+import { diaryPath, formatMonth, parseMonthSegments, type DiaryMonth } from "@/lib/diary-paths";
+import { formatDate, pluralise } from "@/lib/format";
+import { pageMetadata } from "@/lib/page-metadata";
+import { DiaryList } from "../users/[username]/diary/_components/diary-list";
+
+// Rendered whole per request (it "blocks"), so that a browser without JavaScript gets the list and its forms.
+export const instant = false;
+
+export const metadata: Metadata = pageMetadata({
+  title: "Your diary",
+  description: "The films you logged on Marquee, a month a page.",
+  path: "/diary",
+  isNoIndex: true,
+});
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function ownDiaryPath(month: DiaryMonth) {
+  return `/diary?month=${month.year}-${String(month.month).padStart(2, "0")}`;
+}
+
+/** `?month=2026-03`; nothing names the latest month with viewings. */
+function monthOf(param: string | string[] | undefined) {
+  if (param === undefined) return { month: undefined };
+  const [year = "", month = ""] = typeof param === "string" ? param.split("-") : [];
+  const parsed = parseMonthSegments({ year, month });
+  return parsed ? { month: parsed } : undefined;
+}
+
+export default async function OwnDiaryPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await memberOrSignIn("/diary");
+  const asked = monthOf((await searchParams).month);
+  if (!asked) notFound();
+  const diary = await loadDiaryMonth(user.id, asked.month);
+  if (!diary) notFound();
+  const { month, entries, earlier, later } = diary;
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Your diary</h1>
+      <p>
+        Everyone sees it at <Link href={diaryPath(user.username)}>your public diary</Link>; here you can also delete a
+        viewing. Log one from a film’s page.
+      </p>
+      {!month ? (
+        <p>Nothing logged yet.</p>
+      ) : (
+        <section aria-labelledby="diary-month" className="space-y-3">
+          <h2 id="diary-month" className="text-2xl font-semibold">
+            {formatMonth(month)}
+          </h2>
+          <p>{pluralise(entries.length, "viewing")}</p>
+          <DiaryList
+            label={`Viewings in ${formatMonth(month)}`}
+            entries={entries}
+            toolsFor={(entry) => (
+              <DeleteViewingForm
+                entryId={entry.id}
+                label={`Delete the viewing of ${entry.film.title} on ${formatDate(entry.watchedOn)}`}
+              />
+            )}
+          />
+        </section>
+      )}
+      {earlier || later ? (
+        <nav aria-label="Other months" className="flex flex-wrap justify-between gap-4">
+          {earlier ? <Link href={ownDiaryPath(earlier)}>← {formatMonth(earlier)}</Link> : <span />}
+          {later ? <Link href={ownDiaryPath(later)}>{formatMonth(later)} →</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
