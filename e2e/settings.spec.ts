@@ -58,6 +58,7 @@ test("deleting the account removes the member, their reviews and their ratings",
 
   await page.goto("/settings");
   await field(page, "Password to confirm").fill(password);
+  await page.getByRole("radio", { name: "Delete them with my account." }).check();
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/\?account=deleted$/);
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
@@ -66,6 +67,55 @@ test("deleting the account removes the member, their reviews and their ratings",
   await page.goto("/films/casablanca-1942");
   await expect(page.getByText("Here's looking at you, kid.")).toHaveCount(0);
   expect(await countText()).toBe(before);
+});
+
+// A film no other test rates: the deletion test beside this one counts Casablanca's ratings.
+const KEPT_FILM = "/films/a-separation-2011";
+
+test("a member who deletes their account may keep their written reviews, credited to a deleted member", async ({
+  page,
+  browser,
+}) => {
+  const username = `keep_${Date.now().toString(36)}`;
+  const password = "a long enough passphrase";
+  // Words that do not name the member: their name must appear nowhere once they have gone.
+  const words = `A review that outlives its author, ${Math.random().toString(36).slice(2)}.`;
+  await signUp(page, username, password);
+  await page.goto(KEPT_FILM);
+  const box = page.getByRole("region", { name: "Your review" });
+  await box.getByRole("radio", { name: "4 stars out of 5", exact: true }).check();
+  await box.getByLabel("Review").fill(words);
+  await box.getByRole("button", { name: "Save review" }).click();
+  await expect(page.getByRole("region", { name: "Reviews" }).getByText(words)).toBeVisible();
+
+  await page.goto("/settings");
+  await field(page, "Password to confirm").fill(password);
+  // Nothing is assumed: the choice must be made.
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("Choose whether your reviews are deleted or kept.")).toBeVisible();
+  await field(page, "Password to confirm").fill(password);
+  await page.getByRole("radio", { name: /Keep them on their films/ }).check();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted$/);
+
+  // Someone else, on a new connection without cookies, sees the review under nobody's name and no profile.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(KEPT_FILM);
+  const review = visitor.getByRole("region", { name: "Reviews" }).getByRole("article").filter({ hasText: words });
+  await expect(review.getByText("Deleted member", { exact: true })).toBeVisible();
+  await expect(review.getByRole("link", { name: "Deleted member" })).toHaveCount(0);
+  await expect(visitor.getByText(username)).toHaveCount(0);
+  expect((await visitor.request.get(`/users/${username}`)).status()).toBe(404);
+
+  // The name and the address are free again, and nothing signs in as the deleted member.
+  await visitor.goto("/sign-in");
+  await field(visitor, "Username or email").fill(username);
+  await field(visitor, "Password").fill(password);
+  await visitor.getByRole("button", { name: "Sign in" }).click();
+  await expect(visitor.getByRole("link", { name: `@${username}` })).toHaveCount(0);
+  await signUp(visitor, username, password);
+  await visitor.goto(`/users/${username}`);
+  await expect(visitor.getByText(words)).toHaveCount(0);
 });
 
 test("members export their ratings as Letterboxd CSV and import a Letterboxd export with a report", async ({

@@ -48,6 +48,11 @@ test("a member adds a film from its page, a different visitor sees it on their w
   await page.getByRole("button", { name: "Add to watchlist" }).click();
   await expect(page.getByText("On your watchlist")).toBeVisible(ANSWERED);
   await expectStrangerSeesFilm(watcher, true);
+  // Film cards anywhere carry the mark for the member; the cached page everyone gets has none.
+  const knownFor = "/people/akira-kurosawa";
+  await page.goto(knownFor);
+  const card = page.getByRole("region", { name: "Known for" }).getByRole("link", { name: /^Ikiru \(1952\)/ });
+  await expect(card.getByText("On your watchlist")).toBeVisible(ANSWERED);
 
   // The visitor's page, seen in a browser of their own.
   const visitor = await (await browser.newContext()).newPage();
@@ -60,12 +65,16 @@ test("a member adds a film from its page, a different visitor sees it on their w
     "href",
     new RegExp(`/users/${watcher.username}/watchlist$`),
   );
+  await visitor.goto(knownFor);
+  await expect(visitor.getByRole("region", { name: "Known for" }).getByRole("link").first()).toBeVisible();
+  await expect(visitor.getByText("On your watchlist")).toHaveCount(0);
   // Signed out, the film's page offers to sign in instead.
   await visitor.goto(FILM);
   await visitor.getByRole("link", { name: "Sign in to add to your watchlist" }).click();
   await expect(visitor).toHaveURL(/\/sign-in\?returnTo=%2Ffilms%2Fikiru-1952$/);
   await visitor.context().close();
 
+  await page.goto(FILM);
   await page.getByRole("button", { name: "Remove from watchlist" }).click();
   await expect(page.getByRole("button", { name: "Add to watchlist" })).toBeVisible(ANSWERED);
   await expect(page.getByText("On your watchlist")).toBeHidden();
@@ -131,4 +140,47 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("list", { name: "Watchlist" }).getByRole("listitem")).toHaveCount(1);
     await expectFits(page, "the watchlist page");
   });
+});
+
+test("a member makes their watchlist private: it is a 404 to everyone else and leaves the profile, and stays theirs at /watchlist", async ({
+  page,
+  baseURL,
+}) => {
+  const watcher = await newWatcher("private", baseURL);
+  await signIn(page, watcher.username, MEMBER_PASSWORD);
+  await page.goto(FILM);
+  await page.getByRole("button", { name: "Add to watchlist" }).click();
+  await expect(page.getByText("On your watchlist")).toBeVisible(ANSWERED);
+  await expectStrangerSeesFilm(watcher, true);
+
+  await page.goto("/settings");
+  await page.getByRole("radio", { name: /^Only me/ }).check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Saved.")).toBeVisible(ANSWERED);
+  const since = Date.now();
+  await expectStrangerSees(watcher.watchlist, ({ status }) => status === 404, "the private watchlist's 404", since);
+  await expectStrangerSees(
+    watcher.profile,
+    ({ status, body }) => status === 200 && !body.includes("Watchlist ("),
+    "the profile without its watchlist",
+    since,
+  );
+
+  await page.goto("/watchlist");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your watchlist");
+  await expect(page.getByText("Only you can see it.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Watchlist" }).getByRole("link", { name: "Ikiru (1952)" })).toBeVisible();
+
+  // Without JavaScript too, the choice is a form: public again.
+  const noScript = await (await page.context().browser()!.newContext({ javaScriptEnabled: false })).newPage();
+  await noScript.goto("/sign-in?returnTo=/settings");
+  await field(noScript, "Username or email").fill(watcher.username);
+  await field(noScript, "Password").fill(MEMBER_PASSWORD);
+  await noScript.getByRole("button", { name: "Sign in" }).click();
+  await expect(noScript).toHaveURL(/\/settings$/);
+  await noScript.getByRole("radio", { name: /^Everyone/ }).check();
+  await noScript.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(noScript).toHaveURL(/\/settings$/);
+  await expectStrangerSeesFilm(watcher, true);
+  await noScript.context().close();
 });

@@ -3,17 +3,22 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
+import sharp, { type ResizeOptions } from "sharp";
 import { env } from "./env";
 
 export const IMAGE_MAX_BYTES = 8 * 1024 * 1024;
-/** Wide enough for the largest the pages show, on a screen of twice the density. */
-const WIDTHS = { poster: 600, photo: 400 } as const;
-/** Where each kind is served: `/posters/<sha-256>.webp`, `/photos/<sha-256>.webp`. */
-const ROUTES = { poster: "/posters", photo: "/photos" } as const;
+/** Wide enough for the largest the pages show, on a screen of twice the density (an avatar: a profile's 96 px). */
+const WIDTHS = { poster: 600, photo: 400, avatar: 256 } as const;
+/** Where each kind is served: `/posters/<sha-256>.webp`, `/photos/<sha-256>.webp`, `/avatars/<sha-256>.webp`. */
+const ROUTES = { poster: "/posters", photo: "/photos", avatar: "/avatars" } as const;
 export type ImageKind = keyof typeof WIDTHS;
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "avif"]);
 const MIN_SIDE = 100;
+/**
+ * Members upload avatars, not only admins posters: a small file can still decode to gigabytes (a "pixel flood"), so
+ * its size is read from the header and refused before anything is decoded. 50 megapixels passes any camera's photo.
+ */
+const MAX_PIXELS = 50_000_000;
 /** A stored image's name, the only names the routes serve. */
 export const IMAGE_FILE_NAME = /^[0-9a-f]{64}\.webp$/;
 
@@ -36,9 +41,9 @@ export interface ImageFile {
 export type StoredImage = ({ ok: true } & ImageFile) | { ok: false; error: string };
 
 /**
- * Stores an uploaded image as a poster or a photo: whatever its name or declared type, it must decode as a JPEG, PNG,
- * WebP or AVIF image of a sensible size. It is re-encoded (which also drops any metadata, such as GPS positions) as
- * WebP; its address is its kind's route and its hash.
+ * Stores an uploaded image as a poster, a photo or an avatar: whatever its name or declared type, it must decode as a
+ * JPEG, PNG, WebP or AVIF image of a sensible size. It is re-encoded (which also drops any metadata, such as GPS
+ * positions) as WebP; its address is its kind's route and its hash.
  */
 export async function storeImage(bytes: Buffer, kind: ImageKind): Promise<StoredImage> {
   if (bytes.length > IMAGE_MAX_BYTES) return { ok: false, error: "The image is over 8 MB; make it smaller." };
@@ -48,9 +53,11 @@ export async function storeImage(bytes: Buffer, kind: ImageKind): Promise<Stored
     if (!ACCEPTED_FORMATS.has(metadata.format) || !metadata.width || !metadata.height) throw new Error(metadata.format);
     if (metadata.width < MIN_SIDE || metadata.height < MIN_SIDE)
       return { ok: false, error: `The image is too small: at least ${MIN_SIDE}×${MIN_SIDE} pixels.` };
-    image = await sharp(bytes)
+    if (metadata.width * metadata.height > MAX_PIXELS)
+      return { ok: false, error: `The image is too large: at most ${MAX_PIXELS / 1_000_000} megapixels.` };
+    image = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
       .rotate()
-      .resize({ width: WIDTHS[kind], withoutEnlargement: true })
+      .resize(resizingFor(kind, metadata))
       .webp({ quality: 82 })
       .toBuffer({ resolveWithObject: true });
   } catch {
@@ -61,6 +68,16 @@ export async function storeImage(bytes: Buffer, kind: ImageKind): Promise<Stored
   await writeFile(path.join(posterDirectory(), name), image.data);
   const { width, height } = image.info;
   return { ok: true, url: `${ROUTES[kind]}/${name}`, width, height, placeholder: await placeholderOf(image.data) };
+}
+
+/**
+ * Posters and photos keep their shape at their kind's width. An avatar is shown in a circle, whatever was uploaded: cut
+ * to the largest square at its centre, and never enlarged (the side is at least MIN_SIDE, at most the kind's width).
+ */
+function resizingFor(kind: ImageKind, { width, height }: { width: number; height: number }): ResizeOptions {
+  if (kind !== "avatar") return { width: WIDTHS[kind], withoutEnlargement: true };
+  const side = Math.min(width, height, WIDTHS.avatar);
+  return { width: side, height: side, fit: "cover", position: "centre" };
 }
 
 async function placeholderOf(image: Buffer) {

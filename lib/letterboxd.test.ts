@@ -208,3 +208,39 @@ describe("letterboxdExportCsv", () => {
     });
   });
 });
+
+describe("parseLetterboxdCsv on a watchlist.csv", () => {
+  const watchlist = [
+    "Date,Name,Year,Letterboxd URI",
+    "2024-02-03,Escape,2024,https://marquee.example/films/escape-2024",
+    ",Ikiru,1952,https://boxd.it/29Qy",
+    "2024-02-30,Rashomon,1950,https://boxd.it/x",
+  ].join("\n");
+
+  it("reads each film, dated as the file says, to go on the watchlist with no rating", () => {
+    expect(parseLetterboxdCsv(watchlist, SITE, "watchlist.csv")).toEqual({
+      ok: true,
+      isWatchlist: true,
+      rows: [
+        {
+          line: 2,
+          name: "Escape",
+          year: 2024,
+          rating: null,
+          watchlist: { addedOn: "2024-02-03" },
+          filmSlug: "escape-2024",
+        },
+        { line: 3, name: "Ikiru", year: 1952, rating: null, watchlist: {} },
+      ],
+      invalid: [{ line: 4, reason: 'no valid date for "Rashomon"' }],
+    });
+  });
+
+  it("refuses the same columns under another name, as Letterboxd's watched.csv and likes have them", () => {
+    for (const name of ["watched.csv", "films.csv", ""])
+      expect(parseLetterboxdCsv(watchlist, SITE, name)).toEqual({
+        ok: false,
+        error: "That file has no ratings or viewings. To import your watchlist, choose watchlist.csv.",
+      });
+  });
+});

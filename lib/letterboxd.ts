@@ -43,16 +43,20 @@ export interface ExportedReview {
   film: { slug: string; title: string; year: number };
 }
 
+/** A film as Letterboxd's files name it: Name, Year and Letterboxd URI, the film's address on this site. */
+export function letterboxdFilmCells(film: { slug: string; title: string; year: number }, site: URL) {
+  return [film.title, film.year, new URL(`/films/${film.slug}`, site).toString()] as const;
+}
+
 /** The member's reviews as the export's CSV; each film's Letterboxd URI is its address on this site. */
 export function letterboxdExportCsv(reviews: ExportedReview[], site: URL) {
   const rows = reviews.map((review) => {
     const { rating, tags } = toLetterboxdRating(review.rating);
     const date = review.createdAt.toISOString().slice(0, 10);
-    const uri = new URL(`/films/${review.film.slug}`, site).toString();
     const spoilers = review.hasSpoilers ? "Yes" : "No";
     // No Watched Date: a review says when it was written, not when the film was seen, and a Watched Date read back
     // would become a viewing in the diary.
-    return [date, review.film.title, review.film.year, uri, rating, "No", review.body, tags, "", spoilers];
+    return [date, ...letterboxdFilmCells(review.film, site), rating, "No", review.body, tags, "", spoilers];
   });
   return toCsv(EXPORT_COLUMNS, rows);
 }
@@ -84,8 +88,13 @@ export interface LetterboxdRow {
   line: number;
   name: string;
   year: number;
-  /** Marquee's 0–10, 0 being trash; null for a viewing of a diary.csv logged without a rating (and without words). */
+  /**
+   * Marquee's 0–10, 0 being trash; null for a row that rates nothing: a viewing of a diary.csv logged without a rating
+   * (and without words), or a film of a watchlist.csv.
+   */
   rating: number | null;
+  /** From a watchlist.csv: the film goes on the member's watchlist, as added on the file's Date when it gives one. */
+  watchlist?: { addedOn?: string };
   /** From Watched Date (diary.csv, reviews.csv): the row is also a viewing for the member's diary, on that day. */
   watchedOn?: string;
   /** From Rewatch, with a Watched Date. */
@@ -103,16 +112,26 @@ export interface LetterboxdRow {
 
 export type InvalidRow = { line: number; reason: string };
 
-/** The rows to import and those reported instead, or why the whole file is refused. */
-export type ParsedImport = { ok: true; rows: LetterboxdRow[]; invalid: InvalidRow[] } | { ok: false; error: string };
+/**
+ * The rows to import and those reported instead, or why the whole file is refused. `isWatchlist` is there for a
+ * watchlist.csv, whose rows rate nothing.
+ */
+export type ParsedImport =
+  { ok: true; rows: LetterboxdRow[]; invalid: InvalidRow[]; isWatchlist?: true } | { ok: false; error: string };
+
+/** The columns that make a file one of ratings or viewings; a file with none of them only names films. */
+const RATING_COLUMNS = ["Rating", "Tags", "Review", "Watched Date"];
 
 /**
- * Reads a Letterboxd ratings.csv, reviews.csv or diary.csv, or Marquee's own export (whose film addresses are on `site`). A row
- * without a usable name, year or rating, or whose review the review form would refuse, is reported and not imported:
- * nothing is cut short or cleaned up behind the member's back. A file that is not CSV, or has more than
- * MAX_IMPORT_ROWS rows, is refused whole.
+ * Reads a Letterboxd ratings.csv, reviews.csv, diary.csv or watchlist.csv, or Marquee's own export (whose film
+ * addresses are on `site`). A row without a usable name, year or rating, or whose review the review form would
+ * refuse, is reported and not imported: nothing is cut short or cleaned up behind the member's back. A file that is
+ * not CSV, or has more than MAX_IMPORT_ROWS rows, is refused whole.
+ *
+ * A file that only names films (Date, Name, Year, Letterboxd URI) is read as a watchlist when its name says it is
+ * one: Letterboxd's watched.csv and likes have the very same columns, and must not fill the watchlist.
  */
-export function parseLetterboxdCsv(text: string, site: URL): ParsedImport {
+export function parseLetterboxdCsv(text: string, site: URL, fileName = ""): ParsedImport {
   const file = readRecords(text);
   if (!file) return { ok: false, error: "That file is not a CSV we can read." };
   if (file.records.length > MAX_IMPORT_ROWS) {
@@ -121,16 +140,24 @@ export function parseLetterboxdCsv(text: string, site: URL): ParsedImport {
       error: `That file has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows: split it and import each part.`,
     };
   }
+  const isWatchlist = !RATING_COLUMNS.some((column) => file.columns.includes(column));
+  if (isWatchlist && !/watchlist/i.test(fileName)) {
+    return {
+      ok: false,
+      error: "That file has no ratings or viewings. To import your watchlist, choose watchlist.csv.",
+    };
+  }
   const hasReviews = file.columns.includes("Review");
   const rows: LetterboxdRow[] = [];
   const invalid: InvalidRow[] = [];
   file.records.forEach((record, index) => {
     // Numbered as a spreadsheet shows the rows, under the header: a review's line breaks stay inside its cell.
-    const row = readRow(index + 2, record, { hasReviews, site });
+    const line = index + 2;
+    const row = isWatchlist ? readWatchlistRow(line, record, site) : readRow(line, record, { hasReviews, site });
     if ("reason" in row) invalid.push(row);
     else rows.push(row);
   });
-  return { ok: true, rows, invalid };
+  return isWatchlist ? { ok: true, rows, invalid, isWatchlist } : { ok: true, rows, invalid };
 }
 
 /**
@@ -155,18 +182,43 @@ function readRecords(text: string) {
   }
 }
 
+/** The film a row names, by name and year, or why the row cannot be used. */
+function readFilm(
+  line: number,
+  record: Record<string, string | undefined>,
+): InvalidRow | { name: string; year: number } {
+  // Letterboxd's exports name the film in Name; its import format, which other tools write, in Title.
+  const name = csvCellText(record.Name ?? record.Title ?? "");
+  const year = Number(record.Year);
+  if (!name) return { line, reason: "no film name" };
+  if (hasControlCharacters(name)) return { line, reason: "invisible control characters in the film name" };
+  if (!Number.isInteger(year) || year < 1870 || year > 2100) return { line, reason: `no valid year for "${name}"` };
+  return { name, year };
+}
+
+/** A watchlist.csv's row: its film, added to the watchlist on the row's Date (Letterboxd's date added), if any. */
+function readWatchlistRow(
+  line: number,
+  record: Record<string, string | undefined>,
+  site: URL,
+): LetterboxdRow | InvalidRow {
+  const film = readFilm(line, record);
+  if ("reason" in film) return film;
+  const addedOn = readDay(record.Date);
+  if (addedOn === "invalid") return { line, reason: `no valid date for "${film.name}"` };
+  const watchlist = addedOn ? { addedOn } : {};
+  return { line, ...film, rating: null, watchlist, ...filmIdsOf(record, site) };
+}
+
 function readRow(
   line: number,
   record: Record<string, string | undefined>,
   { hasReviews, site }: { hasReviews: boolean; site: URL },
 ): LetterboxdRow | InvalidRow {
-  // Letterboxd's exports name the film in Name; its import format, which other tools write, in Title.
-  const name = csvCellText(record.Name ?? record.Title ?? "");
-  const year = Number(record.Year);
+  const film = readFilm(line, record);
+  if ("reason" in film) return film;
+  const { name, year } = film;
   const rating = readRating(record);
-  if (!name) return { line, reason: "no film name" };
-  if (hasControlCharacters(name)) return { line, reason: "invisible control characters in the film name" };
-  if (!Number.isInteger(year) || year < 1870 || year > 2100) return { line, reason: `no valid year for "${name}"` };
   const viewing = readViewing(record);
   if (viewing === "invalid") return { line, reason: `no valid watched date for "${name}"` };
   // A diary's viewing may go unrated; words need a rating to be a review with.
@@ -194,13 +246,18 @@ function readRating(record: Record<string, string | undefined>) {
 
 /** The viewing a row records, from its Watched Date and Rewatch; none without a date, "invalid" for a bad one. */
 function readViewing(record: Record<string, string | undefined>) {
-  const watchedOn = record["Watched Date"];
-  if (!watchedOn) return undefined;
-  const day = new Date(`${watchedOn}T00:00:00Z`);
-  // Read back as written, so that 2026-02-30 is no day rather than 2 March.
-  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(watchedOn) && !Number.isNaN(day.getTime()) && isoDay(day) === watchedOn;
-  if (!isDay || watchedOn < EARLIEST_VIEWING || watchedOn > latestViewingDay()) return "invalid";
+  const watchedOn = readDay(record["Watched Date"]);
+  if (watchedOn === undefined || watchedOn === "invalid") return watchedOn;
   return { watchedOn, rewatch: readYesNo(record.Rewatch) ?? false };
+}
+
+/** A YYYY-MM-DD cell, from the earliest day a film was seen to tomorrow; undefined when empty, "invalid" otherwise. */
+function readDay(cell: string | undefined) {
+  if (!cell) return undefined;
+  const day = new Date(`${cell}T00:00:00Z`);
+  // Read back as written, so that 2026-02-30 is no day rather than 2 March.
+  const isDay = /^\d{4}-\d{2}-\d{2}$/.test(cell) && !Number.isNaN(day.getTime()) && isoDay(day) === cell;
+  return isDay && cell >= EARLIEST_VIEWING && cell <= latestViewingDay() ? cell : "invalid";
 }
 
 function readYesNo(cell: string | undefined) {

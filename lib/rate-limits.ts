@@ -101,6 +101,14 @@ export const rateLimits = {
     windowSeconds: 60,
     message: "You are changing your lists faster than we allow. Wait a minute and try again.",
   },
+  // An upload is decoded and resized, and every change or removal refreshes the pages of every film the member reviewed:
+  // enough to try a few pictures, not to keep the server resizing or the caches empty.
+  avatarChangesPerUser: {
+    bucket: "avatar-user",
+    max: 10,
+    windowSeconds: 60 * 60,
+    message: "You have changed your avatar as often as we allow for now. Try again in an hour.",
+  },
   // An import saves up to MAX_IMPORT_ROWS reviews, so it is limited as a whole rather than by the reviews it saves:
   // enough to fix a file and import it again, or to import a long export in parts.
   letterboxdImportsPerUser: {
@@ -108,5 +116,13 @@ export const rateLimits = {
     max: 5,
     windowSeconds: 60 * 60,
     message: "You have imported as many files as we allow for now. Try again in an hour.",
+  },
+  // An archive reads and compresses everything the member wrote, megabytes for a heavy member: enough to download it
+  // again when a download fails, not to keep the server compressing.
+  accountArchivesPerUser: {
+    bucket: "account-archive-user",
+    max: 10,
+    windowSeconds: 60 * 60,
+    message: "You have downloaded your archive as often as we allow for now. Try again in an hour.",
   },
 } satisfies Record<string, RateLimit>;

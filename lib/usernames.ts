@@ -1,4 +1,5 @@
-// Usernames for accounts made by signing in with GitHub or Google, which bring a login or a name, not a username.
+// Usernames for accounts made by signing in with GitHub or Google, which bring a login or a name, not a username,
+// and for the emptied accounts that keep a deleted member's reviews.
 
 const USERNAME_MAX = 30;
 
@@ -10,7 +11,21 @@ const STAFF_NAMES = new Set(["administrator", "moderator", "support", "root", "m
 
 export function isReservedUsername(username: string) {
   const name = username.toLowerCase();
-  return name.startsWith("admin") || STAFF_NAMES.has(name);
+  return name.startsWith("admin") || name.startsWith(DELETED_MEMBER_PREFIX) || STAFF_NAMES.has(name);
+}
+
+/** How the reviews a member kept when deleting their account are credited. */
+export const DELETED_MEMBER_NAME = "Deleted member";
+
+const DELETED_MEMBER_PREFIX = "deleted_";
+
+/**
+ * The username and email of the emptied account that keeps a deleted member's reviews: unique by its id, kept from
+ * sign-ups, and an address no mail can reach (`.invalid` is reserved for that) nor any provider vouch for.
+ */
+export function deletedMemberIdentity(userId: number) {
+  const name = `${DELETED_MEMBER_PREFIX}${userId}`;
+  return { username: name, email: `${name}@deleted.invalid` };
 }
 
 /** "Jane Doe-Smith" → "Jane_Doe_Smith": the characters usernames allow, at least 3 of them; never a staff name. */

@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { FilmCardData } from "@/db/queries/films";
 import { summariseRatings } from "@/lib/rating";
 import { Poster } from "./poster";
+import { WatchlistMark } from "./watchlist-mark";
 
-type FilmCardProps = Pick<FilmCardData, "slug" | "title" | "year" | "ratingCount" | "ratingSum"> & {
+type FilmCardProps = Pick<FilmCardData, "id" | "slug" | "title" | "year" | "ratingCount" | "ratingSum"> & {
   poster?: string | null;
   posterPlaceholder?: string | null;
 };
@@ -25,6 +26,7 @@ export function FilmCard({ film }: { film: FilmCardProps }) {
           {film.title} <span className="font-normal text-stone-600 dark:text-stone-400">({film.year})</span>
         </span>
         {percentage !== null ? <span className="text-sm text-stone-600 dark:text-stone-400">{percentage}%</span> : null}
+        <WatchlistMark filmId={film.id} />
       </Link>
     </li>
   );

@@ -9,9 +9,13 @@ export function ReviewCard({ review, film }: { review: ReviewCardData; film?: Re
     <article className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         {film}
-        <Link href={`/users/${review.author.username}`} className="font-semibold">
-          {review.author.displayName ?? review.author.username}
-        </Link>
+        {review.author.isDeleted ? (
+          <span className="font-semibold">{review.author.displayName}</span>
+        ) : (
+          <Link href={`/users/${review.author.username}`} className="font-semibold">
+            {review.author.displayName ?? review.author.username}
+          </Link>
+        )}
         <Stars rating={review.rating} />
         <Link href={`/reviews/${review.id}`} className="text-sm text-stone-600 dark:text-stone-400">
           <time dateTime={review.createdAt.toISOString()}>{formatDate(review.createdAt)}</time>

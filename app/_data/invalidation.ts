@@ -53,7 +53,10 @@ export type Write =
   | { kind: "ratings-imported"; userId: number; filmIds: number[] }
   /** A film added to or removed from a member's watchlist. */
   | { kind: "watchlist-changed"; userId: number }
-  /** A member's display name or bio changed: their profile, and their name beside each review they wrote. */
+  /**
+   * A member's display name, bio or avatar changed: their profile, their reviews' pages (under their user tag), and
+   * wherever else they are shown beside a review they wrote.
+   */
   | { kind: "profile-changed"; userId: number; reviewedFilmIds: number[] }
   /** A member liked a review or took the like back. */
   | ({ kind: "review-liked"; likerId: number } & ReviewFacts)

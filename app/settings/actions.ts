@@ -14,6 +14,7 @@ import { guessablePasswordRefusal } from "@/lib/common-passwords";
 import { rateLimits } from "@/lib/rate-limits";
 import { siteUrl } from "@/lib/site";
 import { newPasswordSchema } from "@/lib/validation/accounts";
+import { textFields } from "@/lib/validation/fields";
 
 const WRONG_PASSWORD = ["That is not your current password."];
 const CONFIRM_DELETION = "Enter your password (or, without one, your username) to confirm.";
@@ -41,12 +42,18 @@ export const changePasswordAction = defineAction({
   },
 });
 
+// Asked, never assumed: the member says plainly what becomes of what they wrote.
+const deletedReviewsChoice = z.enum(["delete", "keep"], "Choose whether your reviews are deleted or kept.");
+export type DeletedReviewsChoice = z.infer<typeof deletedReviewsChoice>;
+
 export const deleteAccountAction = defineAction({
   who: "member",
   schema: z.object({
     deleteConfirmation: z.string(CONFIRM_DELETION).min(1, CONFIRM_DELETION).max(1024, CONFIRM_DELETION),
+    reviews: deletedReviewsChoice,
   }),
-  async run({ deleteConfirmation }, { caller }) {
+  values: (formData) => textFields(formData, ["reviews"]),
+  async run({ deleteConfirmation, reviews }, { caller }) {
     // A member who signed up through GitHub or Google has no password: typing their username is the deliberate step.
     const isConfirmed = caller.passwordHash
       ? await verifyPassword(caller.passwordHash, deleteConfirmation)
@@ -54,13 +61,13 @@ export const deleteAccountAction = defineAction({
     if (!isConfirmed) {
       return refuse({ deleteConfirmation: caller.passwordHash ? WRONG_PASSWORD : ["That is not your username."] });
     }
-    const deleted = await deleteAccount(caller.id);
+    const deleted = await deleteAccount(caller.id, { isKeepingReviews: reviews === "keep" });
     if (!deleted.ok)
       return refuse("You are the site’s only admin: make another member an admin before you delete your account.");
     // Not Auth.js's redirect, which would end the action before the pages that showed the member are invalidated.
     await signOut({ redirect: false });
     return done({
-      // The member's reviews are gone from every film, list and chart.
+      // The member's reviews are gone from every film, list and chart, or credited to a deleted member there.
       writes: [
         {
           kind: "account-deleted",
@@ -81,7 +88,7 @@ export const deleteAccountAction = defineAction({
 // 900 KB holds a ratings.csv past the row bound (some 70 bytes a row), or a reviews.csv of a thousand-odd reviews; a
 // larger file is imported in parts.
 const MAX_IMPORT_BYTES = 900 * 1024;
-const CHOOSE_EXPORT = "Choose the ratings.csv, reviews.csv or diary.csv from your Letterboxd export.";
+const CHOOSE_EXPORT = "Choose the ratings.csv, reviews.csv, diary.csv or watchlist.csv from your Letterboxd export.";
 
 export const importLetterboxdAction = defineAction({
   who: "member",
@@ -96,7 +103,7 @@ export const importLetterboxdAction = defineAction({
   }),
   async run({ file }, { caller }) {
     // Read here rather than in the schema: a file's text comes only asynchronously.
-    const parsed = parseLetterboxdCsv(await file.text(), siteUrl());
+    const parsed = parseLetterboxdCsv(await file.text(), siteUrl(), file.name);
     if (!parsed.ok) return refuse({ file: [parsed.error] });
     // Counted once the file is known to be readable, so that a refused file does not use up an import.
     if (!(await hitRateLimit(rateLimits.letterboxdImportsPerUser, String(caller.id))))
@@ -104,10 +111,18 @@ export const importLetterboxdAction = defineAction({
     const { stoppedAt, changedFilmIds, ...report } = await importLetterboxdRatings(caller.id, parsed.rows);
     if (stoppedAt) requestLogger(await headers()).error({ err: stoppedAt.error }, "Letterboxd import stopped part way");
     return done({
-      result: { report: { ...report, invalid: parsed.invalid, stoppedAtLine: stoppedAt?.line } },
+      result: {
+        report: {
+          ...report,
+          isWatchlist: parsed.isWatchlist === true,
+          invalid: parsed.invalid,
+          stoppedAtLine: stoppedAt?.line,
+        },
+      },
       writes: [
         { kind: "ratings-imported", userId: caller.id, filmIds: changedFilmIds },
         ...(report.logged > 0 ? [{ kind: "diary-changed" as const, userId: caller.id }] : []),
+        ...(report.watchlisted > 0 ? [{ kind: "watchlist-changed" as const, userId: caller.id }] : []),
       ],
     });
   },

@@ -11,6 +11,8 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { describeUserAgent } from "@/lib/user-agent";
 import { SessionList, type SessionRow } from "./_components/session-list";
 import { ChangeEmailForm, ProfileForm } from "./_components/account-forms";
+import { AvatarForm } from "./_components/avatar-form";
+import { WatchlistVisibilityForm } from "./_components/watchlist-visibility-form";
 import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
 
 export const metadata: Metadata = pageMetadata({
@@ -31,7 +33,15 @@ function SettingsSections({
   account,
   sessions,
 }: {
-  account?: { username: string; email: string; displayName: string | null; bio: string | null; hasPassword: boolean };
+  account?: {
+    username: string;
+    email: string;
+    displayName: string | null;
+    bio: string | null;
+    avatar: string | null;
+    watchlistIsPublic: boolean;
+    hasPassword: boolean;
+  };
   sessions?: SessionRow[];
 }) {
   const { username, hasPassword } = account ?? {};
@@ -41,6 +51,7 @@ function SettingsSections({
         <h2 id="profile-heading" className="text-2xl font-semibold">
           Profile
         </h2>
+        <AvatarForm member={account && { name: account.displayName ?? account.username, avatar: account.avatar }} />
         <ProfileForm profile={account} />
       </section>
       <section aria-labelledby="email-heading" className="space-y-4">
@@ -48,6 +59,15 @@ function SettingsSections({
           Email
         </h2>
         <ChangeEmailForm email={account?.email} hasPassword={hasPassword} />
+      </section>
+      <section aria-labelledby="watchlist-heading" className="space-y-4">
+        <h2 id="watchlist-heading" className="text-2xl font-semibold">
+          Watchlist
+        </h2>
+        <WatchlistVisibilityForm isPublic={account?.watchlistIsPublic} />
+        <p>
+          <Link href="/watchlist">Your watchlist</Link> is always yours to see.
+        </p>
       </section>
       <section aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-2xl font-semibold">
@@ -65,6 +85,13 @@ function SettingsSections({
           </a>{" "}
           as a CSV with Letterboxd’s columns (a trash rating has no stars there and is tagged “trash”).
         </p>
+        <p>
+          <a href="/settings/export.zip" download>
+            Download everything you wrote
+          </a>{" "}
+          as one ZIP shaped like Letterboxd’s export: your profile, ratings, reviews and their earlier versions, diary,
+          watchlist, lists (private ones too), follows and likes.
+        </p>
         <LetterboxdImportForm />
       </section>
       <section aria-labelledby="session-heading" className="space-y-4">
@@ -79,8 +106,13 @@ function SettingsSections({
           Delete your account
         </h2>
         <p>
-          This deletes {username ? `@${username}` : "your account"} with all of your ratings and reviews, at once and
-          for good; films’ ratings are recalculated without them.
+          This deletes {username ? `@${username}` : "your account"} at once and for good: your profile, ratings,
+          watchlist, diary, lists, likes and follows. Films’ ratings are recalculated without your ratings.
+        </p>
+        <p>
+          Your written reviews go too, unless you choose to keep them: they then stay on their films with their ratings,
+          credited to “Deleted member”. Nobody, us included, can tell they were yours, and they can no longer be edited
+          or deleted. Download your data first if you want a copy.
         </p>
         <DeleteAccountForm hasPassword={hasPassword} />
       </section>

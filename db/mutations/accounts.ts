@@ -2,10 +2,23 @@
 import { and, eq, isNull, or } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@/lib/password";
-import { usernameBase, usernameCandidate } from "@/lib/usernames";
+import { DELETED_MEMBER_NAME, deletedMemberIdentity, usernameBase, usernameCandidate } from "@/lib/usernames";
 import { findAccountByEmail, findAccountById } from "../queries/users";
 import { getPrimaryDb, type Database, type Executor } from "../client";
-import { filmListItems, filmLists, follows, reviewLikes, reviews, users } from "../schema";
+import {
+  accountTokens,
+  diaryEntries,
+  filmListItems,
+  filmLists,
+  follows,
+  notifications,
+  reviewLikes,
+  reviewReports,
+  reviews,
+  sessions,
+  users,
+  watchlistEntries,
+} from "../schema";
 import { endSessionsOf } from "./sessions";
 
 export type CreateAccountResult = { ok: true; id: number } | { ok: false; taken: "username" | "email" };
@@ -97,10 +110,7 @@ export async function changePassword(userId: number, newPassword: string) {
   });
 }
 
-/**
- * Deletes an account. Its reviews and ratings go with it (the stats trigger takes them out of every film's
- * rating); audit entries it made keep their rows with the actor set to null.
- */
+/** What an account deletion took from films' and members' pages, so that their caches can be refreshed. */
 export type DeleteAccountResult =
   | {
       ok: true;
@@ -113,10 +123,18 @@ export type DeleteAccountResult =
   | { ok: false; reason: "last-admin" };
 
 /**
- * Deletes an account and its reviews, unless it is the site's last active admin: the site would be left with
- * nobody to curate it. Active admins are locked first, so two admins deleting themselves at once cannot both go.
+ * Deletes an account, unless it is the site's last active admin: the site would be left with nobody to curate it.
+ * Active admins are locked first, so two admins deleting themselves at once cannot both go.
+ *
+ * Everything the member made goes with it (the stats trigger takes their ratings out of every film's rating; audit
+ * entries keep their rows with the actor set to null), except, when they choose `isKeepingReviews`, their written
+ * reviews: those stay on their films under "Deleted member", and the account row stays as their emptied author.
  */
-export async function deleteAccount(userId: number, database: Database = getPrimaryDb()): Promise<DeleteAccountResult> {
+export async function deleteAccount(
+  userId: number,
+  { isKeepingReviews = false }: { isKeepingReviews?: boolean } = {},
+  database: Database = getPrimaryDb(),
+): Promise<DeleteAccountResult> {
   return database.transaction(async (tx) => {
     const admins = await tx
       .select({ id: users.id })
@@ -140,7 +158,8 @@ export async function deleteAccount(userId: number, database: Database = getPrim
       .from(reviewLikes)
       .innerJoin(reviews, eq(reviews.id, reviewLikes.reviewId))
       .where(eq(reviewLikes.userId, userId));
-    await tx.delete(users).where(eq(users.id, userId));
+    if (isKeepingReviews) await emptyAccountKeepingReviews(tx, userId);
+    else await tx.delete(users).where(eq(users.id, userId));
     // The films whose pages showed the member's ratings, and the members whose follow counts counted them, so that
     // their caches can be refreshed.
     return {
@@ -151,4 +170,43 @@ export async function deleteAccount(userId: number, database: Database = getPrim
       likedFilmIds: liked.map((row) => row.filmId),
     };
   });
+}
+
+/**
+ * What deleting the user row would cascade to, but for written reviews (with their revisions, likes and any
+ * moderator's hold). The row keeps its id for them and loses everything that identified or signed in the member:
+ * the name and address are freed for anyone to take, and nothing can sign in to it again.
+ */
+async function emptyAccountKeepingReviews(tx: Executor, userId: number) {
+  await tx.delete(reviews).where(and(eq(reviews.userId, userId), isNull(reviews.body)));
+  await tx.delete(follows).where(or(eq(follows.followerId, userId), eq(follows.followeeId, userId)));
+  await tx.delete(notifications).where(or(eq(notifications.userId, userId), eq(notifications.actorId, userId)));
+  for (const [table, owner] of [
+    [reviewLikes, reviewLikes.userId],
+    [reviewReports, reviewReports.reporterId],
+    [filmLists, filmLists.userId],
+    [diaryEntries, diaryEntries.userId],
+    [watchlistEntries, watchlistEntries.userId],
+    [accountTokens, accountTokens.userId],
+    [sessions, sessions.userId],
+  ] as const) {
+    await tx.delete(table).where(eq(owner, userId));
+  }
+  const now = new Date();
+  await tx
+    .update(users)
+    .set({
+      ...deletedMemberIdentity(userId),
+      passwordHash: null,
+      role: "user",
+      displayName: DELETED_MEMBER_NAME,
+      bio: null,
+      avatar: null,
+      watchlistIsPublic: false,
+      emailVerifiedAt: null,
+      passwordChangedAt: now,
+      deletedAt: now,
+      updatedAt: now,
+    })
+    .where(eq(users.id, userId));
 }

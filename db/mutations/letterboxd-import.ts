@@ -1,10 +1,11 @@
-// Imports a member's Letterboxd ratings and diary: the films are found with one query, and the reviews and viewings
-// saved in batches, each in a short transaction of its own, so that a long export never holds its locks for seconds.
+// Imports a member's Letterboxd ratings, diary and watchlist: the films are found with one query, and the reviews,
+// viewings and watchlist entries saved in batches, each in a short transaction of its own, so that a long export never
+// holds its locks for seconds.
 import { sql } from "drizzle-orm";
 import type { LetterboxdRow } from "@/lib/letterboxd";
 import { getPrimaryDb, type Executor } from "../client";
 import { inBatches } from "../import/batches";
-import { diaryEntries } from "../schema";
+import { diaryEntries, watchlistEntries } from "../schema";
 import { saveReviewWith, type ReviewChange } from "./reviews";
 
 /** Reviews saved per transaction: a few statements each, so that a batch holds its locks well under a second. */
@@ -18,12 +19,17 @@ type NotFoundRow = { line: number; name: string; year: number };
 type MatchedRow = LetterboxdRow & { filmId: number; viewingOrdinal?: number };
 
 export interface ImportReport {
-  /** Rows saved as a new review, as an edit of one, or found to say what the review already says. */
+  /**
+   * Rows saved as a new review, as an edit of one, or found to say what is already there: the review, a viewing
+   * already in the diary, a film already on the watchlist.
+   */
   added: number;
   updated: number;
   unchanged: number;
   /** Viewings added to the diary (a file imported again adds none). */
   logged: number;
+  /** Films added to the watchlist (a file imported again adds none). */
+  watchlisted: number;
   notFound: NotFoundRow[];
   /** The films whose review was added or updated: what the import made stale. */
   changedFilmIds: number[];
@@ -35,20 +41,22 @@ export interface ImportReport {
 }
 
 /**
- * Saves each row whose film is found as the member's review of it, IMPORT_BATCH_ROWS rows per transaction in file
- * order, so that a film rated twice keeps its later rating. What the file does not say (a ratings.csv's text, the
- * spoiler mark Letterboxd never writes) stays as it is. A failure before the first batch is saved is thrown; a later
- * one ends the import with the report of what was saved.
+ * Saves each row whose film is found as the member's review of it, viewing or watchlist entry, IMPORT_BATCH_ROWS rows
+ * per transaction in file order, so that a film rated twice keeps its later rating. What the file does not say (a
+ * ratings.csv's text, the spoiler mark Letterboxd never writes) stays as it is. A failure before the first batch is
+ * saved is thrown; a later one ends the import with the report of what was saved.
  */
 export async function importLetterboxdRatings(userId: number, rows: LetterboxdRow[]): Promise<ImportReport> {
   const { found, notFound } = await matchFilms(rows);
   countViewings(found);
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, logged: 0, notFound, changedFilmIds: [] };
+  const counts = { added: 0, updated: 0, unchanged: 0, logged: 0, watchlisted: 0 };
+  const report: ImportReport = { ...counts, notFound, changedFilmIds: [] };
   let isFirstBatch = true;
   for await (const batch of inBatches(found, IMPORT_BATCH_ROWS)) {
     try {
-      const { saved, gone, logged } = await saveBatch(userId, batch);
+      const { saved, gone, logged, watchlisted } = await saveBatch(userId, batch);
       report.logged += logged;
+      report.watchlisted += watchlisted;
       for (const { row, change } of saved) {
         report[change] += 1;
         if (change !== "unchanged") report.changedFilmIds.push(row.filmId);
@@ -140,19 +148,38 @@ function countViewings(found: MatchedRow[]) {
 
 /**
  * Adds the row's viewing to the member's diary unless it already holds as many of the film that day as the file has
- * up to this row; and only while the film exists. Whether it was added.
+ * up to this row; and only while the film exists. "logged", "already-logged", or undefined for no viewing (none in
+ * the row, or the film gone).
  */
 async function logImportedViewing(tx: Executor, userId: number, row: MatchedRow) {
-  if (row.watchedOn === undefined || row.viewingOrdinal === undefined) return false;
+  if (row.watchedOn === undefined || row.viewingOrdinal === undefined) return undefined;
   const { filmId, watchedOn, rewatch = false, rating } = row;
+  const [outcome] = await tx.execute<{ is_logged: boolean; has_film: boolean }>(sql`
+    with film as (select f.id from films f where f.id = ${filmId}),
+    added as (
+      insert into ${diaryEntries} (user_id, film_id, watched_on, rewatch, rating)
+      select ${userId}, film.id, ${watchedOn}::date, ${rewatch}, ${rating}::smallint from film
+      where (
+        select count(*) from ${diaryEntries} d
+        where d.user_id = ${userId} and d.film_id = ${filmId} and d.watched_on = ${watchedOn}::date
+      ) < ${row.viewingOrdinal}
+      returning id
+    )
+    select exists (select from added) as is_logged, exists (select from film) as has_film`);
+  if (outcome!.is_logged) return "logged";
+  return outcome!.has_film ? "already-logged" : undefined;
+}
+
+/** Puts a watchlist row's film on the member's watchlist, dated as the file says; whether it was not on it yet. */
+async function addImportedToWatchlist(tx: Executor, userId: number, { filmId, watchlist }: MatchedRow) {
+  // Midnight in UTC, the day the export writes back.
+  const addedOn = watchlist?.addedOn ?? null;
   const added = await tx.execute(sql`
-    insert into ${diaryEntries} (user_id, film_id, watched_on, rewatch, rating)
-    select ${userId}, f.id, ${watchedOn}::date, ${rewatch}, ${rating}::smallint from films f
-    where f.id = ${filmId} and (
-      select count(*) from ${diaryEntries} d
-      where d.user_id = ${userId} and d.film_id = ${filmId} and d.watched_on = ${watchedOn}::date
-    ) < ${row.viewingOrdinal}
-    returning id`);
+    insert into ${watchlistEntries} (user_id, film_id, added_at)
+    select ${userId}, f.id, coalesce(${addedOn}::date::timestamp at time zone 'UTC', now()) from films f
+    where f.id = ${filmId}
+    on conflict do nothing
+    returning film_id`);
   return added.length > 0;
 }
 
@@ -164,17 +191,29 @@ async function saveBatch(userId: number, found: MatchedRow[]) {
   return getPrimaryDb().transaction(async (tx) => {
     const saved: { row: MatchedRow; change: ReviewChange }[] = [];
     const gone: MatchedRow[] = [];
-    let logged = 0;
+    let [logged, watchlisted] = [0, 0];
     for (const row of inFilmOrder) {
       const { filmId, rating, review, hasSpoilers } = row;
-      if (await logImportedViewing(tx, userId, row)) logged += 1;
+      if (row.watchlist) {
+        if (await addImportedToWatchlist(tx, userId, row)) watchlisted += 1;
+        else saved.push({ row, change: "unchanged" });
+        continue;
+      }
+      const viewing = await logImportedViewing(tx, userId, row);
+      if (viewing === "logged") logged += 1;
       // An unrated viewing is the diary's alone.
       if (rating === null) continue;
+      // A diary's viewing already logged was imported before (or is the export's own): its rating, perhaps an
+      // earlier viewing's, is not the member's latest word on the film, which stays as it is.
+      if (viewing === "already-logged" && review === undefined) {
+        saved.push({ row, change: "unchanged" });
+        continue;
+      }
       const result = await saveReviewWith(tx, { userId, filmId, rating, body: review, hasSpoilers });
       if (result.ok) saved.push({ row, change: result.change });
       else gone.push(row);
     }
-    return { saved, gone, logged };
+    return { saved, gone, logged, watchlisted };
   });
 }
 

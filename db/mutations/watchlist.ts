@@ -1,7 +1,7 @@
 // Adds films to and removes them from a member's own watchlist; both are idempotent, so a double tap does no harm.
 import { and, eq, sql } from "drizzle-orm";
 import { getPrimaryDb } from "../client";
-import { films, watchlistEntries } from "../schema";
+import { films, users, watchlistEntries } from "../schema";
 
 interface WatchlistChange {
   userId: number;
@@ -34,4 +34,12 @@ export async function removeFromWatchlist({ userId, filmId }: WatchlistChange) {
       .returning({ filmId: watchlistEntries.filmId });
     return removed.length > 0;
   });
+}
+
+/** Shows the member's watchlist to everyone, or to themselves only. */
+export async function setWatchlistVisibility(userId: number, isPublic: boolean) {
+  await getPrimaryDb()
+    .update(users)
+    .set({ watchlistIsPublic: isPublic, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }

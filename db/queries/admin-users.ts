@@ -1,5 +1,5 @@
 // Reads for the admin's list of accounts.
-import { and, count, desc, eq, ilike, isNotNull, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { pageCount } from "@/lib/list-params";
 import { escapeLike } from "@/lib/validation/fields";
 import { getDb } from "../client";
@@ -23,6 +23,8 @@ function containsPattern(text: string) {
 export async function listUsersForAdmin({ query, role, status, page }: UserListFilter) {
   const pattern = query ? containsPattern(query) : undefined;
   const where = and(
+    // What is left of a member who deleted their account but kept their reviews is nobody to manage.
+    isNull(users.deletedAt),
     pattern ? or(ilike(users.username, pattern), ilike(users.email, pattern)) : undefined,
     role ? eq(users.role, role) : undefined,
     status === "blocked" ? isNotNull(users.blockedAt) : undefined,

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../client";
 import type { FilmReviewSort } from "@/lib/browse-sorts";
-import { reviewColumns } from "./reviews";
+import { reviewAuthorColumns, reviewColumns } from "./reviews";
 import { placeholderOf } from "./stored-images";
 import { splitWindowTotal } from "./window-total";
 import { credits, filmCountries, filmRatingStats, films, plots, reviews, users } from "../schema";
@@ -50,7 +50,7 @@ export async function getFilmBySlug(slug: string) {
 
 export type FilmPageData = NonNullable<Awaited<ReturnType<typeof getFilmBySlug>>>;
 
-const reviewCard = { ...reviewColumns, author: { username: users.username, displayName: users.displayName } };
+const reviewCard = { ...reviewColumns, author: reviewAuthorColumns };
 
 const reviewOrder = {
   newest: [desc(reviews.createdAt), desc(reviews.id)],

@@ -21,7 +21,7 @@ export async function getPersonBySlug(slug: string) {
     .select({
       role: credits.role,
       character: credits.character,
-      film: { slug: films.slug, title: films.title, year: films.year },
+      film: { id: films.id, slug: films.slug, title: films.title, year: films.year },
       ratingCount: sql<number>`coalesce(${filmRatingStats.ratingCount}, 0)`.mapWith(Number),
       ratingSum: sql<number>`coalesce(${filmRatingStats.ratingSum}, 0)`.mapWith(Number),
     })

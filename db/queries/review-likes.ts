@@ -2,7 +2,7 @@
 import { and, count, desc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "../client";
 import { films, reviewLikes, reviews, users } from "../schema";
-import { reviewColumns } from "./reviews";
+import { reviewAuthorColumns, reviewColumns } from "./reviews";
 
 /** Whether the member likes the review, and whether it is theirs (not theirs to like), for its page's button. */
 export async function findOwnLike(userId: number, reviewId: number) {
@@ -21,7 +21,7 @@ export async function listLikedReviews(userId: number, { page, pageSize }: { pag
   return getDb()
     .select({
       ...reviewColumns,
-      author: { username: users.username, displayName: users.displayName },
+      author: reviewAuthorColumns,
       film: { id: films.id, slug: films.slug, title: films.title, year: films.year },
     })
     .from(reviewLikes)

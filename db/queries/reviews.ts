@@ -1,10 +1,17 @@
 // Reads for single reviews and users' review lists.
 import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { getDb, type Executor } from "../client";
 import { films, reviewRevisions, reviews, users } from "../schema";
 import { placeholderOf } from "./stored-images";
 import { splitWindowTotal } from "./window-total";
 import type { UserRatingSort } from "@/lib/browse-sorts";
+
+/** Who wrote a review, as every listing credits them: a deleted member who kept their reviews has no profile. */
+export const reviewAuthorColumns = {
+  username: users.username,
+  displayName: users.displayName,
+  isDeleted: sql<boolean>`${users.deletedAt} is not null`,
+};
 
 /** What every listing shows of a review. */
 export const reviewColumns = {
@@ -24,7 +31,13 @@ export async function getReviewById(id: number) {
   const [review] = await getDb()
     .select({
       ...reviewColumns,
-      author: { id: users.id, username: users.username, displayName: users.displayName },
+      // The permalink shows the author's avatar beside their name; listings do not.
+      author: {
+        id: users.id,
+        ...reviewAuthorColumns,
+        avatar: users.avatar,
+        avatarPlaceholder: placeholderOf(users.avatar),
+      },
       film: { id: films.id, slug: films.slug, title: films.title, year: films.year },
     })
     .from(reviews)
@@ -44,10 +57,13 @@ export async function getUserByUsername(username: string) {
       username: users.username,
       displayName: users.displayName,
       bio: users.bio,
+      avatar: users.avatar,
+      avatarPlaceholder: placeholderOf(users.avatar),
+      watchlistIsPublic: users.watchlistIsPublic,
       createdAt: users.createdAt,
     })
     .from(users)
-    .where(sql`lower(${users.username}) = lower(${username})`)
+    .where(sql`lower(${users.username}) = lower(${username}) and ${users.deletedAt} is null`)
     .limit(1);
   if (!user) return undefined;
   const distribution = await getDb()
@@ -198,9 +214,9 @@ export async function listBareRatingsForFilm(filmId: number, { limit = 30 }: { l
     .limit(limit);
 }
 
-/** Everything a member has rated, oldest first, for their export. */
-export async function listAllReviewsOfUser(userId: number) {
-  return getDb()
+/** Everything a member has rated, oldest first, for their export (in the archive's transaction, `db`). */
+export async function listAllReviewsOfUser(userId: number, db: Executor = getDb()) {
+  return db
     .select({ ...reviewColumns, film: { slug: films.slug, title: films.title, year: films.year } })
     .from(reviews)
     .innerJoin(films, eq(films.id, reviews.filmId))

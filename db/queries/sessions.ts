@@ -22,6 +22,8 @@ export async function findLiveSessionAccount(sessionId: string) {
       email: users.email,
       displayName: users.displayName,
       bio: users.bio,
+      avatar: users.avatar,
+      watchlistIsPublic: users.watchlistIsPublic,
       role: users.role,
       passwordHash: users.passwordHash,
       blockedAt: users.blockedAt,

@@ -1,6 +1,6 @@
 // Reads for the sitemap. Chunks are ranges of ids, so each chunk is an index range scan, however large the table;
 // the browse indexes, a handful of pages, are one chunk of their own.
-import { and, between, eq, max, sql } from "drizzle-orm";
+import { and, between, eq, isNull, max, sql } from "drizzle-orm";
 import { BROWSE_INDEXES } from "@/lib/browse-paths";
 import { SITEMAP_CHUNK_SIZE } from "@/lib/sitemap-xml";
 import { getDb } from "../client";
@@ -36,7 +36,8 @@ const sources = {
     id: users.id,
     lastModified: users.updatedAt,
     path: sql<string>`'/users/' || ${users.username}`,
-    visible: undefined,
+    // A deleted member who kept their reviews has no profile.
+    visible: isNull(users.deletedAt),
   },
   // Members' public lists; a private one is no page at all.
   lists: {

@@ -19,7 +19,9 @@ export async function findAccountForSignIn(login: string) {
   const [account] = await getDb()
     .select(accountColumns)
     .from(users)
-    .where(sql`lower(${users.username}) = lower(${login}) or lower(${users.email}) = lower(${login})`)
+    .where(
+      sql`(lower(${users.username}) = lower(${login}) or lower(${users.email}) = lower(${login})) and ${users.deletedAt} is null`,
+    )
     .limit(1);
   return account;
 }
@@ -29,7 +31,7 @@ export async function findAccountById(id: number) {
   const [account] = await getDb()
     .select(accountColumns)
     .from(users)
-    .where(sql`${users.id} = ${id}`)
+    .where(sql`${users.id} = ${id} and ${users.deletedAt} is null`)
     .limit(1);
   return account;
 }
@@ -39,7 +41,7 @@ export async function findAccountByEmail(email: string) {
   const [account] = await getDb()
     .select(accountColumns)
     .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`)
+    .where(sql`lower(${users.email}) = lower(${email}) and ${users.deletedAt} is null`)
     .limit(1);
   return account;
 }

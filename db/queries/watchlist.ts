@@ -4,7 +4,7 @@ import type { WatchlistSort } from "@/lib/browse-sorts";
 import { getDb } from "../client";
 import { filmRatingStats, films, watchlistEntries } from "../schema";
 import { meanRating } from "./browse";
-import { placeholderOf } from "./stored-images";
+import { filmCard } from "./films";
 import { splitWindowTotal } from "./window-total";
 
 const watchlistOrder = {
@@ -23,14 +23,8 @@ export async function listWatchlist(
   const rows = await getDb()
     .select({
       addedAt: watchlistEntries.addedAt,
-      film: {
-        id: films.id,
-        slug: films.slug,
-        title: films.title,
-        year: films.year,
-        poster: films.poster,
-        posterPlaceholder: placeholderOf(films.poster),
-      },
+      // The whole card, rating included, for the API's watchlist (lib/api/member-resources.ts).
+      film: filmCard,
       meanRating,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
@@ -59,4 +53,18 @@ export async function isOnWatchlist(userId: number, filmId: number) {
     .where(and(eq(watchlistEntries.userId, userId), eq(watchlistEntries.filmId, filmId)))
     .limit(1);
   return entry !== undefined;
+}
+
+/**
+ * The films on the member's watchlist, for the marks on film cards (never cached: per member). Bounded, newest
+ * additions first: a card past that many is left unmarked rather than the answer grown without end.
+ */
+export async function listWatchlistFilmIds(userId: number, { limit = 5_000 }: { limit?: number } = {}) {
+  const rows = await getDb()
+    .select({ filmId: watchlistEntries.filmId })
+    .from(watchlistEntries)
+    .where(eq(watchlistEntries.userId, userId))
+    .orderBy(desc(watchlistEntries.addedAt))
+    .limit(limit);
+  return rows.map((row) => row.filmId);
 }

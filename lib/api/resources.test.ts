@@ -80,7 +80,7 @@ function reviewCard(overrides: Partial<ReviewCardData> = {}): ReviewCardData {
     editedAt: null,
     likeCount: 2,
     isPreRelease: false,
-    author: { username: "cinephile_anna", displayName: null },
+    author: { username: "cinephile_anna", displayName: null, isDeleted: false },
     ...overrides,
   };
 }
@@ -133,7 +133,12 @@ describe("API bodies", () => {
       { id: 1, rating: 8, body: null, hasSpoilers: false, writtenAt: new Date("2024-07-05T18:20:00Z") },
     ];
     const body = reviewWithRevisionsSchema.parse(
-      toReviewWithRevisions(ORIGIN, { ...review, author: { id: 3, ...author }, film: { id: 1, ...escape }, revisions }),
+      toReviewWithRevisions(ORIGIN, {
+        ...review,
+        author: { id: 3, ...author, avatar: null, avatarPlaceholder: null },
+        film: { id: 1, ...escape },
+        revisions,
+      }),
     );
     expect(body).toMatchObject({
       editedAt: "2024-07-06T09:00:00.000Z",
@@ -156,7 +161,7 @@ describe("API bodies", () => {
       photo: null,
       createdAt: new Date(),
       updatedAt: new Date(),
-      filmography: [{ role: "director", character: null, film: escape, ratingCount: 4, ratingSum: 26 }],
+      filmography: [{ role: "director", character: null, film: { id: 1, ...escape }, ratingCount: 4, ratingSum: 26 }],
     };
     expect(personSchema.parse(toPerson(ORIGIN, person))).toMatchObject({
       averageRatings: { asDirector: { films: 1, percentage: 65 }, asActor: { films: 0, percentage: null } },

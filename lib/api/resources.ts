@@ -31,7 +31,7 @@ export function linksFor(origin: URL, pagePath: string) {
 }
 
 /** Cached values may come back as dates or as the strings they were serialised to. */
-function isoTimestamp(value: Date | string) {
+export function isoTimestamp(value: Date | string) {
   return new Date(value).toISOString();
 }
 
@@ -41,7 +41,7 @@ interface FilmIdentity {
   year: number;
 }
 
-function filmRef(origin: URL, { slug, title, year }: FilmIdentity): z.input<typeof filmRefSchema> {
+export function filmRef(origin: URL, { slug, title, year }: FilmIdentity): z.input<typeof filmRefSchema> {
   return { slug, title, year, links: linksFor(origin, `/films/${slug}`) };
 }
 
@@ -49,7 +49,7 @@ function filmSummary(origin: URL, film: FilmIdentity, ratingSum: number, ratingC
   return { ...filmRef(origin, film), rating: summariseRatings(ratingSum, ratingCount) };
 }
 
-function posterUrl(origin: URL, poster: string | null) {
+export function posterUrl(origin: URL, poster: string | null) {
   return poster ? new URL(poster, origin).toString() : null;
 }
 
@@ -116,7 +116,9 @@ export function toReview(origin: URL, review: ReviewCardData, film: FilmIdentity
     author: {
       username: review.author.username,
       displayName: review.author.displayName,
-      links: { html: new URL(`/users/${review.author.username}`, origin).toString() },
+      links: {
+        html: review.author.isDeleted ? null : new URL(`/users/${review.author.username}`, origin).toString(),
+      },
     },
     film: filmRef(origin, film),
     links: linksFor(origin, `/reviews/${review.id}`),

@@ -8,16 +8,16 @@ import { DISCOVER_SORTS } from "@/lib/discover-params";
 /** Schemas named in the OpenAPI document's components, by name; the rest are written inline where used. */
 export const apiComponents = z.registry<{ id: string }>();
 
-function component<Schema extends z.ZodType>(id: string, schema: Schema) {
+export function component<Schema extends z.ZodType>(id: string, schema: Schema) {
   apiComponents.add(schema, { id });
   return schema;
 }
 
-const absoluteUrl = z.url();
-const count = z.int().min(0);
-const nullableText = z.string().nullable();
+export const absoluteUrl = z.url();
+export const count = z.int().min(0);
+export const nullableText = z.string().nullable();
 
-const links = z.object({
+export const links = z.object({
   self: absoluteUrl.describe("This resource in the API."),
   html: absoluteUrl.describe("The same resource on the website."),
 });
@@ -109,7 +109,9 @@ export const reviewSchema = component(
     author: z.object({
       username: z.string(),
       displayName: nullableText,
-      links: z.object({ html: absoluteUrl }),
+      links: z.object({
+        html: absoluteUrl.nullable().describe("Null for a member who deleted their account and kept their reviews."),
+      }),
     }),
     film: filmRefSchema,
     links,
@@ -159,7 +161,7 @@ const pageLinks = z.object({
 });
 
 /** The one envelope of every list: a page of items, where it is, and how many there are in all. */
-function pageOf<Item extends z.ZodType>(item: Item) {
+export function pageOf<Item extends z.ZodType>(item: Item) {
   return z.object({
     items: z.array(item),
     page: z.int().min(1),

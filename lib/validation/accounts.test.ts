@@ -86,7 +86,7 @@ describe("sign-up usernames", () => {
   it("refuse the staff's names for members, and leave them to the operator's command", () => {
     const account = { username: "Administrator", email: "someone@example.com", password: "a long enough passphrase" };
     expect(z.flattenError(signUpSchema.safeParse(account).error!).fieldErrors.username).toEqual([
-      "This username is kept for the site's staff.",
+      "This username is kept for the site.",
     ]);
     expect(operatorAccountSchema.safeParse(account).success).toBe(true);
   });

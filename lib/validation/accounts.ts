@@ -32,7 +32,7 @@ const accountSchema = (username: z.ZodType<string>) =>
     });
 
 export const signUpSchema = accountSchema(
-  usernameSchema.refine((username) => !isReservedUsername(username), "This username is kept for the site's staff."),
+  usernameSchema.refine((username) => !isReservedUsername(username), "This username is kept for the site."),
 );
 
 /** For the operator's own command (npm run user:create): the staff's names are theirs to give. */

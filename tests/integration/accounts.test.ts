@@ -1,11 +1,23 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDatabase, getDb } from "@/db/client";
 import { createAccount, deleteAccount, findOrCreateOAuthAccount } from "@/db/mutations/accounts";
-import { findAccountForSignIn } from "@/db/queries/users";
-import { users } from "@/db/schema";
+import { getUserByUsername } from "@/db/queries/reviews";
+import { findAccountByEmail, findAccountForSignIn } from "@/db/queries/users";
+import {
+  diaryEntries,
+  filmLists,
+  filmRatingStats,
+  follows,
+  notifications,
+  reviewLikes,
+  reviews,
+  sessions,
+  users,
+  watchlistEntries,
+} from "@/db/schema";
 import { verifyPassword } from "@/lib/password";
-import { createUser } from "../support/factories";
+import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 
 describe("accounts", () => {
@@ -84,13 +96,85 @@ describe("deleting an account", () => {
       const first = await createUser({ role: "admin" }, db);
       const second = await createUser({ role: "admin" }, db);
       await createUser({ role: "admin", blockedAt: new Date() }, db);
-      expect(await deleteAccount(second.id, db)).toMatchObject({ ok: true, reviewedFilmIds: [], followMemberIds: [] });
+      expect(await deleteAccount(second.id, {}, db)).toMatchObject({
+        ok: true,
+        reviewedFilmIds: [],
+        followMemberIds: [],
+      });
       // A blocked admin curates nothing: the first is the last one who can.
-      expect(await deleteAccount(first.id, db)).toEqual({ ok: false, reason: "last-admin" });
+      expect(await deleteAccount(first.id, {}, db)).toEqual({ ok: false, reason: "last-admin" });
       expect(await db.$count(users, eq(users.id, first.id))).toBe(1);
     } finally {
       await sql.end();
       await scratch.drop();
     }
+  });
+
+  it("keeps the member's written reviews under “Deleted member” when they choose, and nothing else of theirs", async () => {
+    const member = await createUser({ displayName: "Leaving Member", bio: "Films.", avatar: "/images/a.webp" });
+    const friend = await createUser();
+    const [reviewed, rated, other] = [await createFilm(), await createFilm(), await createFilm()];
+    const review = await createReview({ filmId: reviewed.id, userId: member.id, rating: 8, body: "Worth keeping." });
+    await createReview({ filmId: rated.id, userId: member.id, rating: 3 });
+    const friendsReview = await createReview({ filmId: reviewed.id, userId: friend.id, rating: 6, body: "Fine." });
+    await getDb()
+      .insert(reviewLikes)
+      .values([
+        { userId: friend.id, reviewId: review.id },
+        { userId: member.id, reviewId: friendsReview.id },
+      ]);
+    await getDb()
+      .insert(follows)
+      .values([
+        { followerId: member.id, followeeId: friend.id },
+        { followerId: friend.id, followeeId: member.id },
+      ]);
+    await getDb().insert(notifications).values({ userId: friend.id, actorId: member.id, kind: "follow" });
+    await getDb().insert(watchlistEntries).values({ userId: member.id, filmId: other.id });
+    await getDb().insert(diaryEntries).values({ userId: member.id, filmId: other.id, watchedOn: "2026-01-02" });
+    await getDb().insert(filmLists).values({ userId: member.id, title: "Mine", slug: "mine" });
+    await getDb()
+      .insert(sessions)
+      .values({ id: `leaving-${member.id}`, userId: member.id });
+
+    const deleted = await deleteAccount(member.id, { isKeepingReviews: true });
+
+    expect(deleted).toMatchObject({ ok: true, followMemberIds: [friend.id, friend.id] });
+    expect(deleted.ok && deleted.reviewedFilmIds.toSorted()).toEqual([reviewed.id, rated.id].toSorted());
+    const [author] = await getDb().select().from(users).where(eq(users.id, member.id));
+    expect(author).toMatchObject({
+      username: `deleted_${member.id}`,
+      displayName: "Deleted member",
+      passwordHash: null,
+      bio: null,
+      avatar: null,
+    });
+    expect(author!.deletedAt).not.toBeNull();
+    // The written review stays, with the like it had; the bare rating goes, and with it its place in the average.
+    expect(await getDb().select({ id: reviews.id }).from(reviews).where(eq(reviews.userId, member.id))).toEqual([
+      { id: review.id },
+    ]);
+    expect((await getDb().select().from(reviews).where(eq(reviews.id, review.id)))[0]!.likeCount).toBe(1);
+    const [ratedStats] = await getDb().select().from(filmRatingStats).where(eq(filmRatingStats.filmId, rated.id));
+    expect(ratedStats?.ratingCount ?? 0).toBe(0);
+    for (const [table, column] of [
+      [reviewLikes, reviewLikes.userId],
+      [follows, follows.followerId],
+      [follows, follows.followeeId],
+      [notifications, notifications.actorId],
+      [watchlistEntries, watchlistEntries.userId],
+      [diaryEntries, diaryEntries.userId],
+      [filmLists, filmLists.userId],
+      [sessions, sessions.userId],
+    ] as const) {
+      expect(await getDb().$count(table, inArray(column, [member.id]))).toBe(0);
+    }
+    // Nobody can sign in as them, find a profile, or be told the old name or address is taken.
+    expect(await findAccountForSignIn(member.username)).toBeUndefined();
+    expect(await findAccountByEmail(member.email)).toBeUndefined();
+    expect(await getUserByUsername(`deleted_${member.id}`)).toBeUndefined();
+    expect(
+      await createAccount({ username: member.username, email: member.email, password: "a long enough passphrase" }),
+    ).toMatchObject({ ok: true });
   });
 });

@@ -5,14 +5,18 @@ import { importLetterboxdAction } from "@/app/settings/actions";
 import { getDb } from "@/db/client";
 import { IMPORT_BATCH_ROWS, importLetterboxdRatings } from "@/db/mutations/letterboxd-import";
 import { saveReview } from "@/db/mutations/reviews";
+import { addToWatchlist } from "@/db/mutations/watchlist";
+import { readAccountArchive } from "@/db/queries/account-archive";
 import { listAllReviewsOfUser } from "@/db/queries/reviews";
-import { externalIds, films, reviewRevisions, reviews, slugRedirects } from "@/db/schema";
+import { externalIds, films, reviewRevisions, reviews, slugRedirects, watchlistEntries } from "@/db/schema";
+import { accountArchiveFiles } from "@/lib/account-archive";
 import { toCsv } from "@/lib/csv";
 import { letterboxdExportCsv, MAX_IMPORT_ROWS } from "@/lib/letterboxd";
 import { siteUrl } from "@/lib/site";
 import { rateLimits } from "@/lib/rate-limits";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 import { filmSlug } from "@/lib/slugs";
+import { memberRows, stageArchiveMembers } from "../support/archive-fixtures";
 import { createFilm, createUser } from "../support/factories";
 
 const signedIn = vi.hoisted(() => ({ userId: undefined as number | undefined }));
@@ -95,10 +99,10 @@ function letterboxdRatings(rows: Omit<ExportRow, "review" | "tags">[]) {
 }
 
 /** Posts the file to the settings page's import action as the member. */
-function importAs(userId: number, csv: string) {
+function importAs(userId: number, csv: string, fileName = "reviews.csv") {
   signedIn.userId = userId;
   const form = new FormData();
-  form.set("file", new File([csv], "reviews.csv", { type: "text/csv" }));
+  form.set("file", new File([csv], fileName, { type: "text/csv" }));
   return importLetterboxdAction(NOT_POSTED, form);
 }
 
@@ -426,6 +430,108 @@ describe("the report and the round trip", () => {
       result: { report: { added: 0, updated: 0, unchanged: 5, notFound: [], invalid: [] } },
     });
     expect(await everythingOf(user.id)).toEqual(before);
+  });
+});
+
+describe("importing Letterboxd's watchlist.csv", () => {
+  /** Letterboxd's watchlist.csv: the day each film was added, and the film. */
+  function watchlistCsv(rows: [date: string, name: string, year: number, uri?: string][]) {
+    return toCsv(
+      ["Date", "Name", "Year", "Letterboxd URI"],
+      rows.map(([date, name, year, uri]) => [date, name, year, uri ?? "https://boxd.it/x"]),
+    );
+  }
+
+  async function watchlistOf(userId: number) {
+    const rows = await getDb()
+      .select({ filmId: watchlistEntries.filmId, addedAt: watchlistEntries.addedAt })
+      .from(watchlistEntries)
+      .where(eq(watchlistEntries.userId, userId))
+      .orderBy(watchlistEntries.filmId);
+    return rows.map(({ filmId, addedAt }) => [filmId, addedAt.toISOString()]);
+  }
+
+  it("adds each film found to the watchlist on the file's date, reports it, and a second import adds nothing", async () => {
+    const user = await createUser();
+    const title = accentedTitle("Wätchlist");
+    const [byAddress, byTitle, alreadyOn] = [
+      await createUnreleasedFilm(),
+      await createUnreleasedFilm({ title }),
+      await createUnreleasedFilm(),
+    ];
+    await addToWatchlist({ userId: user.id, filmId: alreadyOn.id });
+    const [onItBefore] = await watchlistOf(user.id);
+    const plain = title.normalize("NFKD").replace(/\p{M}/gu, "");
+    const csv = watchlistCsv([
+      ["2024-02-03", "Another Title", 1999, new URL(`/films/${byAddress.slug}`, siteUrl()).toString()],
+      // Matched as the other files match: accents folded, a year either side.
+      ["2023-01-01", plain, UNRELEASED_YEAR - 1],
+      ["2022-05-06", alreadyOn.title, UNRELEASED_YEAR],
+      ["2021-01-01", "A Film Nobody Made", 2010],
+      ["2021-02-30", byTitle.title, UNRELEASED_YEAR],
+    ]);
+
+    const outcome = await importAs(user.id, csv, "watchlist.csv");
+
+    expect(outcome).toMatchObject({
+      ok: true,
+      result: {
+        report: {
+          isWatchlist: true,
+          watchlisted: 2,
+          unchanged: 1,
+          added: 0,
+          logged: 0,
+          notFound: [{ line: 5, name: "A Film Nobody Made", year: 2010 }],
+          invalid: [{ line: 6, reason: `no valid date for "${byTitle.title}"` }],
+        },
+      },
+    });
+    // Dated as the file says; the film already there keeps the day it was added.
+    const entries = await watchlistOf(user.id);
+    // In the order the films were made, as watchlistOf reads them.
+    expect(entries).toEqual([
+      [byAddress.id, "2024-02-03T00:00:00.000Z"],
+      [byTitle.id, "2023-01-01T00:00:00.000Z"],
+      onItBefore,
+    ]);
+    expect(await ratingOf(user.id, byAddress.slug)).toBeUndefined();
+
+    const again = await importAs(user.id, csv, "watchlist.csv");
+    expect(again).toMatchObject({ ok: true, result: { report: { watchlisted: 0, unchanged: 3 } } });
+    expect(await watchlistOf(user.id)).toEqual(entries);
+  });
+
+  it("refuses a file of films alone that is not named as a watchlist: Letterboxd's watched.csv has its columns", async () => {
+    const user = await createUser();
+    const film = await createUnreleasedFilm();
+
+    const outcome = await importAs(user.id, watchlistCsv([["2024-02-03", film.title, film.year]]), "watched.csv");
+
+    expect(outcome).toMatchObject({
+      ok: false,
+      errors: { file: ["That file has no ratings or viewings. To import your watchlist, choose watchlist.csv."] },
+    });
+    expect(await watchlistOf(user.id)).toEqual([]);
+  });
+});
+
+describe("the archive read back", () => {
+  it("changes no row when the member imports its ratings, reviews, diary and watchlist into the same account", async () => {
+    const { ann, filmIds } = await stageArchiveMembers();
+    filmsMade.push(...filmIds);
+    const before = await memberRows(ann.id);
+    const files = accountArchiveFiles((await readAccountArchive(ann.id))!, siteUrl());
+
+    for (const name of ["ratings.csv", "reviews.csv", "diary.csv", "watchlist.csv"]) {
+      const outcome = await importAs(ann.id, files.find((file) => file.name === name)!.text, name);
+      expect(outcome, name).toMatchObject({
+        ok: true,
+        result: { report: { added: 0, updated: 0, logged: 0, watchlisted: 0, notFound: [], invalid: [] } },
+      });
+    }
+
+    expect(await memberRows(ann.id)).toEqual(before);
   });
 });
 

@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Session } from "next-auth";
 import { NextRequest } from "next/server";
 import fc from "fast-check";
@@ -18,6 +18,8 @@ import { reportReviewAction } from "@/app/reviews/[id]/actions";
 import { likeReviewAction, unlikeReviewAction } from "@/app/reviews/[id]/like-actions";
 import { followAction, unfollowAction } from "@/app/users/[username]/follow-actions";
 import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/settings/actions";
+import { setWatchlistVisibilityAction } from "@/app/settings/watchlist-actions";
+import { removeAvatarAction, uploadAvatarAction } from "@/app/settings/avatar-actions";
 import { revertChangeAction } from "@/app/admin/audit/actions";
 import { deleteFilmAction, mergeFilmAction, saveFilmAction } from "@/app/admin/films/actions";
 import { saveCreditsAction, savePlotsAction, saveTitlesAction } from "@/app/admin/films/list-actions";
@@ -190,6 +192,17 @@ async function suggestPeople(query: string) {
   return { status: response.status, body: response.status === 200 ? await response.json() : null };
 }
 
+const SOME_AVATAR = `/avatars/${"c".repeat(64)}.webp`;
+
+async function avatarOf(userId: number) {
+  const [account] = await getDb().select({ avatar: users.avatar }).from(users).where(eq(users.id, userId));
+  return account?.avatar;
+}
+
+function accountIdsOf(scene: Scene) {
+  return Object.values(scene.accounts).flatMap((account) => (account ? [account.id] : []));
+}
+
 const CASES: ActionCase[] = [
   {
     name: "saveReviewAction",
@@ -236,6 +249,23 @@ const CASES: ActionCase[] = [
     async expectDone(outcome, { scene, caller }) {
       expect(outcome).toMatchObject({ ok: true });
       expect(await watchlistOf(caller.id)).toEqual([scene.film.id]);
+    },
+  },
+  {
+    name: "setWatchlistVisibilityAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: () => formOf({ visibility: "private" }),
+    run: (form) => setWatchlistVisibilityAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      const isPublic = async (userId: number) =>
+        (await getDb().select({ isPublic: users.watchlistIsPublic }).from(users).where(eq(users.id, userId)))[0]
+          ?.isPublic;
+      expect(await isPublic(caller.id)).toBe(false);
+      // Only the caller's own: the member's stays public unless they are the caller.
+      const member = scene.accounts.member!;
+      if (caller.id !== member.id) expect(await isPublic(member.id)).toBe(true);
     },
   },
   {
@@ -388,7 +418,7 @@ const CASES: ActionCase[] = [
     name: "deleteAccountAction",
     allowed: MEMBERS,
     refusal: { signedOut: formError(SIGNED_OUT) },
-    form: () => formOf({ deleteConfirmation: PASSWORD }),
+    form: () => formOf({ deleteConfirmation: PASSWORD, reviews: "delete" }),
     run: (form) => deleteAccountAction(NOT_POSTED, form),
     async expectDone(outcome, { caller }) {
       expect(outcome).toEqual(redirected("/?account=deleted"));
@@ -411,6 +441,36 @@ const CASES: ActionCase[] = [
       // Added, or for the member who reviewed the film already, updated.
       expect(outcome).toMatchObject({ ok: true, result: { report: { notFound: [], invalid: [] } } });
       expect(await reviewOf(caller.id, scene.film.id)).toMatchObject({ rating: 9 });
+    },
+  },
+  {
+    name: "uploadAvatarAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    form: async () => formOf({ avatar: await posterImage() }),
+    run: (form) => uploadAvatarAction(NOT_POSTED, form),
+    async expectDone(outcome, { caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await avatarOf(caller.id)).toMatch(/^\/avatars\/[0-9a-f]{64}\.webp$/);
+    },
+  },
+  {
+    name: "removeAvatarAction",
+    allowed: MEMBERS,
+    refusal: { signedOut: formError(SIGNED_OUT) },
+    async form(scene) {
+      // Everyone has one: the caller's alone goes.
+      await getDb()
+        .update(users)
+        .set({ avatar: SOME_AVATAR })
+        .where(inArray(users.id, accountIdsOf(scene)));
+      return formOf({});
+    },
+    run: (form) => removeAvatarAction(NOT_POSTED, form),
+    async expectDone(outcome, { scene, caller }) {
+      expect(outcome).toMatchObject({ ok: true });
+      expect(await avatarOf(caller.id)).toBeNull();
+      for (const id of accountIdsOf(scene)) if (id !== caller.id) expect(await avatarOf(id)).toBe(SOME_AVATAR);
     },
   },
   {
@@ -730,12 +790,23 @@ describe("deleting an account without a password (signed up through GitHub or Go
     await getDb().update(users).set({ passwordHash: null }).where(eq(users.id, member.id));
     stubs.session = await sessionOf(member);
 
-    const refused = await outcomeOf(deleteAccountAction(NOT_POSTED, formOf({ deleteConfirmation: PASSWORD })));
+    const refused = await outcomeOf(
+      deleteAccountAction(NOT_POSTED, formOf({ deleteConfirmation: PASSWORD, reviews: "delete" })),
+    );
     expect(refused).toMatchObject({ ok: false, errors: { deleteConfirmation: ["That is not your username."] } });
     expect(await findAccountById(member.id)).toBeDefined();
 
     const typed = `@${member.username.toUpperCase()}`;
-    const deleted = await outcomeOf(deleteAccountAction(NOT_POSTED, formOf({ deleteConfirmation: typed })));
+    const unchosen = await outcomeOf(deleteAccountAction(NOT_POSTED, formOf({ deleteConfirmation: typed })));
+    expect(unchosen).toMatchObject({
+      ok: false,
+      errors: { reviews: ["Choose whether your reviews are deleted or kept."] },
+    });
+    expect(await findAccountById(member.id)).toBeDefined();
+
+    const deleted = await outcomeOf(
+      deleteAccountAction(NOT_POSTED, formOf({ deleteConfirmation: typed, reviews: "keep" })),
+    );
     expect(deleted).toEqual(redirected("/?account=deleted"));
     expect(await findAccountById(member.id)).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
+import { MemberAvatar } from "@/app/_components/member-avatar";
 import { ReviewCard } from "@/app/_components/review-card";
 import { Stars } from "@/app/_components/stars";
 import { loadReviewPage } from "@/app/_data/reviews";
@@ -58,9 +59,17 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
           { name: `Review by ${author}`, path: `/reviews/${review.id}` },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight break-words">
-        {author}’s review of <Link href={`/films/${review.film.slug}`}>{filmName}</Link>
-      </h1>
+      <div className="flex items-center gap-3">
+        <MemberAvatar
+          name={author}
+          avatar={review.author.avatar}
+          placeholder={review.author.avatarPlaceholder}
+          size="small"
+        />
+        <h1 className="min-w-0 text-3xl font-bold tracking-tight break-words">
+          {author}’s review of <Link href={`/films/${review.film.slug}`}>{filmName}</Link>
+        </h1>
+      </div>
       <ReviewCard review={review} />
       <YourLike reviewId={review.id} />
       <MemberTools

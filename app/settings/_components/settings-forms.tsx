@@ -1,10 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormError, FormField, SubmitButton } from "@/app/_components/form-field";
+import { FieldErrors, FormError, FormField, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "../actions";
+import {
+  changePasswordAction,
+  deleteAccountAction,
+  importLetterboxdAction,
+  type DeletedReviewsChoice,
+} from "../actions";
 
 export function ChangePasswordForm() {
   const [state, formAction, isPending] = useActionState(changePasswordAction, NOT_POSTED);
@@ -39,6 +44,11 @@ export function ChangePasswordForm() {
  * Deleting asks for the password; a member who signed up through GitHub or Google has none and types their username.
  * `hasPassword` is unknown on the static page for browsers without JavaScript, which says both.
  */
+const REVIEW_CHOICES = {
+  delete: "Delete them with my account.",
+  keep: "Keep them on their films, credited to “Deleted member”, with nothing that leads back to me.",
+} satisfies Record<DeletedReviewsChoice, string>;
+
 export function DeleteAccountForm({ hasPassword }: { hasPassword?: boolean }) {
   const [state, formAction, isPending] = useActionState(deleteAccountAction, NOT_POSTED);
   const field =
@@ -55,6 +65,23 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword?: boolean }) {
         hint={hasPassword === undefined ? "Signed up through GitHub or Google? Type your username." : undefined}
         errors={state.errors?.deleteConfirmation}
       />
+      <fieldset aria-describedby={state.errors?.reviews ? "reviews-errors" : undefined} className="space-y-1">
+        <legend className="font-medium">Your written reviews</legend>
+        {Object.entries(REVIEW_CHOICES).map(([value, label]) => (
+          <label key={value} className="flex items-start gap-2">
+            <input
+              type="radio"
+              name="reviews"
+              value={value}
+              required
+              defaultChecked={state.values?.reviews === value}
+              className="mt-1.5"
+            />
+            {label}
+          </label>
+        ))}
+        <FieldErrors id="reviews-errors" errors={state.errors?.reviews} />
+      </fieldset>
       <button
         type="submit"
         disabled={isPending}
@@ -78,17 +105,24 @@ export function LetterboxdImportForm() {
         type="file"
         accept=".csv,text/csv"
         required
-        hint="ratings.csv, reviews.csv or diary.csv from Letterboxd's export, or Marquee's own; a row's Watched Date goes to your diary. Films are found by their address here or IMDb or TMDB id when the file gives one, else by title and year (or a year either side)."
+        hint="ratings.csv, reviews.csv, diary.csv or watchlist.csv from Letterboxd's export, or Marquee's own; a row's Watched Date goes to your diary, and watchlist.csv's films to your watchlist, dated as the file says. Films are found by their address here or IMDb or TMDB id when the file gives one, else by title and year (or a year either side)."
         errors={state.errors?.file}
       />
       <SubmitButton isPending={isPending}>{isPending ? "Importing…" : "Import ratings"}</SubmitButton>
       {report ? (
         <div role="status" className="space-y-2">
-          <p>
-            Ratings imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged,{" "}
-            {report.notFound.length} not found in Marquee{report.notFound.length ? ":" : "."} Viewings added to your
-            diary: {report.logged}.
-          </p>
+          {report.isWatchlist ? (
+            <p>
+              Watchlist imported: {report.watchlisted} added to your watchlist, {report.unchanged} already on it,{" "}
+              {report.notFound.length} not found in Marquee{report.notFound.length ? ":" : "."}
+            </p>
+          ) : (
+            <p>
+              Ratings imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged,{" "}
+              {report.notFound.length} not found in Marquee{report.notFound.length ? ":" : "."} Viewings added to your
+              diary: {report.logged}.
+            </p>
+          )}
           {report.notFound.length ? (
             <ul className="list-inside list-disc">
               {report.notFound.map((film) => (

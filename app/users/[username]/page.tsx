@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { RatingHistogram } from "@/app/_components/rating-histogram";
 import { ReviewCard } from "@/app/_components/review-card";
 import { loadFollowCounts } from "@/app/_data/follows";
+import { MemberAvatar } from "@/app/_components/member-avatar";
 import { loadUserPage } from "@/app/_data/reviews";
 import { followListPath } from "@/lib/follow-paths";
 import { listsOfUserPath } from "@/lib/film-list-paths";
@@ -57,15 +58,23 @@ export default async function UserPage({ params }: UserPageProps) {
         ]}
       />
       <header className="flex flex-col gap-6 md:flex-row md:items-start md:justify-between">
-        <div className="space-y-2">
-          <h1 className="text-4xl font-bold tracking-tight">{name}</h1>
+        <div className="min-w-0 space-y-2">
+          <div className="flex items-center gap-4">
+            {/* The first screen's picture: fetched at once, not lazily. */}
+            <MemberAvatar name={name} avatar={user.avatar} placeholder={user.avatarPlaceholder} isPriority />
+            <h1 className="min-w-0 text-4xl font-bold tracking-tight break-words">{name}</h1>
+          </div>
           <p className="text-stone-600 dark:text-stone-400">
             @{user.username} · member since {formatDate(user.createdAt)}
           </p>
           {user.bio ? <p className="max-w-2xl">{user.bio}</p> : null}
           <p>
             {pluralise(ratingCount, "rating")} · {pluralise(writtenReviewCount, "review")} ·{" "}
-            <Link href={watchlistPath(user.username)}>{`Watchlist (${watchlistCount})`}</Link> ·{" "}
+            {user.watchlistIsPublic ? (
+              <>
+                <Link href={watchlistPath(user.username)}>{`Watchlist (${watchlistCount})`}</Link> ·{" "}
+              </>
+            ) : null}
             <Link href={diaryPath(user.username)}>Diary</Link> ·{" "}
             <Link href={listsOfUserPath(user.username)}>Lists</Link> ·{" "}
             <Link href={likedReviewsPath(user.username)}>Liked reviews</Link>
@@ -91,7 +100,7 @@ export default async function UserPage({ params }: UserPageProps) {
           .map((review) => (
             <ReviewCard
               key={review.id}
-              review={{ ...review, author: user }}
+              review={{ ...review, author: { ...user, isDeleted: false } }}
               film={
                 <Link href={`/films/${review.film.slug}`} className="font-semibold">
                   {review.film.title} ({review.film.year})

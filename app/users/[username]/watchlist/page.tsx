@@ -1,34 +1,26 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { ChoiceLinks } from "@/app/_components/choice-links";
-import { Pagination } from "@/app/_components/pagination";
 import { loadWatchlist, WATCHLIST_PAGE_SIZE } from "@/app/_data/reviews";
-import { WATCHLIST_SORTS, type WatchlistSort } from "@/lib/browse-sorts";
 import { pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
 import { watchlistPath, watchlistView } from "@/lib/watchlist-paths";
 import { loadMemberListView } from "../member-list-view";
-import { WatchlistList } from "./_components/watchlist-list";
+import { WatchlistView } from "./_components/watchlist-view";
+import { MemberPageHeader } from "../_components/member-page-header";
 
 interface WatchlistPageProps {
   /** sort and page when rendered for ./[sort]/[page]. */
   params: Promise<{ username: string; sort?: string; page?: string }>;
 }
 
-const SORT_LABELS: Record<WatchlistSort, string> = {
-  date: "Recently added",
-  year: "Year",
-  rating: "Highest rated",
-};
-
 export async function generateStaticParams() {
   return [{ username: "admin" }];
 }
 
-function loadWatchlistView({ username, ...segments }: Awaited<WatchlistPageProps["params"]>) {
-  return loadMemberListView(username, watchlistView(segments), loadWatchlist, WATCHLIST_PAGE_SIZE);
+async function loadWatchlistView({ username, ...segments }: Awaited<WatchlistPageProps["params"]>) {
+  const loaded = await loadMemberListView(username, watchlistView(segments), loadWatchlist, WATCHLIST_PAGE_SIZE);
+  // A private watchlist is no page for anyone: its owner reads it at /watchlist.
+  return loaded?.user.watchlistIsPublic ? loaded : undefined;
 }
 
 export async function generateMetadata({ params }: WatchlistPageProps): Promise<Metadata> {
@@ -48,26 +40,19 @@ export default async function WatchlistPage({ params }: WatchlistPageProps) {
   const { user, name, sort, page, entries, total, pages } = loaded;
   return (
     <div className="max-w-3xl space-y-6">
-      <Breadcrumbs
-        trail={[
-          { name: "Home", path: "/" },
-          { name, path: `/users/${user.username}` },
-          { name: "Watchlist", path: watchlistPath(user.username) },
-        ]}
+      <MemberPageHeader
+        member={{ username: user.username, name }}
+        trail={[{ name: "Watchlist", path: watchlistPath(user.username) }]}
+        heading={(memberLink) => <>{memberLink}’s watchlist</>}
       />
-      <h1 className="text-3xl font-bold tracking-tight">
-        <Link href={`/users/${user.username}`}>{name}</Link>’s watchlist
-      </h1>
-      <p>{pluralise(total, "film")}</p>
-      <ChoiceLinks
-        label="Sort watchlist"
-        options={WATCHLIST_SORTS}
-        current={sort}
-        labelFor={(option) => SORT_LABELS[option]}
-        hrefFor={(option) => watchlistPath(user.username, option)}
+      <WatchlistView
+        sort={sort}
+        page={page}
+        pages={pages}
+        entries={entries}
+        total={total}
+        pathFor={(option, target) => watchlistPath(user.username, option, target)}
       />
-      {entries.length === 0 ? <p>No films on this watchlist yet.</p> : <WatchlistList entries={entries} />}
-      <Pagination page={page} pages={pages} hrefFor={(target) => watchlistPath(user.username, sort, target)} />
     </div>
   );
 }
