@@ -123,6 +123,35 @@ export function SelectField({
   );
 }
 
+/** A required choice of one of a few options, each a sentence, with its field errors. */
+export function RadioChoices<Value extends string>({
+  name,
+  legend,
+  choices,
+  chosen,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  choices: Record<Value, string>;
+  chosen?: string;
+  errors?: string[];
+}) {
+  const errorId = `${name}-errors`;
+  return (
+    <fieldset aria-describedby={errors?.length ? errorId : undefined} className="space-y-1">
+      <legend className="font-medium">{legend}</legend>
+      {Object.entries<string>(choices).map(([value, label]) => (
+        <label key={value} className="flex items-start gap-2">
+          <input type="radio" name={name} value={value} required defaultChecked={chosen === value} className="mt-1.5" />
+          {label}
+        </label>
+      ))}
+      <FieldErrors id={errorId} errors={errors} />
+    </fieldset>
+  );
+}
+
 export function FormError({ errors }: { errors?: string[] }) {
   if (!errors?.length) return null;
   return (

@@ -7,10 +7,10 @@ import { notFound } from "next/navigation";
 import { memberOrSignIn } from "@/app/_components/signed-in-page";
 import { loadDiaryMonth } from "@/app/_data/diary";
 import { DeleteViewingForm } from "@/app/films/[slug]/_components/delete-viewing-form";
-import { diaryPath, formatMonth, parseMonthSegments, type DiaryMonth } from "@/lib/diary-paths";
-import { formatDate, pluralise } from "@/lib/format";
+import { diaryPath, parseMonthSegments, type DiaryMonth } from "@/lib/diary-paths";
+import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
-import { DiaryList } from "../users/[username]/diary/_components/diary-list";
+import { DiaryMonthView } from "../users/[username]/diary/_components/diary-month-view";
 
 // Rendered whole per request (it "blocks"), so that a browser without JavaScript gets the list and its forms.
 export const instant = false;
@@ -50,32 +50,19 @@ export default async function OwnDiaryPage({ searchParams }: { searchParams: Sea
         Everyone sees it at <Link href={diaryPath(user.username)}>your public diary</Link>; here you can also delete a
         viewing. Log one from a film’s page.
       </p>
-      {!month ? (
-        <p>Nothing logged yet.</p>
-      ) : (
-        <section aria-labelledby="diary-month" className="space-y-3">
-          <h2 id="diary-month" className="text-2xl font-semibold">
-            {formatMonth(month)}
-          </h2>
-          <p>{pluralise(entries.length, "viewing")}</p>
-          <DiaryList
-            label={`Viewings in ${formatMonth(month)}`}
-            entries={entries}
-            toolsFor={(entry) => (
-              <DeleteViewingForm
-                entryId={entry.id}
-                label={`Delete the viewing of ${entry.film.title} on ${formatDate(entry.watchedOn)}`}
-              />
-            )}
+      <DiaryMonthView
+        month={month}
+        entries={entries}
+        earlier={earlier}
+        later={later}
+        pathFor={ownDiaryPath}
+        toolsFor={(entry) => (
+          <DeleteViewingForm
+            entryId={entry.id}
+            label={`Delete the viewing of ${entry.film.title} on ${formatDate(entry.watchedOn)}`}
           />
-        </section>
-      )}
-      {earlier || later ? (
-        <nav aria-label="Other months" className="flex flex-wrap justify-between gap-4">
-          {earlier ? <Link href={ownDiaryPath(earlier)}>← {formatMonth(earlier)}</Link> : <span />}
-          {later ? <Link href={ownDiaryPath(later)}>{formatMonth(later)} →</Link> : null}
-        </nav>
-      ) : null}
+        )}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldErrors, FormError, FormField, SubmitButton } from "@/app/_components/form-field";
+import { FormError, FormField, RadioChoices, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import {
@@ -65,23 +65,13 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword?: boolean }) {
         hint={hasPassword === undefined ? "Signed up through GitHub or Google? Type your username." : undefined}
         errors={state.errors?.deleteConfirmation}
       />
-      <fieldset aria-describedby={state.errors?.reviews ? "reviews-errors" : undefined} className="space-y-1">
-        <legend className="font-medium">Your written reviews</legend>
-        {Object.entries(REVIEW_CHOICES).map(([value, label]) => (
-          <label key={value} className="flex items-start gap-2">
-            <input
-              type="radio"
-              name="reviews"
-              value={value}
-              required
-              defaultChecked={state.values?.reviews === value}
-              className="mt-1.5"
-            />
-            {label}
-          </label>
-        ))}
-        <FieldErrors id="reviews-errors" errors={state.errors?.reviews} />
-      </fieldset>
+      <RadioChoices
+        name="reviews"
+        legend="Your written reviews"
+        choices={REVIEW_CHOICES}
+        chosen={state.values?.reviews}
+        errors={state.errors?.reviews}
+      />
       <button
         type="submit"
         disabled={isPending}

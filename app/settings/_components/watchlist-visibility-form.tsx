@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { FieldErrors, FormError, SubmitButton } from "@/app/_components/form-field";
+import { FormError, RadioChoices, SubmitButton } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
 import { setWatchlistVisibilityAction, type WatchlistVisibility } from "../watchlist-actions";
 
@@ -19,23 +19,13 @@ export function WatchlistVisibilityForm({ isPublic }: { isPublic?: boolean }) {
     <ValidatedForm key={state.attempt} action={formAction} className="space-y-4">
       <FormError errors={state.errors?.form} />
       {state.ok ? <p role="status">Saved.</p> : null}
-      <fieldset aria-describedby={state.errors?.visibility ? "visibility-errors" : undefined} className="space-y-1">
-        <legend className="font-medium">Who may see your watchlist</legend>
-        {Object.entries(CHOICES).map(([value, label]) => (
-          <label key={value} className="flex items-start gap-2">
-            <input
-              type="radio"
-              name="visibility"
-              value={value}
-              required
-              defaultChecked={chosen === value}
-              className="mt-1.5"
-            />
-            {label}
-          </label>
-        ))}
-        <FieldErrors id="visibility-errors" errors={state.errors?.visibility} />
-      </fieldset>
+      <RadioChoices
+        name="visibility"
+        legend="Who may see your watchlist"
+        choices={CHOICES}
+        chosen={chosen}
+        errors={state.errors?.visibility}
+      />
       <SubmitButton isPending={isPending}>Save</SubmitButton>
     </ValidatedForm>
   );

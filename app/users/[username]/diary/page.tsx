@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadDiaryMonth, loadDiaryOwner } from "@/app/_data/diary";
 import { diaryPath, formatMonth, parseMonthSegments, yearInReviewPath } from "@/lib/diary-paths";
-import { pluralise } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
-import { DiaryList } from "./_components/diary-list";
+import { DiaryMonthView } from "./_components/diary-month-view";
 import { MemberPageHeader } from "../_components/member-page-header";
 
 interface DiaryPageProps {
@@ -49,23 +48,13 @@ export default async function DiaryPage({ params }: DiaryPageProps) {
         trail={[{ name: "Diary", path: diaryPath(user.username) }]}
         heading={(memberLink) => <>{memberLink}’s diary</>}
       />
-      {!month ? (
-        <p>Nothing logged yet.</p>
-      ) : (
-        <section aria-labelledby="diary-month" className="space-y-3">
-          <h2 id="diary-month" className="text-2xl font-semibold">
-            {formatMonth(month)}
-          </h2>
-          <p>{pluralise(entries.length, "viewing")}</p>
-          <DiaryList label={`Viewings in ${formatMonth(month)}`} entries={entries} />
-        </section>
-      )}
-      {earlier || later ? (
-        <nav aria-label="Other months" className="flex flex-wrap justify-between gap-4">
-          {earlier ? <Link href={diaryPath(user.username, earlier)}>← {formatMonth(earlier)}</Link> : <span />}
-          {later ? <Link href={diaryPath(user.username, later)}>{formatMonth(later)} →</Link> : null}
-        </nav>
-      ) : null}
+      <DiaryMonthView
+        month={month}
+        entries={entries}
+        earlier={earlier}
+        later={later}
+        pathFor={(shown) => diaryPath(user.username, shown)}
+      />
       {years.length > 0 ? (
         <nav aria-label="Year in review" className="flex flex-wrap gap-x-4 gap-y-1">
           <span className="text-stone-600 dark:text-stone-400">Year in review:</span>
