@@ -25,7 +25,7 @@ export interface OwnToggleProps<Answer> {
   turnOn: ToggleChange;
   turnOff: ToggleChange;
   /** Shown beside the button while on ("On your watchlist"). */
-  onNote?: string;
+  onNote?: React.ReactNode;
   /** The sign-in link's text, and the page to come back to. */
   signIn: { label: string; returnTo: string };
   checkingLabel: string;

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { OwnToggle } from "@/app/_components/own-toggle";
 import type { OwnWatchlistAnswer } from "@/app/api/me/watchlist/[filmId]/route";
 import { addToWatchlistAction, removeFromWatchlistAction } from "../watchlist-actions";
@@ -13,7 +14,7 @@ export function YourWatchlist({ film }: { film: { id: number; slug: string } }) 
       fields={{ filmId: film.id }}
       turnOn={{ action: addToWatchlistAction, label: "Add to watchlist", pendingLabel: "Adding…" }}
       turnOff={{ action: removeFromWatchlistAction, label: "Remove from watchlist", pendingLabel: "Removing…" }}
-      onNote="On your watchlist"
+      onNote={<Link href="/watchlist">On your watchlist</Link>}
       signIn={{ label: "Sign in to add to your watchlist", returnTo: `/films/${film.slug}` }}
       checkingLabel="Checking your watchlist…"
     />
