@@ -51,19 +51,28 @@ export async function listFollowedActivity(
   userId: number,
   { before, pageSize }: { before?: ActivityPosition; pageSize: number },
 ) {
-  const followed = sql`(select ${follows.followeeId} from ${follows} where ${follows.followerId} = ${userId})`;
-  // Each branch is cut to the page past the position on its own, so none reads more than a page. Its columns start
-  // with kind, at, ref_id and film_id, ordered by position (a branch's kind is a constant, which ORDER BY refuses).
-  const branch = (select: SQL, at: SQL, kind: SQL, refId: SQL, filmId: SQL, where: SQL) => sql`(
-    ${select}
-    where ${where}
-      ${before ? sql`and (${at}, ${kind}, ${refId}, ${filmId}) < (${before.at}::timestamptz, ${before.kind}, ${before.refId}, ${before.filmId})` : sql``}
-    order by 2 desc, 1 desc, 3 desc, 4 desc
-    limit ${pageSize + 1})`;
+  // Each branch is read per followed member (per followed list for lists) through their own newest-first index, then
+  // cut to the page past the position: reading everyone's activity newest first and keeping the followed members'
+  // costs as much as the site is busy, not as much as the people followed (200 followed: 35 ms against 15 ms).
+  const followed = sql`(select ${follows.followeeId} as user_id from ${follows} where ${follows.followerId} = ${userId})`;
+  // Its columns start with kind, at, ref_id and film_id, ordered by position (a branch's kind is a constant, which
+  // ORDER BY refuses), each step of it cut to the page, so that none returns more than a page.
+  const branch = (from: SQL, select: SQL, at: SQL, kind: SQL, refId: SQL, filmId: SQL, where: SQL) => {
+    const page = sql`order by 2 desc, 1 desc, 3 desc, 4 desc limit ${pageSize + 1}`;
+    return sql`(
+      select branch.* from ${from} cross join lateral (
+        ${select}
+        where ${where}
+          ${before ? sql`and (${at}, ${kind}, ${refId}, ${filmId}) < (${before.at}::timestamptz, ${before.kind}, ${before.refId}, ${before.filmId})` : sql``}
+        ${page}
+      ) branch
+      ${page})`;
+  };
   const reviewKind = sql`(case when ${reviews.body} is null then 'rated' else 'reviewed' end)`;
   const rows = await getDb().execute<ActivityRow>(sql`
     with activity as (
       ${branch(
+        sql`${followed} followed`,
         sql`select ${reviewKind} as kind, ${reviews.createdAt} as at, ${reviews.id} as ref_id, ${reviews.filmId} as film_id,
           ${reviews.userId} as user_id, ${reviews.rating}::int as rating, null::text as watched_on, false as rewatch,
           null::text as list_slug, null::text as list_title
@@ -72,29 +81,32 @@ export async function listFollowedActivity(
         reviewKind,
         sql`${reviews.id}`,
         sql`${reviews.filmId}`,
-        sql`${reviews.userId} in ${followed} and ${reviews.status} = 'visible'`,
+        sql`${reviews.userId} = followed.user_id and ${reviews.status} = 'visible'`,
       )}
       union all
       ${branch(
+        sql`${followed} followed`,
         sql`select 'logged', ${diaryEntries.createdAt}, ${diaryEntries.id}, ${diaryEntries.filmId}, ${diaryEntries.userId},
-          ${diaryEntries.rating}::int, ${diaryEntries.watchedOn}::text, ${diaryEntries.rewatch}, null, null
+          ${diaryEntries.rating}::int, ${diaryEntries.watchedOn}::text, ${diaryEntries.rewatch}, null::text, null::text
           from ${diaryEntries}`,
         sql`${diaryEntries.createdAt}`,
         sql`'logged'`,
         sql`${diaryEntries.id}`,
         sql`${diaryEntries.filmId}`,
-        sql`${diaryEntries.userId} in ${followed}`,
+        sql`${diaryEntries.userId} = followed.user_id`,
       )}
       union all
       ${branch(
-        sql`select 'listed', ${filmListItems.addedAt}, ${filmLists.id}, ${filmListItems.filmId}, ${filmLists.userId},
-          null, null, false, ${filmLists.slug}, ${filmLists.title}
-          from ${filmListItems} join ${filmLists} on ${filmLists.id} = ${filmListItems.listId}`,
+        sql`(select ${filmLists.id} as id, ${filmLists.userId} as user_id, ${filmLists.slug} as slug, ${filmLists.title} as title
+          from ${filmLists} where ${filmLists.userId} in ${followed} and ${filmLists.isPublic}) listed`,
+        sql`select 'listed', ${filmListItems.addedAt}, listed.id, ${filmListItems.filmId}, listed.user_id,
+          null::int, null::text, false, listed.slug, listed.title
+          from ${filmListItems}`,
         sql`${filmListItems.addedAt}`,
         sql`'listed'`,
-        sql`${filmLists.id}`,
+        sql`listed.id`,
         sql`${filmListItems.filmId}`,
-        sql`${filmLists.userId} in ${followed} and ${filmLists.isPublic}`,
+        sql`${filmListItems.listId} = listed.id`,
       )}
     )
     select activity.*, to_char(activity.at at time zone 'UTC', ${CURSOR_TIME_FORMAT}) as cursor_at,

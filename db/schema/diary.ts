@@ -25,6 +25,8 @@ export const diaryEntries = pgTable(
   (t) => [
     // The diary page reads a member's month newest first; "desc" being NULLS FIRST, as in 0011.
     index("diary_entries_user_watched_idx").on(t.userId, t.watchedOn.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The activity of followed members reads each one's latest entries (db/queries/activity.ts).
+    index("diary_entries_user_created_idx").on(t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // A film's deletion or merge finds its entries by film.
     index("diary_entries_film_idx").on(t.filmId),
     check("diary_entries_rating_range", sql`${t.rating} is null or ${t.rating} between 0 and 10`),

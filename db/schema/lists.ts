@@ -44,6 +44,8 @@ export const filmListItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.listId, t.filmId] }),
+    // The activity of followed members reads each followed list's latest additions (db/queries/activity.ts).
+    index("film_list_items_list_added_idx").on(t.listId, t.addedAt.desc().nullsFirst(), t.filmId.desc().nullsFirst()),
     index("film_list_items_list_position_idx").on(t.listId, t.position),
     // "In 3 lists" on a film's page, and a film's deletion or merge.
     index("film_list_items_film_idx").on(t.filmId),

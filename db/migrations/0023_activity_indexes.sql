@@ -1,0 +1,2 @@
+CREATE INDEX "diary_entries_user_created_idx" ON "diary_entries" USING btree ("user_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "film_list_items_list_added_idx" ON "film_list_items" USING btree ("list_id","added_at" DESC NULLS FIRST,"film_id" DESC NULLS FIRST);
