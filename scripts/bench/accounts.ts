@@ -6,6 +6,9 @@ import { hashPassword } from "@/lib/password";
 
 export const BENCH_PASSWORD = "marquee-bench";
 
+/** The member whose signed-in home (/activity) is timed: they follow 200 active members (scale-data/members.ts). */
+export const FOLLOWER_USERNAME = "bench_follower";
+
 let passwordHash: Promise<string> | undefined;
 
 /** One argon2id hash for all bench accounts: hashing for each of 50,000 members would take most of an hour. */

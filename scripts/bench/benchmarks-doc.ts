@@ -16,11 +16,18 @@ How the numbers are made:
   people, credits and plots from Netflix's and Wikipedia's catalogues and real ratings from MovieLens (../shared/datasets),
   the rest generated on the database server with \`generate_series\`. Popularity has a long tail: at 1,000,000 reviews
   the most rated film has about 3,000 of them and a third of the films five or fewer.
+- **Members' data.** Drawn from the reviews on the database server: \`bench_follower\` follows 200 active members
+  (twenty reviews or more each) and every other member 0 to 7 others, the popular more often; 60 % of the followed
+  members' reviews and 10 % of everyone else's are also diary entries, a tenth of them watched again later; lists,
+  3 per 50 members, of 10 to 100 films each drawn with the reviews' popularity, a third ranked, half described, a third
+  of their films with a note, one in ten private, two of them owned by each followed member. At the default size:
+  175,172 follows, 110,343 diary entries, 3,000 lists of 164,853 films.
 - **Load.** autocannon, a fixed duration per URL after a warm-up, all requests anonymous except the posts. Pages are
   requested compressed (\`Accept-Encoding: br, gzip\`), as browsers request them, so the app compresses each answer as
   it does for visitors. Latencies are per response. "Rarely visited film" requests a different film nobody has visited on every request, so each one
-  renders a page that is in no cache. Errors are failed connections, timeouts (10 s), answers other than 2xx and
-  posts whose answer does not say the review was saved.
+  renders a page that is in no cache; "Unvisited list" does the same with members' public lists, and "Public list"
+  is the longest list (100 films at the default size), requested over and over. Errors are failed connections,
+  timeouts (10 s), answers other than 2xx and posts whose answer does not say the review was saved.
 - **Ceiling.** The same page's bytes, as the app sent them compressed, served from memory by a bare Node HTTP server
   under the same load, right after the page (a static server sending precompressed files): what this machine can
   serve and measure at once. "Of ceiling" is the page's throughput as a share of it. "Page kB" is the HTML,
@@ -37,6 +44,10 @@ How the numbers are made:
   romanisation of a Korean or Chinese syllable (Bong Jun-ho for Bong Joon-ho), generated names in their own script,
   and birth names. Each answer is checked for the person among the people the search page lists; generated people
   share 2,250 names, so anyone who goes by the searched name counts as found.
+- **Signed-in home.** \`bench_follower\` signs in as the posters do (below) and requests \`/activity\`, the first page of
+  what the 200 members they follow rated, reviewed, logged and listed, 500 times one request at a time with the
+  session cookie: the page is rendered for each request from the session and never cached, so every request is its
+  full render. Each answer is checked for the list of activity (not the sign-in page, not an empty home).
 - **Posting.** Bench members sign in through Auth.js's credentials endpoint; each post is the review form's server
   action as the browser sends it with JavaScript (the Next-Action header and a body encoded by React's encodeReply),
   and is an error unless the answer says the review was saved. Its latency includes the action's re-render of the film

@@ -1,5 +1,6 @@
 // What the bench requests, picked from the scale database: the most rated film, films almost nobody rated, the
-// busiest person, the largest genre, the films reviews are posted to, and the titles and people searched for.
+// busiest person, the largest genre, the films reviews are posted to, the titles and people searched for, and members'
+// public lists.
 import type postgres from "postgres";
 import { pickPeopleToSearch, type PeopleToSearch } from "./name-search";
 
@@ -23,9 +24,14 @@ export interface BenchFixtures {
   genreSlugs: string[];
   /** People searched for by their names, each once (name-search.ts). */
   peopleToSearch: PeopleToSearch;
+  /** The longest public list, requested over and over (cached like a film page). */
+  listPath: string;
+  /** Other public lists, never requested before in this run, like rareFilmSlugs. */
+  rareListPaths: string[];
 }
 
 const RARE_FILMS = 5_000;
+const RARE_LISTS = 5_000;
 const FILMS_TO_REVIEW = 1_000;
 export const SERVER_TIME_SAMPLES = 200;
 
@@ -49,8 +55,23 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
   const genreSlugs = await sql<
     { slug: string }[]
   >`select distinct g.slug from genres g join film_genres fg on fg.genre_id = g.id order by g.slug`;
-  if (!popularFilm || !person || !genre || rareFilms.length < 2 || filmsToReview.length < 10) {
-    throw new Error("The scale database is too small for the bench: it needs rated films, credits and genres.");
+  const listPath = sql`'/users/' || u.username || '/lists/' || l.slug`;
+  const [list] = await sql<{ path: string }[]>`
+    select ${listPath} as path from film_lists l join users u on u.id = l.user_id where l.is_public
+    order by (select count(*) from film_list_items i where i.list_id = l.id) desc, l.id limit 1`;
+  const rareLists = await sql<{ path: string }[]>`
+    select ${listPath} as path from film_lists l join users u on u.id = l.user_id
+    where l.is_public and ${listPath} <> ${list?.path ?? ""} order by random() limit ${RARE_LISTS}`;
+  if (
+    !popularFilm ||
+    !person ||
+    !genre ||
+    rareFilms.length < 2 ||
+    filmsToReview.length < 10 ||
+    !list ||
+    rareLists.length < 2
+  ) {
+    throw new Error("The scale database is too small for the bench: it needs rated films, credits, genres and lists.");
   }
   return {
     popularFilm,
@@ -61,5 +82,7 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
     searchTitles: searchTitles.map((film) => film.title),
     genreSlugs: genreSlugs.map((genre) => genre.slug),
     peopleToSearch: await pickPeopleToSearch(sql, SERVER_TIME_SAMPLES),
+    listPath: list.path,
+    rareListPaths: rareLists.map((row) => row.path),
   };
 }

@@ -38,8 +38,8 @@ export function summariseLatencies(latencies: number[]) {
 
 /** A series of requests made one at a time: few enough that the slowest says more than a p99. */
 export function summariseSeries(latencies: number[]) {
-  const { p50, p95 } = summariseLatencies(latencies);
-  return { p50, p95, max: Math.max(...latencies) };
+  const { p50, p95, p99 } = summariseLatencies(latencies);
+  return { p50, p95, p99, max: Math.max(...latencies) };
 }
 
 export type SeriesSummary = ReturnType<typeof summariseSeries>;
@@ -51,7 +51,8 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
   const setupRequest = (defaults: autocannon.Request) => {
     const request = plan.nextRequest!();
     if (request) lastRequest = { ...defaults, ...request, headers: { ...defaults.headers, ...request.headers } };
-    else instance.stop();
+    // Stopped on the next turn: autocannon asks for its first requests while it is being made, before `instance` is.
+    else setImmediate(() => instance.stop());
     return lastRequest ?? defaults;
   };
   let finish: (result: autocannon.Result) => void = () => {};

@@ -1,4 +1,5 @@
 // The run's results as Markdown: the table per URL, the targets with ✓/✗ next to the figures, and the machine.
+import type { ActivityMeasurement } from "./activity";
 import type { ScaleSize } from "./options";
 import type { PageMeasurement } from "./page-loads";
 import type { PageCacheOnDisk } from "./page-cache-disk";
@@ -7,7 +8,8 @@ import type { InvalidationMeasurement, PostingMeasurement } from "./posting";
 import type { ServerTimeMeasurement } from "./server-time";
 import type { PageStaleness, StalenessMeasurement } from "./staleness";
 
-export type PageId = "home" | "film" | "rare-film" | "person" | "charts" | "genre" | "search" | "discover";
+export type PageId =
+  "home" | "film" | "rare-film" | "person" | "charts" | "genre" | "list" | "rare-list" | "search" | "discover";
 
 export interface Environment {
   date: string;
@@ -35,6 +37,8 @@ export interface BenchResults {
   serverTimes: ServerTimeMeasurement[];
   /** Searches for people's names (name-search.ts), each series checked for the person. */
   nameSearchTimes: ServerTimeMeasurement[];
+  /** The signed-in home of the member following 200 members, one request at a time. */
+  activity: ActivityMeasurement;
   filmJavaScript: PageJavaScript;
   pageCacheOnDisk: PageCacheOnDisk;
   environment: Environment;
@@ -91,6 +95,14 @@ function serverTimeLine(time: ServerTimeMeasurement) {
   );
 }
 
+function activityLine(activity: ActivityMeasurement) {
+  return (
+    `${activity.label}, one request at a time (rendered for each request, never cached): p50 ${ms(activity.p50)} ms, ` +
+    `p95 ${ms(activity.p95)} ms, p99 ${ms(activity.p99)} ms, max ${ms(activity.max)} ms over ${activity.samples}; ` +
+    `${perRequest(activity.statementsPerRequest)} SQL statements a request; ${activity.found} of ${activity.samples} showed the followed members' activity.`
+  );
+}
+
 function mark(isMet: boolean | undefined) {
   return isMet === undefined ? "–" : isMet ? "✓" : "✗";
 }
@@ -99,6 +111,7 @@ function targetLines(results: BenchResults) {
   const { invalidation } = results;
   const film = results.pages.find((page) => page.id === "film")!;
   const search = results.pages.find((page) => page.id === "search");
+  const list = results.pages.find((page) => page.id === "list")!;
   const [searchTime, discoverTime, suggestionsTime] = results.serverTimes;
   const filmShare =
     film.load && film.ceiling ? film.load.requestsPerSecond / film.ceiling.requestsPerSecond : Number.NaN;
@@ -119,6 +132,9 @@ function targetLines(results: BenchResults) {
         `${mark(time.p95 < 50)} ${time.label} p95 < 50 ms server time (${time.samples} different people, one at a time): ${ms(time.p95)} ms; ${time.found} of ${time.samples} found the person`,
     ),
     `${mark(discoverTime!.p95 < 50)} Discover with three filters p95 < 50 ms server time (${discoverTime!.samples} different ones, one at a time): ${ms(discoverTime!.p95)} ms`,
+    `${mark(results.activity.p95 < 50 && results.activity.found === results.activity.samples)} Signed-in home (\`/activity\`, 200 followed members) p95 < 50 ms, one request at a time: ${ms(results.activity.p95)} ms`,
+    `${mark(list.statementsPerRequest === 0)} Public list page cached like a film page: ${perRequest(list.statementsPerRequest)} SQL statements a request, ` +
+      `${count(list.load?.requestsPerSecond ?? 0)} requests/s and p99 ${ms(list.load?.p99 ?? Number.NaN)} ms (the cached film page: ${count(film.load?.requestsPerSecond ?? 0)} requests/s, p99 ${ms(film.load?.p99 ?? Number.NaN)} ms)`,
     `${mark(kilobytes < 100)} Film page JavaScript < 100 kB gzipped: ${kilobytes.toFixed(1)} kB in ${results.filmJavaScript.chunks} chunks`,
   ];
 }
@@ -149,6 +165,8 @@ export function formatResults(results: BenchResults) {
     "",
     ...results.serverTimes.map(serverTimeLine),
     ...results.nameSearchTimes.map(serverTimeLine),
+    "",
+    activityLine(results.activity),
     "",
     `Posting a review, one post at a time: p50 ${ms(invalidation.post.p50)} ms, p95 ${ms(invalidation.post.p95)} ms, max ${ms(invalidation.post.max)} ms ` +
       `over ${invalidation.samples} posts. The film page right after each post: p50 ${ms(invalidation.visit.p50)} ms, ` +

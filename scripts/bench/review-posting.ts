@@ -32,7 +32,7 @@ function cookiePairs(response: Response) {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
 
-async function signIn(username: string, address: string): Promise<Member> {
+export async function signIn(username: string, address: string): Promise<Member> {
   const csrf = await fetch(`${APP_ORIGIN}/api/auth/csrf`, { headers: { "x-forwarded-for": address } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const callback = await fetch(`${APP_ORIGIN}/api/auth/callback/credentials`, {

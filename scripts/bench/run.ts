@@ -1,10 +1,11 @@
 // One benchmark run on a ready scale database: build and start the app behind the statement counter, load each
-// URL against its ceiling, post reviews, time the page after an invalidation, probe how soon a review reaches other
-// visitors under load, and collect the results.
+// URL against its ceiling, time a member's signed-in home, post reviews, time the page after an invalidation, probe
+// how soon a review reaches other visitors under load, and collect the results.
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { posterUsername, resetPosters } from "./accounts";
+import { FOLLOWER_USERNAME, posterUsername, resetPosters } from "./accounts";
+import { measureActivity } from "./activity";
 import { APP_ORIGIN, buildApp, startApp } from "./app-server";
 import { describeEnvironment } from "./environment";
 import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixtures";
@@ -17,7 +18,7 @@ import { measurePageJavaScript } from "./page-javascript";
 import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./posting";
 import { progress } from "./progress";
 import type { BenchResults, PageId } from "./report";
-import { findReviewForm, signInAll } from "./review-posting";
+import { findReviewForm, signIn, signInAll } from "./review-posting";
 import { measureServerTime, misspell } from "./server-time";
 import { measureStaleness, STALENESS_SAMPLES } from "./staleness";
 
@@ -33,6 +34,8 @@ const postersFor = (durationSeconds: number) =>
 function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
   const [ceilingRareSlug, ...rareSlugs] = fixtures.rareFilmSlugs;
   let nextRare = 0;
+  const [ceilingRareList, ...rareLists] = fixtures.rareListPaths;
+  let nextRareList = 0;
   const searchTerms = new URLSearchParams({ q: fixtures.popularFilm.title });
   const discoverFilters = new URLSearchParams({
     genre: fixtures.genreSlug,
@@ -52,6 +55,13 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
     { id: "person", label: "Person", path: `/people/${fixtures.personSlug}` },
     { id: "charts", label: "Charts", path: "/charts" },
     { id: "genre", label: "Genre", path: `/genres/${fixtures.genreSlug}` },
+    { id: "list", label: "Public list (cached)", path: fixtures.listPath },
+    {
+      id: "rare-list",
+      label: "Unvisited list (a different one each request)",
+      path: ceilingRareList!,
+      nextPath: () => rareLists[nextRareList++],
+    },
     { id: "search", label: "Search", path: `/search?${searchTerms}`, isOptional: true },
     { id: "discover", label: "Discover", path: `/discover?${discoverFilters}`, isOptional: true },
   ];
@@ -130,6 +140,9 @@ export async function runBenchmark(
     const nameSearchTimes = [];
     for (const series of nameSearches(fixtures.peopleToSearch)) nameSearchTimes.push(await measureServerTime(series));
 
+    progress(`timing ${FOLLOWER_USERNAME}'s signed-in home, /activity, one request at a time`);
+    const activity = await measureActivity(await signIn(FOLLOWER_USERNAME, "10.78.0.1"), counter);
+
     progress(`signing in ${posters} members to post reviews`);
     const members = await signInAll(Array.from({ length: posters }, (_, index) => posterUsername(index)));
     const form = await findReviewForm(fixtures.filmsToReview[0]!.slug, members[0]!);
@@ -165,6 +178,7 @@ export async function runBenchmark(
       staleness,
       serverTimes,
       nameSearchTimes,
+      activity,
       filmJavaScript: await measurePageJavaScript(filmHtml),
       pageCacheOnDisk: await measurePageCacheOnDisk(),
       environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),

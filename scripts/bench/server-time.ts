@@ -17,15 +17,24 @@ export interface ServerTimeSeries {
   label: string;
   paths: string[];
   isFound?: (html: string, index: number) => boolean;
+  /** Sent with every request: a signed-in member's session cookie. */
+  headers?: Record<string, string>;
 }
 
-export async function measureServerTime({ label, paths, isFound }: ServerTimeSeries): Promise<ServerTimeMeasurement> {
+export async function measureServerTime({
+  label,
+  paths,
+  isFound,
+  headers,
+}: ServerTimeSeries): Promise<ServerTimeMeasurement> {
   const latencies: number[] = [];
   let found = 0;
   for (const [index, path] of paths.entries()) {
     const started = performance.now();
     // As many visitors, each from an address of their own: the suggestions' per-address limit is not what is timed.
-    const response = await fetch(`${APP_ORIGIN}${path}`, { headers: { "x-forwarded-for": visitorAddress(index) } });
+    const response = await fetch(`${APP_ORIGIN}${path}`, {
+      headers: { "x-forwarded-for": visitorAddress(index), ...headers },
+    });
     const html = await response.text();
     latencies.push(performance.now() - started);
     if (response.status !== 200)

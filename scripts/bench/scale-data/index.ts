@@ -8,11 +8,12 @@ import type { ScaleSize } from "../options";
 import { loadCatalogue } from "./catalogue";
 import { readDatasets } from "./datasets";
 import { selectRealCatalogue } from "./real-catalogue";
+import { loadMemberData } from "./members";
 import { countStatsDifferingFromRecount, loadReviews } from "./reviews";
 import { progress } from "../progress";
 
 /** Bump when the generated data changes, so that databases built by an older generator are rebuilt. */
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 
 export interface ScaleDatabase {
   name: string;
@@ -54,6 +55,14 @@ async function build(url: string, name: string, size: ScaleSize, passwordHash: s
     const differing = await countStatsDifferingFromRecount(sql);
     if (differing > 0) throw new Error(`film_rating_stats differs from a recount for ${differing} films.`);
     progress("film_rating_stats equals a recount of the reviews");
+    const members = await sql.begin(async (tx) => {
+      await tx`select setseed(0.44)`;
+      return loadMemberData(tx, size, passwordHash);
+    });
+    progress(
+      `members' data: ${members.follows.toLocaleString("en")} follows, ${members.diaryEntries.toLocaleString("en")} diary entries, ` +
+        `${members.lists.toLocaleString("en")} lists of ${members.listItems.toLocaleString("en")} films`,
+    );
     // Fresh planner statistics and visibility maps, as a long-running database would have.
     await sql`vacuum (analyze)`;
     await sql.unsafe(`comment on database ${name} is '${manifestOf(size)}'`);

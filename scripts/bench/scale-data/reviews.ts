@@ -40,7 +40,7 @@ function greatestCommonDivisor(a: number, b: number): number {
 }
 
 /** A stride coprime with the film count, so rank → 1 + rank × stride mod films visits every film once. */
-function strideFor(films: number) {
+export function strideFor(films: number) {
   return (
     [104_729, 1_299_709, 15_485_863, 7_919].find((prime) => greatestCommonDivisor(prime % films, films) === 1) ?? 1
   );
