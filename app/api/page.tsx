@@ -12,7 +12,8 @@ import { HeadedSection } from "@/app/_components/headed-section";
 export const metadata: Metadata = pageMetadata({
   title: "Public API",
   description:
-    "Marquee’s read-only JSON API: films, people, reviews, search and Discover, described by an OpenAPI document.",
+    "Marquee’s read-only JSON API: films, people, reviews, search, Discover and members’ public pages, described by " +
+    "an OpenAPI document.",
   path: "/api",
 });
 
@@ -63,12 +64,40 @@ const EXAMPLE_RESPONSES: Record<string, string> = {
   "filters": { "genres": ["thriller"], "country": "KR", "yearFrom": 2020 },
   "sort": "newest"
 }`,
+  getMember: `{
+  "username": "cinephile_anna", "displayName": "Anna K.", "bio": "Watches everything twice…", "avatarUrl": null,
+  "memberSince": "2026-11-01T09:00:00.000Z",
+  "counts": { "ratings": 12, "reviews": 9, "followers": 0, "following": 0, "watchlist": 0 },
+  "ratingHistogram": [0, 0, 0, 0, 0, 0, 1, 3, 4, 2, 2],
+  "links": { "self": "…/api/v1/users/cinephile_anna", "html": "…/users/cinephile_anna",
+             "watchlist": "…/api/v1/users/cinephile_anna/watchlist", "lists": "…/api/v1/users/cinephile_anna/lists" }
+}`,
+  listMemberWatchlist: `{
+  "items": [{ "film": { "slug": "ikiru-1952", "title": "Ikiru", "year": 1952, "posterUrl": null, "rating": { … }, … },
+              "addedAt": "2026-11-24T19:02:00.000Z" }, …],
+  "page": 1, "pageSize": 20, "total": 1, "links": { "self": "…", "prev": null, "next": null },
+  "member": { "username": "cinephile_anna", "displayName": "Anna K.", "links": { … } },
+  "sort": "year"
+}`,
+  listMemberLists: `{
+  "member": { "username": "cinephile_anna", "displayName": "Anna K.", "links": { … } },
+  "items": [{ "slug": "silent-essentials", "title": "Silent essentials", "description": "Where to start…",
+              "isRanked": true, "filmCount": 3, "updatedAt": "2026-11-20T09:00:00.000Z", "links": { … } }]
+}`,
+  getMemberList: `{
+  "slug": "silent-essentials", "title": "Silent essentials", "isRanked": true, "filmCount": 3, …,
+  "member": { "username": "cinephile_anna", … },
+  "items": [{ "position": 1, "film": { "slug": "battleship-potemkin-1925", "posterUrl": null, … },
+              "note": "The Odessa Steps: the editing lesson everyone still copies." }, …]
+}`,
 };
 
 const PROBLEM_EXPLANATIONS: Record<ProblemKind, string> = {
   "bad-request":
     "A parameter is malformed or out of range, or names a genre or country that does not exist. errors lists each parameter and what is wrong with it.",
-  "not-found": "No film, person or review has this slug or id, or the address is not an endpoint.",
+  "not-found":
+    "No film, person, review or member has this slug, id or username (a private watchlist or list is not found " +
+    "either), or the address is not an endpoint.",
   "too-many-requests": "Over the rate limit: wait the number of seconds in Retry-After.",
   "server-error": "Something unexpected went wrong on our side. It is logged; try again later.",
   unavailable:
@@ -133,8 +162,9 @@ export default function ApiPage() {
       />
       <h1 className="text-4xl font-bold tracking-tight">Public API</h1>
       <p>
-        Marquee’s films, people, reviews, search and Discover are available as JSON, with the same data as the pages, at
-        addresses that mirror them under <code>{API_PREFIX}</code>: the film at <code>/films/escape-2024</code> is at{" "}
+        Marquee’s films, people, reviews, search, Discover and members’ public profiles, watchlists and lists are
+        available as JSON, with the same data as the pages, at addresses that mirror them under{" "}
+        <code>{API_PREFIX}</code>: the film at <code>/films/escape-2024</code> is at{" "}
         <code>{API_PREFIX}/films/escape-2024</code>. The API is read-only and needs no key. The{" "}
         <a href={OPENAPI_PATH}>OpenAPI 3.1 document</a> describes every endpoint, parameter and response exactly; this
         page is the short version.

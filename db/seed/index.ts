@@ -5,7 +5,7 @@ import { inArray } from "drizzle-orm";
 import { hashPassword } from "@/lib/password";
 import type { Database, Executor } from "../client";
 import * as schema from "../schema";
-import { countries, films, genres, people, reviews, users, type DemoFilm } from "./demo";
+import { countries, films, genres, lists, people, reviews, users, type DemoFilm } from "./demo";
 
 /** Every demo account signs in with this password; the README says so. */
 export const DEMO_PASSWORD = "marquee-demo";
@@ -148,5 +148,35 @@ export async function seedDemoCatalogue(db: Database) {
         })),
       )
       .onConflictDoNothing();
+    await insertLists(tx, filmIds, userIds);
   });
+}
+
+/** The demo lists not there yet, with their films: a list seeded before keeps what its owner made of it since. */
+async function insertLists(tx: Executor, filmIds: Map<string, number>, userIds: Map<string, number>) {
+  for (const list of lists) {
+    const [inserted] = await tx
+      .insert(schema.filmLists)
+      .values({
+        userId: userIds.get(list.user)!,
+        slug: list.slug,
+        title: list.title,
+        description: list.description,
+        ranked: list.ranked,
+        createdAt: new Date(list.updatedAt),
+        updatedAt: new Date(list.updatedAt),
+      })
+      .onConflictDoNothing()
+      .returning({ id: schema.filmLists.id });
+    if (!inserted) continue;
+    await tx.insert(schema.filmListItems).values(
+      list.films.map(({ film, note }, index) => ({
+        listId: inserted.id,
+        filmId: filmIds.get(film)!,
+        position: index + 1,
+        note,
+        addedAt: new Date(list.updatedAt),
+      })),
+    );
+  }
 }

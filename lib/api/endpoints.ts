@@ -1,12 +1,16 @@
 // Every endpoint of the public API, once: the OpenAPI document and the /api page are both written from this list.
 import type { z } from "zod";
+import { filmListSchema, memberListsSchema, memberSchema, watchlistSchema } from "./member-schemas";
 import {
   discoverQuery,
   filmPathParams,
   filmReviewsQuery,
+  memberListPathParams,
+  memberPathParams,
   personPathParams,
   reviewPathParams,
   searchQuery,
+  watchlistQuery,
 } from "./params";
 import {
   discoverResultsSchema,
@@ -98,5 +102,49 @@ export const apiEndpoints: ApiEndpoint[] = [
     query: discoverQuery,
     response: discoverResultsSchema,
     example: "/discover?genre=thriller&country=kr&yearFrom=2020&sort=newest",
+  },
+  {
+    path: "/users/{username}",
+    operationId: "getMember",
+    summary: "A member",
+    description:
+      "A member’s public profile: name, bio, avatar, when they joined, how many ratings, reviews and followers they " +
+      "have, and links to their watchlist (when public) and lists. A deleted account is not found.",
+    pathParameters: memberPathParams,
+    response: memberSchema,
+    example: "/users/cinephile_anna",
+  },
+  {
+    path: "/users/{username}/watchlist",
+    operationId: "listMemberWatchlist",
+    summary: "A member’s watchlist",
+    description:
+      "The films a member wants to see, a page at a time, in the watchlist page’s orders. A watchlist its member keeps " +
+      "private is not found.",
+    pathParameters: memberPathParams,
+    query: watchlistQuery,
+    response: watchlistSchema,
+    example: "/users/cinephile_anna/watchlist?sort=year",
+  },
+  {
+    path: "/users/{username}/lists",
+    operationId: "listMemberLists",
+    summary: "A member’s lists",
+    description:
+      "Every public list of the member, latest changed first, without its films. Private lists are left out.",
+    pathParameters: memberPathParams,
+    response: memberListsSchema,
+    example: "/users/cinephile_anna/lists",
+  },
+  {
+    path: "/users/{username}/lists/{slug}",
+    operationId: "getMemberList",
+    summary: "A member’s list",
+    description:
+      "One public list with its films in order, each with its position on a ranked list and the member’s note. A " +
+      "private list is not found.",
+    pathParameters: memberListPathParams,
+    response: filmListSchema,
+    example: "/users/cinephile_anna/lists/silent-essentials",
   },
 ];

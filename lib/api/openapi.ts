@@ -85,7 +85,7 @@ function operationOf(endpoint: ApiEndpoint) {
           }
         : {}),
       ...(endpoint.query ? problemAnswer("bad-request", "A parameter was refused; errors lists each one.") : {}),
-      ...(endpoint.pathParameters ? problemAnswer("not-found", "Nothing has this slug or id.") : {}),
+      ...(endpoint.pathParameters ? problemAnswer("not-found", "Nothing public has this slug, id or username.") : {}),
       ...problemAnswer("too-many-requests", "Over the rate limit: Retry-After says when to try again.", {
         ...RETRY_AFTER_HEADER,
         ...rateLimitHeaderRefs,
@@ -109,9 +109,9 @@ export function openApiDocument() {
       title: "Marquee public API",
       version: "1.0.0",
       description:
-        "Read-only JSON for films, people, reviews, search and Discover: the same data as the website. Paged lists " +
-        "share one envelope (items, page, pageSize, total, links); errors are RFC 9457 problems. Plots keep their " +
-        "source and licence: credit them wherever you show a plot. See /api for a guide.",
+        "Read-only JSON for films, people, reviews, search, Discover and members' public pages: the same data as the " +
+        "website. Paged lists share one envelope (items, page, pageSize, total, links); errors are RFC 9457 " +
+        "problems. Plots keep their source and licence: credit them wherever you show a plot. See /api for a guide.",
     },
     servers: [{ url: API_PREFIX }],
     paths: Object.fromEntries(apiEndpoints.map((endpoint) => [endpoint.path, { get: operationOf(endpoint) }])),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { discoverQuery, filmReviewsQuery, parseQuery, searchQuery, slugSchema } from "./params";
+import {
+  discoverQuery,
+  filmReviewsQuery,
+  parseQuery,
+  searchQuery,
+  slugSchema,
+  usernameSchema,
+  watchlistQuery,
+} from "./params";
 
 function query(href: string) {
   return new URL(href, "http://localhost").searchParams;
@@ -95,5 +103,27 @@ describe("slugs", () => {
 
   it("accepts the slugs the tables hold", () => {
     expect(slugSchema.safeParse("escape-2024").success).toBe(true);
+  });
+});
+
+describe("a member's watchlist query and username", () => {
+  it("reads the watchlist's order and page, latest added first by default", () => {
+    expect(parseQuery(watchlistQuery, query(""))).toEqual({ success: true, data: { sort: "date", page: 1 } });
+    expect(parseQuery(watchlistQuery, query("?sort=rating&page=3"))).toEqual({
+      success: true,
+      data: { sort: "rating", page: 3 },
+    });
+  });
+
+  it("refuses an order the watchlist page does not have", () => {
+    expect(refusedParameters(parseQuery(watchlistQuery, query("?sort=title")))).toEqual(["sort"]);
+  });
+
+  it.each(["ab", "a".repeat(31), "kenji'--", "ken ji", "%25"])("takes %j for no username", (username) => {
+    expect(usernameSchema.safeParse(username).success).toBe(false);
+  });
+
+  it.each(["kenji", "Cinephile_Anna", "deleted_42"])("takes %j for a username", (username) => {
+    expect(usernameSchema.safeParse(username).success).toBe(true);
   });
 });

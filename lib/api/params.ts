@@ -2,10 +2,11 @@
 // back to defaults because their links are edited by hand, the API refuses a bad value with a 400 naming it: a
 // program that sends one has a bug its author should see. The OpenAPI document describes these same schemas.
 import { z } from "zod";
-import { FILM_REVIEW_SORTS } from "@/lib/browse-sorts";
+import { FILM_REVIEW_SORTS, WATCHLIST_SORTS } from "@/lib/browse-sorts";
 import { DISCOVER_SORTS, RUNTIME_RANGE, YEAR_RANGE } from "@/lib/discover-params";
 import { MAX_PAGE } from "@/lib/list-params";
 import { MAX_SEARCH_LENGTH, searchTextSchema } from "@/lib/search-query";
+import { USERNAME_PATTERN } from "@/lib/usernames";
 
 const MAX_INT4 = 2_147_483_647;
 /** No film has more genres; a longer list is a mistake or an attack on the query planner. */
@@ -30,6 +31,26 @@ export const slugSchema = z
 export const filmPathParams = z.object({ slug: slugSchema.describe("The film’s slug, e.g. escape-2024.") });
 export const personPathParams = z.object({ slug: slugSchema.describe("The person’s slug, e.g. lee-jong-pil.") });
 export const reviewPathParams = z.object({ id: z.int().min(1).max(MAX_INT4).describe("The review’s id.") });
+
+/** The format of every username; anything else cannot exist, so it is not found without asking the database. */
+export const usernameSchema = z
+  .string()
+  .regex(USERNAME_PATTERN, "Give a username: 3 to 30 letters, digits or underscores.");
+
+export const memberPathParams = z.object({
+  username: usernameSchema.describe("The member’s username, e.g. cinephile_anna, in any case."),
+});
+export const memberListPathParams = memberPathParams.extend({
+  slug: slugSchema.describe("The list’s slug, unique among its owner’s lists."),
+});
+
+export const watchlistQuery = z.object({
+  sort: z
+    .enum(WATCHLIST_SORTS)
+    .default("date")
+    .describe("date: latest added first; year: newest film first; rating: highest rated first, unrated last."),
+  page: pageParam,
+});
 
 export const filmReviewsQuery = z.object({
   sort: z

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { creditRole, personNameKind, titleKind, userRole } from "../../schema";
 import countriesJson from "./countries.json" with { type: "json" };
 import filmsJson from "./films.json" with { type: "json" };
+import listsJson from "./lists.json" with { type: "json" };
 import genresJson from "./genres.json" with { type: "json" };
 import peopleJson from "./people.json" with { type: "json" };
 import reviewsJson from "./reviews.json" with { type: "json" };
@@ -89,6 +90,18 @@ const reviewSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 
+/** A member's public list; its films in their order, linked by slug. */
+const listSchema = z.object({
+  user: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  description: z.string().optional(),
+  ranked: z.boolean(),
+  /** Fixed dates keep seeding idempotent. */
+  updatedAt: z.iso.datetime(),
+  films: z.array(z.object({ film: z.string(), note: z.string().optional() })),
+});
+
 export type DemoFilm = z.infer<typeof filmSchema>;
 
 export const genres = z.array(genreSchema).parse(genresJson);
@@ -97,3 +110,4 @@ export const people = z.array(personSchema).parse(peopleJson);
 export const films = z.array(filmSchema).parse(filmsJson);
 export const users = z.array(userSchema).parse(usersJson);
 export const reviews = z.array(reviewSchema).parse(reviewsJson);
+export const lists = z.array(listSchema).parse(listsJson);
