@@ -4,16 +4,13 @@ import { parse } from "csv-parse/sync";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as downloadArchive } from "@/app/settings/export.zip/route";
+import { findAccountById } from "@/db/queries/users";
 import { siteUrl } from "@/lib/site";
 import { rateLimits } from "@/lib/rate-limits";
+import { signedInAs } from "../support/action-stubs";
 import { dropStagedFilms, stageArchiveMembers } from "../support/archive-fixtures";
 
-const signedIn = vi.hoisted(() => ({ userId: undefined as number | undefined }));
-// Only where the member comes from is stubbed: the route reads their account from the database as it would.
-vi.mock("@/auth", async () => {
-  const { findAccountById } = await import("@/db/queries/users");
-  return { findSignedInUser: async () => (signedIn.userId ? findAccountById(signedIn.userId) : undefined) };
-});
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
 // Outside a request, Next's connection() has nothing to wait for.
 vi.mock("next/server", async (original) => ({ ...(await original()), connection: async () => {} }));
 
@@ -26,8 +23,9 @@ async function stage() {
   return scene;
 }
 
-function downloadAs(userId: number | undefined) {
-  signedIn.userId = userId;
+/** The archive as the member downloads it, signed in with their account as it is stored; or as a visitor. */
+async function downloadAs(userId: number | undefined) {
+  signedInAs(userId ? await findAccountById(userId) : undefined);
   return downloadArchive();
 }
 

@@ -13,38 +13,20 @@ import { getLogger } from "@/lib/logger";
 import { sendMail } from "@/lib/mail";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { rateLimits } from "@/lib/rate-limits";
+import { signedInAs, signIn } from "../support/action-stubs";
 import { createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { linkIn, type SmtpInbox, startSmtpInbox } from "../support/smtp-inbox";
 
-const stubs = vi.hoisted(() => ({
-  signedInWith: [] as { login: string; password: string }[],
-  account: undefined as Record<string, unknown> | undefined,
-  address: "192.0.2.1",
-  pendingMail: [] as Promise<unknown>[],
-}));
-vi.mock("@/auth", () => ({
-  clientAddress: () => stubs.address,
-  findSignedInUser: async () => stubs.account,
-  signIn: async (_provider: string, options: { login: string; password: string; redirectTo: string }) => {
-    stubs.signedInWith.push({ login: options.login, password: options.password });
-    throw new Error(`redirect ${options.redirectTo}`);
-  },
-}));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-  unstable_rethrow: (error: unknown) => {
-    if (error instanceof Error && error.message.startsWith("redirect ")) throw error;
-  },
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "reset-test" }) }));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 // After the answer, as in the app: kept so that a test can wait for the mail to have been handed over.
+const pending = vi.hoisted(() => ({ mail: [] as Promise<unknown>[] }));
 vi.mock("next/server", async (original) => ({
   ...(await original<typeof import("next/server")>()),
-  after: (task: () => Promise<unknown>) => stubs.pendingMail.push(Promise.resolve().then(task)),
+  after: (task: () => Promise<unknown>) => pending.mail.push(Promise.resolve().then(task)),
 }));
 const { requestPasswordResetAction } = await import("@/app/forgot-password/actions");
 const { resetPasswordAction } = await import("@/app/reset-password/[token]/actions");
@@ -92,7 +74,7 @@ async function member(prefix: string) {
 
 async function askForReset(email: string) {
   const outcome = await outcomeOf(requestPasswordResetAction(NOT_POSTED, formOf({ email })));
-  await Promise.all(stubs.pendingMail.splice(0));
+  await Promise.all(pending.mail.splice(0));
   return outcome;
 }
 
@@ -124,7 +106,10 @@ describe("resetting a forgotten password by email", () => {
     expect(stored.map((row) => row.tokenHash)).not.toContain(tokenOf(link));
 
     expect(await resetWith(tokenOf(link))).toEqual({ redirected: "/settings?password=reset" });
-    expect(stubs.signedInWith.at(-1)).toEqual({ login: account.username, password: NEW_PASSWORD });
+    expect(signIn).toHaveBeenLastCalledWith(
+      "credentials",
+      expect.objectContaining({ login: account.username, password: NEW_PASSWORD }),
+    );
     const [after] = await getDb().select().from(users).where(eq(users.id, account.id));
     expect(await verifyPassword(after!.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(after!.passwordHash!, OLD_PASSWORD)).toBe(false);
@@ -195,14 +180,14 @@ describe("resetting a forgotten password by email", () => {
 });
 
 /** Signs the member in, as the session lookup would answer for them. */
-async function signedInAs(account: typeof users.$inferSelect) {
-  stubs.account = { ...account, sessionId: "session", sessionLastSeenAt: new Date() };
+function signedInWithSession(account: typeof users.$inferSelect) {
+  signedInAs({ ...account, sessionId: "session", sessionLastSeenAt: new Date() });
   return account;
 }
 
 async function askForEmail(newEmail: string, currentPassword = OLD_PASSWORD) {
   const outcome = await outcomeOf(changeEmailAction(NOT_POSTED, formOf({ newEmail, currentPassword })));
-  await Promise.all(stubs.pendingMail.splice(0));
+  await Promise.all(pending.mail.splice(0));
   return outcome;
 }
 
@@ -211,7 +196,7 @@ const emailOf = async (userId: number) =>
 
 describe("changing email", () => {
   it("keeps the old email until the link sent to the new one is followed, and tells the old address", async () => {
-    const account = await signedInAs(await member("mover"));
+    const account = signedInWithSession(await member("mover"));
     const newEmail = `new-${account.username}@example.net`;
     expect(await askForEmail(newEmail)).toEqual({ redirected: "/settings?email=sent" });
     expect((await inbox.nextMailTo(account.email)).text).toContain(newEmail);
@@ -231,7 +216,7 @@ describe("changing email", () => {
 
   it("refuses a wrong password, the member's own email, and one another account uses, sending nothing", async () => {
     const other = await member("owner");
-    const account = await signedInAs(await member("mover"));
+    const account = signedInWithSession(await member("mover"));
     const received = inbox.messages.length;
     expect(await askForEmail("fresh@example.net", "not the password")).toMatchObject({
       ok: false,
@@ -248,7 +233,7 @@ describe("changing email", () => {
   });
 
   it("refuses a confirmation once another account has taken the address", async () => {
-    const account = await signedInAs(await member("late"));
+    const account = signedInWithSession(await member("late"));
     const newEmail = `contested-${account.username}@example.net`;
     await askForEmail(newEmail);
     const token = tokenOf(linkIn(await inbox.nextMailTo(newEmail), "/verify-email/"));
@@ -263,7 +248,7 @@ describe("changing email", () => {
 
 describe("editing the profile", () => {
   it("saves a trimmed name and bio, empty ones as none, and refuses a name too long by its field", async () => {
-    const account = await signedInAs(await member("profiled"));
+    const account = signedInWithSession(await member("profiled"));
     const save = (displayName: string, bio: string) =>
       outcomeOf(updateProfileAction(NOT_POSTED, formOf({ displayName, bio })));
     expect(await save("  Ann Lee ", "Sees everything twice.")).toMatchObject({ ok: true });

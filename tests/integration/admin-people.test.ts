@@ -11,16 +11,12 @@ import { saveReview } from "@/db/mutations/reviews";
 import { findRenamedPersonSlug } from "@/db/queries/redirects";
 import { auditLog, credits, externalIds, filmRatingStats, films, people, slugRedirects, users } from "@/db/schema";
 import { personSnapshotSchema, type PersonFields } from "@/lib/validation/people";
+import { signedInAs } from "../support/action-stubs";
 
 // The revert action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ admin: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({ findSignedInAdmin: async () => session.admin }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 const { revertChangeAction } = await import("@/app/admin/audit/actions");
 
 async function demoAdmin() {
@@ -93,7 +89,7 @@ async function creditsOf(personId: number) {
 
 /** A revert through the audit page's action, as the demo admin; the redirect it ends with is its success. */
 async function revertAsAdmin(entryId: number) {
-  session.admin = await demoAdmin();
+  signedInAs(await demoAdmin());
   const form = new FormData();
   form.set("entryId", String(entryId));
   return revertChangeAction(NOT_POSTED, form).catch((error: Error) => ({ redirected: error.message }));
@@ -228,7 +224,7 @@ describe("admin people edits", () => {
     const personId = await createTestPerson("Guarded Revert");
     await rename(personId, "Guarded Edit");
     const update = (await auditOf(personId)).find((entry) => entry.action === "update")!;
-    session.admin = undefined;
+    signedInAs(undefined);
     const form = new FormData();
     form.set("entryId", String(update.id));
     expect(await revertChangeAction(NOT_POSTED, form)).toMatchObject({

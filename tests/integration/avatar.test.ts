@@ -15,24 +15,15 @@ import { cacheTags } from "@/lib/cache-tags";
 import { IMAGE_MAX_BYTES } from "@/lib/image-files";
 import { rateLimits } from "@/lib/rate-limits";
 import { backupDatabase } from "@/scripts/backup/take-backup";
+import { signedInAs, updateTag } from "../support/action-stubs";
 import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 
 // The actions run for real against the database and the disk; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ account: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({
-  findSignedInAdmin: async () => undefined,
-  findSignedInUser: async () => session.account,
-}));
-const { updateTag } = vi.hoisted(() => ({ updateTag: vi.fn() }));
-vi.mock("next/cache", () => ({ updateTag, refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-// Posted by the page's script, so the actions answer with their state rather than a redirect.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "avatar-test" }) }));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 const { removeAvatarAction, uploadAvatarAction } = await import("@/app/settings/avatar-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -55,11 +46,6 @@ afterAll(async () => {
 beforeEach(() => {
   updateTag.mockClear();
 });
-
-function signedInAs<Account extends { id: number; username: string } | undefined>(account: Account) {
-  session.account = account;
-  return account;
-}
 
 /** A PNG of one colour, of any size: made here, so the repository holds no picture. */
 async function png(width: number, height: number, background = "#336699") {

@@ -16,25 +16,16 @@ import { toCsv } from "@/lib/csv";
 import { parseLetterboxdCsv } from "@/lib/letterboxd";
 import { rateLimits } from "@/lib/rate-limits";
 import { isoDay, latestViewingDay } from "@/lib/validation/diary";
+import { signedInAs, updateTag } from "../support/action-stubs";
 import { createFilm, createPerson, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ account: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({
-  findSignedInAdmin: async () => session.account,
-  findSignedInUser: async () => session.account,
-}));
-const cache = vi.hoisted(() => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/cache", () => cache);
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-// Posted by the page's script, so the actions answer with their state rather than a redirect.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "diary-test" }) }));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 const { deleteDiaryEntryAction, logViewingAction } = await import("@/app/films/[slug]/diary-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -48,11 +39,6 @@ afterAll(async () => {
   await getDb().$client.end();
   await scratch?.drop();
 });
-
-function signedInAs(user: { id: number; username: string }) {
-  session.account = user;
-  return user;
-}
 
 function viewingForm(fields: {
   filmId: number;
@@ -86,10 +72,10 @@ describe("logging a viewing", () => {
   it("logs a film as often as it is watched, and a rated viewing with words saves the one review of the film", async () => {
     const member = signedInAs(await createUser());
     const film = await createFilm({ runtimeMinutes: 100 });
-    cache.updateTag.mockClear();
+    updateTag.mockClear();
     expect(await log({ filmId: film.id, watchedOn: "2026-03-01" })).toMatchObject({ ok: true });
     // An unrated viewing is the diary's alone: the film's page and the member's profile stay as they were.
-    expect(cache.updateTag.mock.calls.map(([tag]) => tag)).toEqual([`diary:${member.id}`]);
+    expect(updateTag.mock.calls.map(([tag]) => tag)).toEqual([`diary:${member.id}`]);
     expect(await reviewOf(member.id, film.id)).toBeUndefined();
 
     expect(
@@ -113,7 +99,7 @@ describe("logging a viewing", () => {
     const review = await reviewOf(member.id, film.id);
     expect(review).toMatchObject({ rating: 7, body: "Better the second time." });
     expect(await getDb().$count(reviews, eq(reviews.userId, member.id))).toBe(1);
-    const tags = cache.updateTag.mock.calls.map(([tag]) => tag);
+    const tags = updateTag.mock.calls.map(([tag]) => tag);
     expect(tags).toEqual(expect.arrayContaining([`diary:${member.id}`, `film:${film.id}`, `user:${member.id}`]));
   });
 

@@ -24,22 +24,15 @@ import {
 } from "@/db/schema";
 import { seedDemoCatalogue } from "@/db/seed";
 import type { FilmFields } from "@/lib/validation/films";
+import { signedInAs } from "../support/action-stubs";
 import { createPerson, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { tableSnapshot } from "../support/table-snapshot";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ admin: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({
-  findSignedInAdmin: async () => session.admin,
-  findSignedInUser: async () => session.admin,
-}));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 const { revertChangeAction } = await import("@/app/admin/audit/actions");
 const { mergeFilmAction } = await import("@/app/admin/films/actions");
 
@@ -166,7 +159,7 @@ async function latestEntry(filmId: number, action: string) {
 
 /** A revert through the audit page's action, as the demo admin; the redirect it ends with is its success. */
 async function revertAsAdmin(entryId: number) {
-  session.admin = await demoAdmin();
+  signedInAs(await demoAdmin());
   const form = new FormData();
   form.set("entryId", String(entryId));
   return revertChangeAction(NOT_POSTED, form).catch((error: Error) => ({ redirected: error.message }));
@@ -284,7 +277,7 @@ describe("merging a duplicate film", () => {
 
   it("is for admins only", async () => {
     const { kept, duplicate } = await stageDuplicates();
-    session.admin = undefined;
+    signedInAs(undefined);
     const before = await databaseState();
     const form = new FormData();
     form.set("duplicateId", String(duplicate.id));

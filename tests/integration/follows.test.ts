@@ -18,24 +18,15 @@ import {
   type NotificationPosition,
 } from "@/db/queries/notifications";
 import { diaryEntries, filmListItems, filmLists, follows, notifications } from "@/db/schema";
+import { signedInAs, updateTag } from "../support/action-stubs";
 import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ account: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({
-  findSignedInAdmin: async () => session.account,
-  findSignedInUser: async () => session.account,
-}));
-const { updateTag } = vi.hoisted(() => ({ updateTag: vi.fn() }));
-vi.mock("next/cache", () => ({ updateTag, refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-// Posted by the page's script, so the actions answer with their state rather than a redirect.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "follows-test" }) }));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 const { followAction, unfollowAction } = await import("@/app/users/[username]/follow-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -54,11 +45,6 @@ function memberForm(userId: number) {
   const form = new FormData();
   form.set("userId", String(userId));
   return form;
-}
-
-function signedInAs(user: { id: number; username: string }) {
-  session.account = user;
-  return user;
 }
 
 async function followRows(followeeId: number) {

@@ -8,6 +8,7 @@ import { saveReview } from "@/db/mutations/reviews";
 import { addToWatchlist } from "@/db/mutations/watchlist";
 import { readAccountArchive } from "@/db/queries/account-archive";
 import { listAllReviewsOfUser } from "@/db/queries/reviews";
+import { findAccountById } from "@/db/queries/users";
 import { externalIds, films, reviewRevisions, reviews, slugRedirects, watchlistEntries } from "@/db/schema";
 import { accountArchiveFiles } from "@/lib/account-archive";
 import { toCsv } from "@/lib/csv";
@@ -16,23 +17,14 @@ import { siteUrl } from "@/lib/site";
 import { rateLimits } from "@/lib/rate-limits";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 import { filmSlug } from "@/lib/slugs";
+import { signedInAs } from "../support/action-stubs";
 import { memberRows, stageArchiveMembers } from "../support/archive-fixtures";
 import { createFilm, createUser } from "../support/factories";
 
-const signedIn = vi.hoisted(() => ({ userId: undefined as number | undefined }));
-// Only where the member comes from is stubbed: the action reads their account from the database as it would.
-vi.mock("@/auth", async () => {
-  const { findAccountById } = await import("@/db/queries/users");
-  return {
-    findSignedInUser: async () => (signedIn.userId ? findAccountById(signedIn.userId) : undefined),
-    findSignedInAdmin: async () => undefined,
-    signIn: vi.fn(),
-    signOut: vi.fn(),
-  };
-});
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-// Posted by the page's script, as in the browser, so the action answers with its state rather than a redirect.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "letterboxd-import-test" }) }));
+// The action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 
 // Films made here are dated after this year, so that no chart (nor its global mean) counts the ratings imported.
 const UNRELEASED_YEAR = 2098;
@@ -98,9 +90,9 @@ function letterboxdRatings(rows: Omit<ExportRow, "review" | "tags">[]) {
   );
 }
 
-/** Posts the file to the settings page's import action as the member. */
-function importAs(userId: number, csv: string, fileName = "reviews.csv") {
-  signedIn.userId = userId;
+/** Posts the file to the settings page's import action as the member, signed in with their account as it is stored. */
+async function importAs(userId: number, csv: string, fileName = "reviews.csv") {
+  signedInAs(await findAccountById(userId));
   const form = new FormData();
   form.set("file", new File([csv], fileName, { type: "text/csv" }));
   return importLetterboxdAction(NOT_POSTED, form);

@@ -19,25 +19,17 @@ import {
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { listSitemapEntries } from "@/db/queries/sitemap";
 import { filmListItems, filmLists } from "@/db/schema";
+import { signedInAs } from "../support/action-stubs";
 import { createFilm, createUser } from "../support/factories";
 import { formOf } from "../support/authorisation-fixtures";
 import { createScratchDatabase } from "../support/scratch-database";
 import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ account: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({
-  findSignedInAdmin: async () => session.account,
-  findSignedInUser: async () => session.account,
-}));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-// Posted by the page's script, so the actions answer with their state rather than a redirect.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "lists-test" }) }));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 const {
   addToListAction,
   createListAction,
@@ -59,11 +51,6 @@ afterAll(async () => {
   await getDb().$client.end();
   await scratch?.drop();
 });
-
-function signedInAs(user: { id: number; username: string }) {
-  session.account = user;
-  return user;
-}
 
 const listForm = (fields: { title: string; description?: string; ranked?: boolean; isPublic?: boolean }) =>
   formOf({
@@ -401,7 +388,7 @@ describe("a film's merge or deletion", () => {
   it("takes a deleted film off every list, and a revert of the deletion puts it back in its place", async () => {
     admin = await createUser({ role: "admin" });
     const film = await auditedFilm(admin, "Doomed");
-    signedInAs(await createUser());
+    const member = signedInAs(await createUser());
     const list = await makeList({ title: "With a doomed film" });
     await addToListAction(NOT_POSTED, formOf({ filmId: film.id, listId: list.id, newTitle: "", note: "Gone soon" }));
     await listWithFilms(list.id, 1);
@@ -410,7 +397,7 @@ describe("a film's merge or deletion", () => {
     const { version } = (await readFilmSnapshot(getDb(), film.id))!;
     const deleted = await deleteFilm({ actorId: admin.id, filmId: film.id, version });
     expect(deleted).toMatchObject({ ok: true });
-    expect(deleted.ok && deleted.memberIds).toContain(session.account!.id);
+    expect(deleted.ok && deleted.memberIds).toContain(member.id);
     expect((await itemsOf(list.id)).map((item) => item.filmId)).not.toContain(film.id);
 
     signedInAs(admin);

@@ -1,6 +1,5 @@
 // Reverting a merge of two people, and a person's deletion, from the audit log. On a database of its own: "put back
 // exactly" is checked on every table, which other files' writes would disturb.
-import { updateTag } from "next/cache";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
@@ -14,18 +13,14 @@ import { auditLog, credits, externalIds, people, slugRedirects, users } from "@/
 import { seedDemoCatalogue } from "@/db/seed";
 import { cacheTags } from "@/lib/cache-tags";
 import type { OtherName, PersonFields } from "@/lib/validation/people";
+import { signedInAs, updateTag } from "../support/action-stubs";
 import { createScratchDatabase } from "../support/scratch-database";
 import { tableSnapshot } from "../support/table-snapshot";
 
 // The revert action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ admin: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({ findSignedInAdmin: async () => session.admin }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 const { revertChangeAction } = await import("@/app/admin/audit/actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -41,7 +36,7 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-beforeEach(() => vi.mocked(updateTag).mockClear());
+beforeEach(() => updateTag.mockClear());
 
 async function demoAdmin() {
   const [admin] = await getDb()
@@ -161,7 +156,7 @@ async function latestEntry(personId: number, action: string) {
 
 /** A revert through the audit page's action, as the demo admin; the redirect it ends with is its success. */
 async function revertAsAdmin(entryId: number) {
-  session.admin = await demoAdmin();
+  signedInAs(await demoAdmin());
   const form = new FormData();
   form.set("entryId", String(entryId));
   return revertChangeAction(NOT_POSTED, form).catch((error: Error) => ({ redirected: error.message }));
@@ -191,7 +186,7 @@ async function merge(duplicateId: number, keptId: number) {
   if (!merged.ok) throw new Error(`could not merge person ${duplicateId}`);
 }
 
-const revertedTags = () => vi.mocked(updateTag).mock.calls.map(([tag]) => tag);
+const revertedTags = () => updateTag.mock.calls.map(([tag]) => tag);
 
 describe("reverting a merge of two people from the audit log", () => {
   it("puts both people back exactly as they were", async () => {

@@ -12,17 +12,13 @@ import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { searchPeople, suggestSearchResults } from "@/db/queries/search";
 import { auditLog, users } from "@/db/schema";
 import { personSnapshotSchema, type OtherName } from "@/lib/validation/people";
+import { signedInAs } from "../support/action-stubs";
 import { createPerson as insertPersonRow } from "../support/factories";
 
 // The save action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ admin: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({ findSignedInAdmin: async () => session.admin }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 const { saveOtherNamesAction } = await import("@/app/admin/people/actions");
 
 async function demoAdmin() {
@@ -141,7 +137,7 @@ function namesForm(personId: number, version: string, rows: { name: string; kind
 
 /** The save as the demo admin, or as nobody; the redirect a save ends with is its success. */
 async function saveNames(form: FormData, { asAdmin = true } = {}) {
-  session.admin = asAdmin ? await demoAdmin() : undefined;
+  signedInAs(asAdmin ? await demoAdmin() : undefined);
   return saveOtherNamesAction(NOT_POSTED, form).catch((error: Error) => ({ redirected: error.message }));
 }
 

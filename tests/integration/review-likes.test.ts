@@ -14,24 +14,16 @@ import { listReviewsForFilm } from "@/db/queries/films";
 import { countLikedReviews, findOwnLike, listLikedReviews } from "@/db/queries/review-likes";
 import { notifications, reviews } from "@/db/schema";
 import { rateLimits } from "@/lib/rate-limits";
+import { signedInAs } from "../support/action-stubs";
 import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ account: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({
-  findSignedInAdmin: async () => session.account,
-  findSignedInUser: async () => session.account,
-}));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-// Posted by the page's script, so the actions answer with their state rather than a redirect.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "likes-test" }) }));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 const { likeReviewAction, unlikeReviewAction } = await import("@/app/reviews/[id]/like-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -51,11 +43,6 @@ const reviewForm = (reviewId: number) => {
   form.set("reviewId", String(reviewId));
   return form;
 };
-
-function signedInAs(user: { id: number; username: string }) {
-  session.account = user;
-  return user;
-}
 
 async function likeCountOf(reviewId: number) {
   const [review] = await getDb().select({ likeCount: reviews.likeCount }).from(reviews).where(eq(reviews.id, reviewId));

@@ -11,24 +11,16 @@ import { readFilmSnapshot } from "@/db/queries/film-snapshot";
 import { listWatchlist } from "@/db/queries/watchlist";
 import { users, watchlistEntries } from "@/db/schema";
 import { rateLimits } from "@/lib/rate-limits";
+import { signedInAs } from "../support/action-stubs";
 import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
-const session = vi.hoisted(() => ({ account: undefined as { id: number; username: string } | undefined }));
-vi.mock("@/auth", () => ({
-  findSignedInAdmin: async () => session.account,
-  findSignedInUser: async () => session.account,
-}));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-// Posted by the page's script, so the actions answer with their state rather than a redirect.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "next-action": "watchlist-test" }) }));
+vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
+vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
+vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
+vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
 const { addToWatchlistAction, removeFromWatchlistAction } = await import("@/app/films/[slug]/watchlist-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -48,11 +40,6 @@ const filmForm = (filmId: number) => {
   form.set("filmId", String(filmId));
   return form;
 };
-
-function signedInAs(user: { id: number; username: string }) {
-  session.account = user;
-  return user;
-}
 
 async function entriesOf(userId: number) {
   return getDb()
