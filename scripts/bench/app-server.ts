@@ -7,8 +7,18 @@ import path from "node:path";
 import { keepTail, startAppProcess, type AppProcess } from "../app-process";
 import type { Helper } from "./helpers/child";
 
-export const APP_PORT = 3300;
-export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
+/** The app's port, and the bare static server's just above it: `--port` moves both, so that two benches, or a bench
+ * beside a running app, can share a machine. */
+export const DEFAULT_BENCH_PORT = 3300;
+let appPort = DEFAULT_BENCH_PORT;
+
+/** Set once, from the command line, before the app starts. */
+export function useBenchPort(port: number) {
+  appPort = port;
+}
+
+export const appOrigin = () => `http://127.0.0.1:${appPort}`;
+export const ceilingPort = () => appPort + 1;
 export const APP_DIST_DIR = ".next-bench";
 
 const NEXT = path.resolve(process.cwd(), "node_modules/.bin/next");
@@ -21,7 +31,7 @@ function appEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
     NEXT_DIST_DIR: APP_DIST_DIR,
     AUTH_SECRET: "bench-only-secret-not-for-production-use",
     AUTH_TRUST_HOST: "true",
-    SITE_URL: APP_ORIGIN,
+    SITE_URL: appOrigin(),
     NEXT_TELEMETRY_DISABLED: "1",
     // The bench's members each sign in from an address of their own, sent as a proxy in front would.
     TRUSTED_PROXIES: "loopback",
@@ -47,9 +57,10 @@ function isPortTaken(port: number) {
 }
 
 export async function startApp(databaseUrl: string): Promise<AppProcess> {
-  if (await isPortTaken(APP_PORT)) throw new Error(`Port ${APP_PORT} is in use: is another bench still running?`);
+  if (await isPortTaken(appPort))
+    throw new Error(`Port ${appPort} is in use: is another bench still running? (--port chooses another)`);
   const app = await startAppProcess({
-    port: APP_PORT,
+    port: appPort,
     env: appEnvironment(databaseUrl),
     readyPath: "/robots.txt",
     timeoutMs: START_TIMEOUT_MS,
@@ -64,7 +75,7 @@ let idleProbeMs = 20;
 
 async function probe() {
   const started = performance.now();
-  await (await fetch(`${APP_ORIGIN}/robots.txt`)).arrayBuffer();
+  await (await fetch(`${appOrigin()}/robots.txt`)).arrayBuffer();
   return performance.now() - started;
 }
 

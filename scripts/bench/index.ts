@@ -4,6 +4,7 @@
 import { openDatabaseServer } from "@/db/postgres-server";
 import { runCli } from "../cli";
 import { benchPasswordHash } from "./accounts";
+import { useBenchPort } from "./app-server";
 import { BENCHMARKS_DOC, writeBenchmarksDoc } from "./benchmarks-doc";
 import { describeServer } from "./environment";
 import { runImportBench } from "./imdb-scale";
@@ -19,6 +20,7 @@ process.once("SIGTERM", () => process.exit(143));
 
 runCli(async () => {
   const options = parseBenchOptions(process.argv.slice(2));
+  useBenchPort(options.port);
   const server = await openDatabaseServer(["DATABASE_URL", "TEST_DATABASE_URL"]);
   try {
     if (options.imports) return await runImportBench(server, options.imports);

@@ -1,6 +1,7 @@
 // The command line of `npm run bench`: the size of the scale database and how long and hard to load each URL, or,
 // with --imports, the size of the IMDb files whose import is measured instead.
 import { parseArgs } from "node:util";
+import { DEFAULT_BENCH_PORT } from "./app-server";
 
 export interface ScaleSize {
   films: number;
@@ -19,6 +20,8 @@ export interface BenchOptions {
   postConnections: number;
   /** Drop and rebuild the scale database even when one of the same size exists. */
   isRebuild: boolean;
+  /** The app's port; the bare static server takes the next one. */
+  port: number;
   /** Set by --imports: the IMDb import is measured instead of the app (never in the default run, which CI makes). */
   imports?: ImportBenchOptions;
 }
@@ -34,6 +37,7 @@ export const DEFAULT_SIZE: ScaleSize = { films: 100_000, people: 200_000, users:
 
 const USAGE = `usage: npm run bench -- [--films N] [--people N] [--users N] [--reviews N]
                         [--duration SECONDS] [--connections N] [--post-connections N] [--rebuild]
+                        [--port N (the app's; the next one is taken too)]
        npm run bench -- --imports [--imports-scale=FRACTION] [--keep]`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number) {
@@ -63,6 +67,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       connections: { type: "string" },
       "post-connections": { type: "string" },
       rebuild: { type: "boolean", default: false },
+      port: { type: "string" },
       imports: { type: "boolean", default: false },
       "imports-scale": { type: "string" },
       keep: { type: "boolean", default: false },
@@ -74,6 +79,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     users: positiveInteger("users", values.users, DEFAULT_SIZE.users),
     reviews: positiveInteger("reviews", values.reviews, DEFAULT_SIZE.reviews),
   };
+  const port = positiveInteger("port", values.port, DEFAULT_BENCH_PORT);
+  if (port > 65_534) throw new Error(`--port must leave the next port free: at most 65534.\n${USAGE}`);
   // One review per member per film: more reviews than pairs cannot exist.
   if (size.reviews > size.films * size.users) throw new Error(`--reviews cannot exceed films × users.\n${USAGE}`);
   return {
@@ -82,6 +89,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     connections: positiveInteger("connections", values.connections, 50),
     postConnections: positiveInteger("post-connections", values["post-connections"], 5),
     isRebuild: values.rebuild ?? false,
+    port,
     imports:
       values.imports || values["imports-scale"] !== undefined
         ? { scale: fraction("imports-scale", values["imports-scale"]), isKeepingFiles: values.keep ?? false }

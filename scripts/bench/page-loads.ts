@@ -1,14 +1,11 @@
 // One row of the table per page: the page under load, the SQL statements a request of it costs, and its ceiling
 // (the same bytes from the bare static server) under the same load, measured right after it.
 import { get } from "node:http";
-import { APP_ORIGIN, waitUntilIdle } from "./app-server";
+import { appOrigin, ceilingPort, waitUntilIdle } from "./app-server";
 import type { Helper } from "./helpers/child";
 import type { CeilingPage } from "./helpers/ceiling-server";
 import { runLoad, type LoadPlan, type LoadResult } from "./load";
 import { STATEMENT_SAMPLES, statementsPerRequest } from "./statement-count";
-
-export const CEILING_PORT = 3301;
-const CEILING_ORIGIN = `http://127.0.0.1:${CEILING_PORT}`;
 
 /**
  * Pages are requested as browsers request them, compressed. It is what visitors get, the app's compression is part of
@@ -65,7 +62,7 @@ export async function warmAndRun(
 /** The page as the app sends it to a browser: its bytes as they came, and the headers a static copy needs. */
 function fetchAsSent(path: string) {
   return new Promise<{ body: Buffer; headers: Record<string, string> }>((resolve, reject) => {
-    get(`${APP_ORIGIN}${path}`, { headers: BROWSER_HEADERS }, (response) => {
+    get(`${appOrigin()}${path}`, { headers: BROWSER_HEADERS }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("end", () => {
@@ -84,7 +81,7 @@ export async function measurePage(
   target: PageTarget,
   { counter, ceiling, settings }: { counter: Helper; ceiling: Helper; settings: LoadSettings },
 ): Promise<PageMeasurement> {
-  const response = await fetch(`${APP_ORIGIN}${target.path}`);
+  const response = await fetch(`${appOrigin()}${target.path}`);
   const body = await response.text();
   if (response.status !== 200) {
     if (target.isOptional) return { label: target.label, path: target.path };
@@ -97,7 +94,7 @@ export async function measurePage(
       return path === undefined ? undefined : { method: "GET" as const, path };
     });
   const load = await warmAndRun(
-    { url: `${APP_ORIGIN}${target.path}`, nextRequest, headers: BROWSER_HEADERS },
+    { url: `${appOrigin()}${target.path}`, nextRequest, headers: BROWSER_HEADERS },
     settings,
     counter,
   );
@@ -114,7 +111,10 @@ export async function measurePage(
     body: sent.body.toString("base64"),
     headers: sent.headers,
   } satisfies CeilingPage);
-  const ceilingLoad = await warmAndRun({ url: `${CEILING_ORIGIN}${target.path}`, headers: BROWSER_HEADERS }, settings);
+  const ceilingLoad = await warmAndRun(
+    { url: `http://127.0.0.1:${ceilingPort()}${target.path}`, headers: BROWSER_HEADERS },
+    settings,
+  );
   return {
     label: target.label,
     path: target.path,

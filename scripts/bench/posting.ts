@@ -2,7 +2,7 @@
 // cache the post invalidated), under load and one at a time, and the first anonymous visit of a film page right after
 // a post invalidated it.
 import type autocannon from "autocannon";
-import { APP_ORIGIN } from "./app-server";
+import { appOrigin } from "./app-server";
 import type { FilmRef } from "./fixtures";
 import type { Helper } from "./helpers/child";
 import { summariseSeries, type LoadResult, type SeriesSummary } from "./load";
@@ -61,7 +61,7 @@ export async function measurePosting(
   const loadPosts = posts.slice(0, members.length * LOAD_ROUNDS_PER_MEMBER);
   let next = 0;
   const nextRequest = (): autocannon.Request | undefined => loadPosts[next++];
-  const load = await warmAndRun({ url: APP_ORIGIN, nextRequest, isExpectedBody: isSavedReply }, settings, counter);
+  const load = await warmAndRun({ url: appOrigin(), nextRequest, isExpectedBody: isSavedReply }, settings, counter);
   const countedPosts = posts.slice(loadPosts.length, loadPosts.length + STATEMENT_SAMPLES);
   return { load, statementsPerRequest: await statementsPerRequest(counter, countedPosts) };
 }
@@ -81,7 +81,7 @@ export async function measureInvalidation(
     await sendReviewPost(post);
     const visited = performance.now();
     postTimes.push(visited - posted);
-    const page = await (await fetch(`${APP_ORIGIN}/films/${film.slug}`)).text();
+    const page = await (await fetch(`${appOrigin()}/films/${film.slug}`)).text();
     visitTimes.push(performance.now() - visited);
     if (page.includes(text)) freshVisits++;
   }

@@ -3,7 +3,7 @@
 // sends with JavaScript on (a multipart body encoded by React's own encodeReply, with the Next-Action header).
 import { createRequire } from "node:module";
 import type autocannon from "autocannon";
-import { APP_ORIGIN } from "./app-server";
+import { appOrigin } from "./app-server";
 import { BENCH_PASSWORD } from "./accounts";
 import type { FilmRef } from "./fixtures";
 
@@ -33,9 +33,9 @@ function cookiePairs(response: Response) {
 }
 
 export async function signIn(username: string, address: string): Promise<Member> {
-  const csrf = await fetch(`${APP_ORIGIN}/api/auth/csrf`, { headers: { "x-forwarded-for": address } });
+  const csrf = await fetch(`${appOrigin()}/api/auth/csrf`, { headers: { "x-forwarded-for": address } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${APP_ORIGIN}/api/auth/callback/credentials`, {
+  const callback = await fetch(`${appOrigin()}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: {
@@ -43,7 +43,7 @@ export async function signIn(username: string, address: string): Promise<Member>
       cookie: cookiePairs(csrf).join("; "),
       "x-forwarded-for": address,
     },
-    body: new URLSearchParams({ csrfToken, login: username, password: BENCH_PASSWORD, callbackUrl: APP_ORIGIN }),
+    body: new URLSearchParams({ csrfToken, login: username, password: BENCH_PASSWORD, callbackUrl: appOrigin() }),
   });
   const session = cookiePairs(callback).find((pair) => pair.includes("session-token="));
   if (!session)
@@ -82,7 +82,7 @@ function decodeEntities(text: string) {
  * signed-in member: the one-tap rating form beside the rating summary also has a filmId, and saves no text.
  */
 export async function findReviewForm(filmSlug: string, member: Member): Promise<ReviewForm> {
-  const html = await (await fetch(`${APP_ORIGIN}/films/${filmSlug}`, { headers: { cookie: member.cookie } })).text();
+  const html = await (await fetch(`${appOrigin()}/films/${filmSlug}`, { headers: { cookie: member.cookie } })).text();
   const form = [...html.matchAll(/<form\b[\s\S]*?<\/form>/g)]
     .map(([markup]) => markup)
     .find((markup) => markup.includes('name="filmId"') && markup.includes('name="body"'));
@@ -110,7 +110,7 @@ export function isSavedReply(body: string) {
 
 /** Sends a post made by reviewPost, one at a time, and fails unless the review was saved. */
 export async function sendReviewPost(post: autocannon.Request) {
-  const reply = await fetch(`${APP_ORIGIN}${post.path}`, {
+  const reply = await fetch(`${appOrigin()}${post.path}`, {
     method: "POST",
     headers: post.headers as Record<string, string>,
     body: post.body as string,
@@ -140,7 +140,7 @@ export async function reviewPost(
       accept: "text/x-component",
       "content-type": encoded.headers.get("content-type")!,
       cookie: member.cookie,
-      origin: APP_ORIGIN,
+      origin: appOrigin(),
       "next-action": form.actionId,
       "x-forwarded-for": member.address,
     },

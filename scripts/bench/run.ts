@@ -6,13 +6,13 @@ import path from "node:path";
 import postgres from "postgres";
 import { FOLLOWER_USERNAME, posterUsername, resetPosters } from "./accounts";
 import { measureActivity } from "./activity";
-import { APP_ORIGIN, buildApp, startApp } from "./app-server";
+import { appOrigin, buildApp, ceilingPort, startApp } from "./app-server";
 import { describeEnvironment } from "./environment";
 import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixtures";
 import { startHelper, type Helper } from "./helpers/child";
 import { nameSearches } from "./name-search";
 import type { BenchOptions } from "./options";
-import { CEILING_PORT, measurePage, type LoadSettings, type PageTarget } from "./page-loads";
+import { measurePage, type LoadSettings, type PageTarget } from "./page-loads";
 import { measurePageCacheOnDisk } from "./page-cache-disk";
 import { measurePageJavaScript } from "./page-javascript";
 import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./posting";
@@ -112,11 +112,11 @@ export async function runBenchmark(
       new URL(databaseUrl).port || "5432",
     ]);
     helpers.push(counter);
-    const ceiling = await startHelper(path.join(HELPERS, "ceiling-server.ts"), [String(CEILING_PORT)]);
+    const ceiling = await startHelper(path.join(HELPERS, "ceiling-server.ts"), [String(ceilingPort())]);
     helpers.push(ceiling);
     const app = await startApp(throughCounter(databaseUrl, await counter.ask<number>("port")));
     stopApp = app.stop;
-    progress(`app started on ${APP_ORIGIN}`);
+    progress(`app started on ${appOrigin()}`);
 
     const settings: LoadSettings = {
       connections: options.connections,
@@ -160,7 +160,7 @@ export async function runBenchmark(
       members: members.slice(INVALIDATION_SAMPLES),
       film: fixtures.popularFilm,
     });
-    const filmHtml = await (await fetch(`${APP_ORIGIN}/films/${fixtures.popularFilm.slug}`)).text();
+    const filmHtml = await (await fetch(`${appOrigin()}/films/${fixtures.popularFilm.slug}`)).text();
     const errors = pages.reduce(
       (sum, page) => sum + (page.load?.errors ?? 0),
       posting.load.errors + staleness.reads.errors,

@@ -1,6 +1,6 @@
 // Server time of search and Discover: one request at a time, so no request waits behind another and the latency is
 // what the server spends on it; a different query each time, so none is answered from a cache.
-import { APP_ORIGIN } from "./app-server";
+import { appOrigin } from "./app-server";
 import { summariseSeries, type SeriesSummary } from "./load";
 
 export interface ServerTimeMeasurement extends SeriesSummary {
@@ -32,7 +32,7 @@ export async function measureServerTime({
   for (const [index, path] of paths.entries()) {
     const started = performance.now();
     // As many visitors, each from an address of their own: the suggestions' per-address limit is not what is timed.
-    const response = await fetch(`${APP_ORIGIN}${path}`, {
+    const response = await fetch(`${appOrigin()}${path}`, {
       headers: { "x-forwarded-for": visitorAddress(index), ...headers },
     });
     const html = await response.text();

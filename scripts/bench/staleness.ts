@@ -3,7 +3,7 @@
 // new connection for every request) polls both pages until each review's text shows.
 import { setTimeout as sleep } from "node:timers/promises";
 import type autocannon from "autocannon";
-import { APP_ORIGIN } from "./app-server";
+import { appOrigin } from "./app-server";
 import type { FilmRef } from "./fixtures";
 import { runLoad, summariseSeries, type LoadResult, type SeriesSummary } from "./load";
 import { BROWSER_HEADERS } from "./page-loads";
@@ -46,7 +46,7 @@ export interface StalenessMeasurement {
 
 /** The page as a stranger gets it, compressed as browsers ask for it; anything but a 200 is a failed poll. */
 async function strangerPage(path: string) {
-  const { status, body } = await getAsStranger(`${APP_ORIGIN}${path}`, {
+  const { status, body } = await getAsStranger(`${appOrigin()}${path}`, {
     headers: BROWSER_HEADERS,
     timeoutMs: POLL_TIMEOUT_MS,
   });
@@ -134,7 +134,7 @@ export async function measureStaleness(
   // Stopped by the probe once it is done; the duration is only a bound.
   const readSeconds = Math.ceil((READ_LEAD_MS + POSTING_BUDGET_MS + 2 * GIVE_UP_MS) / 1000);
   const readLoad = runLoad({
-    url: APP_ORIGIN,
+    url: appOrigin(),
     connections: READ_CONNECTIONS,
     durationSeconds: readSeconds,
     headers: BROWSER_HEADERS,

@@ -1,7 +1,7 @@
 // SQL statements per request, from the counting relay, over a few requests sent one at a time to an idle app:
 // under load, the requests cut off when a run ends would be counted without their answers.
 import type autocannon from "autocannon";
-import { APP_ORIGIN, waitUntilIdle } from "./app-server";
+import { appOrigin, waitUntilIdle } from "./app-server";
 import type { Helper } from "./helpers/child";
 
 export const STATEMENT_SAMPLES = 10;
@@ -11,7 +11,7 @@ export async function statementsPerRequest(counter: Helper, requests: autocannon
   await waitUntilIdle(counter);
   const before = await counter.ask<number>("statements");
   for (const request of requests) {
-    const response = await fetch(`${APP_ORIGIN}${request.path}`, {
+    const response = await fetch(`${appOrigin()}${request.path}`, {
       method: request.method ?? "GET",
       headers: request.headers as Record<string, string> | undefined,
       body: request.body as string | undefined,
