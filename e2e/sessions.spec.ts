@@ -27,7 +27,12 @@ async function sessionUsername(context: BrowserContext) {
 async function isSignedOutOfSettings(context: BrowserContext) {
   const page = await context.newPage();
   await page.goto("/settings");
-  const isSignedOut = await page.getByText("to change your settings").isVisible();
+  // The page streams in whichever it is: wait for one, as isVisible() alone does not.
+  const signedOut = page.getByText("to change your settings");
+  await expect(signedOut.or(page.getByRole("heading", { name: "Where you are signed in" })).first()).toBeVisible({
+    timeout: 15_000,
+  });
+  const isSignedOut = await signedOut.isVisible();
   await page.close();
   return isSignedOut;
 }
