@@ -8,7 +8,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
-import { brotliDecompressSync } from "node:zlib";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { scriptHashSource } from "./script-policy";
 import { sendHtmlWithScriptPolicy } from "./html-policy";
@@ -96,6 +96,26 @@ describe("the HTML hold-back", () => {
     expect(first.headers.vary).toContain("Accept-Encoding");
     expect(brotliDecompressSync(first.body).toString()).toBe(html);
     expect(second.body.equals(first.body)).toBe(true);
+  });
+
+  it("passes on a page that comes compressed already, as it is, with the policy it came with", async () => {
+    const compressed = brotliCompressSync(html);
+    const origin = await serve((_request, response) => {
+      response
+        .writeHead(404, {
+          "Content-Type": "text/html",
+          "Content-Encoding": "br",
+          "Content-Security-Policy": "script-src 'self' 'sha256-from-the-inner-answer'",
+          ETag: '"proxied-v1"',
+        })
+        .end(compressed);
+    });
+    for (const attempt of [1, 2]) {
+      const answer = await getAsSent(origin, "gzip, br");
+      expect(answer.headers["content-encoding"], `attempt ${attempt}`).toBe("br");
+      expect(answer.headers["content-security-policy"]).toBe("script-src 'self' 'sha256-from-the-inner-answer'");
+      expect(brotliDecompressSync(answer.body).toString()).toBe(html);
+    }
   });
 
   it("reads headers given to writeHead, and a page ended in one call", async () => {

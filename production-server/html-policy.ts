@@ -38,6 +38,15 @@ function isHtml(response: ServerResponse) {
   return String(response.getHeader("content-type") ?? "").startsWith("text/html");
 }
 
+/**
+ * Whether the answer's bytes come compressed already: Next proxies a proxy.ts rewrite to this very server when the
+ * rewrite's origin differs from the one it listens on (its URLs say localhost for 127.0.0.1), and passes that
+ * answer on, policy, compression and all. Held back, its compressed bytes would be hashed and compressed again.
+ */
+function isEncoded(response: ServerResponse) {
+  return response.hasHeader("content-encoding");
+}
+
 type Encoding = BufferEncoding | undefined;
 type Callback = ((error?: Error | null) => void) | undefined;
 
@@ -70,7 +79,7 @@ export function sendHtmlWithScriptPolicy(request: IncomingMessage, response: Ser
   const restore = () => Object.assign(response, passOn);
   const decide = () => {
     if (mode !== "undecided") return;
-    mode = isHtml(response) && hasBody(request, response) ? "holding" : "passing";
+    mode = isHtml(response) && hasBody(request, response) && !isEncoded(response) ? "holding" : "passing";
     if (mode === "passing") restore();
   };
 
