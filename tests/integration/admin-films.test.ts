@@ -3,13 +3,9 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { createFilm, updateFilm } from "@/db/mutations/films";
 import { readFilmSnapshot } from "@/db/queries/film-snapshot";
-import { auditLog, films, slugRedirects, users } from "@/db/schema";
+import { auditLog, films, slugRedirects } from "@/db/schema";
 import { filmSnapshotSchema, type FilmFields } from "@/lib/validation/films";
-
-async function demoAdminId() {
-  const [admin] = await getDb().select({ id: users.id }).from(users).where(eq(users.username, "admin"));
-  return admin!.id;
-}
+import { demoAdmin } from "../support/demo-accounts";
 
 const fields: FilmFields = {
   title: "Concurrency Test",
@@ -23,7 +19,7 @@ const fields: FilmFields = {
 
 describe("admin film edits", () => {
   it("create with an audit row, rename with a redirect from the old slug", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     const created = await createFilm({ actorId, fields });
     expect(created.slug).toBe("concurrency-test-2019");
     const opened = (await readFilmSnapshot(getDb(), created.id))!;
@@ -55,7 +51,7 @@ describe("admin film edits", () => {
   });
 
   it("refuse the second of two edits made from the same version, and write nothing for it", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     const created = await createFilm({ actorId, fields: { ...fields, title: "Two Editors" } });
     const opened = (await readFilmSnapshot(getDb(), created.id))!;
 

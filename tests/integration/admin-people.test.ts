@@ -9,23 +9,16 @@ import { mergePeople } from "@/db/mutations/person-merge";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { saveReview } from "@/db/mutations/reviews";
 import { findRenamedPersonSlug } from "@/db/queries/redirects";
-import { auditLog, credits, externalIds, filmRatingStats, films, people, slugRedirects, users } from "@/db/schema";
+import { auditLog, credits, externalIds, filmRatingStats, films, people, slugRedirects } from "@/db/schema";
 import { personSnapshotSchema, type PersonFields } from "@/lib/validation/people";
 import { signedInAs } from "../support/action-stubs";
+import { demoAdmin } from "../support/demo-accounts";
 
 // The revert action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 const { revertChangeAction } = await import("@/app/admin/audit/actions");
-
-async function demoAdmin() {
-  const [admin] = await getDb()
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(eq(users.username, "admin"));
-  return admin!;
-}
 
 function personFields(name: string, overrides: Partial<PersonFields> = {}): PersonFields {
   return {

@@ -5,11 +5,7 @@ import { changeUserAccess } from "@/db/mutations/admin-users";
 import { listUsersForAdmin } from "@/db/queries/admin-users";
 import { auditLog, films, users } from "@/db/schema";
 import { createReview, createUser } from "../support/factories";
-
-async function demoAdminId() {
-  const [admin] = await getDb().select({ id: users.id }).from(users).where(eq(users.username, "admin"));
-  return admin!.id;
-}
+import { demoAdmin } from "../support/demo-accounts";
 
 async function accessOf(userId: number) {
   const [user] = await getDb()
@@ -33,7 +29,7 @@ async function usernamesFound(query: string) {
 
 describe("admin management of users", () => {
   it("promotes a member and demotes them again, auditing the role before and after", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     const memberId = (await createUser({ username: "promoted_member" })).id;
 
     expect(await changeUserAccess({ actorId, userId: memberId, decision: "promote", reason: null })).toEqual({
@@ -56,7 +52,7 @@ describe("admin management of users", () => {
   });
 
   it("leaves no audit row when a decision changes nothing", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     const memberId = (await createUser({ username: "already_member" })).id;
     expect(await changeUserAccess({ actorId, userId: memberId, decision: "demote", reason: null })).toMatchObject({
       ok: true,
@@ -68,7 +64,7 @@ describe("admin management of users", () => {
   });
 
   it("refuses to let an admin demote or block themself, and writes nothing", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     for (const decision of ["demote", "block"] as const) {
       expect(await changeUserAccess({ actorId, userId: actorId, decision, reason: "testing" })).toEqual({
         ok: false,
@@ -105,7 +101,7 @@ describe("admin management of users", () => {
   });
 
   it("blocks a member with the reason in the audit row, and unblocks them", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     const memberId = (await createUser({ username: "blocked_member" })).id;
 
     await changeUserAccess({ actorId, userId: memberId, decision: "block", reason: "Spam accounts" });

@@ -20,7 +20,6 @@ import {
   reviewReports,
   reviewRevisions,
   reviews,
-  users,
 } from "@/db/schema";
 import { seedDemoCatalogue } from "@/db/seed";
 import type { FilmFields } from "@/lib/validation/films";
@@ -28,6 +27,7 @@ import { signedInAs } from "../support/action-stubs";
 import { createPerson, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { tableSnapshot } from "../support/table-snapshot";
+import { demoAdmin } from "../support/demo-accounts";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
@@ -48,14 +48,6 @@ afterAll(async () => {
   await getDb().$client.end();
   await scratch?.drop();
 });
-
-async function demoAdmin() {
-  const [admin] = await getDb()
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(eq(users.username, "admin"));
-  return admin!;
-}
 
 let filmsMade = 0;
 

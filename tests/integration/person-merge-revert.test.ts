@@ -9,13 +9,14 @@ import { createPerson, deletePerson, updatePerson } from "@/db/mutations/people"
 import { mergePeople } from "@/db/mutations/person-merge";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { findRenamedPersonSlug } from "@/db/queries/redirects";
-import { auditLog, credits, externalIds, people, slugRedirects, users } from "@/db/schema";
+import { auditLog, credits, externalIds, people, slugRedirects } from "@/db/schema";
 import { seedDemoCatalogue } from "@/db/seed";
 import { cacheTags } from "@/lib/cache-tags";
 import type { OtherName, PersonFields } from "@/lib/validation/people";
 import { signedInAs, updateTag } from "../support/action-stubs";
 import { createScratchDatabase } from "../support/scratch-database";
 import { tableSnapshot } from "../support/table-snapshot";
+import { demoAdmin } from "../support/demo-accounts";
 
 // The revert action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
@@ -37,14 +38,6 @@ afterAll(async () => {
 });
 
 beforeEach(() => updateTag.mockClear());
-
-async function demoAdmin() {
-  const [admin] = await getDb()
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(eq(users.username, "admin"));
-  return admin!;
-}
 
 let made = 0;
 

@@ -10,24 +10,17 @@ import { getChartParameters } from "@/db/queries/charts";
 import { getPersonBySlug } from "@/db/queries/people";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
 import { searchPeople, suggestSearchResults } from "@/db/queries/search";
-import { auditLog, users } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 import { personSnapshotSchema, type OtherName } from "@/lib/validation/people";
 import { signedInAs } from "../support/action-stubs";
 import { createPerson as insertPersonRow } from "../support/factories";
+import { demoAdmin } from "../support/demo-accounts";
 
 // The save action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 const { saveOtherNamesAction } = await import("@/app/admin/people/actions");
-
-async function demoAdmin() {
-  const [admin] = await getDb()
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(eq(users.username, "admin"));
-  return admin!;
-}
 
 async function firstPersonFound(text: string) {
   return (await searchPeople(text, { page: 1, pageSize: 5 })).people[0];

@@ -9,6 +9,7 @@ import { endOwnSession, endSession, endSessionsOf, markSessionSeen, startSession
 import { findLiveSessionAccount, listLiveSessions } from "@/db/queries/sessions";
 import { auditLog, sessions, users } from "@/db/schema";
 import { createUser } from "../support/factories";
+import { demoAdmin } from "../support/demo-accounts";
 
 async function signedIn(userId: number, userAgent = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0") {
   return startSession({ userId, userAgent, address: "192.0.2.7" });
@@ -16,11 +17,6 @@ async function signedIn(userId: number, userAgent = "Mozilla/5.0 (X11; Linux x86
 
 async function isLive(sessionId: string) {
   return (await findLiveSessionAccount(sessionId)) !== undefined;
-}
-
-async function demoAdminId() {
-  const [admin] = await getDb().select({ id: users.id }).from(users).where(eq(users.username, "admin"));
-  return admin!.id;
 }
 
 describe("sessions", () => {
@@ -41,7 +37,7 @@ describe("sessions", () => {
   });
 
   it("are ended by a block, and unblocking revives none of them", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     const member = await createUser();
     const sessionId = await signedIn(member.id);
 
@@ -53,7 +49,7 @@ describe("sessions", () => {
   });
 
   it("are all ended by an admin's “sign out everywhere”, which the audit log records", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     const member = await createUser();
     const [phone, laptop] = [await signedIn(member.id), await signedIn(member.id)];
     const bystander = await signedIn((await createUser()).id);
@@ -70,7 +66,7 @@ describe("sessions", () => {
   });
 
   it("cannot be ended by an admin for themselves from the admin pages", async () => {
-    const actorId = await demoAdminId();
+    const actorId = (await demoAdmin()).id;
     expect(await changeUserAccess({ actorId, userId: actorId, decision: "sign-out-everywhere", reason: null })).toEqual(
       { ok: false, reason: "self" },
     );
