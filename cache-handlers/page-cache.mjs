@@ -4,6 +4,8 @@
 // renders-in-flight.mjs which renders are under way. Next makes an instance per request, so what one remembers
 // belongs to that request's lookups and the render that follows them. Plain JavaScript: Next also bundles this file
 // into the proxy, where tsx cannot load TypeScript.
+import { randomUUID } from "node:crypto";
+import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { areTagsExpired, areTagsStale } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { beginRender } from "./renders-in-flight.mjs";
@@ -17,6 +19,8 @@ const { default: FileSystemCache } = createRequire(import.meta.url)(
 const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
 /** The header in which Next keeps a response's cache tags (NEXT_CACHE_TAGS_HEADER). */
 const TAGS_HEADER = "x-next-cache-tags";
+/** The file of an entry whose modification time Next reads as the time the entry was stored. */
+const DATED_FILE = /\.(html|body)$/;
 
 export default class PageCache extends FileSystemCache {
   /** Per key, when this request looked it up: a render that followed began after that. */
@@ -29,8 +33,13 @@ export default class PageCache extends FileSystemCache {
    */
   #rendersWhatItMisses;
 
+  /** When the render whose page is being written began. */
+  #writing;
+
   constructor(context) {
-    super(context);
+    const writing = { renderBeganAt: undefined };
+    super({ ...context, fs: context.fs && writingForSharedDisk(context.fs, writing) });
+    this.#writing = writing;
     const headers = context._requestHeaders ?? {};
     const isDynamicNavigation = headers.rsc === "1" && headers["next-router-prefetch"] !== "1";
     this.#rendersWhatItMisses = headers["next-action"] === undefined && !isDynamicNavigation;
@@ -40,7 +49,7 @@ export default class PageCache extends FileSystemCache {
     const [key, context] = lookup;
     if (!RESPONSE_KINDS.has(context.kind)) return super.get(...lookup);
     const lookedUpAt = Date.now();
-    const entry = await super.get(...lookup);
+    const entry = (await super.get(...lookup)) ?? (await this.#renderedSinceByAnotherWorker(lookup));
     this.#lookedUpAt.set(key, lookedUpAt);
     if (entry ? isRenderedAgain(entry) : this.#rendersWhatItMisses) {
       this.#endRender.set(key, beginRender(lookedUpAt));
@@ -48,17 +57,60 @@ export default class PageCache extends FileSystemCache {
     return entry;
   }
 
+  /**
+   * A page this worker holds in memory but finds invalidated may have been rendered again since by another worker
+   * sharing the directory (production-server/workers.ts): read from disk, it is served if it is fresh, so that each
+   * version of a page is rendered once between the workers rather than once by each, and they all answer with the
+   * same bytes and ETag.
+   */
+  async #renderedSinceByAnotherWorker(lookup) {
+    const [key] = lookup;
+    const memory = FileSystemCache.memoryCache;
+    if (!this.flushToDisk || !memory?.has(key)) return null;
+    memory.remove(key);
+    return super.get(...lookup);
+  }
+
   async set(...store) {
     const [key, value] = store;
     const lookedUpAt = this.#lookedUpAt.get(key);
     try {
       if (lookedUpAt !== undefined && areTagsExpired(tagsOf(value), lookedUpAt)) return;
+      this.#writing.renderBeganAt = lookedUpAt;
       await super.set(...store);
     } finally {
+      this.#writing.renderBeganAt = undefined;
       this.#endRender.get(key)?.();
       this.#endRender.delete(key);
     }
   }
+}
+
+/**
+ * Next's file methods, writing as workers that share the cache directory (production-server/workers.ts) need. Each
+ * file appears whole under its name at once (written aside, then renamed), so no worker reads half a page. And a
+ * page's file is dated when its render began rather than when it was stored: another worker compares the
+ * invalidations it has heard with that date, so a page whose render an invalidation overtook counts as stale there
+ * too, even when it was stored before this worker heard of the invalidation and could refuse to keep it.
+ */
+function writingForSharedDisk(fs, writing) {
+  return {
+    ...fs,
+    async writeFile(file, data) {
+      const aside = `${file}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(aside, data);
+        const { renderBeganAt } = writing;
+        if (renderBeganAt !== undefined && DATED_FILE.test(file)) {
+          await utimes(aside, new Date(renderBeganAt), new Date(renderBeganAt));
+        }
+        await rename(aside, file);
+      } catch (error) {
+        await rm(aside, { force: true });
+        throw error;
+      }
+    },
+  };
 }
 
 function tagsOf(value) {

@@ -1,6 +1,7 @@
 // The page cache against Next's own file-system cache and tags manifest, in memory: a page whose render an
 // invalidation overtook is not kept, and renders under way are known until they store their page.
 import { mkdtempSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +11,9 @@ import { describe, expect, it } from "vitest";
 import PageCache from "./page-cache.mjs";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
 
+const { default: FileSystemCache } = createRequire(import.meta.url)(
+  "next/dist/server/lib/incremental-cache/file-system-cache.js",
+) as { default: { memoryCache: { set: (key: string, entry: object) => void } } };
 const { nodeFs } = createRequire(import.meta.url)(
   "next/dist/server/lib/node-fs-methods.js",
 ) as typeof import("next/dist/server/lib/node-fs-methods.js");
@@ -20,11 +24,11 @@ const PAGE = { kind: "APP_PAGE", isFallback: false } as unknown as GetIncrementa
 let keys = 0;
 
 /** What Next's IncrementalCache makes for each request: a handler of its own, over the process's one memory cache. */
-function requestCache(requestHeaders: Record<string, string> = {}) {
+function requestCache(requestHeaders: Record<string, string> = {}, { flushToDisk = false } = {}) {
   return new PageCache({
     fs: nodeFs,
     serverDistDir,
-    flushToDisk: false,
+    flushToDisk,
     maxMemoryCacheSize: 1024 * 1024,
     revalidatedTags: [],
     _requestHeaders: requestHeaders,
@@ -36,7 +40,7 @@ function renderedPage(tags: string[]) {
   return {
     kind: "APP_PAGE",
     html: "<p>rendered</p>",
-    rscData: undefined,
+    rscData: Buffer.from("0:rendered"),
     headers: { "x-next-cache-tags": tags.join(",") },
     postponed: undefined,
     status: 200,
@@ -112,5 +116,45 @@ describe("PageCache", () => {
       await requestCache(headers).get(`/films/resumed-${++keys}`, PAGE);
       expect(await isRenderedUnder(Date.now()), JSON.stringify(headers)).toBe(false);
     }
+  });
+
+  it("writes a page to disk whole, dated when its render began, for the workers that share the directory", async () => {
+    const key = `/films/shared-${++keys}`;
+    const cache = requestCache({}, { flushToDisk: true });
+    const lookedUpBy = Date.now();
+    await cache.get(key, PAGE);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await store(cache, key, [`film:${keys}`]);
+
+    const file = path.join(serverDistDir, "app", `${key}.html`);
+    expect(await readFile(file, "utf8")).toBe("<p>rendered</p>");
+    // Another worker that heard of an invalidation during the render must find the page older than it.
+    expect((await stat(file)).mtimeMs).toBeLessThan(lookedUpBy + 100);
+    expect((await stat(file)).mtimeMs).toBeGreaterThanOrEqual(lookedUpBy - 1);
+    expect((await readdir(path.dirname(file))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("serves a page another worker rendered after an invalidation, rather than rendering it once more", async () => {
+    const [key, tag] = [`/films/rendered-elsewhere-${++keys}`, `film:${keys}`];
+    const here = requestCache({}, { flushToDisk: true });
+    await here.get(key, PAGE);
+    await store(here, key, [tag]);
+    const before = (await requestCache().get(key, PAGE))!;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    invalidate(tag);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    // Another worker renders the page again and stores it in the directory they share; this one still holds the
+    // version from before the invalidation in its memory.
+    const elsewhere = requestCache({}, { flushToDisk: true });
+    await elsewhere.get(key, PAGE);
+    await elsewhere.set(key, { ...renderedPage([tag]), html: "<p>rendered again</p>" } as never, {
+      ...PAGE,
+      cacheControl: { revalidate: 900, expire: undefined },
+    });
+    FileSystemCache.memoryCache.set(key, before);
+
+    const entry = await requestCache({}, { flushToDisk: true }).get(key, PAGE);
+    expect(entry?.value).toMatchObject({ html: "<p>rendered again</p>" });
   });
 });

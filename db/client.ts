@@ -5,6 +5,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
 import { env } from "@/lib/env";
+import { connectionsPerProcess } from "./pool-size";
 
 /**
  * postgres.js prepares a statement only when asked, and Drizzle asks only for queries built with .prepare(name): so
@@ -44,7 +45,11 @@ export interface DatabaseOptions {
 }
 
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
-  const sql = postgres(url, { max: options.maxConnections ?? 10, connection: options.settings, onnotice: () => {} });
+  const sql = postgres(url, {
+    max: options.maxConnections ?? connectionsPerProcess(),
+    connection: options.settings,
+    onnotice: () => {},
+  });
   return { db: drizzle(preparingEveryStatement(sql), { schema, casing: "snake_case" }), sql };
 }
 

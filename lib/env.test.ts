@@ -15,6 +15,8 @@ describe("the environment", () => {
         AUTH_SECRET: "a-secret-of-at-least-sixteen",
         AUTH_TRUST_HOST: "true",
         API_RATE_LIMIT_PER_MINUTE: "600",
+        WEB_CONCURRENCY: "4",
+        PAGE_CACHE_MAX_MB: "2048",
         LOG_LEVEL: "debug",
         POSTER_DIR: "/var/lib/marquee/posters",
         SMTP_URL: "smtp://marquee:secret@mail.example.org:587",
@@ -33,8 +35,9 @@ describe("the environment", () => {
       LOG_LEVEL: "loud",
       AUTH_SECRET: "short",
       SMTP_URL: "mail.example.org",
+      WEB_CONCURRENCY: "0",
     });
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
     expect(problems.map((line) => line.split(" ")[0]).sort()).toEqual(
       [
         "API_RATE_LIMIT_PER_MINUTE",
@@ -44,6 +47,7 @@ describe("the environment", () => {
         "LOG_LEVEL",
         "SITE_URL",
         "SMTP_URL",
+        "WEB_CONCURRENCY",
       ].sort(),
     );
     expect(problems).toContain("DATABASE_URL must be a postgres:// URL");

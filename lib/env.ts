@@ -33,6 +33,12 @@ const environmentSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: optional(
     z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1"),
   ),
+  WEB_CONCURRENCY: optional(
+    z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1"),
+  ),
+  PAGE_CACHE_MAX_MB: optional(
+    z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(16, "must be at least 16"),
+  ),
   POSTER_DIR: optional(z.string()),
   TMDB_API_KEY: optional(z.string()),
   TMDB_API_URL: optional(webUrl),

@@ -1,74 +1,37 @@
-// The production server (`npm start`): Next's own request handler — the one `next start` runs — behind what
-// `next start` cannot do. Each request first passes the gate (request-gate.ts: its id, a body-size limit, the outage
-// answer); each HTML page leaves with a Content-Security-Policy naming its inline scripts by hash (html-policy.ts),
-// then compressed; caches in front are told to ask again each time (cache-control.ts). Before Next loads, its page
-// cache is put on one clock (performance-clock.ts). What this module knows of Next's and React's own output is in
-// framework-scripts.ts, its one seam with them. `next dev` stays as it is.
+// The production server (`npm start`): one worker per core (WEB_CONCURRENCY to choose; workers.ts), each serving
+// the app as serve.ts says; with one, that server runs in this process. This process also keeps the pages Next
+// stores on disk within PAGE_CACHE_MAX_MB (page-cache-limit.ts).
 //
 //   tsx production-server/main.ts [--port 3000] [--hostname 127.0.0.1]
-import compression from "compression";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { askCachesToRevalidate } from "./cache-control";
-import { answeredAtTheGate } from "./request-gate";
-import { sendHtmlWithScriptPolicy } from "./html-policy";
 import { env, exitOnInvalidEnvironment } from "../lib/env";
 import { getLogger } from "../lib/logger";
 import { unsetSiteUrlWarning } from "../lib/site";
-import { keepPerformanceClockOnWallClock } from "./performance-clock";
+import { DEFAULT_PAGE_CACHE_MAX_MB, keepPageCacheWithin } from "./page-cache-limit";
+import { runWorkers } from "./workers";
 
 exitOnInvalidEnvironment();
-const siteUrlWarning = unsetSiteUrlWarning(env());
-if (siteUrlWarning) getLogger().warn(siteUrlWarning);
 const { values: options } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
 const port = Number(options.port ?? process.env.PORT ?? 3000);
 const hostname = options.hostname ?? process.env.HOSTNAME;
+const workers = env().WEB_CONCURRENCY ?? availableParallelism();
+const appDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-// Before Next is loaded: it picks React's production build by it.
-Object.assign(process.env, { NODE_ENV: "production" });
-// Before Next is loaded too: its page cache must compare invalidations and pages on one clock.
-keepPerformanceClockOnWallClock();
-const { default: next } = await import("next");
-
-const app = next({ dev: false, dir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."), port, hostname });
-await app.prepare();
-const handleWithNext = app.getRequestHandler();
-// compression works on plain Node requests and responses; its types name Express's.
-const compress = compression() as unknown as (
-  request: IncomingMessage,
-  response: ServerResponse,
-  next: () => void,
-) => void;
-
-const server = createServer((request, response) => {
-  answeredAtTheGate(request, response)
-    .then((isAnswered) => {
-      if (isAnswered) return;
-      // compression wraps the response first, so the policy's hold-back hands it whole pages to compress.
-      compress(request, response, () => {
-        sendHtmlWithScriptPolicy(request, response);
-        askCachesToRevalidate(response);
-        void handleWithNext(request, response);
-      });
-    })
-    .catch((error: unknown) => {
-      getLogger().error({ err: error, path: request.url?.split("?")[0] }, "request failed before reaching the app");
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
-});
-
-server.listen(port, hostname, () => {
-  console.log(`Marquee is listening on http://${hostname ?? "localhost"}:${port}`);
-});
-
-function shutDown() {
-  server.close();
-  void app.close().finally(() => process.exit(0));
+if (cluster.isPrimary) {
+  const siteUrlWarning = unsetSiteUrlWarning(env());
+  if (siteUrlWarning) getLogger().warn(siteUrlWarning);
+  const distDir = path.resolve(appDirectory, process.env.NEXT_DIST_DIR || ".next");
+  keepPageCacheWithin(distDir, env().PAGE_CACHE_MAX_MB ?? DEFAULT_PAGE_CACHE_MAX_MB);
 }
-process.once("SIGTERM", shutDown);
-process.once("SIGINT", shutDown);
+if (cluster.isPrimary && workers > 1) {
+  runWorkers(workers, `http://${hostname ?? "localhost"}:${port}`);
+} else {
+  const { serve } = await import("./serve");
+  await serve(appDirectory, port, hostname);
+}

@@ -28,6 +28,8 @@ export interface AppProcess {
   stop: () => Promise<void>;
   /** The memory the server's processes hold now (Linux only: read from /proc). */
   residentBytes: () => Promise<number>;
+  /** The process ids of the server's workers, when it runs several (Linux only). */
+  workerIds: () => Promise<number[]>;
 }
 
 export interface AppProcessOptions {
@@ -40,17 +42,33 @@ export interface AppProcessOptions {
 
 const PAGE_BYTES = 4096;
 
-/** The resident memory of every process in a process group: tsx, and the node it runs the server in. */
-async function residentBytesOfGroup(groupId: number) {
-  let pages = 0;
+/** Every process in a process group (Linux only: read from /proc), with its resident memory in bytes. */
+async function processesOfGroup(groupId: number) {
+  const processes: { pid: number; residentBytes: number }[] = [];
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
     // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, pgrp, … rss is 22nd.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(fields[2]) === groupId) pages += Number(fields[21]);
+    if (Number(fields[2]) === groupId)
+      processes.push({ pid: Number(entry), residentBytes: Number(fields[21]) * PAGE_BYTES });
   }
-  return pages * PAGE_BYTES;
+  return processes;
+}
+
+/** The memory tsx, and the node processes it runs the server in, hold now. */
+async function residentBytesOfGroup(groupId: number) {
+  return (await processesOfGroup(groupId)).reduce((sum, { residentBytes }) => sum + residentBytes, 0);
+}
+
+/** The server's cluster workers (production-server/workers.ts): Node marks each with NODE_UNIQUE_ID. */
+async function workerIdsOfGroup(groupId: number) {
+  const ids: number[] = [];
+  for (const { pid } of await processesOfGroup(groupId)) {
+    const environment = await readFile(`/proc/${pid}/environ`, "utf8").catch(() => "");
+    if (environment.split("\0").some((variable) => variable.startsWith("NODE_UNIQUE_ID="))) ids.push(pid);
+  }
+  return ids;
 }
 
 export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppProcessOptions): Promise<AppProcess> {
@@ -86,7 +104,16 @@ export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppPr
       (response) => response.ok,
       () => false,
     );
-    if (isUp) return { origin, logTail, stop, residentBytes: () => residentBytesOfGroup(child.pid!) };
+    if (isUp) {
+      const groupId = child.pid!;
+      return {
+        origin,
+        logTail,
+        stop,
+        residentBytes: () => residentBytesOfGroup(groupId),
+        workerIds: () => workerIdsOfGroup(groupId),
+      };
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

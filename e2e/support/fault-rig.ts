@@ -43,7 +43,7 @@ export async function startFaultDatabase({ isSeeded = true } = {}): Promise<Faul
   };
 }
 
-export type SecondAppServer = Pick<AppProcess, "origin" | "stop" | "residentBytes" | "logTail">;
+export type SecondAppServer = Pick<AppProcess, "origin" | "stop" | "residentBytes" | "logTail" | "workerIds">;
 
 /** The production server on the e2e build (copied, without its cache) and `databaseUrl`, with `env` added. */
 export async function startSecondAppServer(

@@ -24,9 +24,10 @@ export const APP_DIST_DIR = ".next-bench";
 const NEXT = path.resolve(process.cwd(), "node_modules/.bin/next");
 const START_TIMEOUT_MS = 60_000;
 
-function appEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
+function appEnvironment(databaseUrl: string, workers?: number): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...(workers === undefined ? {} : { WEB_CONCURRENCY: String(workers) }),
     DATABASE_URL: databaseUrl,
     NEXT_DIST_DIR: APP_DIST_DIR,
     AUTH_SECRET: "bench-only-secret-not-for-production-use",
@@ -56,12 +57,12 @@ function isPortTaken(port: number) {
   });
 }
 
-export async function startApp(databaseUrl: string): Promise<AppProcess> {
+export async function startApp(databaseUrl: string, workers: number): Promise<AppProcess> {
   if (await isPortTaken(appPort))
     throw new Error(`Port ${appPort} is in use: is another bench still running? (--port chooses another)`);
   const app = await startAppProcess({
     port: appPort,
-    env: appEnvironment(databaseUrl),
+    env: appEnvironment(databaseUrl, workers),
     readyPath: "/robots.txt",
     timeoutMs: START_TIMEOUT_MS,
   });

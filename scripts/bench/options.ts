@@ -1,5 +1,6 @@
 // The command line of `npm run bench`: the size of the scale database and how long and hard to load each URL, or,
 // with --imports, the size of the IMDb files whose import is measured instead.
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { DEFAULT_BENCH_PORT } from "./app-server";
 
@@ -22,6 +23,8 @@ export interface BenchOptions {
   isRebuild: boolean;
   /** The app's port; the bare static server takes the next one. */
   port: number;
+  /** The app's workers (WEB_CONCURRENCY); the cached and unvisited pages are loaded again with one to compare. */
+  workers: number;
   /** Set by --imports: the IMDb import is measured instead of the app (never in the default run, which CI makes). */
   imports?: ImportBenchOptions;
 }
@@ -37,7 +40,7 @@ export const DEFAULT_SIZE: ScaleSize = { films: 100_000, people: 200_000, users:
 
 const USAGE = `usage: npm run bench -- [--films N] [--people N] [--users N] [--reviews N]
                         [--duration SECONDS] [--connections N] [--post-connections N] [--rebuild]
-                        [--port N (the app's; the next one is taken too)]
+                        [--port N (the app's; the next one is taken too)] [--workers N (default: one per core)]
        npm run bench -- --imports [--imports-scale=FRACTION] [--keep]`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number) {
@@ -68,6 +71,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       "post-connections": { type: "string" },
       rebuild: { type: "boolean", default: false },
       port: { type: "string" },
+      workers: { type: "string" },
       imports: { type: "boolean", default: false },
       "imports-scale": { type: "string" },
       keep: { type: "boolean", default: false },
@@ -90,6 +94,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     postConnections: positiveInteger("post-connections", values["post-connections"], 5),
     isRebuild: values.rebuild ?? false,
     port,
+    workers: positiveInteger("workers", values.workers, availableParallelism()),
     imports:
       values.imports || values["imports-scale"] !== undefined
         ? { scale: fraction("imports-scale", values["imports-scale"]), isKeepingFiles: values.keep ?? false }

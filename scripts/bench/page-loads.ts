@@ -77,6 +77,25 @@ function fetchAsSent(path: string) {
   });
 }
 
+function nextRequestOf(target: PageTarget) {
+  return (
+    target.nextPath &&
+    (() => {
+      const path = target.nextPath!();
+      return path === undefined ? undefined : { method: "GET" as const, path };
+    })
+  );
+}
+
+/** The page under load, as a browser asks for it, after a warm-up. */
+export function loadPage(target: PageTarget, settings: LoadSettings, counter: Helper) {
+  return warmAndRun(
+    { url: `${appOrigin()}${target.path}`, nextRequest: nextRequestOf(target), headers: BROWSER_HEADERS },
+    settings,
+    counter,
+  );
+}
+
 export async function measurePage(
   target: PageTarget,
   { counter, ceiling, settings }: { counter: Helper; ceiling: Helper; settings: LoadSettings },
@@ -87,17 +106,8 @@ export async function measurePage(
     if (target.isOptional) return { label: target.label, path: target.path };
     throw new Error(`${target.path} answered ${response.status}; the bench needs it to answer 200.`);
   }
-  const nextRequest =
-    target.nextPath &&
-    (() => {
-      const path = target.nextPath!();
-      return path === undefined ? undefined : { method: "GET" as const, path };
-    });
-  const load = await warmAndRun(
-    { url: `${appOrigin()}${target.path}`, nextRequest, headers: BROWSER_HEADERS },
-    settings,
-    counter,
-  );
+  const nextRequest = nextRequestOf(target);
+  const load = await loadPage(target, settings, counter);
   const samples = Array.from({ length: STATEMENT_SAMPLES }, () =>
     nextRequest ? nextRequest() : { path: target.path },
   );

@@ -1,6 +1,7 @@
 // The run's results as Markdown: the table per URL, the targets with ✓/✗ next to the figures, and the machine.
 import type { ActivityMeasurement } from "./activity";
 import type { ScaleSize } from "./options";
+import type { LoadResult } from "./load";
 import type { PageMeasurement } from "./page-loads";
 import type { PageCacheOnDisk } from "./page-cache-disk";
 import type { PageJavaScript } from "./page-javascript";
@@ -29,7 +30,11 @@ export interface BenchResults {
   postConnections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** The app's workers (WEB_CONCURRENCY) for everything measured, except `withOneWorker`. */
+  workers: number;
   pages: (PageMeasurement & { id: PageId })[];
+  /** Some of `pages` loaded again by the app with one worker, when the run had several. */
+  withOneWorker?: { id: PageId; load: LoadResult }[];
   posting: PostingMeasurement;
   invalidation: InvalidationMeasurement;
   staleness: StalenessMeasurement;
@@ -63,6 +68,26 @@ function pageRow(page: PageMeasurement) {
   const share = ceiling ? `${((100 * load.requestsPerSecond) / ceiling.requestsPerSecond).toFixed(0)} %` : "–";
   const kilobytes = (bytes: number | undefined) => (bytes === undefined ? "–" : (bytes / 1000).toFixed(0));
   return `| ${label} | ${count(load.requestsPerSecond)} | ${ms(load.p50)} | ${ms(load.p95)} | ${ms(load.p99)} | ${load.errors} | ${perRequest(page.statementsPerRequest)} | ${kilobytes(page.bytes)} | ${kilobytes(page.sentBytes)} | ${ceiling ? count(ceiling.requestsPerSecond) : "–"} | ${share} |`;
+}
+
+/** Each page loaded with one worker and with the run's, side by side. */
+function workerComparison(results: BenchResults) {
+  if (!results.withOneWorker) return [];
+  const n = results.workers;
+  const rows = results.withOneWorker.map(({ id, load: single }) => {
+    const page = results.pages.find((candidate) => candidate.id === id)!;
+    const several = page.load!;
+    const gain = `${(several.requestsPerSecond / single.requestsPerSecond).toFixed(2)}×`;
+    return `| ${page.label} \`${page.path}\` | ${count(single.requestsPerSecond)} | ${ms(single.p95)} | ${count(several.requestsPerSecond)} | ${ms(several.p95)} | ${gain} |`;
+  });
+  return [
+    `With one worker and with ${n} (\`WEB_CONCURRENCY\`), the same load (an unvisited page is another one each pass):`,
+    "",
+    `| URL | 1 worker req/s | 1 worker p95 ms | ${n} workers req/s | ${n} workers p95 ms | Gain |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...rows,
+    "",
+  ];
 }
 
 function stalenessSentence({
@@ -156,13 +181,15 @@ export function formatResults(results: BenchResults) {
     `## ${sizeTitle(results.size)}`,
     "",
     `${machineLine(machine)} ${results.durationSeconds} s per URL after a ${results.warmupSeconds} s warm-up, ` +
-      `${results.connections} connections; posting ${results.postConnections} connections.`,
+      `${results.connections} connections; posting ${results.postConnections} connections; ` +
+      `${results.workers === 1 ? "one app worker" : `${results.workers} app workers`}.`,
     "",
     "| URL | Requests/s | p50 ms | p95 ms | p99 ms | Errors | SQL/request | Page kB | Sent kB | Ceiling req/s | Of ceiling |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...results.pages.map(pageRow),
     `| Posting a review, signed in (server action) | ${count(posting.load.requestsPerSecond)} | ${ms(posting.load.p50)} | ${ms(posting.load.p95)} | ${ms(posting.load.p99)} | ${posting.load.errors} | ${perRequest(posting.statementsPerRequest)} | – | – | – | – |`,
     "",
+    ...workerComparison(results),
     ...results.serverTimes.map(serverTimeLine),
     ...results.nameSearchTimes.map(serverTimeLine),
     "",

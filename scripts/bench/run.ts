@@ -12,7 +12,7 @@ import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixture
 import { startHelper, type Helper } from "./helpers/child";
 import { nameSearches } from "./name-search";
 import type { BenchOptions } from "./options";
-import { measurePage, type LoadSettings, type PageTarget } from "./page-loads";
+import { loadPage, measurePage, type LoadSettings, type PageTarget } from "./page-loads";
 import { measurePageCacheOnDisk } from "./page-cache-disk";
 import { measurePageJavaScript } from "./page-javascript";
 import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./posting";
@@ -24,6 +24,8 @@ import { measureStaleness, STALENESS_SAMPLES } from "./staleness";
 
 const HELPERS = path.resolve(process.cwd(), "scripts/bench/helpers");
 const INVALIDATION_SAMPLES = 20;
+/** The pages loaded again by the app with one worker, to show what the others add. */
+const ONE_WORKER_PAGES: PageId[] = ["home", "film", "rare-film"];
 /**
  * Enough members for 100 posts a second (more than two cores can save) without any of them posting too often, and
  * for the invalidation and staleness posts to the most rated film to come from different members.
@@ -32,10 +34,9 @@ const postersFor = (durationSeconds: number) =>
   Math.max(INVALIDATION_SAMPLES + STALENESS_SAMPLES, Math.ceil(((durationSeconds + 2) * 100) / LOAD_ROUNDS_PER_MEMBER));
 
 function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
-  const [ceilingRareSlug, ...rareSlugs] = fixtures.rareFilmSlugs;
-  let nextRare = 0;
-  const [ceilingRareList, ...rareLists] = fixtures.rareListPaths;
-  let nextRareList = 0;
+  // Taken from the fixtures as they are asked for, so that a later pass (with one worker) gets pages still unvisited.
+  const rareFilm = () => fixtures.rareFilmSlugs.shift();
+  const rareList = () => fixtures.rareListPaths.shift();
   const searchTerms = new URLSearchParams({ q: fixtures.popularFilm.title });
   const discoverFilters = new URLSearchParams({
     genre: fixtures.genreSlug,
@@ -49,8 +50,11 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
     {
       id: "rare-film",
       label: "Rarely visited film (a different one each request)",
-      path: `/films/${ceilingRareSlug}`,
-      nextPath: () => (nextRare < rareSlugs.length ? `/films/${rareSlugs[nextRare++]}` : undefined),
+      path: `/films/${rareFilm()}`,
+      nextPath: () => {
+        const slug = rareFilm();
+        return slug === undefined ? undefined : `/films/${slug}`;
+      },
     },
     { id: "person", label: "Person", path: `/people/${fixtures.personSlug}` },
     { id: "charts", label: "Charts", path: "/charts" },
@@ -59,8 +63,8 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
     {
       id: "rare-list",
       label: "Unvisited list (a different one each request)",
-      path: ceilingRareList!,
-      nextPath: () => rareLists[nextRareList++],
+      path: rareList()!,
+      nextPath: rareList,
     },
     { id: "search", label: "Search", path: `/search?${searchTerms}`, isOptional: true },
     { id: "discover", label: "Discover", path: `/discover?${discoverFilters}`, isOptional: true },
@@ -114,7 +118,8 @@ export async function runBenchmark(
     helpers.push(counter);
     const ceiling = await startHelper(path.join(HELPERS, "ceiling-server.ts"), [String(ceilingPort())]);
     helpers.push(ceiling);
-    const app = await startApp(throughCounter(databaseUrl, await counter.ask<number>("port")));
+    const appDatabaseUrl = throughCounter(databaseUrl, await counter.ask<number>("port"));
+    const app = await startApp(appDatabaseUrl, options.workers);
     stopApp = app.stop;
     progress(`app started on ${appOrigin()}`);
 
@@ -166,13 +171,27 @@ export async function runBenchmark(
       posting.load.errors + staleness.reads.errors,
     );
     if (errors > 0) progress(`${errors} requests failed; the server's last lines:\n${app.logTail()}`);
+    const pageCacheOnDisk = await measurePageCacheOnDisk();
+
+    let withOneWorker: BenchResults["withOneWorker"];
+    if (options.workers > 1) {
+      progress("starting the app again with one worker, and loading the cached and unvisited pages again");
+      await app.stop();
+      stopApp = (await startApp(appDatabaseUrl, 1)).stop;
+      withOneWorker = [];
+      for (const target of pageTargets(fixtures).filter((candidate) => ONE_WORKER_PAGES.includes(candidate.id))) {
+        withOneWorker.push({ id: target.id, load: await loadPage(target, settings, counter) });
+      }
+    }
     return {
       size: options.size,
       connections: options.connections,
       postConnections: options.postConnections,
+      workers: options.workers,
       durationSeconds: settings.durationSeconds,
       warmupSeconds: settings.warmupSeconds,
       pages,
+      withOneWorker,
       posting,
       invalidation,
       staleness,
@@ -180,7 +199,7 @@ export async function runBenchmark(
       nameSearchTimes,
       activity,
       filmJavaScript: await measurePageJavaScript(filmHtml),
-      pageCacheOnDisk: await measurePageCacheOnDisk(),
+      pageCacheOnDisk,
       environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),
     };
   } finally {
