@@ -2,6 +2,7 @@
 // (normalised title and year, normalised name). Loaded once per run and kept current as rows are written, so
 // matching costs no query and repeats within one run are found like rows from earlier runs.
 import { externalSource } from "../schema";
+import { imdbIdKey } from "./imdb-ids";
 
 export type ExternalSource = (typeof externalSource.enumValues)[number];
 
@@ -28,14 +29,16 @@ export interface Resolution {
   conflictingExternalIds: ExternalId[];
 }
 
-const externalKey = (externalId: ExternalId) => `${externalId.source}:${externalId.id}`;
+/** Within one source, an id as a Map key: IMDb's millions by their number, other sources' ids as they are. */
+const idKey = ({ source, id }: ExternalId) => (source === "imdb" ? imdbIdKey(id) : id);
 const sourceBit = (source: ExternalSource) => 1 << externalSource.enumValues.indexOf(source);
 
 export class EntityIndex {
   /** `hasMatchKeys: false` for entities found by id only (people), which need not remember their sources. */
   constructor(private readonly hasMatchKeys = true) {}
 
-  private readonly byExternalId = new Map<string, CatalogueRef>();
+  // A Map per source rather than one keyed by "source:id", a string made for every entity and every lookup.
+  private readonly byExternalId = new Map<ExternalSource, Map<number | string, CatalogueRef>>();
   private readonly byMatchKey = new Map<string, CatalogueRef[]>();
   // The sources each entity has an id from, one bit per source (a Set per entity costs ~200 bytes; millions of
   // people at IMDb's scale): a row with an IMDb id never matches, by title, a film that has another IMDb id, since
@@ -55,7 +58,12 @@ export class EntityIndex {
   }
 
   addExternalId(ref: CatalogueRef, externalId: ExternalId) {
-    this.byExternalId.set(externalKey(externalId), ref);
+    let refs = this.byExternalId.get(externalId.source);
+    if (!refs) {
+      refs = new Map();
+      this.byExternalId.set(externalId.source, refs);
+    }
+    refs.set(idKey(externalId), ref);
     if (this.hasMatchKeys) this.sourcesOf.set(ref, (this.sourcesOf.get(ref) ?? 0) | sourceBit(externalId.source));
   }
 
@@ -74,7 +82,7 @@ export class EntityIndex {
 
   /** The entity holding this external id, if any. */
   findByExternalId(externalId: ExternalId) {
-    return this.byExternalId.get(externalKey(externalId));
+    return this.byExternalId.get(externalId.source)?.get(idKey(externalId));
   }
 
   private find(externalIds: ExternalId[], matchKeys: string[]) {
@@ -96,7 +104,7 @@ export class EntityIndex {
     const newExternalIds: ExternalId[] = [];
     const conflictingExternalIds: ExternalId[] = [];
     for (const externalId of externalIds) {
-      const holder = this.byExternalId.get(externalKey(externalId));
+      const holder = this.findByExternalId(externalId);
       if (holder === ref) continue;
       if (holder) {
         conflictingExternalIds.push(externalId);

@@ -7,6 +7,7 @@ import path from "node:path";
 import { pipeline, type Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { CsvError, parse } from "csv-parse";
+import { LineCursor, wholeLineChunks } from "./line-chunks";
 import type { Progress } from "./progress";
 import { cleanText } from "./text";
 
@@ -48,14 +49,18 @@ export function noInputFileError(wanted: string, paths: string[], why?: string) 
   return new ImportInputError(`No ${wanted} in ${paths.join(", ")}${why ? `: ${why}` : ""}.`);
 }
 
-/** The file's text as a stream, decompressed when its name ends in .gz. */
-function openText(file: InputFile, onBytesRead: OnBytesRead = () => {}): Readable {
+/** The file's bytes as a stream, decompressed when its name ends in .gz. */
+function openBytes(file: InputFile, onBytesRead: OnBytesRead = () => {}): Readable {
   // Larger chunks than the defaults (64 kB and 16 kB): gigabytes of IMDb's files pass in fewer callbacks.
   const raw = createReadStream(file.path, { highWaterMark: 1 << 20 });
   raw.on("data", (chunk) => onBytesRead(chunk.length));
   // pipeline hands an error of either stream (a read error, a gzip cut short) to the stream read from.
-  const text = file.name.endsWith(".gz") ? pipeline(raw, createGunzip({ chunkSize: 1 << 18 }), () => {}) : raw;
-  return text.setEncoding("utf8");
+  return file.name.endsWith(".gz") ? pipeline(raw, createGunzip({ chunkSize: 1 << 18 }), () => {}) : raw;
+}
+
+/** The file's text as a stream, decompressed when its name ends in .gz. */
+function openText(file: InputFile, onBytesRead?: OnBytesRead): Readable {
+  return openBytes(file, onBytesRead).setEncoding("utf8");
 }
 
 const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
@@ -105,29 +110,19 @@ export async function readWholeText(file: InputFile) {
 }
 
 /**
- * The file's lines (LF or CRLF, a byte order mark dropped) in batches, one per chunk read, with its read errors
- * explained. Batches rather than lines: at IMDb's scale (a hundred million lines in title.principals) one await per
- * line through readline cost more than everything else the importer does with a line it does not want.
+ * The file's lines (LF or CRLF, a byte order mark dropped), with its read errors explained: one cursor, moved to
+ * each chunk of whole lines as it is read, and stepped through a line at a time without an await per line (at
+ * IMDb's scale, a hundred million lines in title.principals).
  */
-async function* readLineBatches(file: InputFile, onBytesRead?: OnBytesRead): AsyncGenerator<string[]> {
-  const input = openText(file, onBytesRead);
-  let linesRead = 0;
-  let partial = "";
-  const complete = (lines: string[]) => {
-    if (linesRead === 0 && lines.length > 0) lines[0] = lines[0]!.replace(/^\uFEFF/, "");
-    linesRead += lines.length;
-    for (let index = 0; index < lines.length; index++) {
-      if (lines[index]!.endsWith("\r")) lines[index] = lines[index]!.slice(0, -1);
-    }
-    return lines;
-  };
+async function* readLines(file: InputFile, onBytesRead?: OnBytesRead): AsyncGenerator<LineCursor> {
+  const input = openBytes(file, onBytesRead);
+  const cursor = new LineCursor();
   try {
-    for await (const chunk of explainingReadErrors(file, input as AsyncIterable<string>, () => linesRead)) {
-      const lines = (partial + chunk).split("\n");
-      partial = lines.pop()!;
-      if (lines.length > 0) yield complete(lines);
+    const chunks = wholeLineChunks(input as AsyncIterable<Buffer>);
+    for await (const chunk of explainingReadErrors(file, chunks, () => cursor.linesRead)) {
+      cursor.moveTo(chunk);
+      yield cursor;
     }
-    if (partial !== "") yield complete([partial]);
   } finally {
     // A reader that stops early (the header check) must not leave the file open.
     input.destroy();
@@ -152,8 +147,11 @@ export async function expectTable(file: InputFile, shape: TableShape) {
   // A gzip of nothing is not even a gzip header: it would be reported as cut short.
   if (file.size === 0) throw new ImportInputError(`${file.name} is empty`);
   let header: string | undefined;
-  for await (const lines of readLineBatches(file)) {
-    header = lines.find((text) => text.trim() !== "");
+  for await (const lines of readLines(file)) {
+    while (header === undefined && lines.advance()) {
+      const text = lines.text();
+      if (text.trim() !== "") header = text;
+    }
     if (header !== undefined) break;
   }
   if (header === undefined) throw new ImportInputError(`${file.name} is empty`);
@@ -214,7 +212,7 @@ export async function* readCsvRows(
 
 /**
  * Which rows of a TSV file to read, by their first cell (an id): the others are passed over before their line is
- * split, which is most of title.principals' hundred million for a catalogue of films.
+ * decoded, which is most of title.principals' hundred million for a catalogue of films.
  */
 export type FirstCellFilter = (firstCell: string) => boolean;
 
@@ -229,19 +227,16 @@ export async function* readTsvRows(
 ): AsyncGenerator<SourceRow<Record<string, string | null>>> {
   let columns: string[] | undefined;
   let row = 0;
-  for await (const lines of readLineBatches(file, onBytesRead)) {
-    for (const text of lines) {
-      if (text === "") continue;
+  for await (const lines of readLines(file, onBytesRead)) {
+    while (lines.advance()) {
+      if (lines.isEmpty()) continue;
       if (!columns) {
-        columns = text.split("\t");
+        columns = lines.text().split("\t");
         continue;
       }
       row += 1;
-      if (keep) {
-        const tab = text.indexOf("\t");
-        if (!keep(tab === -1 ? text : text.slice(0, tab))) continue;
-      }
-      const cells = text.split("\t");
+      if (keep && !keep(lines.firstCell())) continue;
+      const cells = lines.text().split("\t");
       const fields: Record<string, string | null> = {};
       for (let index = 0; index < columns.length; index++) {
         const cell = cells[index];

@@ -10,7 +10,7 @@ import type { CreditRole, ImportContext } from "../../records";
 import { cleanText } from "../../text";
 import { checkRow, nameSchema } from "../../validation";
 import { NconstSet } from "./nconst-set";
-import type { ImdbFilm } from "./titles";
+import type { ImdbFilms } from "./titles";
 
 const PEOPLE_BATCH_SIZE = 5000;
 const CREDIT_BATCH_SIZE = 5000;
@@ -73,7 +73,7 @@ function characterOf(cell: string | null | undefined, origin: string, context: I
 async function* creditsOf(
   context: ImportContext,
   { principals, crew }: CreditFiles,
-  films: Map<string, ImdbFilm>,
+  films: ImdbFilms,
   pass: Pass,
 ): AsyncGenerator<ImdbCredit> {
   const { summary } = context;
@@ -142,13 +142,13 @@ async function importPeople(context: ImportContext, names: InputFile, wanted: Nc
  * The people the films credit, imported from name.basics. Its own function so that the set of their nconsts (millions
  * at IMDb's scale) is garbage once they are read, rather than held through the credits pass.
  */
-async function importCreditedPeople(context: ImportContext, files: CreditFiles, films: Map<string, ImdbFilm>) {
+async function importCreditedPeople(context: ImportContext, files: CreditFiles, films: ImdbFilms) {
   const wanted = new NconstSet();
   for await (const credit of creditsOf(context, files, films, "people to read")) wanted.add(credit.nconst);
   await importPeople(context, files.names, wanted);
 }
 
-export async function importCredits(context: ImportContext, files: CreditFiles, films: Map<string, ImdbFilm>) {
+export async function importCredits(context: ImportContext, files: CreditFiles, films: ImdbFilms) {
   await importCreditedPeople(context, files, films);
 
   async function* rows(): AsyncGenerator<CreditRow> {

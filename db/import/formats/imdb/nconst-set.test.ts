@@ -20,6 +20,13 @@ describe("NconstSet", () => {
     expect(set.has("nm99999999")).toBe(false);
   });
 
+  it("keeps another spelling of a number apart from IMDb's own", () => {
+    const set = new NconstSet();
+    set.add("nm123");
+    expect(set.has("nm123")).toBe(true);
+    expect(set.has("nm0000123")).toBe(false);
+  });
+
   it("keeps ids of another shape as they are", () => {
     const set = new NconstSet();
     set.add("x123");

@@ -6,6 +6,7 @@ import type { CatalogueRef } from "../../entity-index";
 import { insertTitles } from "../../film-links";
 import { writeFilmBatches } from "../../films";
 import { catalogueGenres } from "../../genres";
+import { imdbIdKey } from "../../imdb-ids";
 import { readAsPhase, readTsvRows, readTsvRowsWhere, rowOrigin, type InputFile } from "../../read-files";
 import type { FilmRecord, ImportContext, TitleRecord } from "../../records";
 import { checkRow, optionalRuntimeSchema, optionalTextSchema, titleSchema, yearSchema } from "../../validation";
@@ -40,10 +41,27 @@ const akaSchema = z.object({
   isOriginalTitle: z.string().nullable(),
 });
 
-/** A film imported from title.basics, by its IMDb id: later files link to it. */
-export interface ImdbFilm {
+/** A film imported from title.basics: later files link to it by its IMDb id. */
+interface ImdbFilm {
   ref: CatalogueRef;
   title: string;
+}
+
+/** The films imported, by tconst: a number per key rather than a string (hundreds of thousands at IMDb's scale). */
+export class ImdbFilms {
+  private readonly byTconst = new Map<number | string, ImdbFilm>();
+
+  set(tconst: string, film: ImdbFilm) {
+    this.byTconst.set(imdbIdKey(tconst), film);
+  }
+
+  get(tconst: string) {
+    return this.byTconst.get(imdbIdKey(tconst));
+  }
+
+  has(tconst: string) {
+    return this.byTconst.has(imdbIdKey(tconst));
+  }
 }
 
 async function* filmRecords(file: InputFile, context: ImportContext): AsyncGenerator<FilmRecord> {
@@ -78,7 +96,7 @@ async function* filmRecords(file: InputFile, context: ImportContext): AsyncGener
 }
 
 export async function importBasics(context: ImportContext, file: InputFile) {
-  const films = new Map<string, ImdbFilm>();
+  const films = new ImdbFilms();
   await writeFilmBatches(context, filmRecords(file, context), (records, refs) =>
     records.forEach((record, index) =>
       films.set(record.externalIds[0]!.id, { ref: refs[index]!, title: record.title }),
@@ -95,7 +113,7 @@ function toTitle(aka: z.infer<typeof akaSchema>, origin: string, context: Import
   return { title: aka.title, kind, countryCode, language: aka.language ?? undefined };
 }
 
-async function* akaRows(file: InputFile, films: Map<string, ImdbFilm>, context: ImportContext) {
+async function* akaRows(file: InputFile, films: ImdbFilms, context: ImportContext) {
   const isFilm = (titleId: string) => films.has(titleId);
   for await (const { row, fields } of readAsPhase(context.progress, file.name, file, readTsvRowsWhere(isFilm))) {
     const film = films.get(fields.titleId!)!;
@@ -112,7 +130,7 @@ async function* akaRows(file: InputFile, films: Map<string, ImdbFilm>, context: 
   }
 }
 
-export async function importAkas(context: ImportContext, file: InputFile, films: Map<string, ImdbFilm>) {
+export async function importAkas(context: ImportContext, file: InputFile, films: ImdbFilms) {
   await writeInBatches(akaRows(file, films, context), TITLE_BATCH_SIZE, async (batch) => {
     const added = await context.db.transaction((tx) => insertTitles(tx, context.catalogue, batch));
     context.summary.countAdded("titles", added.length);
