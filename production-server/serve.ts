@@ -21,7 +21,9 @@ export async function serve(appDirectory: string, port: number, hostname: string
   keepPerformanceClockOnWallClock();
   const { default: next } = await import("next");
 
-  const app = next({ dev: false, dir: appDirectory, port, hostname });
+  // Without the hostname: Next then builds its request URLs on localhost, as its proxy's URLs say 127.0.0.1 too, so
+  // that a proxy.ts rewrite (the admin 404) is rendered in place rather than sent over HTTP to this server again.
+  const app = next({ dev: false, dir: appDirectory, port });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
   // compression works on plain Node requests and responses; its types name Express's.
