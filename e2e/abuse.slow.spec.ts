@@ -11,7 +11,9 @@ const TOO_MANY = "Too many accounts were created from your network. Try again in
 let untrusting: SecondAppServer | undefined;
 
 test.beforeAll(async () => {
-  untrusting = await startSecondAppServer(process.env.DATABASE_URL!, { TRUSTED_PROXIES: "" });
+  // One worker: the memory test below measures what one process holds of a body, and a second worker loading its own
+  // code on its first requests would count as growth.
+  untrusting = await startSecondAppServer(process.env.DATABASE_URL!, { TRUSTED_PROXIES: "", WEB_CONCURRENCY: "1" });
 });
 
 test.afterAll(async () => {
