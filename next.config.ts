@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { BROWSE_SORTS, FILM_REVIEW_SORTS } from "./lib/browse-sorts";
+import { distDir } from "./lib/dist-dir";
 import { EVERY_ROLE, FILMOGRAPHY_SORTS } from "./lib/filmography";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
@@ -13,8 +14,7 @@ const nextConfig: NextConfig = {
   // Pages not prerendered at build render completely on their first visit (no streamed fallback), so crawlers
   // get the full content and an unknown slug gets a real 404 status.
   partialPrefetching: false,
-  // The e2e suite builds into its own directory so it never overwrites the app's build.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: distDir(),
   poweredByHeader: false,
   // production-server/ compresses, after it has read each HTML page whole to hash its scripts
   // (production-server/html-policy.ts).

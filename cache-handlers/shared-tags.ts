@@ -12,6 +12,7 @@ import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/d
 import type { Logger } from "pino";
 import postgres from "postgres";
 import type { cacheTagInvalidations } from "../db/schema/cache";
+import { distDir } from "../lib/dist-dir";
 import { getLogger } from "../lib/logger";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
 
@@ -326,7 +327,7 @@ function partsWithin(tags: string[], maxBytes: number) {
 /** When this build was made (prerendered pages are from it, and pages rendered since are newer); none in development. */
 async function buildTime(): Promise<Date | undefined> {
   try {
-    return (await stat(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))).mtime;
+    return (await stat(path.join(distDir(), "BUILD_ID"))).mtime;
   } catch {
     return undefined;
   }

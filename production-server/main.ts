@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { distDir } from "../lib/dist-dir";
 import { env, exitOnInvalidEnvironment } from "../lib/env";
 import { getLogger } from "../lib/logger";
 import { unsetSiteUrlWarning } from "../lib/site";
@@ -26,8 +27,7 @@ const appDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 if (cluster.isPrimary) {
   const siteUrlWarning = unsetSiteUrlWarning(env());
   if (siteUrlWarning) getLogger().warn(siteUrlWarning);
-  const distDir = path.resolve(appDirectory, process.env.NEXT_DIST_DIR || ".next");
-  keepPageCacheWithin(distDir, env().PAGE_CACHE_MAX_MB ?? DEFAULT_PAGE_CACHE_MAX_MB);
+  keepPageCacheWithin(path.resolve(appDirectory, distDir()), env().PAGE_CACHE_MAX_MB ?? DEFAULT_PAGE_CACHE_MAX_MB);
 }
 if (cluster.isPrimary && workers > 1) {
   runWorkers(workers, `http://${hostname ?? "localhost"}:${port}`);
