@@ -48,7 +48,8 @@ export function runWorkers(count: number, address: string) {
       return;
     }
     logger.error({ code, signal }, "a worker died: another takes its place");
-    setTimeout(() => isStopping || fork(), RESTART_PAUSE_MS).unref();
+    // Not unref'd: were every worker dead at once, nothing else would keep the primary alive to replace them.
+    setTimeout(() => isStopping || fork(), RESTART_PAUSE_MS);
   });
 
   function stop(exitCode: number) {
