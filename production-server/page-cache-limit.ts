@@ -23,15 +23,26 @@ interface StoredPage {
   storedAt: number;
 }
 
+/** Where Next keeps the pages it renders while serving, in `distDir`. */
+export function routeCacheDirectory(distDir: string) {
+  return path.join(distDir, "server", "route-cache");
+}
+
 /** Every page in `directory`, with its files, their size and when it was stored. */
-async function storedPages(directory: string) {
+export async function storedPages(directory: string) {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        // A file pruned or replaced since the directory was read has no size to count.
+        return { file, info: await stat(file).catch(() => undefined) };
+      }),
+  );
   const pages = new Map<string, StoredPage>();
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
+  for (const { file, info } of files) {
     const match = PAGE_FILE.exec(path.relative(directory, file));
-    const info = await stat(file).catch(() => undefined);
     if (!match || !info) continue;
     const page = pages.get(match[1]!) ?? { base: match[1]!, files: [], bytes: 0, storedAt: 0 };
     page.files.push(file);
@@ -60,7 +71,7 @@ export async function prunePageCache(directory: string, maxBytes: number) {
 
 /** Checks the route cache of `distDir` now and every few minutes, for as long as the process runs. */
 export function keepPageCacheWithin(distDir: string, maxMegabytes: number) {
-  const directory = path.join(distDir, "server", "route-cache");
+  const directory = routeCacheDirectory(distDir);
   const check = () =>
     prunePageCache(directory, maxMegabytes * 1024 * 1024).then(
       ({ removed, bytes }) => {
