@@ -9,6 +9,7 @@ import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { areTagsExpired, areTagsStale } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { beginRender } from "./renders-in-flight.mjs";
+import { sharedPages } from "./shared-pages-slot.mjs";
 
 // Required, not imported: Node's ESM loader would give the CommonJS module's whole exports as its default.
 const { default: FileSystemCache } = createRequire(import.meta.url)(
@@ -49,7 +50,10 @@ export default class PageCache extends FileSystemCache {
     const [key, context] = lookup;
     if (!RESPONSE_KINDS.has(context.kind)) return super.get(...lookup);
     const lookedUpAt = Date.now();
-    const entry = (await super.get(...lookup)) ?? (await this.#renderedSinceByAnotherWorker(lookup));
+    const entry =
+      (await super.get(...lookup)) ??
+      (await this.#renderedSinceByAnotherWorker(lookup)) ??
+      (await renderedByAnotherServer(key));
     this.#lookedUpAt.set(key, lookedUpAt);
     if (entry ? isRenderedAgain(entry) : this.#rendersWhatItMisses) {
       this.#endRender.set(key, beginRender(lookedUpAt));
@@ -72,18 +76,36 @@ export default class PageCache extends FileSystemCache {
   }
 
   async set(...store) {
-    const [key, value] = store;
+    const [key, value, context] = store;
     const lookedUpAt = this.#lookedUpAt.get(key);
     try {
       if (lookedUpAt !== undefined && areTagsExpired(tagsOf(value), lookedUpAt)) return;
       this.#writing.renderBeganAt = lookedUpAt;
       await super.set(...store);
+      if (RESPONSE_KINDS.has(value?.kind)) {
+        await sharedPages()?.set(key, {
+          value,
+          lastModified: lookedUpAt ?? Date.now(),
+          cacheControl: context?.cacheControl,
+        });
+      }
     } finally {
       this.#writing.renderBeganAt = undefined;
       this.#endRender.get(key)?.();
       this.#endRender.delete(key);
     }
   }
+}
+
+/**
+ * A page no worker of this server holds fresh may have been rendered by another app server since (shared-pages.ts):
+ * served when no invalidation this server has heard came after its render began, and kept in this worker's memory.
+ */
+async function renderedByAnotherServer(key) {
+  const entry = await sharedPages()?.get(key);
+  if (!entry || areTagsExpired(tagsOf(entry.value), entry.lastModified)) return null;
+  FileSystemCache.memoryCache?.set(key, entry);
+  return entry;
 }
 
 /**

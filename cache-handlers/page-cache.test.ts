@@ -7,9 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { GetIncrementalResponseCacheHandlerContext } from "next/dist/server/response-cache/types";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PageCache from "./page-cache.mjs";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
+import { provideSharedPages, type SharedEntry } from "./shared-pages-slot.mjs";
 
 const { default: FileSystemCache } = createRequire(import.meta.url)(
   "next/dist/server/lib/incremental-cache/file-system-cache.js",
@@ -156,5 +157,44 @@ describe("PageCache", () => {
 
     const entry = await requestCache({}, { flushToDisk: true }).get(key, PAGE);
     expect(entry?.value).toMatchObject({ html: "<p>rendered again</p>" });
+  });
+
+  describe("with pages shared between app servers", () => {
+    // Another app server's pages, as shared-pages.ts hands them over (its Redis tier is tested on Redis itself).
+    const otherServers = new Map<string, SharedEntry>();
+    beforeAll(() =>
+      provideSharedPages({
+        get: async (key) => otherServers.get(key) ?? null,
+        set: async (key, entry) => void otherServers.set(key, entry),
+      }),
+    );
+    afterAll(() => provideSharedPages(undefined));
+
+    it("shares each page it keeps, dated when its render began", async () => {
+      const key = `/films/shared-out-${++keys}`;
+      const cache = requestCache();
+      const lookedUpBy = Date.now();
+      await cache.get(key, PAGE);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await store(cache, key, [`film:${keys}`]);
+
+      const shared = otherServers.get(key);
+      expect(shared?.value).toMatchObject({ html: "<p>rendered</p>" });
+      expect(shared?.lastModified).toBeLessThan(lookedUpBy + 40);
+    });
+
+    it("serves a page another server rendered after the last invalidation it heard, and not one from before", async () => {
+      const [fresh, overtaken, tag] = [`/films/from-afar-${++keys}`, `/films/overtaken-afar-${keys}`, `film:${keys}`];
+      otherServers.set(overtaken, { lastModified: Date.now() - 10, value: renderedPage([tag])! });
+      invalidate(tag);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      otherServers.set(fresh, { lastModified: Date.now(), value: renderedPage([tag])! });
+
+      expect((await requestCache().get(fresh, PAGE))?.value).toMatchObject({ html: "<p>rendered</p>" });
+      expect(await requestCache().get(overtaken, PAGE)).toBeNull();
+      // Served from this server's memory from then on.
+      otherServers.clear();
+      expect(await requestCache().get(fresh, PAGE)).not.toBeNull();
+    });
   });
 });

@@ -39,6 +39,8 @@ const environmentSchema = z.object({
   PAGE_CACHE_MAX_MB: optional(
     z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(16, "must be at least 16"),
   ),
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" })),
+  REDIS_KEY_PREFIX: optional(z.string().min(1)),
   POSTER_DIR: optional(z.string()),
   TMDB_API_KEY: optional(z.string()),
   TMDB_API_URL: optional(webUrl),

@@ -56,7 +56,8 @@ export async function startSecondAppServer(
   await cp(buildDirectory, distDir, {
     recursive: true,
     preserveTimestamps: true,
-    filter: (source) => path.basename(source) !== "cache",
+    // Neither Next's cache nor the pages the e2e server rendered: this server renders its own.
+    filter: (source) => !["cache", "route-cache"].includes(path.basename(source)),
   });
   const removeBuild = () => rm(distDir, { recursive: true, force: true });
   try {

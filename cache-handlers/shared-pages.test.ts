@@ -1,0 +1,94 @@
+// The shared tier of the page cache on a real Redis: what one app server stores, another finds (pages of its own
+// build only), with when its render began read on each server's own clock; and a Redis that is not there costs a
+// page nothing but its render.
+import { createServer } from "node:net";
+import pino from "pino";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { connectSharedPages, type SharedPagesConnection } from "./shared-pages";
+import { removeKeys, TEST_REDIS_URL, testKeyPrefix, whyNoRedis } from "../tests/support/redis";
+
+const keyPrefix = testKeyPrefix("shared-pages");
+const logger = pino({ level: "silent" });
+const connections: SharedPagesConnection[] = [];
+
+function appServer({ buildId = "build-1", url = TEST_REDIS_URL } = {}) {
+  const connection = connectSharedPages({ url, keyPrefix, buildId, logger });
+  connections.push(connection);
+  return connection;
+}
+
+const renderedPage = {
+  kind: "APP_PAGE",
+  html: "<h1>탈주</h1>",
+  rscData: Buffer.from([0, 1, 2, 255]),
+  segmentData: new Map([["/_tree", Buffer.from("tree")]]),
+  headers: { "x-next-cache-tags": "film:1,_N_T_/layout" },
+  status: 200,
+};
+
+/** Stores the page until the tier, connecting in the background, takes it; then what `reader` finds. */
+async function storeAndRead(writer: SharedPagesConnection, reader: SharedPagesConnection, key: string, at: number) {
+  await expect
+    .poll(async () => {
+      await writer.set(key, { lastModified: at, value: renderedPage, cacheControl: { revalidate: 900 } });
+      return reader.get(key);
+    })
+    .not.toBeNull();
+  return reader.get(key);
+}
+
+afterEach(() => vi.restoreAllMocks());
+afterAll(async () => {
+  await Promise.all(connections.map((connection) => connection.close()));
+  if (!noRedis) await removeKeys(keyPrefix);
+});
+
+const noRedis = await whyNoRedis();
+if (noRedis) console.warn(`Skipping the shared page tier's tests: ${noRedis}.`);
+
+describe.skipIf(noRedis)("connectSharedPages", () => {
+  it("gives another app server of the same build the page whole, and one of another build nothing", async () => {
+    const renderBeganAt = Date.now() - 300;
+    const entry = await storeAndRead(appServer(), appServer(), "/films/escape-2024", renderBeganAt);
+
+    expect(entry?.value).toEqual(renderedPage);
+    expect(entry?.cacheControl).toEqual({ revalidate: 900 });
+    expect(Math.abs(entry!.lastModified - renderBeganAt)).toBeLessThan(50);
+    const otherBuild = appServer({ buildId: "build-2" });
+    await expect.poll(() => otherBuild.get("/films/unstored")).toBeNull();
+    expect(await otherBuild.get("/films/escape-2024")).toBeNull();
+  });
+
+  it("reads when a render began on the reader's own clock, however far it is from the writer's", async () => {
+    const writer = appServer();
+    await storeAndRead(writer, writer, "/films/warm-up", Date.now());
+    // This process's clock is stepped 11 s forward before the reader connects and measures it against Redis's.
+    const step = 11_000;
+    const wallClock = Date.now.bind(Date);
+    vi.spyOn(Date, "now").mockImplementation(() => wallClock() + step);
+    const reader = appServer();
+
+    const renderBeganAt = wallClock() - 300;
+    const entry = await storeAndRead(writer, reader, "/films/the-general-1926", renderBeganAt);
+    expect(Math.abs(entry!.lastModified - (renderBeganAt + step))).toBeLessThan(50);
+  });
+
+  it("answers at once, with nothing, while Redis is unreachable or does not answer", async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      for (const url of [`redis://127.0.0.1:${port}`, "redis://127.0.0.1:1"]) {
+        const unreachable = appServer({ url });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const startedAt = performance.now();
+        await unreachable.set("/films/escape-2024", { lastModified: Date.now(), value: renderedPage });
+        expect(await unreachable.get("/films/escape-2024"), url).toBeNull();
+        // Not a measure of speed: the bound is far above the deadline, and far below a page that waits on Redis.
+        expect(performance.now() - startedAt, url).toBeLessThan(2_000);
+      }
+    } finally {
+      silent.close();
+    }
+  });
+});

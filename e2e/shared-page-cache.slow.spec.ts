@@ -1,0 +1,80 @@
+// App servers sharing their rendered pages through Redis (REDIS_URL; cache-handlers/shared-pages.ts): a page one
+// renders, the other serves without rendering it; after a write, strangers on both see it within a second, though
+// one server's wall clock reads 11 s ahead; and a server whose Redis is gone still serves every page.
+import path from "node:path";
+import { createClient } from "@redis/client";
+import { expect, test } from "@playwright/test";
+import { createDatabase } from "../db/client";
+import { createFilm } from "../tests/support/factories";
+import { startSecondAppServer, type SecondAppServer } from "./support/fault-rig";
+import { followReviewWrites } from "./support/review-writes";
+import { getAsStranger } from "../scripts/stranger-get";
+import { removeKeys, TEST_REDIS_URL, testKeyPrefix, whyNoRedis } from "../tests/support/redis";
+
+test.describe.configure({ mode: "serial" });
+
+const keyPrefix = testKeyPrefix("e2e");
+const servers: SecondAppServer[] = [];
+
+async function startServer(env: Record<string, string>) {
+  const server = await startSecondAppServer(process.env.DATABASE_URL!, { WEB_CONCURRENCY: "1", ...env });
+  servers.push(server);
+  return server;
+}
+
+/** Whether a page for `pagePath` is in Redis under this run's prefix. */
+async function isInRedis(pagePath: string) {
+  const client = await createClient({ url: TEST_REDIS_URL }).connect();
+  try {
+    return (await client.keys(`${keyPrefix}page:*${pagePath}*`)).length > 0;
+  } finally {
+    client.destroy();
+  }
+}
+
+test.beforeAll(async () => {
+  const noRedis = await whyNoRedis();
+  test.skip(noRedis !== undefined, noRedis);
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+  if (!(await whyNoRedis())) await removeKeys(keyPrefix);
+});
+
+test("a page one app server rendered is served by another from Redis, and every write shows on both at once", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const shared = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix };
+  const [first, ahead] = await Promise.all([
+    startServer(shared),
+    startServer({ ...shared, NODE_OPTIONS: `--import ${path.resolve("e2e/support/stepped-wall-clock.mjs")}` }),
+  ]);
+  // A film added after the build, so that no server has its page from the build's prerendering.
+  const { db, sql } = createDatabase(process.env.DATABASE_URL!, { maxConnections: 1 });
+  const { slug } = await createFilm({ title: `Shared Through Redis ${Date.now().toString(36)}`, year: 1999 }, db);
+  await sql.end();
+  const film = `/films/${slug}`;
+
+  const rendered = await getAsStranger(first.origin + film);
+  expect(rendered.headers["x-nextjs-cache"]).toBe("MISS");
+  await expect.poll(() => isInRedis(film)).toBe(true);
+  const served = await getAsStranger(ahead.origin + film);
+  expect(served.headers["x-nextjs-cache"], "rendered again rather than taken from Redis").toBe("HIT");
+  expect(served.headers.etag).toBe(rendered.headers.etag);
+
+  await followReviewWrites(browser, {
+    film: slug,
+    writeThrough: ahead.origin,
+    readFrom: [first.origin, ahead.origin],
+  });
+});
+
+test("an app server whose Redis is unreachable renders its pages", async () => {
+  const alone = await startServer({ REDIS_URL: "redis://127.0.0.1:1", REDIS_KEY_PREFIX: keyPrefix });
+  for (const pagePath of ["/films/tokyo-story-1953", "/people/yasujiro-ozu", "/"]) {
+    const page = await getAsStranger(alone.origin + pagePath);
+    expect(page.status, pagePath).toBe(200);
+  }
+});
