@@ -9,7 +9,7 @@ import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { areTagsExpired, areTagsStale } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { beginRender } from "./renders-in-flight.mjs";
-import { sharedPages } from "./shared-pages-slot.mjs";
+import { sharedCache } from "./shared-cache-slot.mjs";
 
 // Required, not imported: Node's ESM loader would give the CommonJS module's whole exports as its default.
 const { default: FileSystemCache } = createRequire(import.meta.url)(
@@ -83,11 +83,8 @@ export default class PageCache extends FileSystemCache {
       this.#writing.renderBeganAt = lookedUpAt;
       await super.set(...store);
       if (RESPONSE_KINDS.has(value?.kind)) {
-        await sharedPages()?.set(key, {
-          value,
-          lastModified: lookedUpAt ?? Date.now(),
-          cacheControl: context?.cacheControl,
-        });
+        const page = { value, cacheControl: context?.cacheControl };
+        await sharedCache()?.set("page", key, lookedUpAt ?? Date.now(), page, context?.cacheControl?.expire);
       }
     } finally {
       this.#writing.renderBeganAt = undefined;
@@ -98,11 +95,12 @@ export default class PageCache extends FileSystemCache {
 }
 
 /**
- * A page no worker of this server holds fresh may have been rendered by another app server since (shared-pages.ts):
+ * A page no worker of this server holds fresh may have been rendered by another app server since (shared-cache.ts):
  * served when no invalidation this server has heard came after its render began, and kept in this worker's memory.
  */
 async function renderedByAnotherServer(key) {
-  const entry = await sharedPages()?.get(key);
+  const shared = await sharedCache()?.get("page", key);
+  const entry = shared && { ...shared.record, lastModified: shared.madeAt };
   if (!entry || areTagsExpired(tagsOf(entry.value), entry.lastModified)) return null;
   FileSystemCache.memoryCache?.set(key, entry);
   return entry;

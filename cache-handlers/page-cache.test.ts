@@ -10,7 +10,7 @@ import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manife
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import PageCache from "./page-cache.mjs";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
-import { provideSharedPages, type SharedEntry } from "./shared-pages-slot.mjs";
+import { provideSharedCache, type SharedRecord } from "./shared-cache-slot.mjs";
 
 const { default: FileSystemCache } = createRequire(import.meta.url)(
   "next/dist/server/lib/incremental-cache/file-system-cache.js",
@@ -160,15 +160,15 @@ describe("PageCache", () => {
   });
 
   describe("with pages shared between app servers", () => {
-    // Another app server's pages, as shared-pages.ts hands them over (its Redis tier is tested on Redis itself).
-    const otherServers = new Map<string, SharedEntry>();
+    // Another app server's pages, as shared-cache.ts hands them over (its Redis tier is tested on Redis itself).
+    const otherServers = new Map<string, SharedRecord>();
     beforeAll(() =>
-      provideSharedPages({
-        get: async (key) => otherServers.get(key) ?? null,
-        set: async (key, entry) => void otherServers.set(key, entry),
+      provideSharedCache({
+        get: async (kind, key) => (otherServers.get(`${kind}:${key}`) as never) ?? null,
+        set: async (kind, key, madeAt, record) => void otherServers.set(`${kind}:${key}`, { madeAt, record }),
       }),
     );
-    afterAll(() => provideSharedPages(undefined));
+    afterAll(() => provideSharedCache(undefined));
 
     it("shares each page it keeps, dated when its render began", async () => {
       const key = `/films/shared-out-${++keys}`;
@@ -178,17 +178,17 @@ describe("PageCache", () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       await store(cache, key, [`film:${keys}`]);
 
-      const shared = otherServers.get(key);
-      expect(shared?.value).toMatchObject({ html: "<p>rendered</p>" });
-      expect(shared?.lastModified).toBeLessThan(lookedUpBy + 40);
+      const shared = otherServers.get(`page:${key}`);
+      expect(shared?.record).toMatchObject({ value: { html: "<p>rendered</p>" } });
+      expect(shared?.madeAt).toBeLessThan(lookedUpBy + 40);
     });
 
     it("serves a page another server rendered after the last invalidation it heard, and not one from before", async () => {
       const [fresh, overtaken, tag] = [`/films/from-afar-${++keys}`, `/films/overtaken-afar-${keys}`, `film:${keys}`];
-      otherServers.set(overtaken, { lastModified: Date.now() - 10, value: renderedPage([tag])! });
+      otherServers.set(`page:${overtaken}`, { madeAt: Date.now() - 10, record: { value: renderedPage([tag]) } });
       invalidate(tag);
       await new Promise((resolve) => setTimeout(resolve, 5));
-      otherServers.set(fresh, { lastModified: Date.now(), value: renderedPage([tag])! });
+      otherServers.set(`page:${fresh}`, { madeAt: Date.now(), record: { value: renderedPage([tag]) } });
 
       expect((await requestCache().get(fresh, PAGE))?.value).toMatchObject({ html: "<p>rendered</p>" });
       expect(await requestCache().get(overtaken, PAGE)).toBeNull();

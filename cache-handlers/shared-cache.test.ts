@@ -1,18 +1,18 @@
-// The shared tier of the page cache on a real Redis: what one app server stores, another finds (pages of its own
-// build only), with when its render began read on each server's own clock; and a Redis that is not there costs a
-// page nothing but its render.
+// The tier the caches share on a real Redis: what one app server stores, another finds (records of its own build
+// only), with when it was made read on each server's own clock; and a Redis that is not there costs a page nothing
+// but its render.
 import { createServer } from "node:net";
 import pino from "pino";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { connectSharedPages, type SharedPagesConnection } from "./shared-pages";
+import { connectSharedCache, type SharedCacheConnection } from "./shared-cache";
 import { removeKeys, TEST_REDIS_URL, testKeyPrefix, whyNoRedis } from "../tests/support/redis";
 
-const keyPrefix = testKeyPrefix("shared-pages");
+const keyPrefix = testKeyPrefix("shared-cache");
 const logger = pino({ level: "silent" });
-const connections: SharedPagesConnection[] = [];
+const connections: SharedCacheConnection[] = [];
 
 function appServer({ buildId = "build-1", url = TEST_REDIS_URL } = {}) {
-  const connection = connectSharedPages({ url, keyPrefix, buildId, logger });
+  const connection = connectSharedCache({ url, keyPrefix, buildId, logger });
   connections.push(connection);
   return connection;
 }
@@ -27,14 +27,14 @@ const renderedPage = {
 };
 
 /** Stores the page until the tier, connecting in the background, takes it; then what `reader` finds. */
-async function storeAndRead(writer: SharedPagesConnection, reader: SharedPagesConnection, key: string, at: number) {
+async function storeAndRead(writer: SharedCacheConnection, reader: SharedCacheConnection, key: string, at: number) {
   await expect
     .poll(async () => {
-      await writer.set(key, { lastModified: at, value: renderedPage, cacheControl: { revalidate: 900 } });
-      return reader.get(key);
+      await writer.set("page", key, at, { value: renderedPage, cacheControl: { revalidate: 900 } });
+      return reader.get("page", key);
     })
     .not.toBeNull();
-  return reader.get(key);
+  return reader.get<{ value: object; cacheControl: object }>("page", key);
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -46,17 +46,17 @@ afterAll(async () => {
 const noRedis = await whyNoRedis();
 if (noRedis) console.warn(`Skipping the shared page tier's tests: ${noRedis}.`);
 
-describe.skipIf(noRedis)("connectSharedPages", () => {
+describe.skipIf(noRedis)("connectSharedCache", () => {
   it("gives another app server of the same build the page whole, and one of another build nothing", async () => {
     const renderBeganAt = Date.now() - 300;
     const entry = await storeAndRead(appServer(), appServer(), "/films/escape-2024", renderBeganAt);
 
-    expect(entry?.value).toEqual(renderedPage);
-    expect(entry?.cacheControl).toEqual({ revalidate: 900 });
-    expect(Math.abs(entry!.lastModified - renderBeganAt)).toBeLessThan(50);
+    expect(entry?.record).toEqual({ value: renderedPage, cacheControl: { revalidate: 900 } });
+    expect(Math.abs(entry!.madeAt - renderBeganAt)).toBeLessThan(50);
+    expect(await appServer().get("entry", "/films/escape-2024")).toBeNull();
     const otherBuild = appServer({ buildId: "build-2" });
-    await expect.poll(() => otherBuild.get("/films/unstored")).toBeNull();
-    expect(await otherBuild.get("/films/escape-2024")).toBeNull();
+    await storeAndRead(otherBuild, otherBuild, "/films/warm-up", Date.now());
+    expect(await otherBuild.get("page", "/films/escape-2024")).toBeNull();
   });
 
   it("reads when a render began on the reader's own clock, however far it is from the writer's", async () => {
@@ -70,7 +70,7 @@ describe.skipIf(noRedis)("connectSharedPages", () => {
 
     const renderBeganAt = wallClock() - 300;
     const entry = await storeAndRead(writer, reader, "/films/the-general-1926", renderBeganAt);
-    expect(Math.abs(entry!.lastModified - (renderBeganAt + step))).toBeLessThan(50);
+    expect(Math.abs(entry!.madeAt - (renderBeganAt + step))).toBeLessThan(50);
   });
 
   it("answers at once, with nothing, while Redis is unreachable or does not answer", async () => {
@@ -82,8 +82,8 @@ describe.skipIf(noRedis)("connectSharedPages", () => {
         const unreachable = appServer({ url });
         await new Promise((resolve) => setTimeout(resolve, 300));
         const startedAt = performance.now();
-        await unreachable.set("/films/escape-2024", { lastModified: Date.now(), value: renderedPage });
-        expect(await unreachable.get("/films/escape-2024"), url).toBeNull();
+        await unreachable.set("page", "/films/escape-2024", Date.now(), { value: renderedPage });
+        expect(await unreachable.get("page", "/films/escape-2024"), url).toBeNull();
         // Not a measure of speed: the bound is far above the deadline, and far below a page that waits on Redis.
         expect(performance.now() - startedAt, url).toBeLessThan(2_000);
       }

@@ -1,55 +1,59 @@
-// Rendered pages shared between app servers through Redis (REDIS_URL), so that N servers render each page once
-// between them and a restarted server starts warm. The page cache (page-cache.mjs) keeps its own memory and disk
-// copies as before and asks this tier only for a page it does not hold fresh; every page it keeps, it also puts here.
+// What app servers share through Redis (REDIS_URL): the pages they render (page-cache.mjs) and the 'use cache' entries
+// those renders read (shared-entries.ts), so that N servers render each page and compute each entry once between
+// them, and a restarted server starts warm. Each cache keeps its own memory (and disk) copies as before and asks
+// this tier only for what it does not hold fresh; everything it keeps, it also puts here.
 //
-// Whether a shared page is fresh is decided by each server as for its own pages: against the invalidations it has
-// heard (cache-handlers/shared-tags.ts), by when the page's render began. That time is taken on one server's clock and
-// compared on another's, so entries carry it on Redis's clock: each server measures how far its own clock is from
-// Redis's (TIME) and converts both ways. A server whose clock was stepped (as e2e/support/stepped-wall-clock.mjs
-// does) neither takes another's stale page for fresh nor refuses a fresh one.
+// Whether a shared record is fresh is decided by each server as for its own: against the invalidations it has heard
+// (cache-handlers/shared-tags.ts), by when the record was made (a page's render began). That time is taken on one
+// server's clock and compared on another's, so it is stored on Redis's clock: each server measures how far its own
+// clock is from Redis's (TIME) and converts both ways. A server whose clock was stepped (as
+// e2e/support/stepped-wall-clock.mjs does) neither takes another's stale page for fresh nor refuses a fresh one.
 //
 // Redis is a cache, never a dependency: every command has a short deadline, and a Redis that is down, slow or full
-// makes the page cache behave as without it (the page is rendered). Memory is Redis's to bound: docs/scaling.md
-// says to set `maxmemory` with an LRU policy; entries also expire a week after they were stored.
+// makes the caches behave as without it (the page is rendered). Memory is Redis's to bound: docs/scaling.md says to
+// set `maxmemory` with an LRU policy; records also expire a week after they were stored, or sooner if their own
+// lifetime is shorter.
 import { deserialize, serialize } from "node:v8";
 import { createClient, RESP_TYPES } from "@redis/client";
 import type { Logger } from "pino";
-import type { SharedEntry, SharedPages } from "./shared-pages-slot.mjs";
+import { withinTime } from "../lib/time-limit";
+import type { SharedCache } from "./shared-cache-slot.mjs";
 
 /** The longest a page waits on Redis before it is rendered instead. */
 const COMMAND_DEADLINE_MS = 250;
-const ENTRY_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
+const LONGEST_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 /** How often the distance to Redis's clock is measured again (a clock can be stepped while the server runs). */
 const CLOCK_CHECK_INTERVAL_MS = 30_000;
 /** Errors while Redis is away repeat with every reconnection attempt: logged at most this often. */
 const ERROR_LOG_INTERVAL_MS = 60_000;
 const MAX_RECONNECT_DELAY_MS = 5_000;
 
-export interface SharedPagesOptions {
+export interface SharedCacheOptions {
   url: string;
   /** Put before every key, so that several sites (or test runs) can share one Redis; "marquee:" by default. */
   keyPrefix?: string;
-  /** Pages of one build only: another build's pages name other scripts. */
+  /** Records of one build only: another build's pages name other scripts. */
   buildId: string;
   logger: Logger;
 }
 
-export interface SharedPagesConnection extends SharedPages {
+export interface SharedCacheConnection extends SharedCache {
   close(): Promise<void>;
 }
 
-interface StoredEntry extends Omit<SharedEntry, "lastModified"> {
-  /** When the page's render began, on Redis's clock. */
-  renderBeganAt: number;
+interface Stored {
+  /** When the record was made, on Redis's clock. */
+  madeAt: number;
+  record: object;
 }
 
 /** Connects to Redis in the background and returns the tier at once; it answers "not there" until Redis does. */
-export function connectSharedPages({
+export function connectSharedCache({
   url,
   keyPrefix = "marquee:",
   buildId,
   logger,
-}: SharedPagesOptions): SharedPagesConnection {
+}: SharedCacheOptions): SharedCacheConnection {
   const client = createClient({
     url,
     // Commands fail at once while Redis is away, rather than waiting in a queue for it to come back.
@@ -59,7 +63,7 @@ export function connectSharedPages({
       reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
     },
   }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer });
-  const pageKey = (key: string) => `${keyPrefix}page:${buildId}:${key}`;
+  const redisKey = (kind: string, key: string) => `${keyPrefix}${kind}:${buildId}:${key}`;
 
   let lastErrorLoggedAt = -Infinity;
   const logError = (error: unknown, message: string) => {
@@ -73,7 +77,9 @@ export function connectSharedPages({
   let clockOffset: number | undefined;
   async function measureClockOffset() {
     const sentAt = Date.now();
-    const [seconds, microseconds] = (await withinDeadline(client.time())).map((part) => Number(String(part)));
+    const [seconds, microseconds] = (await withinTime(client.time(), COMMAND_DEADLINE_MS, "Redis")).map((part) =>
+      Number(String(part)),
+    );
     const receivedAt = Date.now();
     clockOffset = seconds! * 1000 + microseconds! / 1000 - (sentAt + receivedAt) / 2;
   }
@@ -86,26 +92,31 @@ export function connectSharedPages({
   client.connect().catch((error: unknown) => logError(error, "Redis is unreachable: pages are rendered without it"));
 
   return {
-    async get(key) {
+    async get(kind, key) {
       if (!client.isReady || clockOffset === undefined) return null;
       const offset = clockOffset;
       try {
-        const stored = await withinDeadline(client.get(pageKey(key)));
+        const stored = await withinTime(client.get(redisKey(kind, key)), COMMAND_DEADLINE_MS, "Redis");
         if (!stored) return null;
-        const { renderBeganAt, ...entry } = deserialize(stored) as StoredEntry;
-        return { ...entry, lastModified: renderBeganAt - offset };
+        const { madeAt, record } = deserialize(stored) as Stored;
+        return { madeAt: madeAt - offset, record: record as never };
       } catch (error) {
-        logError(error, "a page could not be read from Redis: it is rendered instead");
+        logError(error, "a record could not be read from Redis: it is made again instead");
         return null;
       }
     },
-    async set(key, { lastModified, ...entry }) {
+    async set(kind, key, madeAt, record, lifetimeSeconds = LONGEST_LIFETIME_SECONDS) {
       if (!client.isReady || clockOffset === undefined) return;
-      const stored: StoredEntry = { ...entry, renderBeganAt: lastModified + clockOffset };
+      const stored: Stored = { madeAt: madeAt + clockOffset, record };
+      const seconds = Math.max(1, Math.min(Math.ceil(lifetimeSeconds), LONGEST_LIFETIME_SECONDS));
       try {
-        await withinDeadline(client.set(pageKey(key), serialize(stored), { EX: ENTRY_LIFETIME_SECONDS }));
+        await withinTime(
+          client.set(redisKey(kind, key), serialize(stored), { EX: seconds }),
+          COMMAND_DEADLINE_MS,
+          "Redis",
+        );
       } catch (error) {
-        logError(error, "a page could not be stored in Redis");
+        logError(error, "a record could not be stored in Redis");
       }
     },
     async close() {
@@ -113,15 +124,4 @@ export function connectSharedPages({
       client.destroy();
     },
   };
-}
-
-function withinDeadline<T>(command: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`Redis did not answer within ${COMMAND_DEADLINE_MS} ms`)),
-      COMMAND_DEADLINE_MS,
-    );
-  });
-  return Promise.race([command, deadline]).finally(() => clearTimeout(timer));
 }

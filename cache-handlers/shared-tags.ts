@@ -14,7 +14,9 @@ import postgres from "postgres";
 import type { cacheTagInvalidations } from "../db/schema/cache";
 import { distDir } from "../lib/dist-dir";
 import { getLogger } from "../lib/logger";
+import { withinTime } from "../lib/time-limit";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
+import { withSharedEntries } from "./shared-entries";
 
 const CHANNEL = "marquee_cache_tags";
 /** Next's default for its in-memory handler (cacheMaxMemorySize). */
@@ -211,7 +213,7 @@ export function createSharedTagsHandler(
       });
       listener = client;
       try {
-        await withTimeout(
+        await withinTime(
           client.listen(CHANNEL, hear, () => void catchUp()),
           LISTEN_ATTEMPT_TIMEOUT_MS,
         );
@@ -275,7 +277,7 @@ export async function createProcessCacheHandler(): Promise<CacheHandler> {
   }
   const handler = createSharedTagsHandler(base, databaseUrl, { builtAt: await buildTime() });
   await handler.refreshTags();
-  return handler;
+  return withSharedEntries(handler);
 }
 
 /**
@@ -341,12 +343,4 @@ function expiryOf(at: number, durations: Durations | null) {
 
 function pause(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms.`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

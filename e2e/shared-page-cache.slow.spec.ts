@@ -1,4 +1,4 @@
-// App servers sharing their rendered pages through Redis (REDIS_URL; cache-handlers/shared-pages.ts): a page one
+// App servers sharing their rendered pages through Redis (REDIS_URL; cache-handlers/shared-cache.ts): a page one
 // renders, the other serves without rendering it; after a write, strangers on both see it within a second, though
 // one server's wall clock reads 11 s ahead; and a server whose Redis is gone still serves every page.
 import path from "node:path";
@@ -22,11 +22,11 @@ async function startServer(env: Record<string, string>) {
   return server;
 }
 
-/** Whether a page for `pagePath` is in Redis under this run's prefix. */
-async function isInRedis(pagePath: string) {
+/** How many records of `kind` Redis holds under this run's prefix whose key holds `part`. */
+async function countInRedis(kind: "page" | "entry", part = "") {
   const client = await createClient({ url: TEST_REDIS_URL }).connect();
   try {
-    return (await client.keys(`${keyPrefix}page:*${pagePath}*`)).length > 0;
+    return (await client.keys(`${keyPrefix}${kind}:*${part}*`)).length;
   } finally {
     client.destroy();
   }
@@ -59,7 +59,9 @@ test("a page one app server rendered is served by another from Redis, and every 
 
   const rendered = await getAsStranger(first.origin + film);
   expect(rendered.headers["x-nextjs-cache"]).toBe("MISS");
-  await expect.poll(() => isInRedis(film)).toBe(true);
+  await expect.poll(() => countInRedis("page", film)).toBeGreaterThan(0);
+  // The 'use cache' entries its render computed (the film, its reviews) are shared too.
+  expect(await countInRedis("entry")).toBeGreaterThan(0);
   const served = await getAsStranger(ahead.origin + film);
   expect(served.headers["x-nextjs-cache"], "rendered again rather than taken from Redis").toBe("HIT");
   expect(served.headers.etag).toBe(rendered.headers.etag);

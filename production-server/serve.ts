@@ -2,7 +2,7 @@
 // request first passes the gate (request-gate.ts: its id, a body-size limit, the outage answer); each HTML page
 // leaves with a Content-Security-Policy naming its inline scripts by hash (html-policy.ts), then compressed; caches
 // in front are told to ask again each time (cache-control.ts). Before Next loads, its page cache is put on one clock
-// (performance-clock.ts) and, with REDIS_URL, shared with the other app servers (cache-handlers/shared-pages.ts).
+// (performance-clock.ts) and, with REDIS_URL, shared with the other app servers (cache-handlers/shared-cache.ts).
 // What this module knows of Next's and React's own output is in framework-scripts.ts, its one seam with them.
 // `next dev` stays as it is.
 import compression from "compression";
@@ -10,8 +10,8 @@ import cluster from "node:cluster";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
-import { connectSharedPages } from "../cache-handlers/shared-pages";
-import { provideSharedPages } from "../cache-handlers/shared-pages-slot.mjs";
+import { connectSharedCache } from "../cache-handlers/shared-cache";
+import { provideSharedCache } from "../cache-handlers/shared-cache-slot.mjs";
 import { distDir } from "../lib/dist-dir";
 import { env } from "../lib/env";
 import { askCachesToRevalidate } from "./cache-control";
@@ -20,12 +20,12 @@ import { sendHtmlWithScriptPolicy } from "./html-policy";
 import { getLogger } from "../lib/logger";
 import { keepPerformanceClockOnWallClock } from "./performance-clock";
 
-/** With REDIS_URL, puts every page this server renders where the other app servers find it (shared-pages.ts). */
-function shareRenderedPages(appDirectory: string) {
+/** With REDIS_URL, puts every page and entry this server caches where the other app servers find it (shared-cache.ts). */
+function shareWhatIsCached(appDirectory: string) {
   const { REDIS_URL: url, REDIS_KEY_PREFIX: keyPrefix } = env();
   if (!url) return;
   const buildId = readFileSync(path.join(appDirectory, distDir(), "BUILD_ID"), "utf8").trim();
-  provideSharedPages(connectSharedPages({ url, keyPrefix, buildId, logger: getLogger() }));
+  provideSharedCache(connectSharedCache({ url, keyPrefix, buildId, logger: getLogger() }));
 }
 
 /** Serves the app in `appDirectory` (its build included) on `port`. */
@@ -34,7 +34,7 @@ export async function serve(appDirectory: string, port: number, hostname: string
   Object.assign(process.env, { NODE_ENV: "production" });
   // Before Next is loaded too: its page cache must compare invalidations and pages on one clock.
   keepPerformanceClockOnWallClock();
-  shareRenderedPages(appDirectory);
+  shareWhatIsCached(appDirectory);
   const { default: next } = await import("next");
 
   // Without the hostname: Next then builds its request URLs on localhost, as its proxy's URLs say 127.0.0.1 too, so
