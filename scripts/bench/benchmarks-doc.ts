@@ -28,6 +28,9 @@ How the numbers are made:
   renders a page that is in no cache; "Unvisited list" does the same with members' public lists, and "Public list"
   is the longest list (100 films at the default size), requested over and over. Errors are failed connections,
   timeouts (10 s), answers other than 2xx and posts whose answer does not say the review was saved.
+- **Workers.** The app runs as \`npm start\` does: one worker per core (\`--workers N\` chooses, as \`WEB_CONCURRENCY\`
+  does). After everything else, it is started again with one worker, and the home page, the cached film page and
+  unvisited films (others than the first pass's) are loaded again the same way, for the table comparing the two.
 - **Ceiling.** The same page's bytes, as the app sent them compressed, served from memory by a bare Node HTTP server
   under the same load, right after the page (a static server sending precompressed files): what this machine can
   serve and measure at once. "Of ceiling" is the page's throughput as a share of it. "Page kB" is the HTML,
