@@ -1,10 +1,7 @@
 // The list forms' rules, checked by their server actions (app/lists/actions.ts); the limits are the table's checks.
 import { z } from "zod";
 import { idField, optionalText } from "./fields";
-
-export const LIST_TITLE_MAX_LENGTH = 200;
-export const LIST_DESCRIPTION_MAX_LENGTH = 5000;
-export const LIST_NOTE_MAX_LENGTH = 2000;
+import { LIST_DESCRIPTION_MAX_LENGTH, LIST_NOTE_MAX_LENGTH, LIST_TITLE_MAX_LENGTH } from "./list-limits";
 
 const titleField = z
   .string()

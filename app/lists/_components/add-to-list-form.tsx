@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { useAfterEachAnswer } from "@/app/_actions/use-after-each-answer";
 import { FormError, FormField, SelectField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
-import { LIST_NOTE_MAX_LENGTH, LIST_TITLE_MAX_LENGTH } from "@/lib/validation/film-lists";
+import { LIST_NOTE_MAX_LENGTH, LIST_TITLE_MAX_LENGTH } from "@/lib/validation/list-limits";
 import { addToListAction } from "../actions";
 
 export interface OwnListChoice {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormError, FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
 import { ValidatedForm } from "@/app/_components/validated-form";
-import { LIST_DESCRIPTION_MAX_LENGTH, LIST_TITLE_MAX_LENGTH } from "@/lib/validation/film-lists";
+import { LIST_DESCRIPTION_MAX_LENGTH, LIST_TITLE_MAX_LENGTH } from "@/lib/validation/list-limits";
 import { createListAction, updateListAction } from "../actions";
 
 export interface ListFormValues {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { messagesOf, NOT_POSTED, type ActionState } from "@/app/_actions/action-state";
 import { Poster } from "@/app/_components/poster";
 import type { FilmListItemData } from "@/db/queries/film-lists";
-import { LIST_NOTE_MAX_LENGTH } from "@/lib/validation/film-lists";
+import { LIST_NOTE_MAX_LENGTH } from "@/lib/validation/list-limits";
 import { moveListItemAction, removeListItemAction, saveListItemNoteAction } from "../actions";
 
 const SMALL_BUTTON =
