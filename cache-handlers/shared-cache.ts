@@ -24,6 +24,13 @@ const COMMAND_DEADLINE_MS = 250;
 const LONGEST_LIFETIME_SECONDS = 7 * 24 * 60 * 60;
 /** How often the distance to Redis's clock is measured again (a clock can be stepped while the server runs). */
 const CLOCK_CHECK_INTERVAL_MS = 30_000;
+/**
+ * A reading of Redis's clock whose round trip took longer is not taken: it would place records up to half of it
+ * off (an event loop busy loading Next as the server starts, say). Until one is taken, nothing is shared, and
+ * another reading is made every RETRY_CLOCK_MS.
+ */
+const MAX_CLOCK_ROUND_TRIP_MS = 50;
+const RETRY_CLOCK_MS = 1_000;
 /** Errors while Redis is away repeat with every reconnection attempt: logged at most this often. */
 const ERROR_LOG_INTERVAL_MS = 60_000;
 const MAX_RECONNECT_DELAY_MS = 5_000;
@@ -75,20 +82,24 @@ export function connectSharedCache({
 
   /** Redis's clock minus this server's, in milliseconds; unknown until first measured. */
   let clockOffset: number | undefined;
+  let clockMeasuredAt = -Infinity;
   async function measureClockOffset() {
     const sentAt = Date.now();
     const [seconds, microseconds] = (await withinTime(client.time(), COMMAND_DEADLINE_MS, "Redis")).map((part) =>
       Number(String(part)),
     );
     const receivedAt = Date.now();
+    if (receivedAt - sentAt > MAX_CLOCK_ROUND_TRIP_MS) return;
     clockOffset = seconds! * 1000 + microseconds! / 1000 - (sentAt + receivedAt) / 2;
+    clockMeasuredAt = receivedAt;
   }
-  const measureAfterConnecting = () =>
+  const measureClock = () =>
     measureClockOffset().catch((error: unknown) => logError(error, "Redis's clock could not be read"));
-  client.on("ready", () => void measureAfterConnecting());
+  client.on("ready", () => void measureClock());
   const clockCheck = setInterval(() => {
-    if (client.isReady) void measureAfterConnecting();
-  }, CLOCK_CHECK_INTERVAL_MS).unref();
+    const isDue = clockOffset === undefined || Date.now() - clockMeasuredAt >= CLOCK_CHECK_INTERVAL_MS;
+    if (client.isReady && isDue) void measureClock();
+  }, RETRY_CLOCK_MS).unref();
   client.connect().catch((error: unknown) => logError(error, "Redis is unreachable: pages are rendered without it"));
 
   return {
