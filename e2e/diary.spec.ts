@@ -203,13 +203,15 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/diary$/);
     await expect(page.getByText("Nothing logged yet.")).toBeVisible();
     const since = Date.now();
-    await expectStrangerSees(
-      diarist.diary,
-      ({ status, body }) => status === 200 && countOf(body, LISTED) === 0,
-      "the diary without the viewing",
-      since,
-    );
-    await expectStrangerSees(diarist.yearPage, ({ status }) => status === 404, "the year with nothing logged", since);
+    await Promise.all([
+      expectStrangerSees(
+        diarist.diary,
+        ({ status, body }) => status === 200 && countOf(body, LISTED) === 0,
+        "the diary without the viewing",
+        since,
+      ),
+      expectStrangerSees(diarist.yearPage, ({ status }) => status === 404, "the year with nothing logged", since),
+    ]);
   });
 });
 

@@ -27,19 +27,22 @@ async function expectStrangerSeesFollower(
   follower: string,
   isFollowing: boolean,
 ) {
+  // Both asked at once: each request must be sent within a second of the write, which one after the other may not be.
   const since = Date.now();
-  await expectStrangerSees(
-    followee.profile,
-    ({ body }) => body.includes(isFollowing ? ">1 follower<" : ">0 followers<"),
-    "the follower count",
-    since,
-  );
-  await expectStrangerSees(
-    followee.followers,
-    ({ status, body }) => status === 200 && body.includes(`href="/users/${follower}"`) === isFollowing,
-    isFollowing ? "the follower listed" : "the follower gone",
-    since,
-  );
+  await Promise.all([
+    expectStrangerSees(
+      followee.profile,
+      ({ body }) => body.includes(isFollowing ? ">1 follower<" : ">0 followers<"),
+      "the follower count",
+      since,
+    ),
+    expectStrangerSees(
+      followee.followers,
+      ({ status, body }) => status === 200 && body.includes(`href="/users/${follower}"`) === isFollowing,
+      isFollowing ? "the follower listed" : "the follower gone",
+      since,
+    ),
+  ]);
 }
 
 async function signedInBrowser(browser: Browser, username: string) {
