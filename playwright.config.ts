@@ -37,7 +37,7 @@ export default defineConfig({
   webServer: {
     // A production build in its own directory, so it never overwrites the app's; DATABASE_URL comes from
     // scripts/with-test-database.ts.
-    command: `next build && tsx production-server/main.ts --port ${PORT} --hostname 127.0.0.1`,
+    command: `next build && node --import tsx production-server/main.ts --port ${PORT} --hostname 127.0.0.1`,
     // E2E_DIST_DIR and E2E_PORT let two runs share a checkout.
     // Warnings and errors only: a line for every sign-in would bury the test report.
     // The suite plays the proxy in front: a test that needs an address of its own sends X-Forwarded-For, as a proxy

@@ -17,6 +17,7 @@ export default defineConfig({
             "app/**/*.test.ts",
             "cache-handlers/**/*.test.ts",
             "db/**/*.test.ts",
+            "scripts/**/*.test.ts",
           ],
         },
       },

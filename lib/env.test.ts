@@ -1,7 +1,20 @@
-import { describe, expect, it } from "vitest";
-import { environmentProblems } from "./env";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { env, environmentProblems } from "./env";
 
 describe("the environment", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is read again when a setting changes between reads, and parsed once while none does", () => {
+    vi.stubEnv("SITE_URL", "https://one.example.org");
+    const first = env();
+    expect(first.SITE_URL).toBe("https://one.example.org");
+    expect(env()).toBe(first);
+    vi.stubEnv("SITE_URL", "https://two.example.org");
+    expect(env().SITE_URL).toBe("https://two.example.org");
+    vi.stubEnv("WEB_CONCURRENCY", "nine");
+    expect(() => env()).toThrow(/WEB_CONCURRENCY/);
+  });
+
   it("may be empty: every variable has a default", () => {
     expect(environmentProblems({})).toEqual([]);
   });

@@ -92,10 +92,19 @@ export function configuredOAuthProviders(): OAuthProviderId[] {
   ].filter((id) => id !== undefined);
 }
 
-/** The settings, read now from process.env (tests and the launcher may change it between reads). */
+const SETTING_NAMES = Object.keys(environmentSchema.shape);
+let lastRead: { values: (string | undefined)[]; settings: Environment } | undefined;
+
+/**
+ * The settings, read now from process.env (tests and the launcher may change it between reads). Parsed again only
+ * when one of them changed: pages ask for them in every render, and parsing them all took a millisecond of each.
+ */
 export function env(): Environment {
+  const values = SETTING_NAMES.map((name) => process.env[name]);
+  if (lastRead?.values.every((value, index) => value === values[index])) return lastRead.settings;
   const parsed = environmentSchema.safeParse(process.env);
   if (!parsed.success) throw new Error(`Invalid environment:\n${environmentProblems(process.env).join("\n")}`);
+  lastRead = { values, settings: parsed.data };
   return parsed.data;
 }
 

@@ -2,7 +2,11 @@
 // the app as serve.ts says; with one, that server runs in this process. This process also keeps the pages Next
 // stores on disk within PAGE_CACHE_MAX_MB (page-cache-limit.ts).
 //
-//   tsx production-server/main.ts [--port 3000] [--hostname 127.0.0.1]
+//   node --import tsx production-server/main.ts [--port 3000] [--hostname 127.0.0.1]
+//
+// Node itself, with tsx's loader, rather than tsx's command: that runs node as a child and, when the process group is
+// sent SIGTERM, kills that child if it has not reported the signal back within 60 ms, so a busy server was killed
+// instead of finishing the requests in flight (and never wrote its --cpu-prof profile).
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import path from "node:path";

@@ -4,10 +4,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 
 const LOG_LINES_KEPT = 60;
-const TSX = path.resolve("node_modules", ".bin", "tsx");
 
 /** The last lines a child printed, to show when it fails. */
 export function keepTail(child: ChildProcess) {
@@ -25,7 +23,8 @@ export interface AppProcess {
   origin: string;
   /** What the server printed last, for diagnosing errors. */
   logTail: () => string;
-  stop: () => Promise<void>;
+  /** Asks the group to stop, and kills it if it has not within `graceMs` (default 5 s). */
+  stop: (graceMs?: number) => Promise<void>;
   /** The memory the server's processes hold now (Linux only: read from /proc). */
   residentBytes: () => Promise<number>;
   /** The process ids of the server's workers, when it runs several (Linux only). */
@@ -38,6 +37,8 @@ export interface AppProcessOptions {
   /** A path that answers 200 once the app can serve. */
   readyPath: string;
   timeoutMs: number;
+  /** Flags for node before the server's script (the profiler's; NODE_OPTIONS refuses --cpu-prof). */
+  nodeFlags?: string[];
 }
 
 const PAGE_BYTES = 4096;
@@ -71,8 +72,15 @@ async function workerIdsOfGroup(groupId: number) {
   return ids;
 }
 
-export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppProcessOptions): Promise<AppProcess> {
-  const child = spawn(TSX, ["production-server/main.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+export async function startAppProcess({
+  port,
+  env,
+  readyPath,
+  timeoutMs,
+  nodeFlags = [],
+}: AppProcessOptions): Promise<AppProcess> {
+  const serverArgs = ["production-server/main.ts", "--port", String(port), "--hostname", "127.0.0.1"];
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", ...serverArgs], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -85,13 +93,13 @@ export async function startAppProcess({ port, env, readyPath, timeoutMs }: AppPr
     if (!hasExited()) process.kill(-child.pid!, "SIGTERM");
   };
   process.once("exit", stopOnExit);
-  const stop = async () => {
+  const stop = async (graceMs = 5_000) => {
     process.off("exit", stopOnExit);
     if (hasExited()) return;
     process.kill(-child.pid!, "SIGTERM");
     const timeout = setTimeout(() => {
       if (!hasExited()) process.kill(-child.pid!, "SIGKILL");
-    }, 5_000);
+    }, graceMs);
     await exited;
     clearTimeout(timeout);
   };

@@ -41,7 +41,10 @@ export async function getPersonBySlug(slug: string) {
 
 export type PersonPageData = NonNullable<Awaited<ReturnType<typeof getPersonBySlug>>>;
 
-export async function listMostCreditedPersonSlugs({ limit = 50 }: { limit?: number } = {}) {
+/** How many people's pages are prerendered at build time: those with the most credits. */
+export const PRERENDERED_PEOPLE = 50;
+
+export async function listMostCreditedPersonSlugs({ limit = PRERENDERED_PEOPLE }: { limit?: number } = {}) {
   const rows = await getDb()
     .select({ slug: people.slug })
     .from(people)

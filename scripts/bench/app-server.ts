@@ -57,7 +57,7 @@ function isPortTaken(port: number) {
   });
 }
 
-export async function startApp(databaseUrl: string, workers: number): Promise<AppProcess> {
+export async function startApp(databaseUrl: string, workers: number, nodeFlags?: string[]): Promise<AppProcess> {
   if (await isPortTaken(appPort))
     throw new Error(`Port ${appPort} is in use: is another bench still running? (--port chooses another)`);
   const app = await startAppProcess({
@@ -65,6 +65,7 @@ export async function startApp(databaseUrl: string, workers: number): Promise<Ap
     env: appEnvironment(databaseUrl, workers),
     readyPath: "/robots.txt",
     timeoutMs: START_TIMEOUT_MS,
+    nodeFlags,
   });
   await calibrateIdleProbe();
   return app;

@@ -2,6 +2,7 @@
 // busiest person, the largest genre, the films reviews are posted to, the titles and people searched for, and members'
 // public lists.
 import type postgres from "postgres";
+import { PRERENDERED_PEOPLE } from "@/db/queries/people";
 import { pickPeopleToSearch, type PeopleToSearch } from "./name-search";
 
 export interface FilmRef {
@@ -10,11 +11,20 @@ export interface FilmRef {
   title: string;
 }
 
+export interface PersonRef {
+  slug: string;
+  credits: number;
+}
+
 export interface BenchFixtures {
   popularFilm: FilmRef;
   /** Never requested before in this run, so each request renders a page that is not in any cache. */
   rareFilmSlugs: string[];
   personSlug: string;
+  /** The people with the longest filmographies whose pages were not prerendered, never requested in this run. */
+  prolificPeople: PersonRef[];
+  /** People with a single credit, never requested: a page with almost nothing on it. */
+  oneCreditPeople: PersonRef[];
   genreSlug: string;
   /** Moderately rated films, spread so that concurrent posts rarely touch the same one. */
   filmsToReview: FilmRef[];
@@ -32,6 +42,7 @@ export interface BenchFixtures {
 
 const RARE_FILMS = 5_000;
 const RARE_LISTS = 5_000;
+const PEOPLE_TO_PROFILE = 45;
 const FILMS_TO_REVIEW = 1_000;
 export const SERVER_TIME_SAMPLES = 200;
 
@@ -44,6 +55,13 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
     where s.rating_count between 1 and 5 order by random() limit ${RARE_FILMS}`;
   const [person] = await sql<{ slug: string }[]>`
     select p.slug from people p join credits c on c.person_id = p.id group by p.id order by count(*) desc, p.id limit 1`;
+  // After those prerendered at build time (listMostCreditedPersonSlugs), whose pages are already cached.
+  const prolificPeople = await sql<{ slug: string; credits: number }[]>`
+    select p.slug, count(*)::int as credits from people p join credits c on c.person_id = p.id
+    group by p.id order by count(*) desc, p.id offset ${PRERENDERED_PEOPLE} limit ${PEOPLE_TO_PROFILE}`;
+  const oneCreditPeople = await sql<{ slug: string; credits: number }[]>`
+    select p.slug, 1 as credits from people p join credits c on c.person_id = p.id
+    group by p.id having count(*) = 1 order by random() limit ${PEOPLE_TO_PROFILE}`;
   const [genre] = await sql<{ slug: string }[]>`
     select g.slug from genres g join film_genres fg on fg.genre_id = g.id group by g.id order by count(*) desc, g.id limit 1`;
   const filmsToReview = await sql<FilmRef[]>`
@@ -77,6 +95,8 @@ export async function pickFixtures(sql: postgres.Sql): Promise<BenchFixtures> {
     popularFilm,
     rareFilmSlugs: rareFilms.map((film) => film.slug),
     personSlug: person.slug,
+    prolificPeople,
+    oneCreditPeople,
     genreSlug: genre.slug,
     filmsToReview,
     searchTitles: searchTitles.map((film) => film.title),

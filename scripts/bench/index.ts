@@ -1,5 +1,6 @@
 // `npm run bench`: builds (or reuses) a scale database, runs the app on it under load and writes docs/benchmarks.md;
-// `npm run bench -- --imports` measures the IMDb import instead (imdb-scale/).
+// `npm run bench -- --imports` measures the IMDb import instead (imdb-scale/), `-- --profile` only profiles first
+// renders (render-profile.ts).
 // Where the database lives: DATABASE_URL's server, else TEST_DATABASE_URL's, else the embedded one.
 import { openDatabaseServer } from "@/db/postgres-server";
 import { runCli } from "../cli";
@@ -10,8 +11,8 @@ import { describeServer } from "./environment";
 import { runImportBench } from "./imdb-scale";
 import { parseBenchOptions } from "./options";
 import { progress } from "./progress";
-import { formatResults } from "./report";
-import { runBenchmark } from "./run";
+import { formatResults, renderProfileLines } from "./report";
+import { profileUnvisitedPages, runBenchmark } from "./run";
 import { prepareScaleDatabase } from "./scale-data";
 
 // Ctrl-C ends the run through process.exit, whose handlers stop the app server's process group.
@@ -28,6 +29,10 @@ runCli(async () => {
       isRebuild: options.isRebuild,
       passwordHash: benchPasswordHash,
     });
+    if (options.isProfileOnly) {
+      console.log(`\n${renderProfileLines(await profileUnvisitedPages(database.url)).join("\n")}`);
+      return;
+    }
     const results = await runBenchmark(database.url, describeServer(server, database.url), options);
     const section = formatResults(results);
     console.log(`\n${section}\n`);

@@ -25,6 +25,8 @@ export interface BenchOptions {
   port: number;
   /** The app's workers (WEB_CONCURRENCY); the cached and unvisited pages are loaded again with one to compare. */
   workers: number;
+  /** Set by --profile: only the first render of unvisited pages is profiled, and printed (docs are left alone). */
+  isProfileOnly: boolean;
   /** Set by --imports: the IMDb import is measured instead of the app (never in the default run, which CI makes). */
   imports?: ImportBenchOptions;
 }
@@ -41,6 +43,7 @@ export const DEFAULT_SIZE: ScaleSize = { films: 100_000, people: 200_000, users:
 const USAGE = `usage: npm run bench -- [--films N] [--people N] [--users N] [--reviews N]
                         [--duration SECONDS] [--connections N] [--post-connections N] [--rebuild]
                         [--port N (the app's; the next one is taken too)] [--workers N (default: one per core)]
+                        [--profile (only profile the first render of unvisited pages, and print where the CPU goes)]
        npm run bench -- --imports [--imports-scale=FRACTION] [--keep]`;
 
 function positiveInteger(name: string, value: string | undefined, fallback: number) {
@@ -75,6 +78,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       imports: { type: "boolean", default: false },
       "imports-scale": { type: "string" },
       keep: { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
     },
   });
   const size = {
@@ -95,6 +99,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     isRebuild: values.rebuild ?? false,
     port,
     workers: positiveInteger("workers", values.workers, availableParallelism()),
+    isProfileOnly: values.profile ?? false,
     imports:
       values.imports || values["imports-scale"] !== undefined
         ? { scale: fraction("imports-scale", values["imports-scale"]), isKeepingFiles: values.keep ?? false }

@@ -6,6 +6,7 @@ import type { PageMeasurement } from "./page-loads";
 import type { PageCacheOnDisk } from "./page-cache-disk";
 import type { PageJavaScript } from "./page-javascript";
 import type { InvalidationMeasurement, PostingMeasurement } from "./posting";
+import { PROFILE_DIR, WARM_UP_RENDERS, type RenderProfile } from "./render-profile";
 import type { ServerTimeMeasurement } from "./server-time";
 import type { PageStaleness, StalenessMeasurement } from "./staleness";
 
@@ -46,6 +47,8 @@ export interface BenchResults {
   activity: ActivityMeasurement;
   filmJavaScript: PageJavaScript;
   pageCacheOnDisk: PageCacheOnDisk;
+  /** The first render of pages nobody visited, under the profiler: film, person, person with one credit. */
+  renderProfiles: RenderProfile[];
   environment: Environment;
 }
 
@@ -128,6 +131,46 @@ function activityLine(activity: ActivityMeasurement) {
   );
 }
 
+const TOP_FUNCTIONS_SHOWN = 12;
+
+export function renderProfileLines(profiles: RenderProfile[]) {
+  const [film] = profiles;
+  const perRender = (value: number, renders: number) => (value / renders).toFixed(1);
+  return [
+    `Where the CPU of a first render goes: the app with one worker under V8's sampling profiler, pages nobody ` +
+      `visited requested one at a time (after ${WARM_UP_RENDERS} others of their kind, to warm up). "CPU" is the ` +
+      `time the server's thread was busy, per render; the profiles are in ${PROFILE_DIR}/, to open as flame graphs ` +
+      `(Chrome's DevTools → Performance, or speedscope.app).`,
+    "",
+    "| Page (unvisited) | Renders | CPU ms per render | Answer p50 ms | Where the CPU went, ms per render |",
+    "| --- | ---: | ---: | ---: | --- |",
+    ...profiles.map(
+      ({ label, renders, busyMsPerRender, p50Ms, summary }) =>
+        `| ${label} | ${renders} | ${ms(busyMsPerRender)} | ${ms(p50Ms)} | ` +
+        `${summary.byArea
+          .slice(0, 6)
+          .map(({ area, ms: spent }) => `${area} ${perRender(spent, renders)}`)
+          .join(" · ")} |`,
+    ),
+    "",
+    ...(film
+      ? [
+          `${film.label}: the functions that took the most CPU themselves (minified names are Next's compiled runtime):`,
+          "",
+          "| ms per render | Function | Where | Area |",
+          "| ---: | --- | --- | --- |",
+          ...film.summary.topFunctions
+            .slice(0, TOP_FUNCTIONS_SHOWN)
+            .map(
+              ({ name, where, area, ms: spent }) =>
+                `| ${perRender(spent, film.renders)} | \`${name}\` | ${where ? `\`${where}\`` : "–"} | ${area} |`,
+            ),
+          "",
+        ]
+      : []),
+  ];
+}
+
 function mark(isMet: boolean | undefined) {
   return isMet === undefined ? "–" : isMet ? "✓" : "✗";
 }
@@ -141,7 +184,15 @@ function targetLines(results: BenchResults) {
   const filmShare =
     film.load && film.ceiling ? film.load.requestsPerSecond / film.ceiling.requestsPerSecond : Number.NaN;
   const kilobytes = results.filmJavaScript.gzipBytes / 1000;
+  const rareFilm = results.pages.find((page) => page.id === "rare-film")!;
   return [
+    `${mark(rareFilm.load && rareFilm.load.requestsPerSecond >= 100)} Unvisited film page ≥ 100 requests/s at ${TARGET_CONNECTIONS} connections (a different film each request): ${count(rareFilm.load?.requestsPerSecond ?? 0)} at ${results.connections}`,
+    ...results.renderProfiles
+      .filter(({ id }) => id !== "person-one-credit")
+      .map(
+        ({ label, busyMsPerRender }) =>
+          `${mark(busyMsPerRender <= 15)} ${label}, unvisited: ≤ 15 ms of CPU per render: ${ms(busyMsPerRender)} ms`,
+      ),
     `${mark(filmShare >= 0.4)} Cached film page ≥ 40 % of the static ceiling: ${(100 * filmShare).toFixed(0)} %`,
     `${mark(film.load && film.load.p99 < 50)} Cached film page p99 < 50 ms at ${TARGET_CONNECTIONS} connections: ${ms(film.load?.p99 ?? Number.NaN)} ms at ${results.connections}`,
     `${mark(invalidation.visit.p95 < 50)} Film page right after its cache was invalidated < 50 ms (p95 of ${invalidation.samples}): ${ms(invalidation.visit.p95)} ms`,
@@ -201,6 +252,7 @@ export function formatResults(results: BenchResults) {
     "",
     stalenessSentence(results.staleness),
     "",
+    ...renderProfileLines(results.renderProfiles),
     `Pages rendered at request time and kept on disk by Next (never removed): ${count(disk.pages)} pages, ` +
       `${(disk.bytes / 1e6).toFixed(1)} MB, ${disk.pages > 0 ? (disk.bytes / disk.pages / 1000).toFixed(0) : "–"} kB a page.`,
     "",

@@ -8,7 +8,7 @@ import { FOLLOWER_USERNAME, posterUsername, resetPosters } from "./accounts";
 import { measureActivity } from "./activity";
 import { appOrigin, buildApp, ceilingPort, startApp } from "./app-server";
 import { describeEnvironment } from "./environment";
-import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures } from "./fixtures";
+import { pickFixtures, SERVER_TIME_SAMPLES, type BenchFixtures, type PersonRef } from "./fixtures";
 import { startHelper, type Helper } from "./helpers/child";
 import { nameSearches } from "./name-search";
 import type { BenchOptions } from "./options";
@@ -17,6 +17,7 @@ import { measurePageCacheOnDisk } from "./page-cache-disk";
 import { measurePageJavaScript } from "./page-javascript";
 import { LOAD_ROUNDS_PER_MEMBER, measureInvalidation, measurePosting } from "./posting";
 import { progress } from "./progress";
+import { profileRenders, WARM_UP_RENDERS, type RenderSeries } from "./render-profile";
 import type { BenchResults, PageId } from "./report";
 import { findReviewForm, signIn, signInAll } from "./review-posting";
 import { measureServerTime, misspell } from "./server-time";
@@ -71,6 +72,30 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
   ];
 }
 
+/** Pages nobody has visited, to profile their first render: WARM_UP_RENDERS, then those measured, of each kind. */
+function renderSeries(fixtures: BenchFixtures): RenderSeries[] {
+  const averageCredits = (people: PersonRef[]) =>
+    Math.round(people.reduce((sum, person) => sum + person.credits, 0) / Math.max(1, people.length));
+  const personPaths = (people: PersonRef[]) => people.map((person) => `/people/${person.slug}`);
+  return [
+    {
+      id: "film",
+      label: "Rarely visited film",
+      paths: fixtures.rareFilmSlugs.splice(0, WARM_UP_RENDERS + 60).map((slug) => `/films/${slug}`),
+    },
+    {
+      id: "person",
+      label: `Person with ${averageCredits(fixtures.prolificPeople)} credits`,
+      paths: personPaths(fixtures.prolificPeople),
+    },
+    {
+      id: "person-one-credit",
+      label: "Person with one credit (almost nothing but the layout)",
+      paths: personPaths(fixtures.oneCreditPeople),
+    },
+  ];
+}
+
 /**
  * A different misspelled title per request, for the results page and for the search box's suggestions (the same
  * queries without a page to render), and a different three-filter Discover per request.
@@ -93,6 +118,19 @@ function throughCounter(databaseUrl: string, counterPort: number) {
   url.hostname = "127.0.0.1";
   url.port = String(counterPort);
   return url.toString();
+}
+
+/** `--profile`: the app built on the scale database, and only the first render of unvisited pages profiled. */
+export async function profileUnvisitedPages(databaseUrl: string) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const fixtures = await pickFixtures(sql);
+    progress(`building the app into .next-bench (pages are prerendered from the scale database)`);
+    await buildApp(databaseUrl);
+    return await profileRenders(databaseUrl, renderSeries(fixtures));
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
 }
 
 export async function runBenchmark(
@@ -183,6 +221,10 @@ export async function runBenchmark(
         withOneWorker.push({ id: target.id, load: await loadPage(target, settings, counter) });
       }
     }
+    await stopApp();
+    stopApp = async () => {};
+    progress("profiling the first render of pages nobody visited, with one worker, one request at a time");
+    const renderProfiles = await profileRenders(databaseUrl, renderSeries(fixtures));
     return {
       size: options.size,
       connections: options.connections,
@@ -200,6 +242,7 @@ export async function runBenchmark(
       activity,
       filmJavaScript: await measurePageJavaScript(filmHtml),
       pageCacheOnDisk,
+      renderProfiles,
       environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),
     };
   } finally {
