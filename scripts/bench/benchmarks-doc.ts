@@ -68,6 +68,14 @@ How the numbers are made:
   as not shown). A page whose render began before a post and ended after it can be cached without the review until
   the next write: such a race shows as a rare large maximum, or as a review not shown.
 - **JavaScript.** Every chunk the film page's HTML names (scripts, preloads, client components), gzipped.
+- **First renders, profiled.** Last, the app runs again with one worker under V8's sampling profiler (\`--cpu-prof\`)
+  and is sent pages nobody visited, one at a time: films almost nobody rated, the people with the longest
+  filmographies whose pages were not prerendered at build, and people with one credit (a page that is little more
+  than the layout). Each kind's profile is cut to its window (after 15 renders to warm up) and written to
+  bench-output/profiles/ to open as a flame graph; its busy time per render is "CPU", shared out by where each
+  sample was (Next's compiled server, React, Node's own modules, garbage collection, Marquee's chunks and the
+  libraries bundled into them). The profiler slows the server a little: the answer times beside it run higher than
+  without. \`npm run bench -- --profile\` makes only this pass, and prints it.
 - **IMDb import** (\`npm run bench -- --imports [--imports-scale=<fraction>]\`, not part of the default run). IMDb's
   five non-commercial files generated at their real size and shape (scripts/bench/imdb-scale/shape.ts: 11 million
   titles of which about 700,000 films, about 50 million akas, 90 million principals, 14 million people; gzipped TSV,
