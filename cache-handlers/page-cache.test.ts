@@ -164,6 +164,8 @@ describe("PageCache", () => {
     const otherServers = new Map<string, SharedRecord>();
     beforeAll(() =>
       provideSharedCache({
+        isSharing: () => true,
+        countHit: async () => null,
         get: async (kind, key) => (otherServers.get(`${kind}:${key}`) as never) ?? null,
         set: async (kind, key, madeAt, record) => void otherServers.set(`${kind}:${key}`, { madeAt, record }),
       }),

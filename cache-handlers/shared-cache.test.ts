@@ -49,7 +49,9 @@ if (noRedis) console.warn(`Skipping the shared page tier's tests: ${noRedis}.`);
 describe.skipIf(noRedis)("connectSharedCache", () => {
   it("gives another app server of the same build the page whole, and one of another build nothing", async () => {
     const renderBeganAt = Date.now() - 300;
-    const entry = await storeAndRead(appServer(), appServer(), "/films/escape-2024", renderBeganAt);
+    const [writer, reader] = [appServer(), appServer()];
+    const entry = await storeAndRead(writer, reader, "/films/escape-2024", renderBeganAt);
+    expect(writer.isSharing() && reader.isSharing()).toBe(true);
 
     expect(entry?.record).toEqual({ value: renderedPage, cacheControl: { revalidate: 900 } });
     expect(Math.abs(entry!.madeAt - renderBeganAt)).toBeLessThan(50);
@@ -73,6 +75,23 @@ describe.skipIf(noRedis)("connectSharedCache", () => {
     expect(Math.abs(entry!.madeAt - (renderBeganAt + step))).toBeLessThan(50);
   });
 
+  it("counts hits for every app server together, in a window the first hit opens", async () => {
+    const [one, other] = [appServer(), appServer()];
+    await expect.poll(() => one.countHit("rate:test:203.0.113.9", 60_000)).not.toBeNull();
+    expect(await other.countHit("rate:test:203.0.113.9", 60_000)).toMatchObject({ count: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const third = await one.countHit("rate:test:203.0.113.9", 60_000);
+    expect(third?.count).toBe(3);
+    // The window was opened by the first hit and is not pushed back by later ones.
+    expect(third?.windowEndsInMs).toBeLessThan(59_950);
+    expect(third?.windowEndsInMs).toBeGreaterThan(50_000);
+    expect(await other.countHit("rate:test:198.51.100.7", 60_000)).toMatchObject({ count: 1 });
+
+    const short = await one.countHit("rate:test:short", 100);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await one.countHit("rate:test:short", 100), `after ${JSON.stringify(short)}`).toMatchObject({ count: 1 });
+  });
+
   it("answers at once, with nothing, while Redis is unreachable or does not answer", async () => {
     const silent = createServer(() => {});
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
@@ -84,6 +103,8 @@ describe.skipIf(noRedis)("connectSharedCache", () => {
         const startedAt = performance.now();
         await unreachable.set("page", "/films/escape-2024", Date.now(), { value: renderedPage });
         expect(await unreachable.get("page", "/films/escape-2024"), url).toBeNull();
+        expect(unreachable.isSharing(), url).toBe(false);
+        expect(await unreachable.countHit("rate:test:203.0.113.9", 60_000), url).toBeNull();
         // Not a measure of speed: the bound is far above the deadline, and far below a page that waits on Redis.
         expect(performance.now() - startedAt, url).toBeLessThan(2_000);
       }

@@ -102,10 +102,12 @@ export function connectSharedCache({
   }, RETRY_CLOCK_MS).unref();
   client.connect().catch((error: unknown) => logError(error, "Redis is unreachable: pages are rendered without it"));
 
+  const isSharing = () => client.isReady && clockOffset !== undefined;
   return {
+    isSharing,
     async get(kind, key) {
-      if (!client.isReady || clockOffset === undefined) return null;
-      const offset = clockOffset;
+      if (!isSharing()) return null;
+      const offset = clockOffset!;
       try {
         const stored = await withinTime(client.get(redisKey(kind, key)), COMMAND_DEADLINE_MS, "Redis");
         if (!stored) return null;
@@ -117,8 +119,8 @@ export function connectSharedCache({
       }
     },
     async set(kind, key, madeAt, record, lifetimeSeconds = LONGEST_LIFETIME_SECONDS) {
-      if (!client.isReady || clockOffset === undefined) return;
-      const stored: Stored = { madeAt: madeAt + clockOffset, record };
+      if (!isSharing()) return;
+      const stored: Stored = { madeAt: madeAt + clockOffset!, record };
       const seconds = Math.max(1, Math.min(Math.ceil(lifetimeSeconds), LONGEST_LIFETIME_SECONDS));
       try {
         await withinTime(
@@ -128,6 +130,21 @@ export function connectSharedCache({
         );
       } catch (error) {
         logError(error, "a record could not be stored in Redis");
+      }
+    },
+    async countHit(key, windowMs) {
+      if (!client.isReady) return null;
+      const counter = `${keyPrefix}count:${key}`;
+      try {
+        const [count, , windowEndsInMs] = await withinTime(
+          client.multi().incr(counter).pExpire(counter, windowMs, "NX").pTTL(counter).exec(),
+          COMMAND_DEADLINE_MS,
+          "Redis",
+        );
+        return { count: Number(count), windowEndsInMs: Math.max(0, Number(windowEndsInMs)) };
+      } catch (error) {
+        logError(error, "a rate limit could not be counted in Redis: this server counts on its own");
+        return null;
       }
     },
     async close() {

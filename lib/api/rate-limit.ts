@@ -1,6 +1,7 @@
 // Requests per client address for the public API, counted in this process's memory: a database write per read
-// would cost more than the read it guards. Each app server therefore counts on its own, so behind a load balancer
-// with N servers a client can make up to N times the limit. Fixed windows, like lib/rate-limits.ts: a burst at a
+// would cost more than the read it guards. Without Redis each app server therefore counts on its own, so behind a
+// load balancer with N servers a client can make up to N times the limit; with it (REDIS_URL) the servers count
+// together there (app/api/_lib/rate-limited.ts). Fixed windows, like lib/rate-limits.ts: a burst at a
 // window's edge can reach twice the limit, which a per-minute limit for reads allows for.
 import { z } from "zod";
 
@@ -39,6 +40,16 @@ interface Window {
   count: number;
 }
 
+/** The verdict on a window's `count`th request, the window ending in `windowEndsInMs`. */
+export function verdictFor(count: number, limit: number, windowEndsInMs: number): RateLimitVerdict {
+  return {
+    isAllowed: count <= limit,
+    limit,
+    remaining: Math.max(0, limit - count),
+    resetSeconds: Math.max(1, Math.ceil(windowEndsInMs / 1000)),
+  };
+}
+
 export function createRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 100_000 }: RateLimiterOptions) {
   const windows = new Map<string, Window>();
   let nextSweepAt = 0;
@@ -65,12 +76,7 @@ export function createRateLimiter({ limit, windowMs, now = Date.now, maxKeys = 1
         windows.set(key, window);
       }
       window.count += 1;
-      return {
-        isAllowed: window.count <= limit,
-        limit,
-        remaining: Math.max(0, limit - window.count),
-        resetSeconds: Math.max(1, Math.ceil((window.startedAt + windowMs - time) / 1000)),
-      };
+      return verdictFor(window.count, limit, window.startedAt + windowMs - time);
     },
   };
 }

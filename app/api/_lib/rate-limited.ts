@@ -2,7 +2,8 @@
 // its client address's window, and every answer says how much of the limit is left; past it, a 429 problem instead.
 import { clientAddress } from "@/auth";
 import { hitInPrimary, isClusterWorker, type SharedLimiterOptions } from "@/lib/api/cluster-rate-limits";
-import { createRateLimiter, type RateLimiter, type RateLimitVerdict } from "@/lib/api/rate-limit";
+import { sharedCache } from "@/cache-handlers/shared-cache-slot.mjs";
+import { createRateLimiter, verdictFor, type RateLimiter, type RateLimitVerdict } from "@/lib/api/rate-limit";
 import { rateLimitHeaders, tooManyRequests } from "@/lib/api/responses";
 
 export interface SharedRateLimiter {
@@ -13,8 +14,9 @@ export interface SharedRateLimiter {
 const globalForLimiters = globalThis as unknown as { marqueeRateLimiters?: Map<string, SharedRateLimiter> };
 
 /**
- * The limiter called `name`, made with `options()` on first use: counted in this process, or, in a worker of
- * several, by the primary for all of them (lib/api/cluster-rate-limits.ts).
+ * The limiter called `name`, made with `options()` on first use: counted in Redis for every app server when they
+ * share one (REDIS_URL), else in this process, or, in a worker of several, by the primary for all of them
+ * (lib/api/cluster-rate-limits.ts). While Redis cannot count, this server counts on its own.
  */
 export function sharedRateLimiter(name: string, options: () => SharedLimiterOptions): SharedRateLimiter {
   const limiters = (globalForLimiters.marqueeRateLimiters ??= new Map());
@@ -22,7 +24,13 @@ export function sharedRateLimiter(name: string, options: () => SharedLimiterOpti
   if (!limiter) {
     const settings = options();
     const here: RateLimiter = createRateLimiter(settings);
-    limiter = isClusterWorker() ? { hit: (key: string) => hitInPrimary(name, settings, key, here) } : here;
+    const onThisServer = isClusterWorker() ? (key: string) => hitInPrimary(name, settings, key, here) : here.hit;
+    limiter = {
+      async hit(key: string) {
+        const counted = await sharedCache()?.countHit(`rate:${name}:${key}`, settings.windowMs);
+        return counted ? verdictFor(counted.count, settings.limit, counted.windowEndsInMs) : onThisServer(key);
+      },
+    };
     limiters.set(name, limiter);
   }
   return limiter;
