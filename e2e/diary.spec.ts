@@ -233,6 +233,8 @@ test.describe("on a phone", () => {
     const form = diaryForm(page);
     await form.getByRole("radio", { name: "5 stars out of 5", exact: true }).click();
     await form.getByRole("button", { name: "Log viewing" }).click();
+    // The stranger's second counts from the write's answer, not from the click.
+    await expect(page.getByRole("list", { name: "Your viewings" }).getByRole("listitem")).toHaveCount(1, ANSWERED);
     await expectStrangerSeesViewings(diarist, 1);
     await expectFits(browser, diarist.diary, "the diary page");
     await expectFits(browser, diarist.yearPage, "the year in review");
