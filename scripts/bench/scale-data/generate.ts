@@ -81,7 +81,7 @@ export async function generatePeople(sql: Sql, ids: IdRange) {
   await sql`
     insert into people (id, slug, name, birth_date, created_at, updated_at) overriding system value
     select i, trim(both '-' from lower(regexp_replace(unaccent(name), '[^A-Za-z0-9]+', '-', 'g'))) || '-' || i,
-           name, date '1900-01-01' + (i * 7919) % 38000, now(), now()
+           name, date '1900-01-01' + ((i::bigint * 7919) % 38000)::int, now(), now()
     from (
       select i, (${sql.array(FIRST_NAMES)}::text[])[1 + i % ${FIRST_NAMES.length}] || ' '
                 || (${sql.array(LAST_NAMES)}::text[])[1 + (i / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}] as name
