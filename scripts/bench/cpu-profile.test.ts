@@ -57,5 +57,11 @@ describe("areaOf", () => {
     expect(areaOf(frame("x", "node:internal/streams/readable"))).toBe("Node's own modules");
     expect(areaOf(frame("(program)"))).toBe("V8 and Node itself");
     expect(areaOf(frame("x", "file:///a/node_modules/@redis/client/dist/index.js"))).toBe("@redis/client");
+    expect(areaOf(frame("x", "file:///a/.next/server/chunks/ssr/node_modules_next_dist_1yi9lobqsg0d0._.js"))).toBe(
+      "Next's server",
+    );
+    expect(areaOf(frame("x", "file:///a/.next/server/chunks/ssr/app_films_[slug]_0m8lee296w3dl._.js"))).toBe(
+      "Marquee and bundled libraries",
+    );
   });
 });

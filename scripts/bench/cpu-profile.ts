@@ -55,7 +55,8 @@ export function areaOf(frame: CallFrame): string {
   const nodeModule = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   const packageName = nodeModule?.[1];
   if (packageName) return packageName === "next" ? "Next's server" : packageName;
-  if (/\[root-of-the-server\]|\[turbopack\]/.test(url)) return "Next's server";
+  // Turbopack names a chunk after its first module's path: chunks/ssr/node_modules_next_dist_… are Next's.
+  if (/\[root-of-the-server\]|\[turbopack\]|\/chunks\/(?:ssr\/)?node_modules_next_/.test(url)) return "Next's server";
   return "Marquee and bundled libraries";
 }
 
