@@ -6,6 +6,7 @@ import { connect } from "node:net";
 import path from "node:path";
 import { keepTail, startAppProcess, type AppProcess } from "../app-process";
 import type { Helper } from "./helpers/child";
+import { progress } from "./progress";
 
 /** The app's port, and the bare static server's just above it: `--port` moves both, so that two benches, or a bench
  * beside a running app, can share a machine. */
@@ -40,6 +41,7 @@ function appEnvironment(databaseUrl: string, workers?: number): NodeJS.ProcessEn
 }
 
 export async function buildApp(databaseUrl: string) {
+  progress(`building the app into ${APP_DIST_DIR} (pages are prerendered from the scale database)`);
   const child = spawn(NEXT, ["build"], { env: appEnvironment(databaseUrl), stdio: ["ignore", "pipe", "pipe"] });
   const tail = keepTail(child);
   const [code] = (await once(child, "exit")) as [number | null];

@@ -60,8 +60,6 @@ export function areaOf(frame: CallFrame): string {
   return "Marquee and bundled libraries";
 }
 
-const IDLE = new Set(["(idle)"]);
-
 export interface ProfileSummary {
   /** Milliseconds the process was busy (not idle) in the profile's samples. */
   busyMs: number;
@@ -85,7 +83,7 @@ export function summariseProfile(profile: CpuProfile, topCount = 15): ProfileSum
   let busyMs = 0;
   profile.samples.forEach((sample, index) => {
     const frame = frames.get(sample)!;
-    if (IDLE.has(frame.functionName)) return;
+    if (frame.functionName === "(idle)") return;
     const ms = (profile.timeDeltas[index] ?? 0) / 1000;
     busyMs += ms;
     const area = areaOf(frame);

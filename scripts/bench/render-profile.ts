@@ -14,8 +14,7 @@ import {
 } from "./cpu-profile";
 import { progress } from "./progress";
 
-export const BENCH_OUTPUT_DIR = "bench-output";
-export const PROFILE_DIR = path.join(BENCH_OUTPUT_DIR, "profiles");
+export const PROFILE_DIR = path.join("bench-output", "profiles");
 /** Renders before the window, so that what is measured is the steady state, not modules loading and code warming. */
 export const WARM_UP_RENDERS = 15;
 const PROFILE_WRITTEN_WITHIN_MS = 60_000;
@@ -36,7 +35,6 @@ export interface RenderProfile {
   /** The server's answer time per render, one request at a time (profiler on: a little slower than without). */
   p50Ms: number;
   summary: ProfileSummary;
-  file: string;
 }
 
 async function requestAll(paths: string[]) {
@@ -96,8 +94,7 @@ export async function profileRenders(databaseUrl: string, series: RenderSeries[]
   return Promise.all(
     windows.map(async ({ series: { id, label }, from, to, times }) => {
       const cut = profileWithin(profile, { from, to });
-      const file = path.join(PROFILE_DIR, `${id}.cpuprofile`);
-      await writeFile(file, JSON.stringify(cut));
+      await writeFile(path.join(PROFILE_DIR, `${id}.cpuprofile`), JSON.stringify(cut));
       const summary = summariseProfile(cut);
       return {
         id,
@@ -106,7 +103,6 @@ export async function profileRenders(databaseUrl: string, series: RenderSeries[]
         busyMsPerRender: summary.busyMs / times.length,
         p50Ms: times[Math.floor(times.length / 2)]!,
         summary,
-        file,
       };
     }),
   );

@@ -125,7 +125,6 @@ export async function profileUnvisitedPages(databaseUrl: string) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const fixtures = await pickFixtures(sql);
-    progress(`building the app into .next-bench (pages are prerendered from the scale database)`);
     await buildApp(databaseUrl);
     return await profileRenders(databaseUrl, renderSeries(fixtures));
   } finally {
@@ -146,7 +145,6 @@ export async function runBenchmark(
     const fixtures = await pickFixtures(sql);
     const posters = postersFor(options.durationSeconds);
     await resetPosters(sql, posters);
-    progress(`building the app into .next-bench (pages are prerendered from the scale database)`);
     await buildApp(databaseUrl);
 
     const counter = await startHelper(path.join(HELPERS, "query-counter.ts"), [
