@@ -1,9 +1,15 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { BROWSE_SORTS, FILM_REVIEW_SORTS } from "./lib/browse-sorts";
+import createNextIntlPlugin from "next-intl/plugin";
+import { DEFAULT_LOCALE, LOCALES } from "./i18n/locales";
 import { distDir } from "./lib/dist-dir";
 import { EVERY_ROLE, FILMOGRAPHY_SORTS } from "./lib/filmography";
 import { SECURITY_HEADERS } from "./lib/security-headers";
+
+const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+/** Route handlers at the root of app/, the same in every language. (/api itself is a page, the API's guide.) */
+const UNLOCALISED_ROOTS = ["sitemaps", "posters", "avatars", "photos"];
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
@@ -44,17 +50,36 @@ const nextConfig: NextConfig = {
       { source, has: [other], destination: `${base}/${defaultSort}/:${other.key}`, permanent: true },
     ];
     const [role, page] = [query("role", "[a-z-]{1,40}"), query("page", "\\d{1,5}")];
-    return [
-      ...views("/people/:slug", "/people/:slug/filmography", FILMOGRAPHY_SORTS[0], role, EVERY_ROLE),
-      ...views("/films/:slug/reviews", "/films/:slug/reviews", FILM_REVIEW_SORTS[0], page, "1"),
-      ...views("/genres/:slug", "/genres/:slug/list", BROWSE_SORTS[0], page, "1"),
-      ...views("/years/:year", "/years/:year/list", BROWSE_SORTS[0], page, "1"),
-      ...views("/countries/:code", "/countries/:code/list", BROWSE_SORTS[0], page, "1"),
+    const everyView = (prefix: string) => [
+      ...views(`${prefix}/people/:slug`, `${prefix}/people/:slug/filmography`, FILMOGRAPHY_SORTS[0], role, EVERY_ROLE),
+      ...views(`${prefix}/films/:slug/reviews`, `${prefix}/films/:slug/reviews`, FILM_REVIEW_SORTS[0], page, "1"),
+      ...views(`${prefix}/genres/:slug`, `${prefix}/genres/:slug/list`, BROWSE_SORTS[0], page, "1"),
+      ...views(`${prefix}/years/:year`, `${prefix}/years/:year/list`, BROWSE_SORTS[0], page, "1"),
+      ...views(`${prefix}/countries/:code`, `${prefix}/countries/:code/list`, BROWSE_SORTS[0], page, "1"),
     ];
+    // English is at the root: its prefix is an alias that redirects there, so each page has one address.
+    const englishAtRoot = [
+      { source: `/${DEFAULT_LOCALE}`, destination: "/", permanent: true },
+      { source: `/${DEFAULT_LOCALE}/:path*`, destination: "/:path*", permanent: true },
+    ];
+    return [...englishAtRoot, ...everyView(""), ...OTHER_LOCALES.flatMap((locale) => everyView(`/${locale}`))];
+  },
+  // Every page lives under app/[locale]/. An address with no language prefix is English's, served from /en/…
+  // (which only this rewrite reaches). Left alone: the other languages' prefixes, what is not a page (API routes,
+  // sitemaps, pictures; a first segment with a dot: feeds, robots.txt, public files) and Next's own (_next).
+  async rewrites() {
+    const firstSegment = `(?!(?:${[...LOCALES, ...UNLOCALISED_ROOTS].join("|")})(?:/|$))(?!api/)(?!_)[^/.]+`;
+    return {
+      beforeFiles: [
+        { source: "/", destination: `/${DEFAULT_LOCALE}` },
+        { source: `/:first(${firstSegment})`, destination: `/${DEFAULT_LOCALE}/:first` },
+        { source: `/:first(${firstSegment})/:rest*`, destination: `/${DEFAULT_LOCALE}/:first/:rest*` },
+      ],
+    };
   },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,10 +1,12 @@
-// Admin pages exist only for admins: anyone else gets the site's 404, with a 404 status, before anything renders;
+// The home page (`/`) sends a visitor to their language's home page (i18n/home-locale.ts). Admin pages exist only for admins: anyone else gets the site's 404, with a 404 status, before anything renders;
 // pages and actions check again themselves (findSignedInAdmin), this is what makes the status a real 404. What every
 // request needs (its id, the body limit, the outage answer) is done in production-server/: Next's proxy machinery, run for
 // every path, costs a third of a cached page's throughput.
 import type { NextAuthRequest } from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { accountOfSession, auth } from "@/auth";
+import { homeLocaleFor } from "@/i18n/home-locale";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, localisedPath } from "@/i18n/locales";
 
 /** The site's 404 page with a 404 status, before anything of the admin page renders. */
 function notFound(request: NextRequest) {
@@ -17,9 +19,26 @@ const admitAdmins = auth(async (request: NextAuthRequest, _event: NextFetchEvent
   (await accountOfSession(request.auth))?.role === "admin" ? NextResponse.next() : notFound(request),
 );
 
+/**
+ * English stays at `/`, one cached page for everyone; a visitor whose choice or browser says another language is
+ * redirected, with an answer no shared cache keeps.
+ */
+function homeInVisitorsLanguage(request: NextRequest) {
+  const locale = homeLocaleFor(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  if (locale === DEFAULT_LOCALE) return NextResponse.next({ headers: { Vary: "Accept-Language, Cookie" } });
+  const redirect = NextResponse.redirect(new URL(localisedPath(locale, "/"), request.url), 307);
+  redirect.headers.set("Cache-Control", "private, no-store");
+  redirect.headers.set("Vary", "Accept-Language, Cookie");
+  return redirect;
+}
+
 /** Should Auth.js ever answer nothing, the page stays closed. */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (request.nextUrl.pathname === "/") return homeInVisitorsLanguage(request);
   return (await admitAdmins(request, event)) ?? notFound(request);
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+// Admin pages in every language: any two-letter prefix, since Next reads the matcher as written, not i18n/locales.ts.
+export const config = {
+  matcher: ["/", "/admin", "/admin/:path*", "/:locale([a-z]{2})/admin", "/:locale([a-z]{2})/admin/:path*"],
+};

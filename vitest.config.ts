@@ -18,6 +18,8 @@ export default defineConfig({
             "cache-handlers/**/*.test.ts",
             "db/**/*.test.ts",
             "scripts/**/*.test.ts",
+            "i18n/**/*.test.ts",
+            "messages/**/*.test.ts",
           ],
         },
       },

@@ -41,13 +41,13 @@ function chainTo(target: string, file: string, seen = new Set<string>()): string
 }
 
 const publicClientModules = readdirSync("app", { recursive: true, encoding: "utf8" })
-  .filter((file) => /\.tsx?$/.test(file) && !file.startsWith("admin/"))
+  .filter((file) => /\.tsx?$/.test(file) && !file.startsWith(path.join("[locale]", "admin")))
   .map((file) => path.join("app", file))
   .filter((file) => isDirective(readFileSync(file, "utf8"), "use client"));
 
 describe("client components of public pages", () => {
   it("are found", () => {
-    expect(publicClientModules).toContain(path.join("app", "lists", "_components", "add-to-list-form.tsx"));
+    expect(publicClientModules).toContain(path.join("app", "[locale]", "lists", "_components", "add-to-list-form.tsx"));
   });
 
   it.each(publicClientModules)("%s does not ship zod to the browser", (file) => {

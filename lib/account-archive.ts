@@ -1,4 +1,4 @@
-// The files of a member's archive (app/settings/export.zip), shaped like Letterboxd's export so that members know them,
+// The files of a member's archive (app/[locale]/settings/export.zip), shaped like Letterboxd's export so that members know them,
 // and so that the Letterboxd import reads its ratings.csv, reviews.csv, diary.csv and watchlist.csv back unchanged.
 import { toCsv } from "./csv";
 import { listPath } from "./film-list-paths";

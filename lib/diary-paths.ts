@@ -41,9 +41,4 @@ export function monthRange({ year, month }: DiaryMonth) {
   return { from: first(year, month), until: month === 12 ? first(year + 1, 1) : first(year, month + 1) };
 }
 
-const monthNames = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
 /** "March 2026". */
-export function formatMonth({ year, month }: DiaryMonth) {
-  return monthNames.format(new Date(Date.UTC(year, month - 1, 1)));
-}

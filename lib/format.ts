@@ -1,39 +1,81 @@
-// Human formatting for pages: runtimes, dates, counts.
+// Human formatting for pages: runtimes, dates, counts, in the page's language.
+import type { createTranslator } from "next-intl";
+import { localeSettings, type Locale } from "@/i18n/locales";
+import type { Messages } from "@/messages";
 
-export function formatRuntime(minutes: number) {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+const MINUTE_MS = 60_000;
+
+/** The words formatting needs from the page's messages (the "Format" namespace). */
+export type FormatWords = ReturnType<typeof createTranslator<Messages, "Format">>;
+
+/** Dates, counts and durations as a page in one language writes them; built once per language. */
+export interface Formatters {
+  /** A Date or an ISO date string ("2024-07-03"), always read as UTC so server and client agree. */
+  date(value: Date | string): string;
+  /**
+   * A moment to the minute, for lists where several fall on one day (a review's versions). In UTC, said so: the page
+   * is one cached file for readers everywhere.
+   */
+  dateTime(value: Date): string;
+  /** 12345 → "12,345" ("12 345"). */
+  number(value: number): string;
+  /** 132 → "2 h 12 min" ("2시간 12분"). */
+  runtime(minutes: number): string;
+  /**
+   * How long ago, as a list of recent activity says it: "just now" within five minutes (how often a session's last
+   * use is recorded), then minutes or hours, then the date.
+   */
+  timeAgo(when: Date, now?: Date): string;
 }
 
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
-/** Accepts a Date or an ISO date string ("2024-07-03"); always read as UTC so server and client agree. */
-export function formatDate(value: Date | string) {
-  return longDate.format(typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value);
+/** Intl's formatters for one language, made once: each costs far more to make than to use. */
+function intlFor(locale: Locale) {
+  const tag = localeSettings(locale).intl;
+  return {
+    longDate: new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    longDateTime: new Intl.DateTimeFormat(tag, {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: "UTC",
+    }),
+    numbers: new Intl.NumberFormat(tag),
+    ago: new Intl.RelativeTimeFormat(tag, { numeric: "auto" }),
+  };
 }
 
-const longDateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-  timeZone: "UTC",
-});
+const INTL = new Map<Locale, ReturnType<typeof intlFor>>();
 
 /**
- * A moment to the minute, for lists where several fall on one day (a review's versions). In UTC, said so: the page is
- * one cached file for readers everywhere.
+ * The formatters of a page in `locale`, given its "Format" messages: `formattersFor(locale, await
+ * getTranslations("Format"))` on the server, `useTranslations("Format")` in the browser.
  */
-export function formatDateTime(value: Date) {
-  return `${longDateTime.format(value)} UTC`;
-}
-
-export function pluralise(count: number, singular: string, plural = `${singular}s`) {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+export function formattersFor(locale: Locale, words: FormatWords): Formatters {
+  let intl = INTL.get(locale);
+  if (!intl) INTL.set(locale, (intl = intlFor(locale)));
+  const { longDate, longDateTime, numbers, ago } = intl;
+  const date = (value: Date | string) =>
+    longDate.format(typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value);
+  return {
+    date,
+    dateTime: (value) => `${longDateTime.format(value)} UTC`,
+    number: (value) => numbers.format(value),
+    runtime(total) {
+      const [hours, minutes] = [Math.floor(total / 60), total % 60];
+      if (hours === 0) return words("runtimeMinutes", { minutes });
+      return minutes === 0 ? words("runtimeHours", { hours }) : words("runtimeHoursMinutes", { hours, minutes });
+    },
+    timeAgo(when, now = new Date()) {
+      const elapsed = Math.floor((now.getTime() - when.getTime()) / MINUTE_MS);
+      if (elapsed < 5) return words("justNow");
+      if (elapsed < 60) return ago.format(-elapsed, "minute");
+      if (elapsed < 24 * 60) return ago.format(-Math.floor(elapsed / 60), "hour");
+      return words("onDate", { date: date(when) });
+    },
+  };
 }
 
 /** Shortens text at a word boundary for descriptions and excerpts. */
@@ -42,21 +84,6 @@ export function truncate(text: string, maxLength: number) {
   const cut = text.slice(0, maxLength - 1);
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
-}
-
-const ago = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const MINUTE_MS = 60_000;
-
-/**
- * How long ago, as a list of recent activity says it: "just now" within five minutes (how often a session's last use
- * is recorded), then minutes or hours, then the date.
- */
-export function formatTimeAgo(when: Date, now = new Date()) {
-  const minutes = Math.floor((now.getTime() - when.getTime()) / MINUTE_MS);
-  if (minutes < 5) return "just now";
-  if (minutes < 60) return ago.format(-minutes, "minute");
-  if (minutes < 24 * 60) return ago.format(-Math.floor(minutes / 60), "hour");
-  return `on ${formatDate(when)}`;
 }
 
 /** A name's initials, as a drawn stand-in for a photo: "Akira Kurosawa" → "AK", "이종필" → "이", "Cher" → "C". */

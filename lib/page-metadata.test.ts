@@ -5,6 +5,7 @@ describe("pageMetadata", () => {
   it("gives a page its canonical link, feed, OpenGraph and Twitter tags from one description", () => {
     expect(
       pageMetadata({
+        locale: "en",
         title: "Escape (2024)",
         description: "A soldier runs.",
         path: "/films/escape-2024",
@@ -15,22 +16,56 @@ describe("pageMetadata", () => {
     ).toEqual({
       title: "Escape (2024)",
       description: "A soldier runs.",
-      alternates: { canonical: "/films/escape-2024", types: { "application/atom+xml": "/films/escape-2024/feed.xml" } },
+      alternates: {
+        canonical: "/films/escape-2024",
+        languages: {
+          en: "/films/escape-2024",
+          cs: "/cs/films/escape-2024",
+          ko: "/ko/films/escape-2024",
+          "x-default": "/films/escape-2024",
+        },
+        types: { "application/atom+xml": "/films/escape-2024/feed.xml" },
+      },
       openGraph: {
         title: "Escape (2024)",
         description: "A soldier runs.",
         url: "/films/escape-2024",
         siteName: "Marquee",
         type: "video.movie",
+        locale: "en_US",
       },
       twitter: { card: "summary_large_image", title: "Escape (2024)", description: "A soldier runs." },
     });
   });
 
   it("keeps the home page's title whole and uses the small card without an image", () => {
-    const metadata = pageMetadata({ title: "Marquee", description: "Films.", path: "/", isTitleAbsolute: true });
+    const metadata = pageMetadata({
+      locale: "en",
+      title: "Marquee",
+      description: "Films.",
+      path: "/",
+      isTitleAbsolute: true,
+    });
     expect(metadata.title).toEqual({ absolute: "Marquee" });
     expect(metadata.twitter).toMatchObject({ card: "summary" });
-    expect(metadata.alternates).toEqual({ canonical: "/" });
+    expect(metadata.alternates).toEqual({
+      canonical: "/",
+      languages: { en: "/", cs: "/cs", ko: "/ko", "x-default": "/" },
+    });
+  });
+
+  it("gives a page in another language its own canonical address, feed and OpenGraph locale", () => {
+    const metadata = pageMetadata({
+      locale: "cs",
+      title: "Útěk (2024)",
+      description: "Voják utíká.",
+      path: "/films/escape-2024",
+      feedPath: "/films/escape-2024/feed.xml",
+    });
+    expect(metadata.alternates).toMatchObject({
+      canonical: "/cs/films/escape-2024",
+      types: { "application/atom+xml": "/cs/films/escape-2024/feed.xml" },
+    });
+    expect(metadata.openGraph).toMatchObject({ url: "/cs/films/escape-2024", locale: "cs_CZ" });
   });
 });

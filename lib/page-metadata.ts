@@ -1,10 +1,13 @@
 // The metadata every page needs for search engines and link previews, built one way.
 import type { Metadata } from "next";
+import { DEFAULT_LOCALE, LOCALES, localeSettings, localisedPath, type Locale } from "@/i18n/locales";
 
 export interface PageMetadataInput {
+  /** The language the page is in; the same page in every other language is named as its alternate. */
+  locale: Locale;
   title: string;
   description: string;
-  /** The canonical path, e.g. /films/escape-2024. */
+  /** The canonical path in English, e.g. /films/escape-2024; other languages add their prefix. */
   path: string;
   /** An Atom feed of the page's reviews. */
   feedPath?: string;
@@ -17,7 +20,16 @@ export interface PageMetadataInput {
   isNoIndex?: boolean;
 }
 
+/** hreflang alternates: the page in each language, and English for visitors whose language Marquee lacks. */
+function languageAlternates(path: string) {
+  const languages: Record<string, string> = Object.fromEntries(
+    LOCALES.map((locale) => [locale, localisedPath(locale, path)]),
+  );
+  return { ...languages, "x-default": localisedPath(DEFAULT_LOCALE, path) };
+}
+
 export function pageMetadata({
+  locale,
   title,
   description,
   path,
@@ -31,8 +43,19 @@ export function pageMetadata({
     ...(isNoIndex ? { robots: { index: false, follow: true } } : {}),
     title: isTitleAbsolute ? { absolute: title } : title,
     description,
-    alternates: { canonical: path, ...(feedPath ? { types: { "application/atom+xml": feedPath } } : {}) },
-    openGraph: { title, description, url: path, siteName: "Marquee", type: openGraphType },
+    alternates: {
+      canonical: localisedPath(locale, path),
+      languages: languageAlternates(path),
+      ...(feedPath ? { types: { "application/atom+xml": localisedPath(locale, feedPath) } } : {}),
+    },
+    openGraph: {
+      title,
+      description,
+      url: localisedPath(locale, path),
+      siteName: "Marquee",
+      type: openGraphType,
+      locale: localeSettings(locale).openGraph,
+    },
     twitter: { card: hasLargeImage ? "summary_large_image" : "summary", title, description },
   };
 }

@@ -21,6 +21,18 @@ describe("sitemap XML", () => {
     );
   });
 
+  it("names each page in every language, English being the default", () => {
+    const xml = urlsetXml([{ url: "https://m.example/films/escape-2024", lastModified }]);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(xml).toContain(
+      "<loc>https://m.example/films/escape-2024</loc><lastmod>2026-01-02T03:04:05.000Z</lastmod>" +
+        '<xhtml:link rel="alternate" hreflang="en" href="https://m.example/films/escape-2024"/>' +
+        '<xhtml:link rel="alternate" hreflang="cs" href="https://m.example/cs/films/escape-2024"/>' +
+        '<xhtml:link rel="alternate" hreflang="ko" href="https://m.example/ko/films/escape-2024"/>' +
+        '<xhtml:link rel="alternate" hreflang="x-default" href="https://m.example/films/escape-2024"/></url>',
+    );
+  });
+
   it("refuses more URLs than one sitemap may hold", () => {
     const urls = Array.from({ length: SITEMAP_CHUNK_SIZE + 1 }, () => ({ url: "https://m.example/", lastModified }));
     expect(() => urlsetXml(urls)).toThrow(RangeError);

@@ -67,7 +67,7 @@ function reviewBody(review: ReviewInput): JsonLd {
 }
 
 /**
- * Google's Movie rich result requires an image: the poster, else the share card app/films/[slug]/opengraph-image.tsx
+ * Google's Movie rich result requires an image: the poster, else the share card app/[locale]/films/[slug]/opengraph-image.tsx
  * draws. The og:image Next writes adds a hash of the card's code (?…) to bust caches; the route ignores it.
  */
 function movieImageUrl(film: Pick<MovieInput, "slug" | "poster">, origin: URL) {

@@ -15,6 +15,7 @@ import { provideSharedCache } from "../cache-handlers/shared-cache-slot.mjs";
 import { distDir } from "../lib/dist-dir";
 import { env } from "../lib/env";
 import { askCachesToRevalidate } from "./cache-control";
+import { keepRenderedQueryFromTheAddress } from "./locale-rewrites";
 import { answeredAtTheGate } from "./request-gate";
 import { sendHtmlWithScriptPolicy } from "./html-policy";
 import { getLogger } from "../lib/logger";
@@ -57,6 +58,7 @@ export async function serve(appDirectory: string, port: number, hostname: string
         compress(request, response, () => {
           sendHtmlWithScriptPolicy(request, response);
           askCachesToRevalidate(response);
+          keepRenderedQueryFromTheAddress(response);
           void handleWithNext(request, response);
         });
       })

@@ -8,7 +8,6 @@ import postgres from "postgres";
 import { EVERY_PAGE_TAG, recordInvalidation } from "@/cache-handlers/shared-tags";
 import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer, type DatabaseServer } from "@/db/postgres-server";
 import { backupFileName, describeDatabase } from "@/lib/backup-manifest";
-import { pluralise } from "@/lib/format";
 import { BackupError } from "./backup/archive";
 import { openBackup, restoreBackup } from "./backup/restore-backup";
 import { backupDatabase, pruneBackups } from "./backup/take-backup";
@@ -66,7 +65,8 @@ async function backup(out: string | undefined, keep: number | undefined) {
   );
   if (keep !== undefined) {
     const pruned = await pruneBackups(path.dirname(file), keep);
-    if (pruned.length > 0) console.log(`Removed ${pluralise(pruned.length, "older backup")}: ${pruned.join(", ")}.`);
+    if (pruned.length > 0)
+      console.log(`Removed ${pruned.length} older backup${pruned.length === 1 ? "" : "s"}: ${pruned.join(", ")}.`);
   }
   return 0;
 }

@@ -10,10 +10,13 @@ import { z } from "zod";
 import { invalidateAfter, type Write } from "@/app/_data/invalidation";
 import { findSignedInAdmin, findSignedInUser } from "@/auth";
 import { isDatabaseDown, suspectDatabaseOutage } from "@/db/outage";
+import { translatedErrors } from "@/i18n/error-messages";
+import { inLanguage } from "@/i18n/locales";
 import { requestLogger } from "@/lib/logger";
 import { hasControlCharacters } from "@/lib/validation/fields";
 import { BUSY_MESSAGE, ServerBusy } from "@/lib/work-gate";
 import type { ActionState, FieldErrors } from "./action-state";
+import { referringPageLocale } from "./referring-page-locale";
 import { redirectIfPostedWithoutScript, type NoScriptDestination } from "./post-redirect-get";
 
 export const SIGN_IN_FIRST = "Your session has ended: sign in again.";
@@ -81,8 +84,9 @@ export function defineAction<Schema extends z.ZodType, Who extends Caller, Value
   type Field = FieldsOf<Schema>;
   type State = ActionState<Field, Values, Result>;
   return async function action(previous: State, formData: FormData): Promise<State> {
-    const answer = (outcome: Omit<State, "values" | "attempt">): State => ({
+    const answer = async ({ errors, ...outcome }: Omit<State, "values" | "attempt">): Promise<State> => ({
       ...outcome,
+      ...(errors ? { errors: translatedErrors(errors, await referringPageLocale()) } : {}),
       values: definition.values?.(formData),
       attempt: (previous?.attempt ?? 0) + 1,
     });
@@ -118,7 +122,7 @@ export function defineAction<Schema extends z.ZodType, Who extends Caller, Value
       return answer({ ok: false, errors: outcome.errors, result: outcome.result });
     }
     if (outcome.writes?.length) await invalidateAfter(...outcome.writes);
-    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    if (outcome.redirectTo) redirect(inLanguage(await referringPageLocale(), outcome.redirectTo));
     await redirectIfPostedWithoutScript(outcome.withoutScript);
     return answer({ ok: true, result: outcome.result });
   };

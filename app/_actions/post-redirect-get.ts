@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { inLanguage, localeOfPath } from "@/i18n/locales";
 import { returnPathSchema } from "@/lib/validation/return-path";
 
 /**
@@ -18,6 +19,8 @@ export async function redirectIfPostedWithoutScript(destination: NoScriptDestina
   const from = referer && URL.canParse(referer) ? new URL(referer) : undefined;
   const back = returnPathSchema.parse(from ? from.pathname + from.search : "/");
   if (destination === "back") redirect(back);
-  if (destination === "sign-in") redirect(`/sign-in?returnTo=${encodeURIComponent(back)}`);
-  redirect(`${destination}${from?.search ?? ""}`);
+  // The sign-in page and the pages that explain a refusal are in the language of the page the form was on.
+  const locale = localeOfPath(back);
+  if (destination === "sign-in") redirect(inLanguage(locale, `/sign-in?returnTo=${encodeURIComponent(back)}`));
+  redirect(inLanguage(locale, `${destination}${from?.search ?? ""}`));
 }

@@ -1,21 +1,14 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { BROWSE_PAGE_SIZE, loadFilmsBy } from "@/app/_data/browse";
 import type { BrowseFilter } from "@/db/queries/browse";
 import { browseViewPath } from "@/lib/browse-paths";
 import { BROWSE_SORTS, type BrowseSort } from "@/lib/browse-sorts";
-import { pluralise } from "@/lib/format";
 import { pageCount, parseListParams } from "@/lib/list-params";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ChoiceLinks } from "./choice-links";
 import { FilmCard } from "./film-card";
 import { Pagination } from "./pagination";
-
-const SORT_LABELS: Record<BrowseSort, string> = {
-  popular: "Most rated",
-  rating: "Highest rated",
-  newest: "Newest",
-  oldest: "Oldest",
-  title: "Title",
-};
 
 interface GridProps {
   filter: BrowseFilter;
@@ -23,18 +16,18 @@ interface GridProps {
 }
 
 async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: number; sort: BrowseSort }) {
-  const { films, total } = await loadFilmsBy(filter, sort, page);
+  const [{ films, total }, t] = await Promise.all([loadFilmsBy(filter, sort, page), getTranslations("BrowseListing")]);
   return (
     <>
-      <p>{pluralise(total, "film")}</p>
+      <p>{t("films", { count: total })}</p>
       <ChoiceLinks
-        label="Sort films"
+        label={t("sortFilms")}
         options={BROWSE_SORTS}
         current={sort}
-        labelFor={(option) => SORT_LABELS[option]}
+        labelFor={(option) => t(`sorts.${option}`)}
         hrefFor={(option) => browseViewPath(basePath, option, 1)}
       />
-      {films.length === 0 ? <p>No films on this page.</p> : null}
+      {films.length === 0 ? <p>{t("noFilmsOnPage")}</p> : null}
       <ul className="grid grid-cols-2 gap-6 sm:grid-cols-4 lg:grid-cols-6">
         {films.map((film) => (
           <FilmCard key={film.id} film={film} />
@@ -68,9 +61,10 @@ export function BrowseListing({
   view: { sort?: string; page?: string };
 }) {
   const { page, sort } = parseListParams(view, BROWSE_SORTS);
+  const breadcrumbs = useTranslations("Breadcrumbs");
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ name: "Home", path: "/" }, index, { name: title, path: basePath }]} />
+      <Breadcrumbs trail={[{ name: breadcrumbs("home"), path: "/" }, index, { name: title, path: basePath }]} />
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
       <FilmGrid filter={filter} basePath={basePath} page={page} sort={sort} />
     </div>

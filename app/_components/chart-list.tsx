@@ -1,22 +1,47 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { ChartFilm } from "@/db/queries/charts";
-import { pluralise } from "@/lib/format";
 import { formatPercentage } from "@/lib/rating";
+
+/** What an entry is ranked by: a weighted rating (a mean out of 10), or a number of written reviews. */
+export type ChartScore = { weighted: number } | { reviews: number };
 
 export interface ChartEntry {
   key: string;
   name: string;
   path: string;
-  /** What the entry is ranked by, already formatted. */
-  score: string;
-  /** What kind of figure the score is, shown beside it ("weighted"), when the figure alone would not say. */
-  scoreLabel?: string;
-  detail: string;
+  score: ChartScore;
+  /**
+   * The line beside the score: the caller's words, already in the page's language, or a film's mean rating (out of
+   * 10) with its number of ratings when given. Entries are data, so that the chart says them in the page's language.
+   */
+  detail: string | { mean: number; votes?: number };
+}
+
+type ChartListMessages = ReturnType<typeof useTranslations<"ChartList">>;
+
+function Score({ score }: { score: ChartScore }) {
+  const t = useTranslations("ChartList");
+  if ("reviews" in score) return t("reviews", { count: score.reviews });
+  // The one percentage with a decimal, which each language writes its own way ("62.7", "62,7").
+  return (
+    <>
+      {t("weighted", { score: score.weighted * 10 })}
+      <span className="ml-1 text-xs font-normal text-stone-600 dark:text-stone-400">{t("weightedLabel")}</span>
+    </>
+  );
+}
+
+function detailOf({ detail }: ChartEntry, t: ChartListMessages) {
+  if (typeof detail === "string") return detail;
+  const mean = formatPercentage(detail.mean);
+  return detail.votes === undefined ? t("average", { mean }) : t("averageAndRatings", { mean, count: detail.votes });
 }
 
 /** A numbered chart: rank, link, the figure it is ranked by and a detail line. */
 export function ChartList({ entries }: { entries: ChartEntry[] }) {
-  if (entries.length === 0) return <p>Not enough ratings yet.</p>;
+  const t = useTranslations("ChartList");
+  if (entries.length === 0) return <p>{t("notEnoughRatings")}</p>;
   return (
     <ol className="space-y-1">
       {entries.map((entry, index) => (
@@ -30,13 +55,10 @@ export function ChartList({ entries }: { entries: ChartEntry[] }) {
             {entry.name}
           </Link>
           <span className="text-right font-semibold tabular-nums">
-            {entry.score}
-            {entry.scoreLabel ? (
-              <span className="ml-1 text-xs font-normal text-stone-600 dark:text-stone-400">{entry.scoreLabel}</span>
-            ) : null}
+            <Score score={entry.score} />
           </span>
           <span className="col-span-2 col-start-2 text-sm text-stone-600 sm:col-span-1 sm:col-start-auto sm:text-right dark:text-stone-400">
-            {entry.detail}
+            {detailOf(entry, t)}
           </span>
         </li>
       ))}
@@ -45,8 +67,8 @@ export function ChartList({ entries }: { entries: ChartEntry[] }) {
 }
 
 /** The weighted rating that ranks a chart: a percentage like every rating, labelled as what it is. */
-export function weightedScore(weighted: number) {
-  return { score: formatPercentage(weighted, 1), scoreLabel: "weighted" };
+export function weightedScore(weighted: number): { score: ChartScore } {
+  return { score: { weighted } };
 }
 
 export function chartFilmEntry(film: ChartFilm): ChartEntry {
@@ -55,16 +77,11 @@ export function chartFilmEntry(film: ChartFilm): ChartEntry {
     name: `${film.title} (${film.year})`,
     path: `/films/${film.slug}`,
     ...weightedScore(film.weighted),
-    detail: `average ${formatPercentage(film.mean)} · ${pluralise(film.votes, "rating")}`,
+    detail: { mean: film.mean, votes: film.votes },
   };
 }
 
 /** A film in the most-reviewed chart: ranked by its number of written reviews. */
 export function chartReviewedFilmEntry(film: ChartFilm & { reviews: number }): ChartEntry {
-  return {
-    ...chartFilmEntry(film),
-    score: pluralise(film.reviews, "review"),
-    scoreLabel: undefined,
-    detail: `average ${formatPercentage(film.mean)}`,
-  };
+  return { ...chartFilmEntry(film), score: { reviews: film.reviews }, detail: { mean: film.mean } };
 }

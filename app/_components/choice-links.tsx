@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 
 /** A row of links choosing one option (a sort order, a role), the current one marked for sight and screen readers. */
 export function ChoiceLinks<Option extends string | undefined>({

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from "react";
 
 interface ConfirmLinkProps {
@@ -22,6 +23,7 @@ function isPlainClick(event: MouseEvent) {
  * in the page only while open: its form is not one more on the page, with the same labels as others.
  */
 export function ConfirmLink({ href, label, question, children, className }: ConfirmLinkProps) {
+  const t = useTranslations("ConfirmLink");
   const [isOpen, setOpen] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -54,7 +56,7 @@ export function ConfirmLink({ href, label, question, children, className }: Conf
           <div className="mt-3 space-y-4">{children}</div>
           <form method="dialog" className="mt-3">
             <button ref={cancel} className="rounded-md border border-stone-300 px-4 py-2 dark:border-stone-700">
-              Cancel
+              {t("cancel")}
             </button>
           </form>
         </dialog>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import type { FilmCardData } from "@/db/queries/films";
 import { summariseRatings } from "@/lib/rating";
 import { Poster } from "./poster";

@@ -1,6 +1,7 @@
 "use client";
 
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { useMember } from "./use-member";
 
 /**
@@ -8,14 +9,15 @@ import { useMember } from "./use-member";
  * follow did, shown once the page's script has read the member hint.
  */
 export function FollowedActivityLink() {
+  const t = useTranslations("FollowedActivityLink");
   const username = useMember();
   if (!username) return null;
   return (
     <p className="rounded-lg border border-stone-200 px-4 py-3 dark:border-stone-800">
       <Link href="/activity" className="font-semibold">
-        From people you follow →
+        {t("link")}
       </Link>{" "}
-      <span className="text-stone-600 dark:text-stone-400">what they rated, reviewed, watched and listed lately.</span>
+      <span className="text-stone-600 dark:text-stone-400">{t("what")}</span>
     </p>
   );
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** A field's errors, tied to it by `id` for aria-describedby. */
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -178,13 +180,14 @@ export function SubmitButton({ children, isPending }: { children: React.ReactNod
 
 /** The button of a deed that cannot be undone (behind a confirmation): "Delete review", "Deleting…" while it runs. */
 export function DeleteButton({ isPending, children }: { isPending: boolean; children: React.ReactNode }) {
+  const t = useTranslations("FormField");
   return (
     <button
       type="submit"
       disabled={isPending}
       className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 disabled:opacity-60"
     >
-      {isPending ? "Deleting…" : children}
+      {isPending ? t("deleting") : children}
     </button>
   );
 }

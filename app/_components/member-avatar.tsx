@@ -1,4 +1,5 @@
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 
 // Square boxes of a fixed size: the stored avatar is square (lib/image-files.ts), so nothing moves as it loads.
 const SIZES = {
@@ -27,12 +28,13 @@ export function MemberAvatar({
   size?: keyof typeof SIZES;
   isPriority?: boolean;
 }) {
+  const t = useTranslations("MemberAvatar");
   const { pixels, className } = SIZES[size];
   if (avatar) {
     return (
       <Image
         src={avatar}
-        alt={`${name}’s avatar`}
+        alt={t("alt", { name })}
         width={pixels}
         height={pixels}
         priority={isPriority}

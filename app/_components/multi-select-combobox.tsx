@@ -3,6 +3,7 @@
 // A multi-select the admin searches by typing (WAI-ARIA APG "combobox with listbox popup"), its picks shown as
 // removable chips and posted as one hidden field each: the same fields a <select multiple> of that name posts, which
 // is what it is before the page's script runs, or without it.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { foldCase } from "@/lib/slugs";
 import { LabelledControl, SelectField, type FieldProps } from "./form-field";
@@ -30,6 +31,7 @@ function matchingOptions(options: Option[], typed: string, chosen: string[]) {
 }
 
 function Combobox({ name, label, errors, hint, id, options, defaultValue }: MultiSelectComboboxProps) {
+  const t = useTranslations("MultiSelectCombobox");
   const listboxId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState(defaultValue);
@@ -57,12 +59,12 @@ function Combobox({ name, label, errors, hint, id, options, defaultValue }: Mult
     setChosen([...chosen, option.value]);
     setText("");
     close();
-    setAnnouncement(`${option.label} added.`);
+    setAnnouncement(t("added", { label: option.label }));
   }
 
   function remove(value: string) {
     setChosen(chosen.filter((kept) => kept !== value));
-    setAnnouncement(`${labelOf(value)} removed.`);
+    setAnnouncement(t("removed", { label: labelOf(value) }));
     // The chip's button goes with it: the focus stays in the field rather than falling back to the page.
     input.current?.focus();
   }
@@ -99,9 +101,9 @@ function Combobox({ name, label, errors, hint, id, options, defaultValue }: Mult
 
   const isNothingMatched = isExpanded && matches.length === 0 && text.trim() !== "";
   const status = isOpen
-    ? `${matches.length} ${matches.length === 1 ? "match" : "matches"}; use the up and down arrows to choose.`
+    ? t("matches", { count: matches.length })
     : isNothingMatched
-      ? `Nothing matches “${text.trim()}”.`
+      ? t("nothingMatches", { text: text.trim() })
       : announcement;
 
   return (
@@ -109,7 +111,7 @@ function Combobox({ name, label, errors, hint, id, options, defaultValue }: Mult
       {(control) => (
         <div className="space-y-2">
           {chosen.length > 0 ? (
-            <ul aria-label={`Chosen: ${label}`} className="flex flex-wrap gap-2">
+            <ul aria-label={t("chosen", { label })} className="flex flex-wrap gap-2">
               {chosen.map((value) => (
                 <li key={value}>
                   <input type="hidden" name={name} value={value} />
@@ -118,8 +120,10 @@ function Combobox({ name, label, errors, hint, id, options, defaultValue }: Mult
                     onClick={() => remove(value)}
                     className="inline-flex items-center gap-1 rounded-full border border-stone-300 bg-stone-100 px-3 py-0.5 text-sm hover:bg-stone-200 dark:border-stone-600 dark:bg-stone-800 dark:hover:bg-stone-700"
                   >
-                    <span className="sr-only">Remove </span>
-                    {labelOf(value)}
+                    {t.rich("remove", {
+                      label: labelOf(value),
+                      hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                    })}
                     <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3" fill="none" stroke="currentColor">
                       <path d="M4 4l8 8M12 4l-8 8" strokeWidth="2" strokeLinecap="round" />
                     </svg>
@@ -138,7 +142,7 @@ function Combobox({ name, label, errors, hint, id, options, defaultValue }: Mult
               aria-controls={listboxId}
               aria-activedescendant={isOpen && activeIndex >= 0 ? optionId(activeIndex) : undefined}
               autoComplete="off"
-              placeholder="Type to find…"
+              placeholder={t("placeholder")}
               value={text}
               onChange={(event) => {
                 setText(event.target.value);

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
 import type { UnreadNotificationsAnswer } from "@/app/api/me/notifications/route";
 import { useOwnAnswer } from "./use-own-answer";
 
@@ -18,6 +18,7 @@ function BellIcon() {
 
 /** The header's way to the member's notifications, with how many are unread, fetched as each page opens. */
 function UnreadNotifications({ isOnTheirPage }: { isOnTheirPage: boolean }) {
+  const t = useTranslations("NotificationsLink");
   const { answer } = useOwnAnswer<UnreadNotificationsAnswer>("/api/me/notifications");
   // The page that marks them read may still be marking as this asks: there, nothing is unread.
   const unread = isOnTheirPage ? 0 : (answer?.unreadCount ?? 0);
@@ -26,7 +27,7 @@ function UnreadNotifications({ isOnTheirPage }: { isOnTheirPage: boolean }) {
     <Link
       href="/notifications"
       prefetch={false}
-      aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+      aria-label={unread > 0 ? t("unread", { count: unread }) : t("label")}
       className="inline-flex items-center gap-1 no-underline"
     >
       <BellIcon />
@@ -36,6 +37,7 @@ function UnreadNotifications({ isOnTheirPage }: { isOnTheirPage: boolean }) {
 }
 
 export function NotificationsLink() {
+  // Without the language's prefix, so that "/cs/notifications" is their page too.
   const pathname = usePathname();
   // Keyed by the page, so the count is asked again after each navigation.
   return <UnreadNotifications key={pathname} isOnTheirPage={pathname === "/notifications"} />;

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { useActionState } from "react";
 import { type ActionState, messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
 import { useAfterEachAnswer } from "@/app/_actions/use-after-each-answer";

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 
 /** Previous / next links for a paginated list; `hrefFor` keeps the list's other parameters (such as sort). */
 export function Pagination({
@@ -10,20 +11,19 @@ export function Pagination({
   pages: number;
   hrefFor: (page: number) => string;
 }) {
+  const t = useTranslations("Pagination");
   if (pages <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="flex items-center gap-4">
+    <nav aria-label={t("label")} className="flex items-center gap-4">
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev">
-          ← Previous
+          {t("previous")}
         </Link>
       ) : null}
-      <span>
-        Page {page} of {pages}
-      </span>
+      <span>{t("pageOf", { page, pages })}</span>
       {page < pages ? (
         <Link href={hrefFor(page + 1)} rel="next">
-          Next →
+          {t("next")}
         </Link>
       ) : null}
     </nav>

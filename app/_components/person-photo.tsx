@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { initialsOf } from "@/lib/format";
 import { drawnBackground, Picture } from "./picture";
 
@@ -29,9 +30,10 @@ export function PersonPhoto({
   size?: keyof typeof SIZES;
   isPriority?: boolean;
 }) {
+  const t = useTranslations("PersonPhoto");
   const { className, sizes } = SIZES[size];
   if (photo) {
-    const alt = size === "thumbnail" ? "" : `Photo of ${name}`;
+    const alt = size === "thumbnail" ? "" : t("alt", { name });
     return (
       <Picture
         src={photo}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { drawnBackground, Picture } from "./picture";
 
 const SIZES = {
@@ -29,9 +30,10 @@ export function Poster({
   placeholder?: string | null;
   size?: keyof typeof SIZES;
 }) {
+  const t = useTranslations("Poster");
   const { className, sizes } = SIZES[size];
   if (poster) {
-    const alt = size === "thumbnail" ? "" : `Poster of ${title} (${year})`;
+    const alt = size === "thumbnail" ? "" : t("alt", { title, year });
     // The film page's poster is the first screen's largest picture: fetched at once, not lazily.
     return (
       <Picture

@@ -1,4 +1,5 @@
-import { describeRating } from "@/lib/rating";
+import { useTranslations } from "next-intl";
+import { useDescribeRating } from "./stars";
 
 const BAR_WIDTH = 14;
 const GAP = 4;
@@ -9,6 +10,8 @@ const HEIGHT = 60;
  * The counts are also in a visually hidden list, so screen readers get the numbers rather than a picture.
  */
 export function RatingHistogram({ histogram }: { histogram: number[] }) {
+  const t = useTranslations("RatingHistogram");
+  const describeRating = useDescribeRating();
   const highest = Math.max(1, ...histogram);
   // Each bar centred in an equal slot, so that the labels below, in a grid of as many columns, sit under their bars.
   const slot = BAR_WIDTH + GAP;
@@ -36,7 +39,7 @@ export function RatingHistogram({ histogram }: { histogram: number[] }) {
           <span key={rating}>{rating === 0 ? "0" : rating % 2 === 0 ? rating / 2 : ""}</span>
         ))}
       </div>
-      <figcaption className="text-xs text-stone-300">Ratings from trash to 5 stars</figcaption>
+      <figcaption className="text-xs text-stone-300">{t("caption")}</figcaption>
       <ul className="sr-only">
         {histogram.map((count, rating) => (
           <li key={rating}>

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { pluralise } from "@/lib/format";
 import { summariseRatings } from "@/lib/rating";
 import { RatingHistogram } from "./rating-histogram";
 
@@ -19,6 +19,7 @@ export function RatingSummary({
   /** The member's own rating, given here, under the count and above the spread. */
   children?: ReactNode;
 }) {
+  const t = useTranslations("RatingSummary");
   const summary = summariseRatings(sum, count);
   return (
     <section
@@ -26,17 +27,17 @@ export function RatingSummary({
       className="rounded-lg bg-stone-900 p-4 text-center text-white dark:bg-stone-800"
     >
       <h2 id="rating-heading" className="sr-only">
-        Rating
+        {t("heading")}
       </h2>
       {summary.percentage === null ? (
-        <p className="text-lg">Not rated yet</p>
+        <p className="text-lg">{t("notRated")}</p>
       ) : (
         <p className="text-4xl font-bold" data-testid="rating-percentage">
           {summary.percentage}%
         </p>
       )}
       <p className="mt-1 text-sm text-stone-300" data-testid="rating-count">
-        {pluralise(summary.count, "rating")}
+        {t("ratings", { count: summary.count })}
       </p>
       {children}
       {summary.count > 0 ? <RatingHistogram histogram={histogram} /> : null}

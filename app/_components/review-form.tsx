@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormError, SubmitButton } from "@/app/_components/form-field";
@@ -7,10 +8,10 @@ import { NOT_POSTED } from "@/app/_actions/action-state";
 import { useAfterEachAnswer } from "@/app/_actions/use-after-each-answer";
 import type { OwnReviewAnswer } from "@/app/api/me/reviews/[filmId]/route";
 import { ConfirmLink } from "@/app/_components/confirm-link";
-import { DeleteReviewForm, OWN_REVIEW_DELETION } from "@/app/_components/delete-review-form";
-import { saveReviewAction } from "@/app/films/[slug]/actions";
+import { DeleteReviewForm } from "@/app/_components/delete-review-form";
+import { saveReviewAction } from "@/app/[locale]/films/[slug]/actions";
 import { StarRatingInput, useRatingChoice } from "@/app/_components/star-rating-input";
-import { describeRating } from "@/lib/rating";
+import { useDescribeRating } from "@/app/_components/stars";
 import { REVIEW_MAX_LENGTH } from "@/lib/validation/review-limits";
 
 type OwnReview = NonNullable<OwnReviewAnswer["review"]>;
@@ -21,12 +22,14 @@ type OwnReview = NonNullable<OwnReviewAnswer["review"]>;
  * without JavaScript.
  */
 function SaveStatus({ isSaved }: { isSaved?: boolean }) {
+  const t = useTranslations("ReviewForm");
+  const describeRating = useDescribeRating();
   const { pending, data } = useFormStatus();
   const submitted = data?.get("rating");
   if (pending && typeof submitted === "string" && submitted !== "") {
-    return <p role="status">Saving your rating: {describeRating(Number(submitted))}…</p>;
+    return <p role="status">{t("savingRating", { rating: describeRating(Number(submitted)) })}</p>;
   }
-  return isSaved && !pending ? <p role="status">Your review is saved.</p> : null;
+  return isSaved && !pending ? <p role="status">{t("saved")}</p> : null;
 }
 
 interface ReviewFormProps {
@@ -41,6 +44,8 @@ interface ReviewFormProps {
  * is the blank form, also what visitors without JavaScript get (see YourReview).
  */
 export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
+  const t = useTranslations("ReviewForm");
+  const deletion = useTranslations("DeleteReviewForm");
   // The server action itself, not a function around it: without JavaScript the form posts to it directly.
   const [state, formAction, isPending] = useActionState(saveReviewAction, NOT_POSTED);
   const rating = useRatingChoice(review?.rating ?? null);
@@ -63,14 +68,14 @@ export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
     >
       <h2 id="your-review-heading" className="text-xl font-semibold">
-        Your review
+        {t("heading")}
       </h2>
       <form action={formAction} className="space-y-4">
         <input type="hidden" name="filmId" value={filmId} />
         <FormError errors={state.errors?.form} />
         <div>
           <StarRatingInput
-            legend="Rating"
+            legend={t("rating")}
             value={rating.shown}
             onChange={rating.choose}
             errorId={state.errors?.rating ? "rating-errors" : undefined}
@@ -83,7 +88,7 @@ export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
         </div>
         <div className="space-y-1">
           <label htmlFor="review-body" className="block font-medium">
-            Review
+            {t("body")}
           </label>
           <textarea
             id="review-body"
@@ -97,7 +102,7 @@ export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
             className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-950"
           />
           <p id="review-body-count" aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
-            {length} / {REVIEW_MAX_LENGTH} characters. Optional: a rating alone counts too.
+            {t("bodyCount", { length, max: REVIEW_MAX_LENGTH })}
           </p>
           {state.errors?.body ? (
             <p className="text-sm text-red-700 dark:text-red-400">{state.errors.body.join(" ")}</p>
@@ -105,11 +110,11 @@ export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
         </div>
         <label className="flex items-center gap-2">
           <input type="checkbox" name="hasSpoilers" defaultChecked={initial.hasSpoilers} />
-          Contains spoilers
+          {t("hasSpoilers")}
         </label>
         <div ref={answer} tabIndex={-1} className="flex items-center gap-4">
           <SubmitButton isPending={isPending}>
-            {isPending ? "Saving…" : hasReview ? "Update review" : "Save review"}
+            {isPending ? t("saving") : hasReview ? t("update") : t("save")}
           </SubmitButton>
           <SaveStatus isSaved={state.ok} />
         </div>
@@ -117,11 +122,11 @@ export function ReviewForm({ filmId, review, onSaved }: ReviewFormProps) {
       {review ? (
         <ConfirmLink
           href={`/reviews/${review.id}/delete`}
-          label="Delete my review"
-          question="Delete your review?"
+          label={t("deleteLink")}
+          question={t("deleteQuestion")}
           className="inline-block text-red-700 dark:text-red-400"
         >
-          <p>{OWN_REVIEW_DELETION}</p>
+          <p>{deletion("consequence")}</p>
           <DeleteReviewForm reviewId={review.id} />
         </ConfirmLink>
       ) : null}

@@ -3,7 +3,8 @@
 // The header's search box: a plain GET form to /search that works without JavaScript, enhanced into a combobox
 // (WAI-ARIA APG "combobox with listbox popup") that suggests films and people as you type.
 import Form from "next/form";
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, useRouter } from "@/i18n/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { SearchSuggestions } from "@/db/queries/search";
 import { PersonPhoto } from "./person-photo";
@@ -29,12 +30,17 @@ interface SuggestionGroups {
 
 const NO_SUGGESTIONS: SuggestionGroups = { films: [], people: [] };
 
-function suggestionsFrom({ films, people }: SearchSuggestions): SuggestionGroups {
+type SearchBoxMessages = ReturnType<typeof useTranslations<"SearchBox">>;
+
+function suggestionsFrom({ films, people }: SearchSuggestions, t: SearchBoxMessages): SuggestionGroups {
   return {
     films: films.map((film) => ({
       href: `/films/${film.slug}`,
       label: `${film.title} (${film.year})`,
-      detail: [film.matchedTitle !== film.title ? `also “${film.matchedTitle}”` : null, film.directors.join(", ")]
+      detail: [
+        film.matchedTitle !== film.title ? t("alsoKnownAs", { name: film.matchedTitle }) : null,
+        film.directors.join(", "),
+      ]
         .filter(Boolean)
         .join(" · "),
       picture: <Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} size="thumbnail" />,
@@ -43,7 +49,7 @@ function suggestionsFrom({ films, people }: SearchSuggestions): SuggestionGroups
       href: `/people/${person.slug}`,
       label: person.name,
       detail: [
-        person.matchedOtherName ? `also “${person.matchedOtherName}”` : null,
+        person.matchedOtherName ? t("alsoKnownAs", { name: person.matchedOtherName }) : null,
         person.knownFor ? `${person.knownFor.title} (${person.knownFor.year})` : null,
       ]
         .filter(Boolean)
@@ -54,6 +60,8 @@ function suggestionsFrom({ films, people }: SearchSuggestions): SuggestionGroups
 }
 
 export function SearchBox() {
+  const t = useTranslations("SearchBox");
+  const locale = useLocale();
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState("");
@@ -77,7 +85,7 @@ export function SearchBox() {
         signal: request.signal,
       });
       if (!response.ok) return;
-      setGroups(suggestionsFrom((await response.json()) as SearchSuggestions));
+      setGroups(suggestionsFrom((await response.json()) as SearchSuggestions, t));
       setActiveIndex(-1);
     } catch {
       // Aborted by newer typing, or offline: the box still works as a plain search form.
@@ -131,7 +139,7 @@ export function SearchBox() {
     }
   }
 
-  function renderGroup(name: string, suggestions: Suggestion[], offset: number) {
+  function renderGroup(name: "films" | "people", suggestions: Suggestion[], offset: number) {
     if (suggestions.length === 0) return null;
     return (
       <div role="group" aria-labelledby={`${id}-${name}`}>
@@ -139,7 +147,7 @@ export function SearchBox() {
           id={`${id}-${name}`}
           className="px-3 pt-2 text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400"
         >
-          {name}
+          {t(name)}
         </div>
         {suggestions.map((suggestion, index) => {
           const position = offset + index;
@@ -170,14 +178,14 @@ export function SearchBox() {
 
   return (
     <Form
-      action="/search"
+      action={getPathname({ href: "/search", locale })}
       role="search"
-      aria-label="Site"
+      aria-label={t("region")}
       onSubmit={close}
       className="relative order-last flex min-w-0 basis-full sm:order-none sm:max-w-sm sm:flex-1 sm:basis-auto"
     >
       <label htmlFor={`${id}-input`} className="sr-only">
-        Search films and people
+        {t("label")}
       </label>
       <input
         id={`${id}-input`}
@@ -189,7 +197,7 @@ export function SearchBox() {
         aria-controls={`${id}-listbox`}
         aria-activedescendant={isOpen && activeIndex >= 0 ? optionId(activeIndex) : undefined}
         autoComplete="off"
-        placeholder="Search films and people"
+        placeholder={t("placeholder")}
         value={text}
         onChange={(event) => handleChange(event.target.value)}
         onKeyDown={handleKeyDown}
@@ -200,20 +208,20 @@ export function SearchBox() {
         type="submit"
         className="rounded-r-md border border-l-0 border-stone-300 bg-stone-100 px-3 text-stone-900 hover:bg-stone-200 dark:border-stone-700 dark:bg-stone-800 dark:text-stone-100 dark:hover:bg-stone-700"
       >
-        Search
+        {t("submit")}
       </button>
       <div
         id={`${id}-listbox`}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={t("suggestions")}
         hidden={!isOpen}
         className="absolute left-0 right-0 top-full z-20 mt-1 max-h-96 overflow-y-auto rounded-md border border-stone-200 bg-white pb-2 shadow-lg dark:border-stone-700 dark:bg-stone-800"
       >
-        {renderGroup("Films", groups.films, 0)}
-        {renderGroup("People", groups.people, groups.films.length)}
+        {renderGroup("films", groups.films, 0)}
+        {renderGroup("people", groups.people, groups.films.length)}
       </div>
       <div role="status" className="sr-only">
-        {isOpen ? `${options.length} suggestions; use the up and down arrows to choose one.` : ""}
+        {isOpen ? t("suggestionsStatus", { count: options.length }) : ""}
       </div>
     </Form>
   );

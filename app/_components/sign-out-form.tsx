@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { signOutAction } from "@/app/sign-in/actions";
+import { signOutAction } from "@/app/[locale]/sign-in/actions";
 import { CheckMemberAfterActions } from "./use-member";
 
 /** The header's and the settings page's sign-out; the action answers only when it could not sign out. */

@@ -1,5 +1,6 @@
 import { useState, type ChangeEvent, type ReactNode } from "react";
-import { describeRating, MAX_RATING } from "@/lib/rating";
+import { MAX_RATING } from "@/lib/rating";
+import { useDescribeRating } from "./stars";
 
 // Trash first, then the half stars upwards: in a radio group the arrow keys move through the options in this order,
 // so Right and Down raise the rating, Left and Up lower it, as the stars are read.
@@ -40,6 +41,7 @@ interface StarRatingInputProps {
  */
 export function StarRatingInput(props: StarRatingInputProps) {
   const { legend, value, defaultValue, onChange, errorId, disabled, isRequired = true, className } = props;
+  const describeRating = useDescribeRating();
   // A form action resets its form once answered, and a reset puts each radio back to its default (the `checked`
   // attribute), which React does not keep for a controlled radio: the choice would vanish after a refused save.
   // So the default follows the chosen rating.

@@ -1,6 +1,7 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { NotificationsLink } from "./notifications-link";
 import { SignOutForm } from "./sign-out-form";
@@ -14,6 +15,7 @@ const NO_RETURN = new Set(["/", "/sign-in", "/sign-up"]);
  * pointer or the focus comes to the link (the header is in every page's static HTML, which cannot hold it).
  */
 function SignedOutLinks() {
+  const t = useTranslations("UserMenu");
   const [here, setHere] = useState("/");
   const query = NO_RETURN.has(here) ? "" : `?returnTo=${encodeURIComponent(here)}`;
   const events = {
@@ -24,10 +26,10 @@ function SignedOutLinks() {
   return (
     <>
       <Link href={`/sign-in${query}`} {...events}>
-        Sign in
+        {t("signIn")}
       </Link>
       <Link href={`/sign-up${query}`} {...events}>
-        Create account
+        {t("createAccount")}
       </Link>
     </>
   );
@@ -38,17 +40,18 @@ function SignedOutLinks() {
  * without JavaScript); a member's browser swaps in their links from the hint cookie as the page starts.
  */
 export function UserMenu() {
+  const t = useTranslations("UserMenu");
   const username = useMember();
   const isAdmin = useIsAdmin();
   if (!username) return <SignedOutLinks />;
   return (
     <>
-      {isAdmin ? <Link href="/admin">Admin</Link> : null}
-      <Link href="/activity">Activity</Link>
+      {isAdmin ? <Link href="/admin">{t("admin")}</Link> : null}
+      <Link href="/activity">{t("activity")}</Link>
       <NotificationsLink />
       <Link href={`/users/${username}`}>@{username}</Link>
-      <Link href="/settings">Settings</Link>
-      <SignOutForm>Sign out</SignOutForm>
+      <Link href="/settings">{t("settings")}</Link>
+      <SignOutForm>{t("signOut")}</SignOutForm>
     </>
   );
 }

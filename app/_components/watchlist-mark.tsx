@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
 import type { OwnWatchlistFilmsAnswer } from "@/app/api/me/watchlist/route";
@@ -37,6 +38,7 @@ function subscribe(listener: () => void) {
 
 /** "On your watchlist" on a film's card, for the signed-in member only; nothing in the HTML everyone gets. */
 export function WatchlistMark({ filmId }: { filmId: number }) {
+  const t = useTranslations("WatchlistMark");
   const username = useMember();
   const page = usePathname();
   useEffect(() => {
@@ -49,8 +51,6 @@ export function WatchlistMark({ filmId }: { filmId: number }) {
   );
   if (!username || known?.username !== username || !known.filmIds.has(filmId)) return null;
   return (
-    <span className="mt-1 block w-fit rounded bg-accent-700 px-1.5 text-xs font-semibold text-white">
-      On your watchlist
-    </span>
+    <span className="mt-1 block w-fit rounded bg-accent-700 px-1.5 text-xs font-semibold text-white">{t("label")}</span>
   );
 }

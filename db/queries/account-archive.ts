@@ -1,4 +1,4 @@
-// Everything a member wrote, for their archive (app/settings/export.zip): read in one repeatable-read transaction, so
+// Everything a member wrote, for their archive (app/[locale]/settings/export.zip): read in one repeatable-read transaction, so
 // that its files agree with each other (a review in reviews.csv has its revisions in review-revisions.csv).
 import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";

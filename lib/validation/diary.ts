@@ -1,4 +1,4 @@
-// The "Log a viewing" form's rules, checked by its server action (app/films/[slug]/diary-actions.ts).
+// The "Log a viewing" form's rules, checked by its server action (app/[locale]/films/[slug]/diary-actions.ts).
 import { z } from "zod";
 import { idField } from "./fields";
 import { REVIEW_MAX_LENGTH } from "./review-limits";

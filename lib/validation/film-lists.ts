@@ -1,4 +1,4 @@
-// The list forms' rules, checked by their server actions (app/lists/actions.ts); the limits are the table's checks.
+// The list forms' rules, checked by their server actions (app/[locale]/lists/actions.ts); the limits are the table's checks.
 import { z } from "zod";
 import { idField, optionalText } from "./fields";
 import { LIST_DESCRIPTION_MAX_LENGTH, LIST_NOTE_MAX_LENGTH, LIST_TITLE_MAX_LENGTH } from "./list-limits";

@@ -3,7 +3,7 @@
 import { parse } from "csv-parse/sync";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { GET as downloadArchive } from "@/app/settings/export.zip/route";
+import { GET as downloadArchive } from "@/app/[locale]/settings/export.zip/route";
 import { findAccountById } from "@/db/queries/users";
 import { siteUrl } from "@/lib/site";
 import { rateLimits } from "@/lib/rate-limits";

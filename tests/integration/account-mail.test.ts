@@ -28,10 +28,10 @@ vi.mock("next/server", async (original) => ({
   ...(await original<typeof import("next/server")>()),
   after: (task: () => Promise<unknown>) => pending.mail.push(Promise.resolve().then(task)),
 }));
-const { requestPasswordResetAction } = await import("@/app/forgot-password/actions");
-const { resetPasswordAction } = await import("@/app/reset-password/[token]/actions");
-const { changeEmailAction, updateProfileAction } = await import("@/app/settings/account-actions");
-const { confirmEmailAction } = await import("@/app/verify-email/[token]/actions");
+const { requestPasswordResetAction } = await import("@/app/[locale]/forgot-password/actions");
+const { resetPasswordAction } = await import("@/app/[locale]/reset-password/[token]/actions");
+const { changeEmailAction, updateProfileAction } = await import("@/app/[locale]/settings/account-actions");
+const { confirmEmailAction } = await import("@/app/[locale]/verify-email/[token]/actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 let inbox: SmtpInbox;

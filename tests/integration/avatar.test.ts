@@ -24,7 +24,7 @@ vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
-const { removeAvatarAction, uploadAvatarAction } = await import("@/app/settings/avatar-actions");
+const { removeAvatarAction, uploadAvatarAction } = await import("@/app/[locale]/settings/avatar-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 let imageDirectory: string;

@@ -26,7 +26,7 @@ vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
-const { deleteDiaryEntryAction, logViewingAction } = await import("@/app/films/[slug]/diary-actions");
+const { deleteDiaryEntryAction, logViewingAction } = await import("@/app/[locale]/films/[slug]/diary-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 

@@ -6,7 +6,7 @@ import { findAccountForSignIn } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { verifySignIn } from "@/lib/password";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { signUp } from "@/app/sign-up/actions";
+import { signUp } from "@/app/[locale]/sign-up/actions";
 
 // The sign-up action without Next's request or Auth.js (which vitest cannot load): each call comes from its own
 // address, so the per-address sign-up limit stays out of the way, and a successful sign-up signs in to nothing.

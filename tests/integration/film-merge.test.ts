@@ -33,8 +33,8 @@ import { demoAdmin } from "../support/demo-accounts";
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
-const { revertChangeAction } = await import("@/app/admin/audit/actions");
-const { mergeFilmAction } = await import("@/app/admin/films/actions");
+const { revertChangeAction } = await import("@/app/[locale]/admin/audit/actions");
+const { mergeFilmAction } = await import("@/app/[locale]/admin/films/actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 

@@ -27,7 +27,7 @@ vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
-const { followAction, unfollowAction } = await import("@/app/users/[username]/follow-actions");
+const { followAction, unfollowAction } = await import("@/app/[locale]/users/[username]/follow-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { importLetterboxdAction } from "@/app/settings/actions";
+import { importLetterboxdAction } from "@/app/[locale]/settings/actions";
 import { getDb } from "@/db/client";
 import { IMPORT_BATCH_ROWS, importLetterboxdRatings } from "@/db/mutations/letterboxd-import";
 import { saveReview } from "@/db/mutations/reviews";

@@ -38,7 +38,7 @@ const {
   removeListItemAction,
   saveListItemNoteAction,
   updateListAction,
-} = await import("@/app/lists/actions");
+} = await import("@/app/[locale]/lists/actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 

@@ -22,7 +22,7 @@ import { demoAdmin } from "../support/demo-accounts";
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
-const { revertChangeAction } = await import("@/app/admin/audit/actions");
+const { revertChangeAction } = await import("@/app/[locale]/admin/audit/actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 

@@ -20,7 +20,7 @@ import { demoAdmin } from "../support/demo-accounts";
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
-const { saveOtherNamesAction } = await import("@/app/admin/people/actions");
+const { saveOtherNamesAction } = await import("@/app/[locale]/admin/people/actions");
 
 async function firstPersonFound(text: string) {
   return (await searchPeople(text, { page: 1, pageSize: 5 })).people[0];

@@ -11,30 +11,30 @@ import { NextRequest } from "next/server";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { deleteReviewAction, rateFilmAction, saveReviewAction } from "@/app/films/[slug]/actions";
-import { deleteDiaryEntryAction, logViewingAction } from "@/app/films/[slug]/diary-actions";
-import { addToWatchlistAction, removeFromWatchlistAction } from "@/app/films/[slug]/watchlist-actions";
-import { reportReviewAction } from "@/app/reviews/[id]/actions";
-import { likeReviewAction, unlikeReviewAction } from "@/app/reviews/[id]/like-actions";
-import { followAction, unfollowAction } from "@/app/users/[username]/follow-actions";
-import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/settings/actions";
-import { setWatchlistVisibilityAction } from "@/app/settings/watchlist-actions";
-import { removeAvatarAction, uploadAvatarAction } from "@/app/settings/avatar-actions";
-import { revertChangeAction } from "@/app/admin/audit/actions";
-import { deleteFilmAction, mergeFilmAction, saveFilmAction } from "@/app/admin/films/actions";
-import { saveCreditsAction, savePlotsAction, saveTitlesAction } from "@/app/admin/films/list-actions";
-import { removePosterAction, uploadPosterAction } from "@/app/admin/films/poster-actions";
-import { moderateReviewAction } from "@/app/admin/moderation/actions";
+import { deleteReviewAction, rateFilmAction, saveReviewAction } from "@/app/[locale]/films/[slug]/actions";
+import { deleteDiaryEntryAction, logViewingAction } from "@/app/[locale]/films/[slug]/diary-actions";
+import { addToWatchlistAction, removeFromWatchlistAction } from "@/app/[locale]/films/[slug]/watchlist-actions";
+import { reportReviewAction } from "@/app/[locale]/reviews/[id]/actions";
+import { likeReviewAction, unlikeReviewAction } from "@/app/[locale]/reviews/[id]/like-actions";
+import { followAction, unfollowAction } from "@/app/[locale]/users/[username]/follow-actions";
+import { changePasswordAction, deleteAccountAction, importLetterboxdAction } from "@/app/[locale]/settings/actions";
+import { setWatchlistVisibilityAction } from "@/app/[locale]/settings/watchlist-actions";
+import { removeAvatarAction, uploadAvatarAction } from "@/app/[locale]/settings/avatar-actions";
+import { revertChangeAction } from "@/app/[locale]/admin/audit/actions";
+import { deleteFilmAction, mergeFilmAction, saveFilmAction } from "@/app/[locale]/admin/films/actions";
+import { saveCreditsAction, savePlotsAction, saveTitlesAction } from "@/app/[locale]/admin/films/list-actions";
+import { removePosterAction, uploadPosterAction } from "@/app/[locale]/admin/films/poster-actions";
+import { moderateReviewAction } from "@/app/[locale]/admin/moderation/actions";
 import {
   deletePersonAction,
   mergePersonAction,
   saveOtherNamesAction,
   savePersonAction,
-} from "@/app/admin/people/actions";
-import { removePersonPhotoAction, uploadPersonPhotoAction } from "@/app/admin/people/photo-actions";
+} from "@/app/[locale]/admin/people/actions";
+import { removePersonPhotoAction, uploadPersonPhotoAction } from "@/app/[locale]/admin/people/photo-actions";
 import { readPersonSnapshot } from "@/db/queries/person-snapshot";
-import { changeUserAccessAction } from "@/app/admin/users/actions";
-import { GET as suggestPeopleRoute } from "@/app/admin/person-suggestions/route";
+import { changeUserAccessAction } from "@/app/[locale]/admin/users/actions";
+import { GET as suggestPeopleRoute } from "@/app/[locale]/admin/person-suggestions/route";
 import { getDb } from "@/db/client";
 import { createFilm, updateFilm } from "@/db/mutations/films";
 import { listDiary } from "@/db/queries/diary";

@@ -21,7 +21,8 @@ vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.
 vi.mock("next/cache", () => import("../support/action-stubs").then((stubs) => stubs.cache));
 vi.mock("next/navigation", () => import("../support/action-stubs").then((stubs) => stubs.navigation));
 vi.mock("next/headers", () => import("../support/action-stubs").then((stubs) => stubs.postedByScript));
-const { addToWatchlistAction, removeFromWatchlistAction } = await import("@/app/films/[slug]/watchlist-actions");
+const { addToWatchlistAction, removeFromWatchlistAction } =
+  await import("@/app/[locale]/films/[slug]/watchlist-actions");
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 

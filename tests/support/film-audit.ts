@@ -3,7 +3,7 @@
 // the session (an admin signed in for the revert) and Next's request-bound APIs, as it does for its own actions.
 import { and, desc, eq } from "drizzle-orm";
 import { NOT_POSTED } from "@/app/_actions/action-state";
-import { revertChangeAction } from "@/app/admin/audit/actions";
+import { revertChangeAction } from "@/app/[locale]/admin/audit/actions";
 import { getDb } from "@/db/client";
 import { createFilm } from "@/db/mutations/films";
 import { auditLog } from "@/db/schema";

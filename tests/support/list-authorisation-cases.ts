@@ -10,7 +10,7 @@ import {
   removeListItemAction,
   saveListItemNoteAction,
   updateListAction,
-} from "@/app/lists/actions";
+} from "@/app/[locale]/lists/actions";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { getDb } from "@/db/client";
 import { filmListItems, filmLists, films } from "@/db/schema";

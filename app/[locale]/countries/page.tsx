@@ -1,0 +1,37 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { BrowseIndex } from "@/app/_components/browse-index";
+import { loadCountryIndex } from "@/app/_data/browse";
+import { BROWSE_INDEXES } from "@/lib/browse-paths";
+import { pageMetadata } from "@/lib/page-metadata";
+
+const { path } = BROWSE_INDEXES.countries;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("CountriesPage")]);
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    description: t("description"),
+    path,
+  });
+}
+
+export default async function CountriesPage() {
+  const [countries, t] = await Promise.all([loadCountryIndex(), getTranslations("CountriesPage")]);
+  return (
+    <BrowseIndex
+      title={t("title")}
+      path={path}
+      groups={[
+        {
+          entries: countries.map((country) => ({
+            name: country.name,
+            path: `/countries/${country.code.toLowerCase()}`,
+            filmCount: country.filmCount,
+          })),
+        },
+      ]}
+    />
+  );
+}

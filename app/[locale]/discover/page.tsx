@@ -1,0 +1,82 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { FilmCard } from "@/app/_components/film-card";
+import { FormError } from "@/app/_components/form-field";
+import { Pagination } from "@/app/_components/pagination";
+import { loadGenres } from "@/app/_data/browse";
+import { DISCOVER_PAGE_SIZE, loadCountriesWithFilms, loadDiscoverFilms } from "@/app/_data/discover";
+import { discoverHref, parseDiscoverParams } from "@/lib/discover-params";
+import { pageCount } from "@/lib/list-params";
+import { pageMetadata } from "@/lib/page-metadata";
+import { DiscoverForm } from "./_components/discover-form";
+
+// Every filter is in the query string, which only a request knows. Rather than stream the films into a static shell
+// (revealed only by a script), the page renders completely per request, so filtering works without JavaScript.
+export const instant = false;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("DiscoverPage")]);
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    description: t("description"),
+    path: "/discover",
+  });
+}
+
+interface DiscoverPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function DiscoverPage({ searchParams }: DiscoverPageProps) {
+  const [genres, countries, t, breadcrumbs] = await Promise.all([
+    loadGenres(),
+    loadCountriesWithFilms(),
+    getTranslations("DiscoverPage"),
+    getTranslations("Breadcrumbs"),
+  ]);
+  const { filters, sort, page, problems } = parseDiscoverParams(await searchParams, {
+    genres: genres.map((genre) => genre.slug),
+    countries: countries.map((country) => country.code),
+  });
+  const { films, total } = await loadDiscoverFilms(filters, sort, page);
+  return (
+    <div className="space-y-6">
+      <Breadcrumbs
+        trail={[
+          { name: breadcrumbs("home"), path: "/" },
+          { name: t("breadcrumb"), path: "/discover" },
+        ]}
+      />
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+        {/* Keyed by the view, so going back and forth shows each view's own choices. */}
+        <DiscoverForm
+          key={discoverHref(filters, sort)}
+          genres={genres}
+          countries={countries}
+          filters={filters}
+          sort={sort}
+        />
+        <section aria-labelledby="discover-results" className="space-y-4">
+          <h2 id="discover-results" className="text-xl font-semibold">
+            {t("filmCount", { count: total })}
+          </h2>
+          <FormError errors={problems} />
+          {films.length === 0 ? <p>{total === 0 ? t("noneMatch") : t("noneOnPage")}</p> : null}
+          <ul className="grid grid-cols-2 gap-6 sm:grid-cols-3 xl:grid-cols-4">
+            {films.map((film) => (
+              <FilmCard key={film.id} film={film} />
+            ))}
+          </ul>
+          <Pagination
+            page={page}
+            pages={pageCount(total, DISCOVER_PAGE_SIZE)}
+            hrefFor={(target) => discoverHref(filters, sort, target)}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { loadFilmPage, loadPrerenderedFilmSlugs } from "@/app/_data/films";
+import { loadReviewsFeedXml } from "@/app/_data/feeds";
+import { notFoundResponse, xmlResponse } from "@/app/_data/xml-response";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { cacheTags } from "@/lib/cache-tags";
+import { staticSlugParams } from "@/lib/static-params";
+
+export async function generateStaticParams() {
+  return staticSlugParams(await loadPrerenderedFilmSlugs());
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const page = await loadFilmPage(slug);
+  if (!page) return notFoundResponse();
+  const { film } = page;
+  // A route handler has no page language to read (i18n/request.ts): its path's segment says it.
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : DEFAULT_LOCALE, namespace: "FilmFeed" });
+  const xml = await loadReviewsFeedXml({
+    title: t("title", { film: `${film.title} (${film.year})` }),
+    pagePath: `/films/${film.slug}`,
+    feedPath: `/films/${film.slug}/feed.xml`,
+    scope: { filmId: film.id },
+    tags: [cacheTags.film(film.id)],
+  });
+  return xmlResponse(xml, "application/atom+xml");
+}

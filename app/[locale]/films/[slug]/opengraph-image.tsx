@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { SHARE_CARD_SIZE, shareCardImage } from "@/app/_components/share-card";
+import { loadFilmPage } from "@/app/_data/films";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { summariseRatings } from "@/lib/rating";
+
+export const size = SHARE_CARD_SIZE;
+export const contentType = "image/png";
+export const alt = "The film's title, year, director and rating on Marquee";
+
+/** The card shown when a film is shared: title, year, director and rating on the film's own colours. */
+export default async function FilmOpenGraphImage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params;
+  const page = await loadFilmPage(slug);
+  if (!page) notFound();
+  // An image route has no page language to read (i18n/request.ts): its path's segment says it.
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : DEFAULT_LOCALE, namespace: "FilmShareCard" });
+  const { film } = page;
+  const directors = film.directors.map((person) => person.name).join(", ");
+  const rating = summariseRatings(film.stats?.ratingSum ?? 0, film.stats?.ratingCount ?? 0);
+  return shareCardImage({
+    colourSlug: film.slug,
+    heading: film.title,
+    details: directors ? t("yearAndDirectors", { year: film.year, directors }) : String(film.year),
+    footer:
+      rating.percentage === null ? t("notRated") : t("rating", { percentage: rating.percentage, count: rating.count }),
+  });
+}

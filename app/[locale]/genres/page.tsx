@@ -1,0 +1,37 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { BrowseIndex } from "@/app/_components/browse-index";
+import { loadGenreIndex } from "@/app/_data/browse";
+import { BROWSE_INDEXES } from "@/lib/browse-paths";
+import { pageMetadata } from "@/lib/page-metadata";
+
+const { path } = BROWSE_INDEXES.genres;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("GenresPage")]);
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    description: t("description"),
+    path,
+  });
+}
+
+export default async function GenresPage() {
+  const [genres, t] = await Promise.all([loadGenreIndex(), getTranslations("GenresPage")]);
+  return (
+    <BrowseIndex
+      title={t("title")}
+      path={path}
+      groups={[
+        {
+          entries: genres.map((genre) => ({
+            name: genre.name,
+            path: `/genres/${genre.slug}`,
+            filmCount: genre.filmCount,
+          })),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { Link } from "@/i18n/navigation";
+import { notFound } from "next/navigation";
+import { findSignedInUser } from "@/auth";
+import { getFilmToList, listOwnListsForFilm } from "@/db/queries/film-lists";
+import { pageMetadata } from "@/lib/page-metadata";
+import { parseId } from "@/lib/route-params";
+import { AddToListForm } from "../_components/add-to-list-form";
+
+// Where the film page's "Add to a list" link leads without JavaScript: the member's lists, which the film page (one
+// cached page for everyone) cannot hold, in a plain form. Rendered whole per request, never cached.
+export const instant = false;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("AddToListPage")]);
+  return pageMetadata({
+    locale,
+    title: t("title"),
+    description: t("description"),
+    path: "/lists/add",
+    isNoIndex: true,
+  });
+}
+
+export default async function AddToListPage({ searchParams }: { searchParams: SearchParams }) {
+  const { film: filmParam } = await searchParams;
+  const filmId = typeof filmParam === "string" ? parseId(filmParam) : undefined;
+  const film = filmId ? await getFilmToList(filmId) : undefined;
+  if (!film) notFound();
+  const [user, t] = await Promise.all([findSignedInUser(), getTranslations("AddToListPage")]);
+  if (!user) {
+    return (
+      <p>
+        {t.rich("signIn", {
+          film: film.title,
+          link: (chunks) => (
+            <Link href={`/sign-in?returnTo=${encodeURIComponent(`/lists/add?film=${film.id}`)}`}>{chunks}</Link>
+          ),
+        })}
+      </p>
+    );
+  }
+  const lists = await listOwnListsForFilm(user.id, film.id);
+  return (
+    <div className="mx-auto max-w-xl space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight break-words">
+        {t.rich("heading", {
+          film: `${film.title} (${film.year})`,
+          link: (chunks) => <Link href={`/films/${film.slug}`}>{chunks}</Link>,
+        })}
+      </h1>
+      <AddToListForm filmId={film.id} lists={lists} />
+    </div>
+  );
+}
