@@ -6,6 +6,9 @@ export default defineConfig({
     // The app's JSON log lines would bury the test report; tests that check logging make loggers of their own. The
     // secret keys what rate_limits keeps of typed logins (lib/sign-in-throttle.ts).
     env: { LOG_LEVEL: "silent", AUTH_SECRET: "vitest-only-secret-not-for-production" },
+    // next-intl's ES modules import "next/navigation" without an extension, which Node's resolver refuses (Next has
+    // no exports map); run through Vite, they resolve as they do in Next's build.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       {
         extends: true,

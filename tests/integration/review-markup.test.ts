@@ -1,12 +1,14 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { eq } from "drizzle-orm";
+import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { ReviewCard } from "@/app/_components/review-card";
 import { getDb } from "@/db/client";
 import { saveReview } from "@/db/mutations/reviews";
 import { getReviewById } from "@/db/queries/reviews";
 import { films } from "@/db/schema";
+import { messagesFor } from "@/messages";
 import { createUser } from "../support/factories";
 
 describe("a review body with markup", () => {
@@ -20,7 +22,16 @@ describe("a review body with markup", () => {
 
     const review = (await getReviewById(saved.reviewId))!;
     expect(review.body).toBe(body);
-    const html = renderToStaticMarkup(createElement(ReviewCard, { review }));
+    const html = renderToStaticMarkup(
+      // In a .ts file, createElement's types want the provider's required children among its props.
+      // eslint-disable-next-line react/no-children-prop
+      createElement(NextIntlClientProvider, {
+        locale: "en",
+        messages: messagesFor("en"),
+        timeZone: "UTC",
+        children: createElement(ReviewCard, { review }),
+      }),
+    );
     expect(html).not.toMatch(/<script|<img|<b>/);
     expect(html).toContain(
       "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;",

@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { z } from "zod";
@@ -14,6 +14,7 @@ import { sendMail } from "@/lib/mail";
 import { rateLimits } from "@/lib/rate-limits";
 import { siteUrl } from "@/lib/site";
 import { emailSchema } from "@/lib/validation/accounts";
+import { messagesFor } from "@/messages";
 
 /**
  * Sends a reset link to the address if an account uses it. The answer is the same whether one does or not, and the
@@ -34,7 +35,7 @@ export const requestPasswordResetAction = defineAction({
     if (reset) {
       const link = new URL(localisedPath(locale, `/reset-password/${reset.token}`), siteUrl()).toString();
       after(async () => {
-        const t = await getTranslations({ locale, namespace: "AccountEmails.passwordReset" });
+        const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "AccountEmails.passwordReset" });
         await sendMail({
           to: reset.email,
           subject: t("subject"),

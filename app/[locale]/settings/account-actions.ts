@@ -1,6 +1,6 @@
 "use server";
 
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import { after } from "next/server";
 import { z } from "zod";
 import { defineAction, done, refuse } from "@/app/_actions/define-action";
@@ -15,6 +15,7 @@ import { rateLimits } from "@/lib/rate-limits";
 import { siteUrl } from "@/lib/site";
 import { emailSchema } from "@/lib/validation/accounts";
 import { optionalText, textFields } from "@/lib/validation/fields";
+import { messagesFor } from "@/messages";
 
 export const updateProfileAction = defineAction({
   who: "member",
@@ -56,7 +57,7 @@ export const changeEmailAction = defineAction({
     const locale = await referringPageLocale();
     const link = new URL(localisedPath(locale, `/verify-email/${requested.token}`), siteUrl()).toString();
     after(async () => {
-      const t = await getTranslations({ locale, namespace: "AccountEmails" });
+      const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "AccountEmails" });
       const { username } = caller;
       await sendMail({
         to: newEmail,
