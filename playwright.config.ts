@@ -16,6 +16,9 @@ export default defineConfig({
   workers: 2,
   // Member journeys take a dozen page loads; on two busy cores that can pass 30 s.
   timeout: 60_000,
+  // An admin's save renders the page again in its answer: on two cores shared by two workers and the server, CI saw
+  // such answers take 4 to 5 s (0.4 to 1 s when idle), past the 5 s Playwright waits by default for what they show.
+  expect: { timeout: 10_000 },
   reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
