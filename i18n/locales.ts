@@ -1,10 +1,11 @@
 // The interface's languages. Adding one is a message file in messages/ and a line here (README, "Languages").
 const LOCALE_SETTINGS = {
   // name: the language in itself, as the switcher shows it; intl: how dates and numbers are written (lib/format.ts);
-  // openGraph: og:locale, a language with its usual country.
-  en: { name: "English", intl: "en-GB", openGraph: "en_US" },
-  cs: { name: "Čeština", intl: "cs-CZ", openGraph: "cs_CZ" },
-  ko: { name: "한국어", intl: "ko-KR", openGraph: "ko_KR" },
+  // openGraph: og:locale, a language with its usual country; titleCountries: where a title released without a language
+  // (as IMDb's title.akas mostly give them, by region alone) is in this language (lib/film-languages.ts).
+  en: { name: "English", intl: "en-GB", openGraph: "en_US", titleCountries: [] },
+  cs: { name: "Čeština", intl: "cs-CZ", openGraph: "cs_CZ", titleCountries: ["CZ"] },
+  ko: { name: "한국어", intl: "ko-KR", openGraph: "ko_KR", titleCountries: ["KR"] },
 } as const;
 
 export type Locale = keyof typeof LOCALE_SETTINGS;

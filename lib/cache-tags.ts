@@ -11,6 +11,11 @@ export const cacheTags = {
    * when the film is edited, not on every review of it as `film` is.
    */
   filmDetails: (id: number) => `film-details:${id}`,
+  /**
+   * The titles films go by in each language, where a page lists films in Czech or Korean: one tag for them all, as a
+   * chart lists more films than a cache entry holds tags (128); curation alone changes them.
+   */
+  filmTitles: "film-titles",
   person: (id: number) => `person:${id}`,
   personSlug: (slug: string) => `person-slug:${slug}`,
   user: (id: number) => `user:${id}`,

@@ -23,7 +23,9 @@ export interface ReviewInput {
 
 export interface MovieInput {
   slug: string;
+  /** The title in the page's language; `englishTitle` the catalogue's, where they differ (lib/film-languages.ts). */
   title: string;
+  englishTitle?: string;
   originalTitle: string | null;
   year: number;
   releaseDate: string | null;
@@ -81,7 +83,11 @@ function alternateNamesOf(name: string, others: (string | null)[]) {
 
 export function movieJsonLd(film: MovieInput, reviews: ReviewInput[], origin: URL): JsonLd {
   const rating = summariseRatings(film.stats?.ratingSum ?? 0, film.stats?.ratingCount ?? 0);
-  const alternateNames = alternateNamesOf(film.title, [film.originalTitle, ...film.titles.map((title) => title.title)]);
+  const alternateNames = alternateNamesOf(film.title, [
+    film.englishTitle ?? null,
+    film.originalTitle,
+    ...film.titles.map((title) => title.title),
+  ]);
   return {
     "@context": CONTEXT,
     "@type": "Movie",

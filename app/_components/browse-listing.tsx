@@ -7,7 +7,7 @@ import { BROWSE_SORTS, type BrowseSort } from "@/lib/browse-sorts";
 import { pageCount, parseListParams } from "@/lib/list-params";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ChoiceLinks } from "./choice-links";
-import { FilmCard } from "./film-card";
+import { FilmCards } from "./film-card";
 import { Pagination } from "./pagination";
 
 interface GridProps {
@@ -29,9 +29,7 @@ async function FilmGrid({ filter, basePath, page, sort }: GridProps & { page: nu
       />
       {films.length === 0 ? <p>{t("noFilmsOnPage")}</p> : null}
       <ul className="grid grid-cols-2 gap-6 sm:grid-cols-4 lg:grid-cols-6">
-        {films.map((film) => (
-          <FilmCard key={film.id} film={film} />
-        ))}
+        <FilmCards films={films} />
       </ul>
       <Pagination
         page={page}

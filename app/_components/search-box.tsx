@@ -4,6 +4,7 @@
 // (WAI-ARIA APG "combobox with listbox popup") that suggests films and people as you type.
 import Form from "next/form";
 import { useLocale, useTranslations } from "next-intl";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { getPathname, useRouter } from "@/i18n/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { SearchSuggestions } from "@/db/queries/search";
@@ -81,7 +82,8 @@ export function SearchBox() {
 
   async function fetchSuggestions(query: string, request: AbortController) {
     try {
-      const response = await fetch(`/api/search/suggestions?q=${encodeURIComponent(query)}`, {
+      const language = locale === DEFAULT_LOCALE ? "" : `&locale=${locale}`;
+      const response = await fetch(`/api/search/suggestions?q=${encodeURIComponent(query)}${language}`, {
         signal: request.signal,
       });
       if (!response.ok) return;

@@ -14,7 +14,9 @@ import { findRenamedFilmSlug } from "@/db/queries/redirects";
 import { findImageDetails } from "@/db/queries/stored-images";
 import { listBareRatingsForFilm } from "@/db/queries/reviews";
 import { getLatestChartedYear, listMostReviewedFilms, listTopRatedFilms } from "@/db/queries/charts";
+import type { Locale } from "@/i18n/locales";
 import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
+import { filmInLanguage } from "@/lib/film-languages";
 import { loadChartParameters } from "./charts";
 
 export const FILM_REVIEWS_PAGE_SIZE = 20;
@@ -34,6 +36,14 @@ export async function loadFilmPage(slug: string) {
   ]);
   return { film: { ...film, posterDetails }, reviews, bareRatings };
 }
+
+/** The film page's data as a reader of the locale sees it: their language's title and plots first. */
+export async function loadFilmPageIn(slug: string, locale: Locale) {
+  const page = await loadFilmPage(slug);
+  return page && { ...page, film: filmInLanguage(page.film, locale) };
+}
+
+export type FilmPageInLanguage = NonNullable<Awaited<ReturnType<typeof loadFilmPageIn>>>["film"];
 
 /**
  * Cached apart from the film: a new review changes the film's page at once, but hardly which films are related, so

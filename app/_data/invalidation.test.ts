@@ -38,6 +38,7 @@ describe("tagsChangedBy", () => {
     expectTags({ kind: "film-changed", filmId: 9, slugs: ["escape-2024", "run-away-2024"], personIds: [1, 2] }, [
       "film:9",
       "film-details:9",
+      "film-titles",
       "related:9",
       "film-lists:9",
       "film-slug:escape-2024",
@@ -53,6 +54,7 @@ describe("tagsChangedBy", () => {
     expectTags({ kind: "film-deleted", filmId: 9, slugs: ["escape-2024"], personIds: [1], memberIds: [3, 4] }, [
       "film:9",
       "film-details:9",
+      "film-titles",
       "related:9",
       "film-lists:9",
       "film-slug:escape-2024",
@@ -70,6 +72,7 @@ describe("tagsChangedBy", () => {
       [
         "film:9",
         "film-details:9",
+        "film-titles",
         "related:9",
         "film-lists:9",
         "film-slug:escape-2024",

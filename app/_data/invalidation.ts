@@ -138,6 +138,7 @@ function filmPages({ filmId, slugs, personIds }: FilmFacts) {
   return [
     cacheTags.film(filmId),
     cacheTags.filmDetails(filmId),
+    cacheTags.filmTitles,
     cacheTags.relatedFilms(filmId),
     // "In N lists": a merge or deletion moves or takes away the film's places on lists.
     cacheTags.filmLists(filmId),

@@ -45,6 +45,7 @@ export function weightedRatingSql(
 }
 
 export type ChartFilm = {
+  id: number;
   slug: string;
   title: string;
   year: number;
@@ -53,7 +54,7 @@ export type ChartFilm = {
   weighted: number;
 };
 
-const filmColumns = sql`f.slug, f.title, f.year, s.rating_count as votes, s.rating_sum::float / s.rating_count as mean`;
+const filmColumns = sql`f.id, f.slug, f.title, f.year, s.rating_count as votes, s.rating_sum::float / s.rating_count as mean`;
 
 export async function listTopRatedFilms(
   parameters: ChartParameters,

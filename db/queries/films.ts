@@ -13,7 +13,7 @@ export async function getFilmBySlug(slug: string) {
     // Which import spelled the title is for imports alone.
     columns: { titleSource: false },
     with: {
-      titles: { columns: { title: true, kind: true, language: true } },
+      titles: { columns: { title: true, kind: true, language: true, countryCode: true } },
       plots: {
         columns: { id: true, body: true, source: true, sourceUrl: true, license: true, language: true },
         orderBy: [asc(plots.position), asc(plots.id)],

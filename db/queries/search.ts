@@ -11,6 +11,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
 import { weightedRatingSql, type ChartParameters } from "./charts";
+import type { TitleLanguage } from "@/lib/film-languages";
 import { toSearchText } from "@/lib/search-query";
 import { escapeLike } from "@/lib/validation/fields";
 import { splitWindowTotal, withoutTotals } from "./window-total";
@@ -180,25 +181,46 @@ interface Window {
   offset: number;
 }
 
+/**
+ * Whether a matched title is in the reader's language (lib/film-languages.ts): of titles that match alike, theirs
+ * come first. The films table's own titles carry no language; English readers get no preference.
+ */
+function isInReadersLanguage(titlesIn: TitleLanguage | undefined) {
+  if (!titlesIn) return sql`false`;
+  const { language, countries } = titlesIn;
+  const inCountry = countries.length
+    ? sql` or (language is null and country_code in (${sql.join(
+        countries.map((country) => sql`${country}`),
+        sql`, `,
+      )}))`
+    : sql``;
+  return sql`coalesce(language = ${language} or language like ${`${language}-%`}${inCountry}, false)`;
+}
+
 /** Every film whose title, original title or other title matches, once, with its best matching title and rank. */
-function filmMatches(terms: SearchTerms) {
+function filmMatches(terms: SearchTerms, titlesIn?: TitleLanguage) {
   const [title, originalTitle] = [sql`title`, sql`original_title`];
   const { key } = terms;
   const titlesMatching = (matching: SearchTerms) => sql`
-    select id as film_id, title as name, marquee_search_key(title) as name_key from films where ${matches(title, matching)}
+    select id as film_id, title as name, marquee_search_key(title) as name_key, null::text as language, null::text as country_code from films where ${matches(title, matching)}
     union all
-    select id, original_title, marquee_search_key(original_title) from films where ${matches(originalTitle, matching)}
+    select id, original_title, marquee_search_key(original_title), null, null from films where ${matches(originalTitle, matching)}
     union all
-    select film_id, title, marquee_search_key(title) from film_titles where ${matches(title, matching)}`;
+    select film_id, title, marquee_search_key(title), language, country_code from film_titles where ${matches(title, matching)}`;
   return sql`
     with names as (${asTypedElseLoose(terms, titlesMatching)})
-    select distinct on (film_id) film_id, name as matched_title, ${matchRank(key, { isTitle: true })} as match_rank, ${closeness(key)} as closeness
+    select distinct on (film_id) film_id, name as matched_title, ${matchRank(key, { isTitle: true })} as match_rank, ${closeness(key)} as closeness, ${isInReadersLanguage(titlesIn)} as is_in_readers_language
     from names
-    order by film_id, match_rank desc, closeness desc`;
+    order by film_id, match_rank desc, is_in_readers_language desc, closeness desc`;
 }
 
 /** One page of matching films, best first, with their directors. Built apart from running it, so tests can EXPLAIN it. */
-export function filmSearchQuery(terms: SearchTerms, parameters: ChartParameters, { limit, offset }: Window) {
+export function filmSearchQuery(
+  terms: SearchTerms,
+  parameters: ChartParameters,
+  { limit, offset }: Window,
+  titlesIn?: TitleLanguage,
+) {
   const votes = sql`coalesce(s.rating_count, 0)`;
   const lift = sql`${popularityLift(votes)} + 0.01 * ${weightedRatingSql(sql`s.rating_count`, sql`s.rating_sum`, parameters)}`;
   return sql`
@@ -207,10 +229,10 @@ export function filmSearchQuery(terms: SearchTerms, parameters: ChartParameters,
            m.matched_title as "matchedTitle",
            array(select p.name from credits c join people p on p.id = c.person_id
                  where c.film_id = f.id and c.role = 'director' order by c.position, c.id) as directors
-    from (${filmMatches(terms)}) m
+    from (${filmMatches(terms, titlesIn)}) m
     join films f on f.id = m.film_id
     left join film_rating_stats s on s.film_id = f.id
-    order by m.match_rank desc, m.closeness + ${lift} desc, f.title, f.id
+    order by m.match_rank desc, m.is_in_readers_language desc, m.closeness + ${lift} desc, f.title, f.id
     limit ${limit} offset ${offset}`;
 }
 
@@ -352,18 +374,23 @@ interface PageOptions {
   pageSize: number;
 }
 
+/** The reader's language, whose titles come first among films that match alike; none for English. */
+interface ReaderOptions {
+  titlesIn?: TitleLanguage;
+}
+
 function windowOf({ page, pageSize }: PageOptions): Window {
   return { limit: pageSize, offset: (page - 1) * pageSize };
 }
 
-export async function searchFilms(text: string, parameters: ChartParameters, options: PageOptions) {
+export async function searchFilms(text: string, parameters: ChartParameters, options: PageOptions & ReaderOptions) {
   return runSearch(text, { films: [] as FilmSearchResult[], total: 0 }, (tx, search) =>
     findFilms(
       search,
       async (terms) => {
         const { rows: films, total } = await pageOfResults<FilmSearchResult>(
           tx,
-          filmSearchQuery(terms, parameters, windowOf(options)),
+          filmSearchQuery(terms, parameters, windowOf(options), options.titlesIn),
           filmCountQuery(terms),
           options.page,
         );
@@ -393,7 +420,11 @@ async function suggestionsOf<Result>(executor: Executor, query: SQL) {
 }
 
 /** The few best films and people for the search box's suggestions. */
-export async function suggestSearchResults(text: string, parameters: ChartParameters, { films = 5, people = 3 } = {}) {
+export async function suggestSearchResults(
+  text: string,
+  parameters: ChartParameters,
+  { films = 5, people = 3, titlesIn }: { films?: number; people?: number } & ReaderOptions = {},
+) {
   return runSearch(
     text,
     { films: [] as FilmSearchResult[], people: [] as PersonSearchResult[] },
@@ -402,7 +433,10 @@ export async function suggestSearchResults(text: string, parameters: ChartParame
         findFilms(
           search,
           (terms) =>
-            suggestionsOf<FilmSearchResult>(tx, filmSearchQuery(terms, parameters, { limit: films, offset: 0 })),
+            suggestionsOf<FilmSearchResult>(
+              tx,
+              filmSearchQuery(terms, parameters, { limit: films, offset: 0 }, titlesIn),
+            ),
           (rows) => rows.length > 0,
         ),
         search.byWords

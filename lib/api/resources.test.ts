@@ -49,7 +49,7 @@ function filmPage(overrides: Partial<FilmPageData> = {}): FilmPageData {
     poster: "/posters/escape-2024.webp",
     createdAt: new Date("2024-01-01T00:00:00Z"),
     updatedAt: new Date("2024-01-01T00:00:00Z"),
-    titles: [{ title: "탈주", kind: "original", language: "ko" }],
+    titles: [{ title: "탈주", kind: "original", language: "ko", countryCode: "KR" }],
     plots: [
       {
         id: 1,

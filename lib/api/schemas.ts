@@ -80,7 +80,14 @@ export const filmSchema = component(
     releaseDate: z.iso.date().nullable(),
     runtimeMinutes: z.int().nullable(),
     posterUrl: absoluteUrl.nullable(),
-    titles: z.array(z.object({ title: z.string(), kind: z.enum(titleKind.enumValues), language: nullableText })),
+    titles: z.array(
+      z.object({
+        title: z.string(),
+        kind: z.enum(titleKind.enumValues),
+        language: nullableText,
+        countryCode: nullableText.describe("Where the title is used (ISO 3166-1 alpha-2), when the source says."),
+      }),
+    ),
     genres: z.array(z.object({ slug: z.string(), name: z.string() })),
     countries: z.array(z.object({ code: z.string().length(2), name: z.string() })),
     plots: z.array(plot),

@@ -13,7 +13,8 @@ import {
   suggestSearchResults,
   type SearchTerms,
 } from "@/db/queries/search";
-import { films, people } from "@/db/schema";
+import { films, filmTitles, people } from "@/db/schema";
+import type { TitleLanguage } from "@/lib/film-languages";
 import { createFilm, createPerson } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 
@@ -59,6 +60,30 @@ describe("searchFilms", () => {
     await createFilm({ slug: "godfatherly-advice-2019", title: "Godfatherly Advice", year: 2019 });
     const { films: found } = await searchFilms("godfather", parameters, { page: 1, pageSize: 10 });
     expect(found.map((film) => film.slug).slice(0, 2)).toEqual(["the-godfather-1972", "godfatherly-advice-2019"]);
+  });
+
+  it("puts films matched by a title in the reader's language before films that match alike in another", async () => {
+    // The same whole title: one film's own, the other's Czech title. Without a language, the title order decides.
+    await createFilm({ slug: "zahadna-zkouska-1990", title: "Záhadná zkouška", year: 1990 });
+    const czechTitled = await createFilm({ slug: "zluta-zkouska-1990", title: "Žlutá zkouška", year: 1990 });
+    await getDb().insert(filmTitles).values({ filmId: czechTitled.id, title: "Záhadná zkouška", language: "cs" });
+    const slugsFor = async (titlesIn?: TitleLanguage) =>
+      (await searchFilms("zahadna zkouska", parameters, { page: 1, pageSize: 5, titlesIn })).films.map(
+        (film) => film.slug,
+      );
+    expect(await slugsFor()).toEqual(["zahadna-zkouska-1990", "zluta-zkouska-1990"]);
+    expect(await slugsFor({ language: "cs", countries: ["CZ"] })).toEqual([
+      "zluta-zkouska-1990",
+      "zahadna-zkouska-1990",
+    ]);
+    expect(await slugsFor({ language: "ko", countries: ["KR"] })).toEqual([
+      "zahadna-zkouska-1990",
+      "zluta-zkouska-1990",
+    ]);
+    const suggested = await suggestSearchResults("zahadna zkouska", parameters, {
+      titlesIn: { language: "cs", countries: ["CZ"] },
+    });
+    expect(suggested.films[0]?.slug).toBe("zluta-zkouska-1990");
   });
 
   it("reads a query word as words run together only when the catalogue lacks it whole", async () => {

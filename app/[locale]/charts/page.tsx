@@ -18,6 +18,8 @@ import {
   type ChartEntry,
 } from "@/app/_components/chart-list";
 import { HeadedSection } from "@/app/_components/headed-section";
+import { filmsInLanguage } from "@/app/_data/film-titles";
+import { getCatalogueNames } from "@/i18n/catalogue-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("ChartsPage")]);
@@ -52,8 +54,19 @@ function GroupedCharts({
 }
 
 export default async function ChartsPage() {
-  const [{ parameters, topRated, mostReviewed, perGenre, perDecade, directors, actors }, t, breadcrumbs] =
-    await Promise.all([loadCharts(), getTranslations("ChartsPage"), getTranslations("Breadcrumbs")]);
+  const [{ parameters, directors, actors, ...charts }, t, breadcrumbs, locale, names] = await Promise.all([
+    loadCharts(),
+    getTranslations("ChartsPage"),
+    getTranslations("Breadcrumbs"),
+    getLocale(),
+    getCatalogueNames(),
+  ]);
+  const [topRated, mostReviewed, perGenre, perDecade] = await Promise.all([
+    filmsInLanguage(charts.topRated, locale),
+    filmsInLanguage(charts.mostReviewed, locale),
+    filmsInLanguage(charts.perGenre, locale),
+    filmsInLanguage(charts.perDecade, locale),
+  ]);
   const topRatedEntries = topRated.map(chartFilmEntry);
   const personEntry = (person: ChartPerson): ChartEntry => ({
     key: person.slug,
@@ -90,7 +103,11 @@ export default async function ChartsPage() {
         <ChartList entries={mostReviewed.map(chartReviewedFilmEntry)} />
       </HeadedSection>
       <HeadedSection id="by-genre" title={t("byGenre")}>
-        <GroupedCharts prefix="genre" films={perGenre} headingFor={(film) => film.group_name} />
+        <GroupedCharts
+          prefix="genre"
+          films={perGenre}
+          headingFor={(film) => names.genre({ slug: film.group_key, name: film.group_name })}
+        />
       </HeadedSection>
       <HeadedSection id="by-decade" title={t("byDecade")}>
         <GroupedCharts

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { BrowseIndex } from "@/app/_components/browse-index";
 import { loadCountryIndex } from "@/app/_data/browse";
 import { BROWSE_INDEXES } from "@/lib/browse-paths";
+import { getCatalogueNames } from "@/i18n/catalogue-names";
 import { pageMetadata } from "@/lib/page-metadata";
 
 const { path } = BROWSE_INDEXES.countries;
@@ -18,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CountriesPage() {
-  const [countries, t] = await Promise.all([loadCountryIndex(), getTranslations("CountriesPage")]);
+  const [countries, t, names] = await Promise.all([
+    loadCountryIndex(),
+    getTranslations("CountriesPage"),
+    getCatalogueNames(),
+  ]);
   return (
     <BrowseIndex
       title={t("title")}
@@ -26,7 +31,7 @@ export default async function CountriesPage() {
       groups={[
         {
           entries: countries.map((country) => ({
-            name: country.name,
+            name: names.country(country),
             path: `/countries/${country.code.toLowerCase()}`,
             filmCount: country.filmCount,
           })),

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { FilmCard } from "@/app/_components/film-card";
+import { FilmCards } from "@/app/_components/film-card";
 import { FormError } from "@/app/_components/form-field";
 import { Pagination } from "@/app/_components/pagination";
 import { loadGenres } from "@/app/_data/browse";
@@ -66,9 +66,7 @@ export default async function DiscoverPage({ searchParams }: DiscoverPageProps) 
           <FormError errors={problems} />
           {films.length === 0 ? <p>{total === 0 ? t("noneMatch") : t("noneOnPage")}</p> : null}
           <ul className="grid grid-cols-2 gap-6 sm:grid-cols-3 xl:grid-cols-4">
-            {films.map((film) => (
-              <FilmCard key={film.id} film={film} />
-            ))}
+            <FilmCards films={films} />
           </ul>
           <Pagination
             page={page}

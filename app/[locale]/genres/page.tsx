@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { BrowseIndex } from "@/app/_components/browse-index";
 import { loadGenreIndex } from "@/app/_data/browse";
 import { BROWSE_INDEXES } from "@/lib/browse-paths";
+import { getCatalogueNames } from "@/i18n/catalogue-names";
 import { pageMetadata } from "@/lib/page-metadata";
 
 const { path } = BROWSE_INDEXES.genres;
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function GenresPage() {
-  const [genres, t] = await Promise.all([loadGenreIndex(), getTranslations("GenresPage")]);
+  const [genres, t, names] = await Promise.all([loadGenreIndex(), getTranslations("GenresPage"), getCatalogueNames()]);
   return (
     <BrowseIndex
       title={t("title")}
@@ -26,7 +27,7 @@ export default async function GenresPage() {
       groups={[
         {
           entries: genres.map((genre) => ({
-            name: genre.name,
+            name: names.genre(genre),
             path: `/genres/${genre.slug}`,
             filmCount: genre.filmCount,
           })),

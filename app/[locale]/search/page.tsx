@@ -114,8 +114,14 @@ async function ListFooter({ text, type, listType, total, page }: ListFooterProps
 
 async function SearchResults({ text, type, page }: { text: string; type: SearchType; page: number }) {
   // The tabs show both counts, so both searches run; only the chosen type is paged, the other is a preview.
+  const locale = await getLocale();
   const [films, people, t] = await Promise.all([
-    loadFilmSearch(text, type === "films" ? page : 1, type === "films" ? SEARCH_PAGE_SIZE : SEARCH_PREVIEW_SIZE),
+    loadFilmSearch(
+      text,
+      type === "films" ? page : 1,
+      type === "films" ? SEARCH_PAGE_SIZE : SEARCH_PREVIEW_SIZE,
+      locale,
+    ),
     loadPeopleSearch(text, type === "people" ? page : 1, type === "people" ? SEARCH_PAGE_SIZE : SEARCH_PREVIEW_SIZE),
     getTranslations("SearchPage"),
   ]);

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import Form from "next/form";
+import { useCatalogueNames } from "@/i18n/catalogue-names";
 import { getPathname, Link } from "@/i18n/navigation";
 import {
   DISCOVER_SORTS,
@@ -74,6 +75,7 @@ export function DiscoverForm({
 }) {
   const t = useTranslations("DiscoverForm");
   const locale = useLocale();
+  const names = useCatalogueNames();
   const setCount = countSetFilters(filters);
   return (
     <details className="lg:[&::details-content]:[content-visibility:visible]">
@@ -97,7 +99,7 @@ export function DiscoverForm({
                   value={genre.slug}
                   defaultChecked={filters.genres.includes(genre.slug)}
                 />
-                {genre.name}
+                {names.genre(genre)}
               </label>
             ))}
           </div>
@@ -108,7 +110,7 @@ export function DiscoverForm({
             <option value="">{t("anyCountry")}</option>
             {countries.map((country) => (
               <option key={country.code} value={country.code.toLowerCase()}>
-                {country.name}
+                {names.country(country)}
               </option>
             ))}
           </select>

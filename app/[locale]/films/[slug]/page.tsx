@@ -11,7 +11,7 @@ import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
 import { loadPublicListCount } from "@/app/_data/film-lists";
-import { loadFilmPage, loadPrerenderedFilmSlugs, loadRelatedFilms, loadRenamedFilmSlug } from "@/app/_data/films";
+import { loadFilmPageIn, loadPrerenderedFilmSlugs, loadRelatedFilms, loadRenamedFilmSlug } from "@/app/_data/films";
 import { pageMetadata } from "@/lib/page-metadata";
 import { truncate } from "@/lib/format";
 import { listsWithFilmPath } from "@/lib/film-list-paths";
@@ -39,11 +39,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: FilmPageProps): Promise<Metadata> {
-  const [page, locale, t] = await Promise.all([
-    loadFilmPage((await params).slug),
-    getLocale(),
-    getTranslations("FilmPage"),
-  ]);
+  const [{ slug }, locale, t] = await Promise.all([params, getLocale(), getTranslations("FilmPage")]);
+  const page = await loadFilmPageIn(slug, locale);
   if (!page) return { title: t("notFound") };
   const { film } = page;
   const plot = film.plots[0]?.body;
@@ -59,12 +56,12 @@ export async function generateMetadata({ params }: FilmPageProps): Promise<Metad
 }
 
 export default async function FilmPage({ params }: FilmPageProps) {
-  const { slug } = await params;
-  const page = await loadFilmPage(slug);
+  const [{ slug }, locale] = await Promise.all([params, getLocale()]);
+  const page = await loadFilmPageIn(slug, locale);
   if (!page) {
     // A renamed film keeps answering at its old address, with a permanent redirect to the new one.
     const renamedSlug = await loadRenamedFilmSlug(slug);
-    if (renamedSlug) permanentRedirect({ href: `/films/${renamedSlug}`, locale: await getLocale() });
+    if (renamedSlug) permanentRedirect({ href: `/films/${renamedSlug}`, locale });
     notFound();
   }
   const { film, reviews, bareRatings } = page;

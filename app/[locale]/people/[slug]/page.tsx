@@ -16,6 +16,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { staticSlugParams } from "@/lib/static-params";
 import { siteUrl } from "@/lib/site";
 import { personJsonLd } from "@/lib/structured-data";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { Filmography } from "./_components/filmography";
 
 interface PersonPageProps {
@@ -91,12 +92,13 @@ function RoleAverage({ label, average }: { label: string; average: ReturnType<ty
 
 export default async function PersonPage({ params }: PersonPageProps) {
   const { slug, ...view } = await params;
-  const [person, t] = await Promise.all([loadPersonPage(slug), getTranslations("PersonPage")]);
-  if (!person) {
+  const [loaded, t, locale] = await Promise.all([loadPersonPage(slug), getTranslations("PersonPage"), getLocale()]);
+  if (!loaded) {
     const renamedSlug = await loadRenamedPersonSlug(slug);
-    if (renamedSlug) permanentRedirect({ href: `/people/${renamedSlug}`, locale: await getLocale() });
+    if (renamedSlug) permanentRedirect({ href: `/people/${renamedSlug}`, locale });
     notFound();
   }
+  const person = { ...loaded, filmography: await withFilmsInLanguage(loaded.filmography, locale) };
   const sort = FILMOGRAPHY_SORTS.find((option) => option === view.sort) ?? FILMOGRAPHY_SORTS[0];
   // EVERY_ROLE, or a role the person has no credit in, shows the whole filmography.
   const role = person.filmography.find((credit) => credit.role === view.role)?.role;

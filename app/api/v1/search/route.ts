@@ -1,5 +1,6 @@
 import { apiRoute } from "@/app/api/v1/_lib/api-route";
 import { loadFilmSearch, loadPeopleSearch, SEARCH_PAGE_SIZE } from "@/app/_data/search";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { pageEnvelope } from "@/lib/api/pagination";
 import { parseQuery, searchQuery } from "@/lib/api/params";
 import { linksFor, toSearchFilm, toSearchPerson } from "@/lib/api/resources";
@@ -13,9 +14,9 @@ export const GET = apiRoute(async (request) => {
   if (!query.success) return invalidParameters(query.errors);
   const { q: text, page } = query.data;
   const origin = siteUrl();
-  // The same cached searches as the results page, so both rank alike and share cache entries.
+  // The same cached searches as the results page in English, so both rank alike and share cache entries.
   const [films, people] = await Promise.all([
-    loadFilmSearch(text, page, SEARCH_PAGE_SIZE),
+    loadFilmSearch(text, page, SEARCH_PAGE_SIZE, DEFAULT_LOCALE),
     loadPeopleSearch(text, page, SEARCH_PAGE_SIZE),
   ]);
   const urlFor = (target: number) => linksFor(origin, searchHref(text, "all", target)).self;

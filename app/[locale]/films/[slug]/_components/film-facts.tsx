@@ -1,18 +1,30 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { AdminEditLink } from "@/app/_components/admin-edit-link";
-import type { FilmPageData } from "@/db/queries/films";
+import type { FilmPageInLanguage } from "@/app/_data/films";
+import { useCatalogueNames } from "@/i18n/catalogue-names";
 import { formattersFor } from "@/lib/format";
 
-/** Title block and the facts line: original and alternate titles, genres, countries, year, runtime. */
-export function FilmFacts({ film }: { film: FilmPageData }) {
+/**
+ * Title block and the facts line: the title in the page's language, the original and the other titles (the English
+ * one among them when the page's language has its own), genres, countries, year, runtime.
+ */
+export function FilmFacts({ film }: { film: FilmPageInLanguage }) {
   const t = useTranslations("FilmFacts");
   const format = formattersFor(useLocale(), useTranslations("Format"));
-  const otherTitles = film.titles.filter((title) => title.title !== film.originalTitle && title.title !== film.title);
+  const names = useCatalogueNames();
+  const englishTitle = { title: film.englishTitle, language: null };
+  const otherTitles = [englishTitle, ...film.titles].filter(
+    (title, index, all) =>
+      title.title !== film.originalTitle &&
+      title.title !== film.title &&
+      all.findIndex((other) => other.title === title.title) === index,
+  );
   return (
     <header className="space-y-2">
       <h1 className="text-4xl font-bold tracking-tight">
-        {film.title} <span className="font-normal text-stone-600 dark:text-stone-400">({film.year})</span>
+        <span lang={film.titleLanguage}>{film.title}</span>{" "}
+        <span className="font-normal text-stone-600 dark:text-stone-400">({film.year})</span>
       </h1>
       <AdminEditLink href={`/admin/films/${film.id}`}>{t("editFilm")}</AdminEditLink>
       {film.originalTitle && film.originalTitle !== film.title ? (
@@ -38,13 +50,13 @@ export function FilmFacts({ film }: { film: FilmPageData }) {
         {film.genres.map((genre, index) => (
           <span key={genre.slug}>
             {index > 0 ? " / " : null}
-            <Link href={`/genres/${genre.slug}`}>{genre.name}</Link>
+            <Link href={`/genres/${genre.slug}`}>{names.genre(genre)}</Link>
           </span>
         ))}
         {film.countries.map((country, index) => (
           <span key={country.code}>
             {index > 0 ? ", " : " · "}
-            <Link href={`/countries/${country.code.toLowerCase()}`}>{country.name}</Link>
+            <Link href={`/countries/${country.code.toLowerCase()}`}>{names.country(country)}</Link>
           </span>
         ))}
         {" · "}

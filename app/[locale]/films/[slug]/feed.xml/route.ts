@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { loadFilmPage, loadPrerenderedFilmSlugs } from "@/app/_data/films";
+import { loadFilmPageIn, loadPrerenderedFilmSlugs } from "@/app/_data/films";
 import { loadReviewsFeedXml } from "@/app/_data/feeds";
 import { notFoundResponse, xmlResponse } from "@/app/_data/xml-response";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
@@ -11,12 +11,13 @@ export async function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params;
-  const page = await loadFilmPage(slug);
+  const { locale: segment, slug } = await params;
+  // A route handler has no page language to read (i18n/request.ts): its path's segment says it.
+  const locale = isLocale(segment) ? segment : DEFAULT_LOCALE;
+  const page = await loadFilmPageIn(slug, locale);
   if (!page) return notFoundResponse();
   const { film } = page;
-  // A route handler has no page language to read (i18n/request.ts): its path's segment says it.
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : DEFAULT_LOCALE, namespace: "FilmFeed" });
+  const t = await getTranslations({ locale, namespace: "FilmFeed" });
   const xml = await loadReviewsFeedXml({
     title: t("title", { film: `${film.title} (${film.year})` }),
     pagePath: `/films/${film.slug}`,

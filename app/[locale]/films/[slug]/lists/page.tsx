@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { Pagination } from "@/app/_components/pagination";
 import { LISTS_WITH_FILM_PAGE_SIZE, loadPublicListsWithFilm } from "@/app/_data/film-lists";
-import { loadFilmPage } from "@/app/_data/films";
+import { loadFilmPageIn } from "@/app/_data/films";
 import { listPath, listsWithFilmPath } from "@/lib/film-list-paths";
 import { pageCount } from "@/lib/list-params";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -23,7 +23,7 @@ export async function generateStaticParams() {
 /** The film and the page of its lists that the path names; undefined for no such film, or a page past the end. */
 async function loadFilmListsView({ slug, page: pageSegment }: Awaited<FilmListsPageProps["params"]>) {
   const page = pageSegment === undefined ? 1 : /^[1-9][0-9]{0,4}$/.test(pageSegment) ? Number(pageSegment) : 0;
-  const loaded = page ? await loadFilmPage(slug) : undefined;
+  const loaded = page ? await loadFilmPageIn(slug, await getLocale()) : undefined;
   if (!loaded) return undefined;
   const { lists, total } = await loadPublicListsWithFilm(loaded.film.id, page);
   const pages = pageCount(total, LISTS_WITH_FILM_PAGE_SIZE);

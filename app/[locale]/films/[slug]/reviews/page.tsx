@@ -6,7 +6,7 @@ import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ChoiceLinks } from "@/app/_components/choice-links";
 import { Pagination } from "@/app/_components/pagination";
 import { ReviewCard } from "@/app/_components/review-card";
-import { FILM_REVIEWS_PAGE_SIZE, loadFilmPage, loadFilmReviews, loadPrerenderedFilmSlugs } from "@/app/_data/films";
+import { FILM_REVIEWS_PAGE_SIZE, loadFilmPageIn, loadFilmReviews, loadPrerenderedFilmSlugs } from "@/app/_data/films";
 import { FILM_REVIEW_SORTS } from "@/lib/browse-sorts";
 import { filmReviewsPath, filmReviewsView } from "@/lib/film-review-paths";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -24,7 +24,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: FilmReviewsPageProps): Promise<Metadata> {
   const { slug, ...segments } = await params;
-  const [page, locale, t] = await Promise.all([loadFilmPage(slug), getLocale(), getTranslations("FilmReviewsPage")]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("FilmReviewsPage")]);
+  const page = await loadFilmPageIn(slug, locale);
   if (!page) return { title: t("notFound") };
   const { film } = page;
   const view = filmReviewsView(segments);
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: FilmReviewsPageProps): Promis
 
 export default async function FilmReviewsPage({ params }: FilmReviewsPageProps) {
   const { slug, ...segments } = await params;
-  const loaded = await loadFilmPage(slug);
+  const loaded = await loadFilmPageIn(slug, await getLocale());
   if (!loaded) notFound();
   const { film } = loaded;
   const { sort, page } = filmReviewsView(segments);
