@@ -109,3 +109,13 @@ test("the search box suggests films titled in the page's language", async ({ req
   expect(await suggested("q=sedm%20samuraju")).toContain("Seven Samurai");
   expect(await suggested("q=seven%20samurai&locale=ko")).toContain("7인의 사무라이");
 });
+
+test("a film's feed in Czech names the film and the ratings in Czech, and links the Czech pages", async ({
+  request,
+}) => {
+  const feed = await (await request.get("/cs/films/amelie-2001/feed.xml")).text();
+  expect(feed).toMatch(/<title>[^<]+ o filmu Amélie z Montmartru \(2001\): [^<]*hvězd[^<]*<\/title>/);
+  expect(feed).toMatch(/<link rel="alternate" type="text\/html" href="https?:\/\/[^"]+\/cs\/reviews\/\d+"\/>/);
+  const english = await (await request.get("/films/amelie-2001/feed.xml")).text();
+  expect(english).toMatch(/<title>[^<]+ on Amélie \(2001\): [^<]*stars? out of 5<\/title>/);
+});

@@ -25,4 +25,16 @@ describe("catalogueNamesIn", () => {
     expect(namesIn("en").genre({ slug: "science-fiction", name: "Sci-Fi" })).toBe("Sci-Fi");
     expect(namesIn("en").country({ code: "CZ", name: "Czech Republic" })).toBe("Czech Republic");
   });
+
+  it("orders names as the language does: Czech puts Č after C, and Ch after H", () => {
+    const names = ["Chile", "Česko", "Dánsko", "Austrálie", "Hongkong", "Brazílie"].map((name) => ({ name }));
+    expect(names.sort(namesIn("cs").byName).map(({ name }) => name)).toEqual([
+      "Austrálie",
+      "Brazílie",
+      "Česko",
+      "Dánsko",
+      "Hongkong",
+      "Chile",
+    ]);
+  });
 });

@@ -20,8 +20,12 @@ const GENRE_SLUGS = Object.keys(en.CatalogueNames.genres);
 const HISTORICAL_COUNTRIES = Object.keys(en.CatalogueNames.countries);
 
 export function catalogueNamesIn(locale: Locale, t: CatalogueNamesTranslator) {
-  const regions = new Intl.DisplayNames([localeSettings(locale).intl], { type: "region", fallback: "none" });
+  const { intl } = localeSettings(locale);
+  const regions = new Intl.DisplayNames([intl], { type: "region", fallback: "none" });
+  const collator = new Intl.Collator(intl);
   return {
+    /** For lists ordered by name: the catalogue orders by the English ones ("Czechia" is not "Česko"). */
+    byName: (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name),
     genre({ slug, name }: { slug: string; name: string }): string {
       if (locale === DEFAULT_LOCALE || !GENRE_SLUGS.includes(slug)) return name;
       return t(`genres.${slug as GenreSlug}`);

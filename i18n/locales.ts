@@ -25,6 +25,14 @@ export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
 
+/**
+ * A language named by a path segment or a query, else English: for route handlers and images, which have no page
+ * language to read (i18n/request.ts).
+ */
+export function localeOrDefault(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** A site path ("/films/x", "/?a=1") as it is addressed in a language: English at the root, others under their prefix. */
 export function localisedPath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;

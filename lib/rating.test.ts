@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRating, formatPercentage, starsFor, summariseRatings, weightedRating } from "./rating";
+import { formatPercentage, starsFor, summariseRatings, weightedRating } from "./rating";
 
 describe("formatPercentage", () => {
   it("shows a mean out of ten as a percentage, with the decimals a chart asks for", () => {
@@ -39,14 +39,6 @@ describe("starsFor", () => {
     expect(() => starsFor(11)).toThrow(RangeError);
     expect(() => starsFor(-1)).toThrow(RangeError);
     expect(() => starsFor(6.5)).toThrow(RangeError);
-  });
-});
-
-describe("describeRating", () => {
-  it("says the stars out of five, and trash for 0", () => {
-    expect(describeRating(7)).toBe("3.5 stars out of 5");
-    expect(describeRating(2)).toBe("1 star out of 5");
-    expect(describeRating(0)).toBe("Trash (0 stars)");
   });
 });
 

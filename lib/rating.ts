@@ -32,14 +32,6 @@ export function starsFor(rating: number) {
   return { isTrash: rating === 0, fullStars: Math.floor(rating / 2), hasHalfStar: rating % 2 === 1 };
 }
 
-/** "3.5 stars", "trash": the words screen readers hear for a rating. */
-export function describeRating(rating: number) {
-  const { isTrash } = starsFor(rating);
-  if (isTrash) return "Trash (0 stars)";
-  const stars = rating / 2;
-  return `${stars} ${stars === 1 ? "star" : "stars"} out of 5`;
-}
-
 /**
  * The Bayesian weighted rating used by charts: WR = v/(v+m)·R + m/(v+m)·C, where v is the film's number of
  * ratings, R its mean, C the mean over all films and m the minimum number of ratings to be charted.

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { ChartList, chartFilmEntry, chartReviewedFilmEntry } from "@/app/_components/chart-list";
 import { FilmShelf } from "@/app/_components/film-card";
-import { filmsInLanguage } from "@/app/_data/film-titles";
+import { filmsInLanguage, withFilmsInLanguage } from "@/app/_data/film-titles";
 import { FollowedActivityLink } from "@/app/_components/followed-activity-link";
 import { ReviewCard } from "@/app/_components/review-card";
 import { loadHomeCharts, loadLatestReviews } from "@/app/_data/films";
@@ -22,15 +22,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [latestReviews, { recentlyAddedFilms, chartedYear, ...charts }, t, locale] = await Promise.all([
+  const [reviews, { recentlyAddedFilms, chartedYear, ...charts }, t, locale] = await Promise.all([
     loadLatestReviews(),
     loadHomeCharts(),
     getTranslations("Home"),
     getLocale(),
   ]);
-  const [topRatedOfYear, mostReviewed] = await Promise.all([
+  const [topRatedOfYear, mostReviewed, latestReviews] = await Promise.all([
     filmsInLanguage(charts.topRatedOfYear, locale),
     filmsInLanguage(charts.mostReviewed, locale),
+    withFilmsInLanguage(reviews, locale),
   ]);
   return (
     <div className="space-y-12">

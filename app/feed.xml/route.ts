@@ -1,5 +1,6 @@
 import { loadReviewsFeedXml } from "@/app/_data/feeds";
 import { xmlResponse } from "@/app/_data/xml-response";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { cacheTags } from "@/lib/cache-tags";
 
 export async function GET() {
@@ -9,6 +10,7 @@ export async function GET() {
     feedPath: "/feed.xml",
     scope: {},
     tags: [cacheTags.home],
+    locale: DEFAULT_LOCALE,
   });
   return xmlResponse(xml, "application/atom+xml");
 }

@@ -90,7 +90,7 @@ function reviewScopeCondition(scope: ReviewScope) {
 /** The latest written reviews, with their film, across the catalogue or within a scope. */
 export async function listLatestReviews({ limit = 10, scope = {} }: { limit?: number; scope?: ReviewScope } = {}) {
   return getDb()
-    .select({ ...reviewCard, film: { slug: films.slug, title: films.title, year: films.year } })
+    .select({ ...reviewCard, film: { id: films.id, slug: films.slug, title: films.title, year: films.year } })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.userId))
     .innerJoin(films, eq(films.id, reviews.filmId))

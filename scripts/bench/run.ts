@@ -48,6 +48,8 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
   return [
     { id: "home", label: "Home", path: "/" },
     { id: "film", label: "Popular film (cached)", path: `/films/${fixtures.popularFilm.slug}` },
+    // A page in another language is a cached page of its own, rendered on its first visit rather than at build time.
+    { id: "film-cs", label: "Popular film in Czech (cached)", path: `/cs/films/${fixtures.popularFilm.slug}` },
     {
       id: "rare-film",
       label: "Rarely visited film (a different one each request)",
@@ -59,6 +61,7 @@ function pageTargets(fixtures: BenchFixtures): (PageTarget & { id: PageId })[] {
     },
     { id: "person", label: "Person", path: `/people/${fixtures.personSlug}` },
     { id: "charts", label: "Charts", path: "/charts" },
+    { id: "charts-cs", label: "Charts in Czech (its films' Czech titles looked up)", path: "/cs/charts" },
     { id: "genre", label: "Genre", path: `/genres/${fixtures.genreSlug}` },
     { id: "list", label: "Public list (cached)", path: fixtures.listPath },
     {

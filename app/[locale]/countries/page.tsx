@@ -30,11 +30,13 @@ export default async function CountriesPage() {
       path={path}
       groups={[
         {
-          entries: countries.map((country) => ({
-            name: names.country(country),
-            path: `/countries/${country.code.toLowerCase()}`,
-            filmCount: country.filmCount,
-          })),
+          entries: countries
+            .map((country) => ({
+              name: names.country(country),
+              path: `/countries/${country.code.toLowerCase()}`,
+              filmCount: country.filmCount,
+            }))
+            .sort(names.byName),
         },
       ]}
     />

@@ -26,11 +26,13 @@ export default async function GenresPage() {
       path={path}
       groups={[
         {
-          entries: genres.map((genre) => ({
-            name: names.genre(genre),
-            path: `/genres/${genre.slug}`,
-            filmCount: genre.filmCount,
-          })),
+          entries: genres
+            .map((genre) => ({
+              name: names.genre(genre),
+              path: `/genres/${genre.slug}`,
+              filmCount: genre.filmCount,
+            }))
+            .sort(names.byName),
         },
       ]}
     />

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SHARE_CARD_SIZE, shareCardImage } from "@/app/_components/share-card";
 import { loadFilmPage } from "@/app/_data/films";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { localeOrDefault } from "@/i18n/locales";
 import { summariseRatings } from "@/lib/rating";
 
 export const size = SHARE_CARD_SIZE;
@@ -14,8 +14,7 @@ export default async function FilmOpenGraphImage({ params }: { params: Promise<{
   const { locale, slug } = await params;
   const page = await loadFilmPage(slug);
   if (!page) notFound();
-  // An image route has no page language to read (i18n/request.ts): its path's segment says it.
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : DEFAULT_LOCALE, namespace: "FilmShareCard" });
+  const t = await getTranslations({ locale: localeOrDefault(locale), namespace: "FilmShareCard" });
   const { film } = page;
   const directors = film.directors.map((person) => person.name).join(", ");
   const rating = summariseRatings(film.stats?.ratingSum ?? 0, film.stats?.ratingCount ?? 0);

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SHARE_CARD_SIZE, shareCardImage } from "@/app/_components/share-card";
 import { loadPersonPage } from "@/app/_data/people";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { localeOrDefault } from "@/i18n/locales";
 import { knownFor } from "@/lib/filmography";
 
 export const size = SHARE_CARD_SIZE;
@@ -14,8 +14,7 @@ export default async function PersonOpenGraphImage({ params }: { params: Promise
   const { locale, slug } = await params;
   const person = await loadPersonPage(slug);
   if (!person) notFound();
-  // An image route has no page language to read (i18n/request.ts): its path's segment says it.
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : DEFAULT_LOCALE, namespace: "PersonShareCard" });
+  const t = await getTranslations({ locale: localeOrDefault(locale), namespace: "PersonShareCard" });
   const films = knownFor(person.filmography, 3).map(({ film }) => `${film.title} (${film.year})`);
   return shareCardImage({
     colourSlug: person.slug,

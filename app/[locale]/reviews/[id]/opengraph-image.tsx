@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SHARE_CARD_SIZE, shareCardImage } from "@/app/_components/share-card";
 import { loadReviewPage } from "@/app/_data/reviews";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { localeOrDefault } from "@/i18n/locales";
 import { parseId } from "@/lib/route-params";
 
 export const size = SHARE_CARD_SIZE;
@@ -15,8 +15,7 @@ export default async function ReviewOpenGraphImage({ params }: { params: Promise
   const id = parseId(idSegment);
   const review = id ? await loadReviewPage(id) : undefined;
   if (!review) notFound();
-  // An image route has no page language to read (i18n/request.ts): its path's segment says it.
-  const locale = isLocale(localeSegment) ? localeSegment : DEFAULT_LOCALE;
+  const locale = localeOrDefault(localeSegment);
   const [t, stars] = await Promise.all([
     getTranslations({ locale, namespace: "ReviewShareCard" }),
     getTranslations({ locale, namespace: "Stars" }),

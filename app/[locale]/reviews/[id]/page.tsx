@@ -8,6 +8,7 @@ import { MemberAvatar } from "@/app/_components/member-avatar";
 import { ReviewCard } from "@/app/_components/review-card";
 import { Stars } from "@/app/_components/stars";
 import { loadReviewPage } from "@/app/_data/reviews";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { pageMetadata } from "@/lib/page-metadata";
 import { formattersFor, truncate } from "@/lib/format";
 import { parseId } from "@/lib/route-params";
@@ -20,9 +21,11 @@ interface ReviewPageProps {
   params: Promise<{ id: string }>;
 }
 
+/** The review, its film titled in the page's language. */
 async function loadFromParams(params: ReviewPageProps["params"]) {
   const id = parseId((await params).id);
-  return id ? loadReviewPage(id) : undefined;
+  const review = id ? await loadReviewPage(id) : undefined;
+  return review && (await withFilmsInLanguage([review], await getLocale()))[0];
 }
 
 // Reviews are many and each is read rarely: one stands in for validation, the rest render on first visit.

@@ -2,7 +2,7 @@
 import type { NextRequest } from "next/server";
 import { answerWithinLimit, sharedRateLimiter } from "@/app/api/_lib/rate-limited";
 import { loadSearchSuggestions } from "@/app/_data/search";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { localeOrDefault } from "@/i18n/locales";
 import { MAX_SEARCH_LENGTH, searchTextSchema } from "@/lib/search-query";
 
 /** Suggestions are the same for everyone and change slowly: browsers and shared caches may keep them a minute. */
@@ -29,7 +29,7 @@ async function suggest(request: NextRequest) {
   }
   // The box asks in the page's language: its films come titled in it (English when none or another is named).
   const locale = request.nextUrl.searchParams.get("locale");
-  const suggestions = await loadSearchSuggestions(parsed.data, isLocale(locale) ? locale : DEFAULT_LOCALE);
+  const suggestions = await loadSearchSuggestions(parsed.data, localeOrDefault(locale));
   return Response.json(suggestions, { headers: { "Cache-Control": CACHE_CONTROL } });
 }
 

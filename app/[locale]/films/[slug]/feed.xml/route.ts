@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { loadFilmPageIn, loadPrerenderedFilmSlugs } from "@/app/_data/films";
 import { loadReviewsFeedXml } from "@/app/_data/feeds";
 import { notFoundResponse, xmlResponse } from "@/app/_data/xml-response";
-import { DEFAULT_LOCALE, isLocale } from "@/i18n/locales";
+import { localeOrDefault } from "@/i18n/locales";
 import { cacheTags } from "@/lib/cache-tags";
 import { staticSlugParams } from "@/lib/static-params";
 
@@ -12,8 +12,7 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: segment, slug } = await params;
-  // A route handler has no page language to read (i18n/request.ts): its path's segment says it.
-  const locale = isLocale(segment) ? segment : DEFAULT_LOCALE;
+  const locale = localeOrDefault(segment);
   const page = await loadFilmPageIn(slug, locale);
   if (!page) return notFoundResponse();
   const { film } = page;
@@ -23,6 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     pagePath: `/films/${film.slug}`,
     feedPath: `/films/${film.slug}/feed.xml`,
     scope: { filmId: film.id },
+    locale,
     tags: [cacheTags.film(film.id)],
   });
   return xmlResponse(xml, "application/atom+xml");

@@ -3,7 +3,7 @@ import { createTranslator } from "next-intl";
 import { cacheLife, cacheTag } from "next/cache";
 import { loadPublicFilmList } from "@/app/_data/film-lists";
 import { notFoundResponse, xmlResponse } from "@/app/_data/xml-response";
-import { DEFAULT_LOCALE, isLocale, localisedPath, type Locale } from "@/i18n/locales";
+import { localeOrDefault, localisedPath, type Locale } from "@/i18n/locales";
 import { atomFeedXml } from "@/lib/atom";
 import { cacheTags } from "@/lib/cache-tags";
 import { listPath } from "@/lib/film-list-paths";
@@ -57,6 +57,6 @@ export async function GET(
   { params }: { params: Promise<{ locale: string; username: string; slug: string }> },
 ) {
   const { locale, username, slug } = await params;
-  const xml = await loadListFeedXml(isLocale(locale) ? locale : DEFAULT_LOCALE, username, slug);
+  const xml = await loadListFeedXml(localeOrDefault(locale), username, slug);
   return xml ? xmlResponse(xml, "application/atom+xml") : notFoundResponse();
 }
