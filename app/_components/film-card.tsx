@@ -1,4 +1,5 @@
 import { getLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { filmsInLanguage } from "@/app/_data/film-titles";
 import type { FilmCardData } from "@/db/queries/films";
@@ -11,6 +12,7 @@ type FilmCardProps = Pick<FilmCardData, "id" | "slug" | "title" | "year" | "rati
   posterPlaceholder?: string | null;
   /** The title's language, when the page's language has a title of its own (FilmCards). */
   titleLanguage?: string;
+  titledIn?: Locale;
 };
 
 function FilmCard({ film }: { film: FilmCardProps }) {

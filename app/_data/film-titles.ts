@@ -1,9 +1,9 @@
 // Cached: the titles films go by in a language, for the pages that list films.
 import { cacheLife, cacheTag } from "next/cache";
 import { listTitlesMaybeIn } from "@/db/queries/film-titles";
-import { DEFAULT_LOCALE, localeSettings, type Locale } from "@/i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { cacheTags } from "@/lib/cache-tags";
-import { titleInLanguage } from "@/lib/film-languages";
+import { titleInLanguage, titleLanguageOf } from "@/lib/film-languages";
 
 type TitlesInLanguage = Record<number, { title: string; language: string }>;
 
@@ -11,7 +11,9 @@ async function loadTitlesInLanguage(filmIds: number[], locale: Locale): Promise<
   "use cache";
   cacheLife("hours");
   cacheTag(cacheTags.filmTitles);
-  const rows = await listTitlesMaybeIn(filmIds, { language: locale, countries: localeSettings(locale).titleCountries });
+  const titlesIn = titleLanguageOf(locale);
+  if (!titlesIn) return {};
+  const rows = await listTitlesMaybeIn(filmIds, titlesIn);
   const titles: TitlesInLanguage = {};
   for (const filmId of filmIds) {
     const local = titleInLanguage(
@@ -23,24 +25,34 @@ async function loadTitlesInLanguage(filmIds: number[], locale: Locale): Promise<
   return titles;
 }
 
-/** The films, each with the title it goes by in the locale's language where it has one (English: as they are). */
-export async function filmsInLanguage<F extends { id: number; title: string }>(
+/** A film as filmsInLanguage gave it: `titledIn` says which language's titles it was looked up in. */
+type FilmInLanguage<F> = F & { titleLanguage?: string; titledIn?: Locale };
+
+/**
+ * The films, each with the title it goes by in the locale's language where it has one (English: as they are). Films
+ * already titled in the locale (a page's data handed on to a shared component) are not looked up again.
+ */
+export async function filmsInLanguage<F extends { id: number; title: string; titledIn?: Locale }>(
   films: F[],
   locale: Locale,
-): Promise<(F & { titleLanguage?: string })[]> {
-  if (locale === DEFAULT_LOCALE || films.length === 0) return films;
+): Promise<FilmInLanguage<F>[]> {
+  const toLookUp = films.filter((film) => film.titledIn !== locale);
+  if (locale === DEFAULT_LOCALE || toLookUp.length === 0) return films;
   const local = await loadTitlesInLanguage(
-    films.map((film) => film.id),
+    toLookUp.map((film) => film.id),
     locale,
   );
   return films.map((film) => {
+    if (film.titledIn === locale) return film;
     const inLanguage = local[film.id];
-    return inLanguage ? { ...film, title: inLanguage.title, titleLanguage: inLanguage.language } : film;
+    return inLanguage
+      ? { ...film, title: inLanguage.title, titleLanguage: inLanguage.language, titledIn: locale }
+      : { ...film, titledIn: locale };
   });
 }
 
 /** Credits (or any rows that hang on a film) with their films titled in the locale's language. */
-export async function withFilmsInLanguage<R extends { film: { id: number; title: string } }>(
+export async function withFilmsInLanguage<R extends { film: { id: number; title: string; titledIn?: Locale } }>(
   rows: R[],
   locale: Locale,
 ): Promise<R[]> {

@@ -11,6 +11,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { getDb, type Executor } from "../client";
 import { weightedRatingSql, type ChartParameters } from "./charts";
+import { mayBeInLanguage } from "./film-titles";
 import type { TitleLanguage } from "@/lib/film-languages";
 import { toSearchText } from "@/lib/search-query";
 import { escapeLike } from "@/lib/validation/fields";
@@ -186,15 +187,7 @@ interface Window {
  * come first. The films table's own titles carry no language; English readers get no preference.
  */
 function isInReadersLanguage(titlesIn: TitleLanguage | undefined) {
-  if (!titlesIn) return sql`false`;
-  const { language, countries } = titlesIn;
-  const inCountry = countries.length
-    ? sql` or (language is null and country_code in (${sql.join(
-        countries.map((country) => sql`${country}`),
-        sql`, `,
-      )}))`
-    : sql``;
-  return sql`coalesce(language = ${language} or language like ${`${language}-%`}${inCountry}, false)`;
+  return titlesIn ? mayBeInLanguage(sql`language`, sql`country_code`, titlesIn) : sql`false`;
 }
 
 /** Every film whose title, original title or other title matches, once, with its best matching title and rank. */

@@ -17,6 +17,8 @@ describe("listTitlesMaybeIn", () => {
         { filmId: second!.id, title: "Z Česka", countryCode: "CZ" },
         { filmId: second!.id, title: "Csángó", language: "csb" },
         { filmId: third!.id, title: "Third", language: "en" },
+        { filmId: third!.id, title: "Talju", language: "ko-Latn", countryCode: "KR" },
+        { filmId: third!.id, title: "탈주", language: "KO-kr" },
       ]);
     const rows = await listTitlesMaybeIn([first!.id, second!.id, third!.id], { language: "cs", countries: ["CZ"] });
     expect(rows.map((row) => row.title).sort()).toEqual(["První", "Z Česka"]);
@@ -26,6 +28,9 @@ describe("listTitlesMaybeIn", () => {
         "cs",
       )?.title,
     ).toBe("Z Česka");
+    // A romanisation is not the title a Korean reader knows, even when released in Korea.
+    const korean = await listTitlesMaybeIn([third!.id], { language: "ko", countries: ["KR"] });
+    expect(korean.map((row) => row.title)).toEqual(["탈주"]);
     expect(await listTitlesMaybeIn([], { language: "cs", countries: ["CZ"] })).toEqual([]);
   });
 });
