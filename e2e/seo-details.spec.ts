@@ -34,13 +34,26 @@ for (const { kind, path } of [
   }) => {
     await page.goto(path);
     const image = page.locator('meta[property="og:image"]');
-    // Next names the share card by the route it renders, /en/… for an English page (which redirects to the root):
-    // a known wart of serving English from /en by a rewrite (ARCHITECTURE.md, “Languages”).
-    await expect(image).toHaveAttribute("content", new RegExp(`^https?://[^/]+(/en)?${path}/opengraph-image`));
+    await expect(image).toHaveAttribute("content", new RegExp(`^https?://[^/]+${path}/opengraph-image$`));
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /\/opengraph-image$/);
     await expectImageAt(request, (await image.getAttribute("content"))!);
   });
 }
+
+test("a page in another language shares a card of its own, described in that language", async ({ page, request }) => {
+  for (const [path, alt] of [
+    ["/cs/films/amelie-2001", "Amélie z Montmartru (2001) na Marquee: rok, režie a hodnocení"],
+    ["/ko/films/escape-2024", "Marquee의 탈주 (2024): 연도, 감독, 평점"],
+  ]) {
+    await page.goto(path);
+    const image = page.locator('meta[property="og:image"]');
+    await expect(image).toHaveAttribute("content", new RegExp(`^https?://[^/]+${path}/opengraph-image$`));
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", alt);
+    // The card itself draws the local title; the unit test (share-card-fonts.test.ts) checks no glyph is missing.
+    await expectImageAt(request, (await image.getAttribute("content"))!);
+  }
+});
 
 test("each page of a browse list or of a film's reviews is its own canonical", async ({ page }) => {
   for (const path of [

@@ -3,6 +3,13 @@ import { pageMetadata } from "./page-metadata";
 
 describe("pageMetadata", () => {
   it("gives a page its canonical link, feed, OpenGraph and Twitter tags from one description", () => {
+    const shareCard = {
+      url: "/films/escape-2024/opengraph-image",
+      alt: "Escape (2024) on Marquee",
+      type: "image/png",
+      width: 1200,
+      height: 630,
+    };
     expect(
       pageMetadata({
         locale: "en",
@@ -11,7 +18,7 @@ describe("pageMetadata", () => {
         path: "/films/escape-2024",
         feedPath: "/films/escape-2024/feed.xml",
         openGraphType: "video.movie",
-        hasLargeImage: true,
+        shareCardAlt: "Escape (2024) on Marquee",
       }),
     ).toEqual({
       title: "Escape (2024)",
@@ -33,8 +40,14 @@ describe("pageMetadata", () => {
         siteName: "Marquee",
         type: "video.movie",
         locale: "en_US",
+        images: [shareCard],
       },
-      twitter: { card: "summary_large_image", title: "Escape (2024)", description: "A soldier runs." },
+      twitter: {
+        card: "summary_large_image",
+        title: "Escape (2024)",
+        description: "A soldier runs.",
+        images: [shareCard],
+      },
     });
   });
 
@@ -61,11 +74,16 @@ describe("pageMetadata", () => {
       description: "Voják utíká.",
       path: "/films/escape-2024",
       feedPath: "/films/escape-2024/feed.xml",
+      shareCardAlt: "Útěk (2024) na Marquee",
     });
     expect(metadata.alternates).toMatchObject({
       canonical: "/cs/films/escape-2024",
       types: { "application/atom+xml": "/cs/films/escape-2024/feed.xml" },
     });
-    expect(metadata.openGraph).toMatchObject({ url: "/cs/films/escape-2024", locale: "cs_CZ" });
+    expect(metadata.openGraph).toMatchObject({
+      url: "/cs/films/escape-2024",
+      locale: "cs_CZ",
+      images: [{ url: "/cs/films/escape-2024/opengraph-image", alt: "Útěk (2024) na Marquee" }],
+    });
   });
 });

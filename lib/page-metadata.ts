@@ -14,8 +14,11 @@ export interface PageMetadataInput {
   openGraphType?: "website" | "video.movie" | "profile" | "article";
   /** The home page's title stands alone, without the " · Marquee" suffix. */
   isTitleAbsolute?: boolean;
-  /** Pages with a generated OpenGraph image get the large Twitter card. */
-  hasLargeImage?: boolean;
+  /**
+   * The page's share card (its opengraph-image route), described in the page's language. Given here rather than by
+   * the route's own `alt` export, which is one text for every language; pages with a card get the large Twitter card.
+   */
+  shareCardAlt?: string;
   /** Sign-in, search and admin pages stay out of search engines. */
   isNoIndex?: boolean;
 }
@@ -28,6 +31,14 @@ function languageAlternates(path: string) {
   return { ...languages, "x-default": localisedPath(DEFAULT_LOCALE, path) };
 }
 
+/** The size OpenGraph and Twitter's large card expect. */
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
+
+function shareCardImages(locale: Locale, path: string, alt: string) {
+  const url = localisedPath(locale, `${path === "/" ? "" : path}/opengraph-image`);
+  return [{ url, alt, type: "image/png", ...SHARE_CARD_SIZE }];
+}
+
 export function pageMetadata({
   locale,
   title,
@@ -36,7 +47,7 @@ export function pageMetadata({
   feedPath,
   openGraphType = "website",
   isTitleAbsolute = false,
-  hasLargeImage = false,
+  shareCardAlt,
   isNoIndex = false,
 }: PageMetadataInput): Metadata {
   return {
@@ -55,7 +66,10 @@ export function pageMetadata({
       siteName: "Marquee",
       type: openGraphType,
       locale: localeSettings(locale).openGraph,
+      ...(shareCardAlt ? { images: shareCardImages(locale, path, shareCardAlt) } : {}),
     },
-    twitter: { card: hasLargeImage ? "summary_large_image" : "summary", title, description },
+    twitter: shareCardAlt
+      ? { card: "summary_large_image", title, description, images: shareCardImages(locale, path, shareCardAlt) }
+      : { card: "summary", title, description },
   };
 }

@@ -1,9 +1,8 @@
 // The card link previews show (OpenGraph, and Twitter after it), drawn the same way for every opengraph-image.tsx.
 import { ImageResponse } from "next/og";
+import { SHARE_CARD_SIZE } from "@/lib/page-metadata";
 import { posterHue } from "@/lib/poster";
-
-/** The size OpenGraph and Twitter's large card expect. */
-export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
+import { shareCardFonts } from "./share-card-fonts";
 
 export interface ShareCardText {
   /** The slug whose colours the card takes: a film's are those of its generated poster (lib/poster.ts). */
@@ -14,8 +13,9 @@ export interface ShareCardText {
 }
 
 /** "Marquee" at the top, the heading and its details, then the footer, on a gradient of the slug's own hue. */
-export function shareCardImage({ colourSlug, heading, details, footer }: ShareCardText) {
+export async function shareCardImage({ colourSlug, heading, details, footer }: ShareCardText) {
   const hue = posterHue(colourSlug);
+  const fonts = await shareCardFonts([heading, details, footer].join(""));
   return new ImageResponse(
     <div
       style={{
@@ -26,6 +26,7 @@ export function shareCardImage({ colourSlug, heading, details, footer }: ShareCa
         justifyContent: "space-between",
         padding: 72,
         color: "white",
+        fontFamily: [...new Set(fonts.map((font) => font.name))].join(", "),
         background: `linear-gradient(160deg, hsl(${hue} 45% 38%), hsl(${(hue + 40) % 360} 55% 12%))`,
       }}
     >
@@ -36,6 +37,6 @@ export function shareCardImage({ colourSlug, heading, details, footer }: ShareCa
       </div>
       {footer ? <div style={{ fontSize: 48, fontWeight: 700 }}>{footer}</div> : null}
     </div>,
-    SHARE_CARD_SIZE,
+    { ...SHARE_CARD_SIZE, fonts },
   );
 }

@@ -10,7 +10,9 @@ import {
 } from "@/db/queries/reviews";
 import { countWatchlist, listWatchlist } from "@/db/queries/watchlist";
 import type { UserRatingSort, WatchlistSort } from "@/lib/browse-sorts";
+import type { Locale } from "@/i18n/locales";
 import { cacheTags, RATINGS_CACHE_LIFE } from "@/lib/cache-tags";
+import { withFilmsInLanguage } from "./film-titles";
 
 export const USER_RATINGS_PAGE_SIZE = 20;
 export const WATCHLIST_PAGE_SIZE = 20;
@@ -28,6 +30,12 @@ export async function loadReviewPage(id: number) {
   if (!review) return undefined;
   cacheTag(cacheTags.film(review.film.id), cacheTags.user(review.author.id));
   return { ...review, revisions: review.editedAt ? await listReviewRevisions(id) : [] };
+}
+
+/** The review with its film titled in the locale's language (app/_data/film-titles.ts). */
+export async function loadReviewPageIn(id: number, locale: Locale) {
+  const review = await loadReviewPage(id);
+  return review && (await withFilmsInLanguage([review], locale))[0];
 }
 
 export async function loadUserPage(username: string) {

@@ -51,7 +51,7 @@ export async function generateMetadata({ params }: FilmPageProps): Promise<Metad
     path: `/films/${film.slug}`,
     feedPath: `/films/${film.slug}/feed.xml`,
     openGraphType: "video.movie",
-    hasLargeImage: true,
+    shareCardAlt: t("shareCardAlt", { title: film.title, year: film.year }),
   });
 }
 

@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: PersonPageProps): Promise<Met
     path: `/people/${person.slug}`,
     feedPath: `/people/${person.slug}/feed.xml`,
     openGraphType: "profile",
-    hasLargeImage: true,
+    shareCardAlt: t("shareCardAlt", { name: person.name }),
   });
 }
 

@@ -7,8 +7,7 @@ import { JsonLd } from "@/app/_components/json-ld";
 import { MemberAvatar } from "@/app/_components/member-avatar";
 import { ReviewCard } from "@/app/_components/review-card";
 import { Stars } from "@/app/_components/stars";
-import { loadReviewPage } from "@/app/_data/reviews";
-import { withFilmsInLanguage } from "@/app/_data/film-titles";
+import { loadReviewPageIn } from "@/app/_data/reviews";
 import { pageMetadata } from "@/lib/page-metadata";
 import { formattersFor, truncate } from "@/lib/format";
 import { parseId } from "@/lib/route-params";
@@ -24,8 +23,7 @@ interface ReviewPageProps {
 /** The review, its film titled in the page's language. */
 async function loadFromParams(params: ReviewPageProps["params"]) {
   const id = parseId((await params).id);
-  const review = id ? await loadReviewPage(id) : undefined;
-  return review && (await withFilmsInLanguage([review], await getLocale()))[0];
+  return id ? loadReviewPageIn(id, await getLocale()) : undefined;
 }
 
 // Reviews are many and each is read rarely: one stands in for validation, the rest render on first visit.
@@ -49,7 +47,7 @@ export async function generateMetadata({ params }: ReviewPageProps): Promise<Met
     description: `${stars("label", { stars: review.rating / 2 })}.${excerpt}`,
     path: `/reviews/${review.id}`,
     openGraphType: "article",
-    hasLargeImage: true,
+    shareCardAlt: t("shareCardAlt", { author, film: `${review.film.title} (${review.film.year})` }),
   });
 }
 
