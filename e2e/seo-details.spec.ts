@@ -7,11 +7,13 @@ async function expectImageAt(request: APIRequestContext, url: string) {
   expect(response.headers()["content-type"], url).toMatch(/^image\/(png|webp)/);
 }
 
-async function movieJsonLd(page: Page) {
+async function jsonLdItems(page: Page) {
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return scripts
-    .map((text) => JSON.parse(text) as { "@type": string; image?: string })
-    .find((item) => item["@type"] === "Movie");
+  return scripts.map((text) => JSON.parse(text) as { "@type": string; image?: string });
+}
+
+async function movieJsonLd(page: Page) {
+  return (await jsonLdItems(page)).find((item) => item["@type"] === "Movie");
 }
 
 test("a film's JSON-LD names an image that answers, as Google's Movie rich result requires", async ({
@@ -41,15 +43,24 @@ for (const { kind, path } of [
   });
 }
 
-test("a page in another language shares a card of its own, described in that language", async ({ page, request }) => {
-  for (const [path, alt] of [
-    ["/cs/films/amelie-2001", "Amélie z Montmartru (2001) na Marquee: rok, režie a hodnocení"],
-    ["/ko/films/escape-2024", "Marquee의 탈주 (2024): 연도, 감독, 평점"],
+test("a page in another language says so in its JSON-LD and shares a card described in it", async ({
+  page,
+  request,
+}) => {
+  for (const { path, alt } of [
+    { path: "/cs/films/amelie-2001", alt: "Amélie z Montmartru (2001) na Marquee: rok, režie a hodnocení" },
+    { path: "/ko/films/escape-2024", alt: "Marquee의 탈주 (2024): 연도, 감독, 평점" },
   ]) {
     await page.goto(path);
     const image = page.locator('meta[property="og:image"]');
     await expect(image).toHaveAttribute("content", new RegExp(`^https?://[^/]+${path}/opengraph-image$`));
     await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", alt);
+    const webPage = (await jsonLdItems(page)).find((item) => item["@type"] === "WebPage");
+    expect(webPage, path).toMatchObject({
+      inLanguage: path.split("/")[1],
+      url: expect.stringMatching(new RegExp(`${path}$`)),
+      mainEntity: { "@id": expect.stringMatching(/#film$/) },
+    });
     // The card itself draws the local title; the unit test (share-card-fonts.test.ts) checks no glyph is missing.
     await expectImageAt(request, (await image.getAttribute("content"))!);
   }

@@ -2,11 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 
 const PAGES = [
   { kind: "home", path: "/", jsonLdTypes: [] },
-  { kind: "film", path: "/films/escape-2024", jsonLdTypes: ["Movie", "BreadcrumbList"] },
+  { kind: "film", path: "/films/escape-2024", jsonLdTypes: ["Movie", "WebPage", "BreadcrumbList"] },
   { kind: "film reviews", path: "/films/escape-2024/reviews", jsonLdTypes: ["BreadcrumbList"] },
-  { kind: "person", path: "/people/lee-jong-pil", jsonLdTypes: ["Person", "BreadcrumbList"] },
+  { kind: "person", path: "/people/lee-jong-pil", jsonLdTypes: ["Person", "WebPage", "BreadcrumbList"] },
   // The first demo review: the e2e database is seeded fresh, so ids are known.
-  { kind: "review", path: "/reviews/1", jsonLdTypes: ["Review", "BreadcrumbList"] },
+  { kind: "review", path: "/reviews/1", jsonLdTypes: ["Review", "WebPage", "BreadcrumbList"] },
   { kind: "user", path: "/users/cinephile_anna", jsonLdTypes: ["BreadcrumbList"] },
   { kind: "genre", path: "/genres/thriller", jsonLdTypes: ["BreadcrumbList"] },
   { kind: "year", path: "/years/2024", jsonLdTypes: ["BreadcrumbList"] },

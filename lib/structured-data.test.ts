@@ -5,6 +5,7 @@ import {
   movieJsonLd,
   personJsonLd,
   serializeJsonLd,
+  webPageJsonLd,
   type MovieInput,
   type ReviewInput,
 } from "./structured-data";
@@ -109,6 +110,7 @@ describe("personJsonLd", () => {
     expect(personJsonLd(leeJongPil, origin)).toEqual({
       "@context": "https://schema.org",
       "@type": "Person",
+      "@id": "https://marquee.example/people/lee-jong-pil#person",
       name: "Lee Jong-pil",
       url: "https://marquee.example/people/lee-jong-pil",
       alternateName: ["이종필"],
@@ -153,6 +155,23 @@ describe("breadcrumbJsonLd", () => {
         { "@type": "ListItem", position: 2, name: "Escape", item: "https://marquee.example/films/escape-2024" },
       ],
     });
+  });
+});
+
+describe("webPageJsonLd", () => {
+  it("says which language the page is in, at its own address, and points at the film it is about", () => {
+    const movie = movieJsonLd(escape({ title: "탈주" }), [], origin);
+    expect(webPageJsonLd(movie, { name: "탈주 (2024)", path: "/films/escape-2024", locale: "ko" }, origin)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "WebPage",
+      "@id": "https://marquee.example/ko/films/escape-2024",
+      url: "https://marquee.example/ko/films/escape-2024",
+      name: "탈주 (2024)",
+      inLanguage: "ko",
+      isPartOf: { "@type": "WebSite", name: "Marquee", url: "https://marquee.example/" },
+      mainEntity: { "@id": "https://marquee.example/films/escape-2024#film" },
+    });
+    expect(movie["@id"]).toBe("https://marquee.example/films/escape-2024#film");
   });
 });
 

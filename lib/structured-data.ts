@@ -1,4 +1,5 @@
 // schema.org JSON-LD for search engines: what Google's rich results read for movies, people and reviews.
+import { localisedPath, type Locale } from "@/i18n/locales";
 import { summariseRatings } from "./rating";
 
 type JsonLd = Record<string, unknown>;
@@ -88,11 +89,13 @@ export function movieJsonLd(film: MovieInput, reviews: ReviewInput[], origin: UR
     film.originalTitle,
     ...film.titles.map((title) => title.title),
   ]);
+  const url = new URL(`/films/${film.slug}`, origin).toString();
   return {
     "@context": CONTEXT,
     "@type": "Movie",
+    "@id": `${url}#film`,
     name: film.title,
-    url: new URL(`/films/${film.slug}`, origin).toString(),
+    url,
     image: movieImageUrl(film, origin),
     ...(alternateNames.length ? { alternateName: alternateNames } : {}),
     dateCreated: film.releaseDate ?? String(film.year),
@@ -142,11 +145,13 @@ export function personJsonLd(person: PersonInput, origin: URL): JsonLd {
     person.originalName,
     ...person.otherNames.map((otherName) => otherName.name),
   ]);
+  const url = new URL(`/people/${person.slug}`, origin).toString();
   return {
     "@context": CONTEXT,
     "@type": "Person",
+    "@id": `${url}#person`,
     name: person.name,
-    url: new URL(`/people/${person.slug}`, origin).toString(),
+    url,
     ...(alternateNames.length ? { alternateName: alternateNames } : {}),
     ...(person.birthDate ? { birthDate: person.birthDate } : {}),
     ...(person.birthPlace ? { birthPlace: { "@type": "Place", name: person.birthPlace } } : {}),
@@ -154,6 +159,29 @@ export function personJsonLd(person: PersonInput, origin: URL): JsonLd {
     ...(person.deathPlace ? { deathPlace: { "@type": "Place", name: person.deathPlace } } : {}),
     ...(person.bio ? { description: person.bio } : {}),
     ...(person.photo ? { image: new URL(person.photo, origin).toString() } : {}),
+  };
+}
+
+/**
+ * The page itself, in its language (schema.org's `inLanguage`), about the film, person or review it shows. A node of
+ * its own beside the entity's: the entity's `inLanguage` would name the film's language, and Google reads its Movie
+ * rich result from the Movie alone.
+ */
+export function webPageJsonLd(
+  about: JsonLd,
+  page: { name: string; path: string; locale: Locale },
+  origin: URL,
+): JsonLd {
+  const url = new URL(localisedPath(page.locale, page.path), origin).toString();
+  return {
+    "@context": CONTEXT,
+    "@type": "WebPage",
+    "@id": url,
+    url,
+    name: page.name,
+    inLanguage: page.locale,
+    isPartOf: { "@type": "WebSite", name: "Marquee", url: origin.toString() },
+    mainEntity: { "@id": about["@id"] },
   };
 }
 
@@ -175,10 +203,12 @@ export function reviewJsonLd(
   review: ReviewInput & { film: { slug: string; title: string; year: number } },
   origin: URL,
 ): JsonLd {
+  const url = new URL(`/reviews/${review.id}`, origin).toString();
   return {
     "@context": CONTEXT,
     ...reviewBody(review),
-    url: new URL(`/reviews/${review.id}`, origin).toString(),
+    "@id": `${url}#review`,
+    url,
     itemReviewed: {
       "@type": "Movie",
       name: review.film.title,

@@ -6,7 +6,7 @@ import { BareRatings } from "@/app/_components/bare-ratings";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FilmShelf } from "@/app/_components/film-card";
 import { ImageCredit } from "@/app/_components/image-credit";
-import { JsonLd } from "@/app/_components/json-ld";
+import { EntityJsonLd } from "@/app/_components/json-ld";
 import { Poster } from "@/app/_components/poster";
 import { RatingSummary } from "@/app/_components/rating-summary";
 import { ReviewCard } from "@/app/_components/review-card";
@@ -74,7 +74,11 @@ export default async function FilmPage({ params }: FilmPageProps) {
   return (
     <OwnReviewProvider filmId={film.id}>
       <article className="space-y-10">
-        <JsonLd data={movieJsonLd(film, reviews, siteUrl())} />
+        <EntityJsonLd
+          entity={movieJsonLd(film, reviews, siteUrl())}
+          name={`${film.title} (${film.year})`}
+          path={`/films/${film.slug}`}
+        />
         <Breadcrumbs
           trail={[
             { name: t("home"), path: "/" },

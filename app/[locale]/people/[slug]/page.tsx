@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { AdminEditLink } from "@/app/_components/admin-edit-link";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { PersonPhoto } from "@/app/_components/person-photo";
-import { JsonLd } from "@/app/_components/json-ld";
+import { EntityJsonLd } from "@/app/_components/json-ld";
 import { FilmShelf } from "@/app/_components/film-card";
 import { ImageCredit } from "@/app/_components/image-credit";
 import { loadPersonPage, loadPrerenderedPersonSlugs, loadRenamedPersonSlug } from "@/app/_data/people";
@@ -104,7 +104,11 @@ export default async function PersonPage({ params }: PersonPageProps) {
   const role = person.filmography.find((credit) => credit.role === view.role)?.role;
   return (
     <article className="space-y-8">
-      <JsonLd data={personJsonLd(person, siteUrl())} />
+      <EntityJsonLd
+        entity={personJsonLd(person, siteUrl())}
+        name={numberedName(person)}
+        path={`/people/${person.slug}`}
+      />
       <Breadcrumbs
         trail={[
           { name: t("home"), path: "/" },

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { JsonLd } from "@/app/_components/json-ld";
+import { EntityJsonLd } from "@/app/_components/json-ld";
 import { MemberAvatar } from "@/app/_components/member-avatar";
 import { ReviewCard } from "@/app/_components/review-card";
 import { Stars } from "@/app/_components/stars";
@@ -64,7 +64,11 @@ export default async function ReviewPage({ params }: ReviewPageProps) {
   const filmName = `${review.film.title} (${review.film.year})`;
   return (
     <article className="max-w-3xl space-y-6">
-      <JsonLd data={reviewJsonLd(review, siteUrl())} />
+      <EntityJsonLd
+        entity={reviewJsonLd(review, siteUrl())}
+        name={t("title", { author, film: filmName })}
+        path={`/reviews/${review.id}`}
+      />
       <Breadcrumbs
         trail={[
           { name: t("home"), path: "/" },
