@@ -1,5 +1,5 @@
-// A browser's User-Agent as a member recognises their device in their list of sessions: "Firefox on Windows". The
-// few families people use are enough to tell one's own sessions apart; anything else is named "A browser".
+// A browser's User-Agent as a member recognises their device in their list of sessions: Firefox, Windows. The few
+// families people use are enough to tell one's own sessions apart; the page words it in its language.
 
 // Order matters: Edge and Opera say "Chrome" too, and Chrome says "Safari".
 const BROWSERS: [RegExp, string][] = [
@@ -26,9 +26,8 @@ function firstMatch(userAgent: string, families: [RegExp, string][]) {
   return families.find(([pattern]) => pattern.test(userAgent))?.[1];
 }
 
-export function describeUserAgent(userAgent: string | null) {
-  const browser = userAgent ? firstMatch(userAgent, BROWSERS) : undefined;
-  const system = userAgent ? firstMatch(userAgent, SYSTEMS) : undefined;
-  if (browser && system) return `${browser} on ${system}`;
-  return browser ?? (system ? `A browser on ${system}` : "A browser");
+/** The browser's and the system's names where they are among the known families (proper names: never translated). */
+export function identifyUserAgent(userAgent: string | null): { browser?: string; system?: string } {
+  if (!userAgent) return {};
+  return { browser: firstMatch(userAgent, BROWSERS), system: firstMatch(userAgent, SYSTEMS) };
 }

@@ -10,7 +10,7 @@ import { findSignedInUser } from "@/auth";
 import { listLiveSessions } from "@/db/queries/sessions";
 import { formattersFor } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
-import { describeUserAgent } from "@/lib/user-agent";
+import { identifyUserAgent } from "@/lib/user-agent";
 import { SessionList, type SessionRow } from "./_components/session-list";
 import { ChangeEmailForm, ProfileForm } from "./_components/account-forms";
 import { AvatarForm } from "./_components/avatar-form";
@@ -127,13 +127,10 @@ function SettingsSections({
  * lib/user-agent's English name of a device ("Firefox on Windows", "A browser on iPhone", "A browser") in the page's
  * language: browsers and systems are names, only the words around them are translated.
  */
-function deviceName(described: string, t: Awaited<ReturnType<typeof getTranslations<"SettingsPage">>>) {
-  const [browser = "", system] = described.split(" on ");
-  const isKnownBrowser = browser !== "A browser";
-  if (system === undefined) return isKnownBrowser ? browser : t("devices.anyBrowser");
-  return isKnownBrowser
-    ? t("devices.browserOnSystem", { browser, system })
-    : t("devices.anyBrowserOnSystem", { system });
+function deviceName(userAgent: string | null, t: Awaited<ReturnType<typeof getTranslations<"SettingsPage">>>) {
+  const { browser, system } = identifyUserAgent(userAgent);
+  if (!system) return browser ?? t("devices.anyBrowser");
+  return browser ? t("devices.browserOnSystem", { browser, system }) : t("devices.anyBrowserOnSystem", { system });
 }
 
 async function AccountSettings({ searchParams }: { searchParams: SearchParams }) {
@@ -155,7 +152,7 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
   const now = new Date();
   const sessionRows: SessionRow[] = (await listLiveSessions(user.id)).map((session) => ({
     id: session.id,
-    device: deviceName(describeUserAgent(session.userAgent), t),
+    device: deviceName(session.userAgent, t),
     address: session.address,
     signedIn: format.date(session.createdAt),
     lastActive: format.timeAgo(session.lastSeenAt, now),
