@@ -151,6 +151,16 @@ test.describe("Discover", () => {
     await expect(page.getByText("There is no country with the code “zz”.")).toBeVisible();
     await expect(page.getByRole("link", { name: /^Escape \(2024\)/ })).toBeVisible();
   });
+
+  test("says what it left out in the page's language, as search does", async ({ page }) => {
+    await page.goto("/cs/discover?yearFrom=abc&country=zz");
+    await expect(page.getByText("Rok od „abc“ jsme vynechali: musí to být rok od 1870 do 2100.")).toBeVisible();
+    await expect(page.getByText("Země s kódem „zz“ neexistuje.")).toBeVisible();
+    await page.goto("/ko/search?q=%25");
+    await expect(
+      page.getByText("단어나 숫자로 검색하세요. 문장 부호만으로는 아무것도 찾을 수 없습니다."),
+    ).toBeVisible();
+  });
 });
 
 test.describe("without JavaScript", () => {

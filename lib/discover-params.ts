@@ -28,35 +28,30 @@ type NumberFilter = "yearFrom" | "yearTo" | "runtimeFrom" | "runtimeTo" | "minRa
 
 const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-/** Each numeric filter: its schema and how the message names it. */
-const NUMBER_FILTERS: Record<NumberFilter, { schema: z.ZodType<number>; name: string; expected: string }> = {
-  yearFrom: {
-    schema: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max),
-    name: "from year",
-    expected: `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
-  },
-  yearTo: {
-    schema: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max),
-    name: "to year",
-    expected: `a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max}`,
-  },
-  runtimeFrom: {
-    schema: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max),
-    name: "shortest runtime",
-    expected: "a number of minutes",
-  },
-  runtimeTo: {
-    schema: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max),
-    name: "longest runtime",
-    expected: "a number of minutes",
-  },
-  minRating: { schema: wholeNumber(0, 100), name: "minimum rating", expected: "a percentage from 0 to 100" },
-  minVotes: { schema: wholeNumber(0, 10_000_000), name: "minimum number of ratings", expected: "a whole number" },
+/** Each numeric filter's schema; a value it refuses is a problem named after the filter. */
+const NUMBER_FILTERS: Record<NumberFilter, z.ZodType<number>> = {
+  yearFrom: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max),
+  yearTo: wholeNumber(YEAR_RANGE.min, YEAR_RANGE.max),
+  runtimeFrom: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max),
+  runtimeTo: wholeNumber(RUNTIME_RANGE.min, RUNTIME_RANGE.max),
+  minRating: wholeNumber(0, 100),
+  minVotes: wholeNumber(0, 10_000_000),
 };
 
-/** Shown back in messages, shortened so a hostile link cannot fill the page. */
-function quoted(value: string) {
-  return `“${value.length > 40 ? `${value.slice(0, 39)}…` : value}”`;
+/** What was left out of a query, for the page to say in its language (DiscoverPage.problems in the messages). */
+export interface DiscoverProblem {
+  kind: "unknownGenre" | "unknownCountry" | NumberFilter;
+  /** The value as given, shortened so a hostile link cannot fill the page. */
+  value: string;
+}
+
+/** The arguments of a problem's message: its value, and the range of years for the year filters. */
+export function problemArguments({ value }: DiscoverProblem) {
+  return { value, min: String(YEAR_RANGE.min), max: String(YEAR_RANGE.max) };
+}
+
+function problem(kind: DiscoverProblem["kind"], value: string): DiscoverProblem {
+  return { kind, value: value.length > 40 ? `${value.slice(0, 39)}…` : value };
 }
 
 function valuesOf(value: string | string[] | undefined) {
@@ -70,8 +65,8 @@ export interface DiscoverRequest {
   filters: DiscoverFilters;
   sort: DiscoverSort;
   page: number;
-  /** What was left out of the query and why, one sentence each. */
-  problems: string[];
+  /** What was left out of the query. */
+  problems: DiscoverProblem[];
 }
 
 /**
@@ -83,30 +78,27 @@ export function parseDiscoverParams(
   known: { genres: readonly string[]; countries: readonly string[] },
 ): DiscoverRequest {
   const { page, sort } = parseListParams(searchParams, DISCOVER_SORTS);
-  const problems: string[] = [];
+  const problems: DiscoverProblem[] = [];
   const filters: DiscoverFilters = { genres: [] };
 
   for (const genre of new Set(valuesOf(searchParams.genre))) {
     if (known.genres.includes(genre)) filters.genres.push(genre);
-    else problems.push(`There is no genre ${quoted(genre)}.`);
+    else problems.push(problem("unknownGenre", genre));
   }
 
   const [country] = valuesOf(searchParams.country);
   if (country !== undefined) {
     const code = country.toUpperCase();
     if (known.countries.includes(code)) filters.country = code;
-    else problems.push(`There is no country with the code ${quoted(country)}.`);
+    else problems.push(problem("unknownCountry", country));
   }
 
-  for (const [key, { schema, name, expected }] of Object.entries(NUMBER_FILTERS) as [
-    NumberFilter,
-    (typeof NUMBER_FILTERS)[NumberFilter],
-  ][]) {
+  for (const [key, schema] of Object.entries(NUMBER_FILTERS) as [NumberFilter, z.ZodType<number>][]) {
     const [value] = valuesOf(searchParams[key]);
     if (value === undefined) continue;
     const parsed = schema.safeParse(value);
     if (parsed.success) filters[key] = parsed.data;
-    else problems.push(`The ${name} ${quoted(value)} was left out: it must be ${expected}.`);
+    else problems.push(problem(key, value));
   }
 
   // A reversed range is read the way it was surely meant.

@@ -6,7 +6,7 @@ import { FormError } from "@/app/_components/form-field";
 import { Pagination } from "@/app/_components/pagination";
 import { loadGenres } from "@/app/_data/browse";
 import { DISCOVER_PAGE_SIZE, loadCountriesWithFilms, loadDiscoverFilms } from "@/app/_data/discover";
-import { discoverHref, parseDiscoverParams } from "@/lib/discover-params";
+import { discoverHref, parseDiscoverParams, problemArguments } from "@/lib/discover-params";
 import { pageCount } from "@/lib/list-params";
 import { pageMetadata } from "@/lib/page-metadata";
 import { DiscoverForm } from "./_components/discover-form";
@@ -63,7 +63,7 @@ export default async function DiscoverPage({ searchParams }: DiscoverPageProps) 
           <h2 id="discover-results" className="text-xl font-semibold">
             {t("filmCount", { count: total })}
           </h2>
-          <FormError errors={problems} />
+          <FormError errors={problems.map((problem) => t(`problems.${problem.kind}`, problemArguments(problem)))} />
           {films.length === 0 ? <p>{total === 0 ? t("noneMatch") : t("noneOnPage")}</p> : null}
           <ul className="grid grid-cols-2 gap-6 sm:grid-cols-3 xl:grid-cols-4">
             <FilmCards films={films} />

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Form from "next/form";
+import { translatedMessage } from "@/i18n/error-messages";
 import { getPathname, Link } from "@/i18n/navigation";
 import { ChoiceLinks } from "@/app/_components/choice-links";
 import { Pagination } from "@/app/_components/pagination";
@@ -183,12 +184,12 @@ async function SearchResults({ text, type, page }: { text: string; type: SearchT
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const { text, type, page, problem } = parseSearchParams(await searchParams);
-  const t = await getTranslations("SearchPage");
+  const [t, locale] = await Promise.all([getTranslations("SearchPage"), getLocale()]);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{problem ? t("title") : t("resultsFor", { query: text })}</h1>
       <SearchForm text={text} />
-      {problem ? <p>{problem}</p> : <SearchResults text={text} type={type} page={page} />}
+      {problem ? <p>{translatedMessage(problem, locale)}</p> : <SearchResults text={text} type={type} page={page} />}
     </div>
   );
 }

@@ -6,8 +6,18 @@ import { discoverQuery, parseQuery } from "@/lib/api/params";
 import { linksFor, toFilmCard } from "@/lib/api/resources";
 import { apiJson, invalidParameters } from "@/lib/api/responses";
 import { discoverResultsSchema } from "@/lib/api/schemas";
-import { discoverHref, parseDiscoverParams } from "@/lib/discover-params";
+import { createTranslator } from "next-intl";
+import { DEFAULT_LOCALE } from "@/i18n/locales";
+import { discoverHref, parseDiscoverParams, problemArguments } from "@/lib/discover-params";
 import { siteUrl } from "@/lib/site";
+import { messagesFor } from "@/messages";
+
+/** The API speaks English, the catalogue's language, in the Discover page's words. */
+const problemMessage = createTranslator({
+  locale: DEFAULT_LOCALE,
+  messages: messagesFor(DEFAULT_LOCALE),
+  namespace: "DiscoverPage.problems",
+});
 
 export const GET = apiRoute(async (request) => {
   const query = parseQuery(discoverQuery, request.nextUrl.searchParams);
@@ -25,7 +35,10 @@ export const GET = apiRoute(async (request) => {
   if (problems.length > 0) {
     return invalidParameters(
       Object.entries(params).flatMap(([parameter, value]) =>
-        parseDiscoverParams({ [parameter]: value }, known).problems.map((message) => ({ parameter, message })),
+        parseDiscoverParams({ [parameter]: value }, known).problems.map((problem) => ({
+          parameter,
+          message: problemMessage(problem.kind, problemArguments(problem)),
+        })),
       ),
     );
   }
