@@ -1,53 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import cs from "../messages/cs.json" with { type: "json" };
 import en from "../messages/en.json" with { type: "json" };
 import ko from "../messages/ko.json" with { type: "json" };
 import { signIn } from "./support/forms";
 import { createMember, MEMBER_PASSWORD } from "./support/members";
+import { expectNoEnglish } from "./support/untranslated";
 
-// No English left: on every kind of page in Czech and Korean, no text, label or title is an interface message in its
-// English wording. Data stays as it is (an English plot, a member's review), so only whole texts are compared, and
-// only with messages a language translates differently ("Drama" is Czech too).
-
-type MessageTree = { [key: string]: string | MessageTree };
-
-function leaves(tree: MessageTree, prefix = ""): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "string" ? [[`${prefix}${key}`, value]] : leaves(value, `${prefix}${key}.`),
-  );
-}
-
-function englishOnlyMessages(translated: MessageTree) {
-  const translations = new Map(leaves(translated));
-  return new Set(
-    leaves(en as MessageTree)
-      // Whole sentences and labels; a message with arguments or markup never shows as it is written.
-      .filter(([key, text]) => translations.get(key) !== text && !/[{<]/.test(text) && text.length > 2)
-      .map(([, text]) => text),
-  );
-}
-
-const LANGUAGES = { cs: englishOnlyMessages(cs), ko: englishOnlyMessages(ko) };
-
-async function shownTexts(page: Page) {
-  return page.evaluate(() => {
-    const texts = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest("script, style, template, [hidden]")) continue;
-      texts.push(node.textContent ?? "");
-    }
-    for (const element of document.querySelectorAll("[aria-label], [placeholder], [title], [alt]")) {
-      for (const name of ["aria-label", "placeholder", "title", "alt"]) texts.push(element.getAttribute(name) ?? "");
-    }
-    return texts.map((text) => text.trim()).filter(Boolean);
-  });
-}
-
-async function expectNoEnglish(page: Page, language: keyof typeof LANGUAGES) {
-  const english = (await shownTexts(page)).filter((text) => LANGUAGES[language].has(text));
-  expect(english, `English left on ${page.url()}`).toEqual([]);
-}
+// No page a visitor or a member reads in Czech or Korean keeps an English message (the check: support/untranslated.ts).
 
 const PUBLIC_PAGES = [
   "",

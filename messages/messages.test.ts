@@ -2,6 +2,10 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/i18n/locales";
 import { messagesFor } from ".";
+import adminCs from "./admin/cs.json";
+import adminEn from "./admin/en.json";
+import adminKo from "./admin/ko.json";
+import en from "./en.json";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -46,5 +50,22 @@ describe.each(LOCALES.filter((locale) => locale !== "en"))("the %s messages", (l
         [...argumentNames(parse(text))].sort(),
       );
     }
+  });
+});
+
+describe("the admin messages", () => {
+  const englishAdmin = flatten(adminEn);
+
+  it.each([
+    ["cs", adminCs],
+    ["ko", adminKo],
+  ])("in %s have every key of the English ones, and no other", (_, translated) => {
+    expect([...flatten(translated).keys()].sort()).toEqual([...englishAdmin.keys()].sort());
+  });
+
+  it("hold only Admin… namespaces, none of which a public message file has too", () => {
+    const namespaces = Object.keys(adminEn);
+    expect(namespaces.filter((namespace) => !/^Admin[A-Z]/.test(namespace))).toEqual([]);
+    expect(namespaces.filter((namespace) => namespace in en)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { DEFAULT_LOCALE } from "@/i18n/locales";
-import { CLIENT_NAMESPACES } from "@/messages";
+import { CLIENT_NAMESPACES, clientMessages } from "@/messages";
 import { Link } from "@/i18n/navigation";
 import { siteUrl } from "@/lib/site";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
@@ -29,12 +29,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations("Layout")]);
-  // The messages the browser's components need; the rest stay on the server, out of every page's payload.
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        {/* The messages the browser's components need; the rest stay on the server, out of every page's payload. */}
+        <NextIntlClientProvider locale={locale} messages={clientMessages(messages, CLIENT_NAMESPACES)}>
           <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10">
             {t("skipToContent")}
           </a>

@@ -1,26 +1,23 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-export default function AdminHomePage() {
+const SECTIONS = [
+  { key: "films", href: "/admin/films" },
+  { key: "people", href: "/admin/people" },
+  { key: "users", href: "/admin/users" },
+  { key: "moderation", href: "/admin/moderation" },
+  { key: "audit", href: "/admin/audit" },
+] as const;
+
+export default async function AdminHomePage() {
+  const t = await getTranslations("AdminHomePage");
   return (
     <div className="space-y-4">
-      <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
       <ul className="list-disc space-y-1 pl-6">
-        <li>
-          <Link href="/admin/films">Films</Link>: find, create, edit and delete films, their titles, plots, credits and
-          posters.
-        </li>
-        <li>
-          <Link href="/admin/people">People</Link>: find, create, edit, delete and merge duplicates.
-        </li>
-        <li>
-          <Link href="/admin/users">Users</Link>: find members, make or unmake admins, block and unblock.
-        </li>
-        <li>
-          <Link href="/admin/moderation">Moderation</Link>: reported reviews to hide, delete or dismiss.
-        </li>
-        <li>
-          <Link href="/admin/audit">Audit log</Link>: every change, who made it, and revert.
-        </li>
+        {SECTIONS.map(({ key, href }) => (
+          <li key={key}>{t.rich(key, { link: (name) => <Link href={href}>{name}</Link> })}</li>
+        ))}
       </ul>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { Suspense } from "react";
 import { AdminOnly } from "./admin-only";
@@ -7,11 +8,13 @@ export function AdminIndex({
   title,
   newHref,
   newLabel,
+  loadingLabel,
   children,
 }: {
   title: string;
   newHref: string;
   newLabel: string;
+  loadingLabel: string;
   children: React.ReactNode;
 }) {
   return (
@@ -20,7 +23,7 @@ export function AdminIndex({
         <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
         <Link href={newHref}>{newLabel}</Link>
       </div>
-      <Suspense fallback={<p>Loading {title.toLowerCase()}…</p>}>
+      <Suspense fallback={<p>{loadingLabel}</p>}>
         <AdminOnly>{() => children}</AdminOnly>
       </Suspense>
     </div>
@@ -29,6 +32,7 @@ export function AdminIndex({
 
 /** The admin lists' search: one text field, read back from `?q=`. */
 export function AdminSearchForm({ id, label, query }: { id: string; label: string; query: string }) {
+  const t = useTranslations("AdminIndex");
   return (
     <form role="search" className="flex gap-2">
       <label htmlFor={id} className="sr-only">
@@ -41,7 +45,7 @@ export function AdminSearchForm({ id, label, query }: { id: string; label: strin
         placeholder={`${label}…`}
         className="rounded-md border border-stone-300 px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
       />
-      <button type="submit">Find</button>
+      <button type="submit">{t("find")}</button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { NOT_POSTED, type ActionState } from "@/app/_actions/action-state";
 import { FieldErrors, FormError, SubmitButton } from "@/app/_components/form-field";
@@ -32,6 +33,7 @@ interface ImageUploadSectionProps {
  */
 export function ImageUploadSection(props: ImageUploadSectionProps) {
   const { field, heading, preview, owner, version, hint, uploadLabel, removeLabel } = props;
+  const t = useTranslations("AdminImageUpload");
   const [upload, uploadAction, isUploading] = useActionState(props.uploadAction, NOT_POSTED);
   const [removal, removeAction, isRemoving] = useActionState(props.removeAction, NOT_POSTED);
   const identity = (state: typeof upload) => (
@@ -53,7 +55,7 @@ export function ImageUploadSection(props: ImageUploadSectionProps) {
           <form action={uploadAction} className="space-y-2">
             {identity(upload)}
             <label htmlFor={`${field}-file`} className="block font-medium">
-              Image file
+              {t("file")}
             </label>
             <input
               id={`${field}-file`}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NOT_POSTED, type ActionState, type FieldErrors } from "@/app/_actions/action-state";
 import { SubmitButton } from "@/app/_components/form-field";
@@ -26,8 +27,9 @@ interface ListEditorProps<Row extends FormRow> {
   /** The section's anchor: "titles", "credits", "names". */
   section: string;
   heading: string;
-  /** What one row is called, for its legend and the names of its buttons: "Title 2", "Plot 1: Remove". */
-  itemName: string;
+  /** What row `number` is called, for its legend and the names of its buttons: "Title 2", "Plot 1: Remove". */
+  itemLabel: (number: number) => string;
+  saveLabel: string;
   rows: Row[];
   renderRow: (row: Row, context: RowContext) => React.ReactNode;
   /** The controls that add a row. */
@@ -38,21 +40,22 @@ function Rows<Row extends FormRow>({
   initial,
   errors,
   section,
-  itemName,
+  itemLabel,
   heading,
   renderRow,
   renderAdd,
-}: Omit<ListEditorProps<Row>, "action" | "owner" | "version" | "rows"> & {
+}: Omit<ListEditorProps<Row>, "action" | "owner" | "version" | "rows" | "saveLabel"> & {
   initial: Row[];
   errors: FieldErrors | undefined;
 }) {
+  const t = useTranslations("AdminListEditor");
   const { rows, add, remove, move } = useRows(initial);
   return (
     <>
-      {rows.length === 0 ? <p>None yet.</p> : null}
+      {rows.length === 0 ? <p>{t("none")}</p> : null}
       <ol aria-label={heading} className="space-y-3">
         {rows.map(({ key, row }, index) => {
-          const label = `${itemName} ${index + 1}`;
+          const label = itemLabel(index + 1);
           return (
             <li key={key}>
               <fieldset className="space-y-2 rounded-md border border-stone-200 p-3 dark:border-stone-800">
@@ -66,13 +69,16 @@ function Rows<Row extends FormRow>({
                     ("click Move up") is in the name (WCAG 2.5.3), and a screen reader hears which row. */}
                 <div className="flex flex-wrap gap-3 text-sm">
                   <button type="button" onClick={() => move(key, -1)} disabled={index === 0}>
-                    <span className="sr-only">{label}: </span>Move up
+                    <span className="sr-only">{label}: </span>
+                    {t("moveUp")}
                   </button>
                   <button type="button" onClick={() => move(key, 1)} disabled={index === rows.length - 1}>
-                    <span className="sr-only">{label}: </span>Move down
+                    <span className="sr-only">{label}: </span>
+                    {t("moveDown")}
                   </button>
                   <button type="button" onClick={() => remove(key)}>
-                    <span className="sr-only">{label}: </span>Remove
+                    <span className="sr-only">{label}: </span>
+                    {t("remove")}
                   </button>
                 </div>
               </fieldset>
@@ -90,7 +96,14 @@ function Rows<Row extends FormRow>({
  * owner's version, so a save over someone else's newer change is refused and shown. After a refused save it starts
  * again from what was sent.
  */
-export function ListEditor<Row extends FormRow>({ action, owner, version, rows, ...list }: ListEditorProps<Row>) {
+export function ListEditor<Row extends FormRow>({
+  action,
+  owner,
+  version,
+  rows,
+  saveLabel,
+  ...list
+}: ListEditorProps<Row>) {
   const [state, formAction, isPending] = useActionState(action, NOT_POSTED);
   return (
     <section id={list.section} aria-labelledby={`${list.section}-heading`} className="max-w-3xl space-y-3">
@@ -100,7 +113,7 @@ export function ListEditor<Row extends FormRow>({ action, owner, version, rows, 
       <ValidatedForm action={formAction} className="space-y-3">
         <VersionedFormHead idName={owner.name} id={owner.id} version={version} state={state} />
         <Rows key={state.attempt} initial={state.values ?? rows} errors={state.errors} {...list} />
-        <SubmitButton isPending={isPending}>Save {list.heading.toLowerCase()}</SubmitButton>
+        <SubmitButton isPending={isPending}>{saveLabel}</SubmitButton>
       </ValidatedForm>
     </section>
   );

@@ -1,8 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode, type SyntheticEvent } from "react";
-
-const LEAVE_QUESTION = "Leave this page? Edits you have not saved will be lost.";
 
 function isPlainLinkClick(event: MouseEvent) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return false;
@@ -16,6 +15,7 @@ function isPlainLinkClick(event: MouseEvent) {
  * another site (beforeunload); a link on the page asks here, before the router moves.
  */
 export function UnsavedEditsGuard({ children, className }: { children: ReactNode; className?: string }) {
+  const leaveQuestion = useTranslations("AdminUnsavedEdits")("leave");
   const edited = useRef(new Set<HTMLFormElement>());
   const markEdited = (event: SyntheticEvent) => {
     const form = (event.target as HTMLElement).closest("form");
@@ -32,7 +32,7 @@ export function UnsavedEditsGuard({ children, className }: { children: ReactNode
     };
     const askBeforeLinkLeaves = (event: MouseEvent) => {
       if (!hasEdits() || !isPlainLinkClick(event)) return;
-      if (window.confirm(LEAVE_QUESTION)) edited.current.clear();
+      if (window.confirm(leaveQuestion)) edited.current.clear();
       else {
         event.preventDefault();
         event.stopPropagation();
@@ -44,7 +44,7 @@ export function UnsavedEditsGuard({ children, className }: { children: ReactNode
       window.removeEventListener("beforeunload", askBeforeUnload);
       document.removeEventListener("click", askBeforeLinkLeaves, { capture: true });
     };
-  }, []);
+  }, [leaveQuestion]);
 
   return (
     <div

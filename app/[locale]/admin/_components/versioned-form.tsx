@@ -1,22 +1,25 @@
+import { useTranslations } from "next-intl";
 import type { ActionState, FieldErrors } from "@/app/_actions/action-state";
 import type { FieldChange } from "@/lib/audit-diff";
 import { FormError } from "@/app/_components/form-field";
 
 /** What another admin saved since this form was opened, beside what this admin is about to save. */
 function ConflictTable({ changes }: { changes: FieldChange[] }) {
+  const t = useTranslations("AdminVersionedForm");
+  const fieldName = useTranslations("AdminFields");
   return (
     <table className="w-full text-sm">
-      <caption className="text-left font-medium">Changed since you opened it</caption>
+      <caption className="text-left font-medium">{t("caption")}</caption>
       <thead>
         <tr>
           <th scope="col" className="text-left">
-            Field
+            {t("field")}
           </th>
           <th scope="col" className="text-left">
-            Yours
+            {t("yours")}
           </th>
           <th scope="col" className="text-left">
-            Saved meanwhile
+            {t("savedMeanwhile")}
           </th>
         </tr>
       </thead>
@@ -24,7 +27,7 @@ function ConflictTable({ changes }: { changes: FieldChange[] }) {
         {changes.map((change) => (
           <tr key={change.field}>
             <th scope="row" className="text-left font-normal">
-              {change.field}
+              {fieldName("name", { field: change.field })}
             </th>
             <td>{change.before}</td>
             <td>{change.after}</td>

@@ -2,32 +2,40 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { z } from "zod";
 import { listFilmsForAdmin } from "@/db/queries/admin";
+import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formattersFor } from "@/lib/format";
 import { parseListParams } from "@/lib/list-params";
 import { AdminIndex, AdminSearchForm } from "../_components/admin-index";
 
-export const metadata: Metadata = { title: "Films" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminFilmsPage"))("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function FilmList({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const format = formattersFor(await getLocale(), await getTranslations("Format"));
   const { page } = parseListParams(params, ["updated"]);
   const query = z.string().trim().max(200).catch("").parse(params.q);
-  const films = await listFilmsForAdmin({ query, page });
+  const [films, locale, t, formatWords] = await Promise.all([
+    listFilmsForAdmin({ query, page }),
+    getLocale(),
+    getTranslations("AdminFilmsPage"),
+    getTranslations("Format"),
+  ]);
+  const format = formattersFor(locale, formatWords);
   return (
     <>
-      {params.deleted === "1" ? <p role="status">The film is deleted. Its last version is in the audit log.</p> : null}
-      <AdminSearchForm id="admin-film-query" label="Title contains" query={query} />
+      {params.deleted === "1" ? <p role="status">{t("deleted")}</p> : null}
+      <AdminSearchForm id="admin-film-query" label={t("search")} query={query} />
       <div className="overflow-x-auto">
         <table className="w-full text-left">
           <thead>
             <tr>
-              <th scope="col">Film</th>
-              <th scope="col">Last changed</th>
-              <th scope="col">Public page</th>
+              <th scope="col">{t("film")}</th>
+              <th scope="col">{t("lastChanged")}</th>
+              <th scope="col">{t("publicPage")}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,14 +55,15 @@ async function FilmList({ searchParams }: { searchParams: SearchParams }) {
           </tbody>
         </table>
       </div>
-      {films.length === 0 ? <p>No films match.</p> : null}
+      {films.length === 0 ? <p>{t("noneMatch")}</p> : null}
     </>
   );
 }
 
 export default function AdminFilmsPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = useTranslations("AdminFilmsPage");
   return (
-    <AdminIndex title="Films" newHref="/admin/films/new" newLabel="New film">
+    <AdminIndex title={t("title")} newHref="/admin/films/new" newLabel={t("newFilm")} loadingLabel={t("loading")}>
       <FilmList searchParams={searchParams} />
     </AdminIndex>
   );

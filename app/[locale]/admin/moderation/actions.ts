@@ -17,8 +17,6 @@ const moderationSchema = z
     path: ["reason"],
   });
 
-const DONE = { hide: "Hidden.", unhide: "Now visible.", delete: "Deleted.", dismiss: "Reports dismissed." } as const;
-
 export const moderateReviewAction = defineAction({
   who: "admin",
   schema: moderationSchema,
@@ -32,7 +30,8 @@ export const moderateReviewAction = defineAction({
     const moderated = await moderateReview({ actorId: caller.id, reviewId, decision, reason: reason || null });
     if (!moderated) return refuse("That review no longer exists.");
     return done({
-      result: { message: DONE[decision] },
+      // The form says what was done, in the page's words.
+      result: { decision },
       writes: [{ kind: "review-moderated", filmId: moderated.filmId, userId: moderated.userId, reviewId }],
       // A deletion is confirmed on a page of its own without JavaScript: the queue is where to go back to.
       withoutScript: decision === "delete" ? "/admin/moderation" : "back",

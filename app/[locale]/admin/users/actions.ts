@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ADMINS_ONLY, defineAction, done, refuse } from "@/app/_actions/define-action";
 import { FORM_OUT_OF_DATE, idField } from "@/lib/validation/fields";
-import { changeUserAccess, USER_ACCESS_DECISIONS, type UserAccessDecision } from "@/db/mutations/admin-users";
+import { changeUserAccess, USER_ACCESS_DECISIONS } from "@/db/mutations/admin-users";
 
 const accessSchema = z
   .object({
@@ -24,14 +24,6 @@ const REFUSED = {
   "not-found": "That account no longer exists.",
 } as const;
 
-const DONE: Record<UserAccessDecision, (username: string) => string> = {
-  promote: (username) => `@${username} is now an admin.`,
-  demote: (username) => `@${username} is no longer an admin.`,
-  block: (username) => `@${username} is blocked: signed out, and can neither sign in nor post.`,
-  unblock: (username) => `@${username} can sign in again.`,
-  "sign-out-everywhere": (username) => `@${username} is signed out on every device.`,
-};
-
 export const changeUserAccessAction = defineAction({
   who: "admin",
   schema: accessSchema,
@@ -45,7 +37,8 @@ export const changeUserAccessAction = defineAction({
     const changed = await changeUserAccess({ actorId: caller.id, userId, decision, reason: reason || null });
     if (!changed.ok) return refuse(REFUSED[changed.reason]);
     return done({
-      result: { message: DONE[decision](changed.username) },
+      // The forms say what was done, in the page's words.
+      result: { decision, username: changed.username },
       // Profiles show the member; the admin list itself is rendered per request.
       writes: [{ kind: "member-access-changed", userId }],
     });

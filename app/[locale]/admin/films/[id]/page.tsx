@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getPrimaryDb } from "@/db/client";
@@ -16,7 +17,9 @@ import { PlotsEditor } from "../_components/plots-editor";
 import { PosterForm } from "../_components/poster-form";
 import { TitlesEditor } from "../_components/titles-editor";
 
-export const metadata: Metadata = { title: "Edit film" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminEditFilmPage"))("title") };
+}
 
 // Rendered whole per request (it "blocks"), not streamed into a shell that only a script reveals: an admin without
 // JavaScript gets the form in the HTML and edits with plain posts.
@@ -24,15 +27,12 @@ export const instant = false;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SAVED_MESSAGES: Record<string, string> = {
-  created: "The film is created. Add its titles, plots, credits and poster below.",
-  details: "Your changes are saved.",
-  titles: "The titles are saved.",
-  plots: "The plots are saved.",
-  credits: "The credits are saved.",
-  poster: "The poster is saved.",
-  merged: "The duplicate is merged into this film.",
-};
+/** What `?saved=` says was saved: the section a save went back to (save-film-change.ts), or a new or merged film. */
+const SAVED = ["created", "details", "titles", "plots", "credits", "poster", "merged"] as const;
+
+function savedSection(value: unknown) {
+  return SAVED.find((section) => section === value);
+}
 
 /** The editors take text: what the form fields hold. */
 const asText = (value: string | number | null) => (value === null ? "" : String(value));
@@ -41,23 +41,27 @@ async function EditFilm({ params, searchParams }: Props) {
   const filmId = parseId((await params).id);
   const opened = filmId ? await readFilmSnapshot(getPrimaryDb(), filmId) : undefined;
   if (!filmId || !opened) notFound();
-  const [options, ratingCount] = await Promise.all([loadFilmFormOptions(), countFilmRatings(filmId)]);
+  const [options, ratingCount, t] = await Promise.all([
+    loadFilmFormOptions(),
+    countFilmRatings(filmId),
+    getTranslations("AdminEditFilmPage"),
+  ]);
   const { snapshot: film, version } = opened;
-  const saved = SAVED_MESSAGES[String((await searchParams).saved)];
+  const saved = savedSection((await searchParams).saved);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">
         {film.title} ({film.year})
       </h1>
       <p className="flex gap-4">
-        <Link href={`/films/${film.slug}`}>Public page</Link>
-        <Link href={`/admin/audit?entity=film&id=${filmId}`}>History</Link>
+        <Link href={`/films/${film.slug}`}>{t("publicPage")}</Link>
+        <Link href={`/admin/audit?entity=film&id=${filmId}`}>{t("history")}</Link>
       </p>
-      {saved ? <p role="status">{saved}</p> : null}
+      {saved ? <p role="status">{t(`saved.${saved}`)}</p> : null}
       <UnsavedEditsGuard className="space-y-8">
         <section id="details" aria-labelledby="details-heading" className="space-y-3">
           <h2 id="details-heading" className="text-2xl font-semibold">
-            Details
+            {t("details")}
           </h2>
           <FilmForm filmId={filmId} film={film} version={version} {...options} />
         </section>

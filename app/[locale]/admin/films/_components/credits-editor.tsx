@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { useState } from "react";
 import { FieldErrors, FormField, SelectField } from "@/app/_components/form-field";
-import { ROLE_HEADINGS } from "@/app/[locale]/people/[slug]/_components/role-headings";
 import { CREDIT_ROLES } from "@/lib/validation/film-sections";
 import { saveCreditsAction } from "../list-actions";
 import { ListEditor } from "../../_components/list-editor";
@@ -11,20 +11,27 @@ import { PersonFinder } from "./person-finder";
 
 type CreditValues = { personId: string; name: string; newPersonName: string; role: string; character: string };
 
-const ROLE_OPTIONS = CREDIT_ROLES.map((role) => ({ value: role, label: ROLE_HEADINGS[role] ?? role }));
+type RoleOption = { value: string; label: string };
 
-function AddCredit({ add }: { add: (row: CreditValues) => void }) {
+/** The roles a credit can have, named as filmographies head them. */
+function useRoleOptions(): RoleOption[] {
+  const roleName = useTranslations("Filmography");
+  return CREDIT_ROLES.map((role) => ({ value: role, label: roleName(`roles.${role}`) }));
+}
+
+function AddCredit({ add, roleOptions }: { add: (row: CreditValues) => void; roleOptions: RoleOption[] }) {
+  const t = useTranslations("AdminCreditsEditor");
   const [role, setRole] = useState<string>("cast");
   return (
     <div className="space-y-2 rounded-md border border-dashed border-stone-300 p-3 dark:border-stone-700">
-      <p className="font-medium">Add a credit</p>
+      <p className="font-medium">{t("add")}</p>
       <SelectField
         name=""
         id="new-credit-role"
-        /* not sent: it only sets the role of rows added below */ label="Role of the new credit"
+        /* not sent: it only sets the role of rows added below */ label={t("newRole")}
         value={role}
         onChange={(event) => setRole(event.target.value)}
-        options={ROLE_OPTIONS}
+        options={roleOptions}
       />
       <PersonFinder
         onChoose={(person) =>
@@ -51,14 +58,17 @@ export function CreditsEditor({
   version: string;
   credits: CreditValues[];
 }) {
+  const t = useTranslations("AdminCreditsEditor");
+  const roleOptions = useRoleOptions();
   return (
     <ListEditor
       action={saveCreditsAction}
       owner={{ name: "filmId", id: filmId }}
       version={version}
       section="credits"
-      heading="Credits"
-      itemName="Credit"
+      heading={t("heading")}
+      itemLabel={(number) => t("item", { number })}
+      saveLabel={t("save")}
       rows={credits}
       renderRow={(row, { fieldId, errorsOf }) => (
         <>
@@ -69,7 +79,7 @@ export function CreditsEditor({
             {row.personId ? (
               <Link href={`/admin/people/${row.personId}`}>{row.name}</Link>
             ) : (
-              <>{row.newPersonName} (new person)</>
+              t("newPerson", { name: row.newPersonName })
             )}
           </p>
           <FieldErrors id={fieldId("person-errors")} errors={errorsOf("newPersonName")} />
@@ -77,24 +87,24 @@ export function CreditsEditor({
             <SelectField
               id={fieldId("role")}
               name="credit.role"
-              label="Role"
+              label={t("role")}
               defaultValue={row.role}
-              options={ROLE_OPTIONS}
+              options={roleOptions}
               errors={errorsOf("role")}
             />
             <FormField
               id={fieldId("character")}
               name="credit.character"
-              label="Character"
+              label={t("character")}
               maxLength={300}
-              hint="For cast: the part they play."
+              hint={t("characterHint")}
               defaultValue={row.character}
               errors={errorsOf("character")}
             />
           </div>
         </>
       )}
-      renderAdd={(add) => <AddCredit add={add} />}
+      renderAdd={(add) => <AddCredit add={add} roleOptions={roleOptions} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormError } from "@/app/_components/form-field";
@@ -18,6 +19,7 @@ export function DeleteFilmForm({
   title: string;
   reviewCount: number;
 }) {
+  const t = useTranslations("AdminDeleteFilmForm");
   const [state, formAction, isPending] = useActionState(deleteFilmAction, NOT_POSTED);
   return (
     <section
@@ -26,7 +28,7 @@ export function DeleteFilmForm({
       className="max-w-3xl space-y-3 rounded-md border border-red-300 p-4 dark:border-red-900"
     >
       <h2 id="delete-heading" className="text-2xl font-semibold">
-        Delete this film
+        {t("heading")}
       </h2>
       <form action={formAction} className="space-y-3">
         <input type="hidden" name="filmId" value={filmId} />
@@ -34,18 +36,14 @@ export function DeleteFilmForm({
         <FormError errors={versionedFormErrors(state.errors, "filmId") ?? state.errors?.confirm} />
         <label className="flex items-start gap-2">
           <input type="checkbox" name="confirm" value="delete" required />
-          <span>
-            Delete “{title}” with its titles, plots, credits and{" "}
-            {reviewCount === 1 ? "1 review or rating" : `${reviewCount} reviews and ratings`}. The audit log keeps all
-            of it, so the deletion can be reverted there.
-          </span>
+          <span>{t("confirm", { title, count: reviewCount })}</span>
         </label>
         <button
           type="submit"
           disabled={isPending}
           className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60"
         >
-          Delete film
+          {t("submit")}
         </button>
       </form>
     </section>

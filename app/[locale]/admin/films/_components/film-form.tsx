@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormField, SubmitButton } from "@/app/_components/form-field";
@@ -28,6 +29,7 @@ export function FilmForm({
   genres: Option[];
   countries: Option[];
 }) {
+  const t = useTranslations("AdminFilmForm");
   const [state, formAction, isPending] = useActionState(saveFilmAction, NOT_POSTED);
   const values = state.values ?? {
     title: film?.title ?? "",
@@ -43,7 +45,7 @@ export function FilmForm({
       <VersionedFormHead idName="filmId" id={filmId} version={version} state={state} />
       <FormField
         name="title"
-        label="Title"
+        label={t("title")}
         required
         maxLength={300}
         defaultValue={values.title}
@@ -51,7 +53,7 @@ export function FilmForm({
       />
       <FormField
         name="originalTitle"
-        label="Original title"
+        label={t("originalTitle")}
         maxLength={300}
         defaultValue={values.originalTitle}
         errors={state.errors?.originalTitle}
@@ -59,7 +61,7 @@ export function FilmForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField
           name="year"
-          label="Year"
+          label={t("year")}
           type="number"
           required
           min={1870}
@@ -69,14 +71,14 @@ export function FilmForm({
         />
         <FormField
           name="releaseDate"
-          label="Release date"
+          label={t("releaseDate")}
           type="date"
           defaultValue={values.releaseDate}
           errors={state.errors?.releaseDate}
         />
         <FormField
           name="runtimeMinutes"
-          label="Runtime (minutes)"
+          label={t("runtime")}
           type="number"
           min={1}
           max={6000}
@@ -85,7 +87,7 @@ export function FilmForm({
         />
       </div>
       <fieldset>
-        <legend className="font-medium">Genres</legend>
+        <legend className="font-medium">{t("genres")}</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {genres.map((genre) => (
             <label key={genre.value} className="flex items-center gap-1">
@@ -104,12 +106,12 @@ export function FilmForm({
       <MultiSelectCombobox
         key={state.attempt}
         name="countries"
-        label="Countries"
+        label={t("countries")}
         defaultValue={values.countries}
         options={countries}
         errors={state.errors?.countries}
       />
-      <SubmitButton isPending={isPending}>{filmId ? "Save film" : "Create film"}</SubmitButton>
+      <SubmitButton isPending={isPending}>{t(filmId ? "save" : "create")}</SubmitButton>
     </ValidatedForm>
   );
 }

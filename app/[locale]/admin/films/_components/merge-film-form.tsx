@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormError, FormField } from "@/app/_components/form-field";
@@ -10,6 +11,7 @@ import { mergeFilmAction } from "../actions";
  * JavaScript too); the audit log can revert it.
  */
 export function MergeFilmForm({ filmId, title, reviewCount }: { filmId: number; title: string; reviewCount: number }) {
+  const t = useTranslations("AdminMergeFilmForm");
   const [state, formAction, isPending] = useActionState(mergeFilmAction, NOT_POSTED);
   return (
     <section
@@ -18,15 +20,15 @@ export function MergeFilmForm({ filmId, title, reviewCount }: { filmId: number; 
       className="max-w-3xl space-y-3 rounded-md border border-stone-300 p-4 dark:border-stone-700"
     >
       <h2 id="merge-heading" className="text-2xl font-semibold">
-        Merge into another film
+        {t("heading")}
       </h2>
       <form action={formAction} className="space-y-3">
         <input type="hidden" name="duplicateId" value={filmId} />
         <FormError errors={state.errors?.form ?? state.errors?.duplicateId ?? state.errors?.confirm} />
         <FormField
           name="keep"
-          label="Film to keep"
-          hint="Its id or slug, e.g. 42 or ikiru-1952 (a link to its page works too)."
+          label={t("keep")}
+          hint={t("keepHint")}
           required
           maxLength={300}
           defaultValue={state.values?.keep ?? ""}
@@ -34,19 +36,14 @@ export function MergeFilmForm({ filmId, title, reviewCount }: { filmId: number; 
         />
         <label className="flex items-start gap-2">
           <input type="checkbox" name="confirm" value="merge" required />
-          <span>
-            Move “{title}”’s titles, plots, credits, external ids and{" "}
-            {reviewCount === 1 ? "1 review or rating" : `${reviewCount} reviews and ratings`} to the film to keep, then
-            delete “{title}” and redirect its address there. A member who reviewed both keeps their newer review, the
-            other’s text kept as an earlier version. The audit log can revert the merge.
-          </span>
+          <span>{t("confirm", { title, count: reviewCount })}</span>
         </label>
         <button
           type="submit"
           disabled={isPending}
           className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60"
         >
-          Merge film
+          {t("submit")}
         </button>
       </form>
     </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import type { PersonSearchResult } from "@/db/queries/search";
 
@@ -7,6 +8,7 @@ const TYPING_PAUSE_MS = 250;
 
 /** Finds people in the catalogue as the admin types, or offers to add the typed name as a new person. */
 export function PersonFinder({ onChoose }: { onChoose: (person: { id: number | null; name: string }) => void }) {
+  const t = useTranslations("AdminPersonFinder");
   const inputId = useId();
   const [text, setText] = useState("");
   const [found, setFound] = useState<PersonSearchResult[]>([]);
@@ -39,7 +41,7 @@ export function PersonFinder({ onChoose }: { onChoose: (person: { id: number | n
   return (
     <div className="space-y-2">
       <label htmlFor={inputId} className="block font-medium">
-        Find a person
+        {t("label")}
       </label>
       <input
         id={inputId}
@@ -51,11 +53,11 @@ export function PersonFinder({ onChoose }: { onChoose: (person: { id: number | n
         className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
       />
       {typed !== "" ? (
-        <ul aria-label="People found" className="space-y-1">
+        <ul aria-label={t("found")} className="space-y-1">
           {found.map((person) => (
             <li key={person.id}>
               <button type="button" onClick={() => choose({ id: person.id, name: person.name })}>
-                Add {person.name}
+                {t("add", { name: person.name })}
               </button>
               {person.knownFor ? (
                 <span className="text-sm text-stone-600 dark:text-stone-400">
@@ -67,7 +69,7 @@ export function PersonFinder({ onChoose }: { onChoose: (person: { id: number | n
           ))}
           <li>
             <button type="button" onClick={() => choose({ id: null, name: typed })}>
-              Add “{typed}” as a new person
+              {t("addNew", { name: typed })}
             </button>
           </li>
         </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormField, TextAreaField } from "@/app/_components/form-field";
 import { savePlotsAction } from "../list-actions";
 import { ListEditor } from "../../_components/list-editor";
@@ -8,21 +9,23 @@ type PlotValues = { body: string; source: string; sourceUrl: string; license: st
 
 /** Plot summaries in the order the film page shows them, each credited to where it came from. */
 export function PlotsEditor({ filmId, version, plots }: { filmId: number; version: string; plots: PlotValues[] }) {
+  const t = useTranslations("AdminPlotsEditor");
   return (
     <ListEditor
       action={savePlotsAction}
       owner={{ name: "filmId", id: filmId }}
       version={version}
       section="plots"
-      heading="Plots"
-      itemName="Plot"
+      heading={t("heading")}
+      itemLabel={(number) => t("item", { number })}
+      saveLabel={t("save")}
       rows={plots}
       renderRow={(row, { fieldId, errorsOf }) => (
         <>
           <TextAreaField
             id={fieldId("body")}
             name="plot.body"
-            label="Plot"
+            label={t("plot")}
             required
             rows={5}
             maxLength={10_000}
@@ -33,17 +36,17 @@ export function PlotsEditor({ filmId, version, plots }: { filmId: number; versio
             <FormField
               id={fieldId("source")}
               name="plot.source"
-              label="Source"
+              label={t("source")}
               required
               maxLength={200}
-              hint="Who wrote it, e.g. Wikipedia or the distributor."
+              hint={t("sourceHint")}
               defaultValue={row.source}
               errors={errorsOf("source")}
             />
             <FormField
               id={fieldId("source-url")}
               name="plot.sourceUrl"
-              label="Source address"
+              label={t("sourceUrl")}
               type="url"
               defaultValue={row.sourceUrl}
               errors={errorsOf("sourceUrl")}
@@ -51,16 +54,16 @@ export function PlotsEditor({ filmId, version, plots }: { filmId: number; versio
             <FormField
               id={fieldId("license")}
               name="plot.license"
-              label="Licence"
+              label={t("license")}
               maxLength={200}
-              hint="e.g. CC BY-SA 4.0"
+              hint={t("licenseHint")}
               defaultValue={row.license}
               errors={errorsOf("license")}
             />
             <FormField
               id={fieldId("language")}
               name="plot.language"
-              label="Language code"
+              label={t("language")}
               maxLength={35}
               defaultValue={row.language}
               errors={errorsOf("language")}
@@ -70,7 +73,7 @@ export function PlotsEditor({ filmId, version, plots }: { filmId: number; versio
       )}
       renderAdd={(add) => (
         <button type="button" onClick={() => add({ body: "", source: "", sourceUrl: "", license: "", language: "en" })}>
-          Add a plot
+          {t("add")}
         </button>
       )}
     />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Poster } from "@/app/_components/poster";
 import { ImageUploadSection } from "../../_components/image-upload-section";
 import { removePosterAction, uploadPosterAction } from "../poster-actions";
@@ -14,16 +15,17 @@ interface PosterFilm {
 
 /** Upload a poster, or go back to the generated one. */
 export function PosterForm({ film, version }: { film: PosterFilm; version: string }) {
+  const t = useTranslations("AdminPosterForm");
   return (
     <ImageUploadSection
       field="poster"
-      heading="Poster"
+      heading={t("heading")}
       preview={<Poster slug={film.slug} title={film.title} year={film.year} poster={film.poster} />}
       owner={{ name: "filmId", id: film.id }}
       version={version}
-      hint="JPEG, PNG, WebP or AVIF, up to 8 MB; resized to 600 pixels wide."
-      uploadLabel="Upload poster"
-      removeLabel={film.poster ? "Remove the poster" : undefined}
+      hint={t("hint")}
+      uploadLabel={t("upload")}
+      removeLabel={film.poster ? t("remove") : undefined}
       uploadAction={uploadPosterAction}
       removeAction={removePosterAction}
     />

@@ -1,16 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormField, SelectField } from "@/app/_components/form-field";
+import { TITLE_KINDS } from "@/lib/validation/film-sections";
 import { saveTitlesAction } from "../list-actions";
 import { ListEditor } from "../../_components/list-editor";
 
 type TitleValues = { title: string; kind: string; countryCode: string; language: string };
-
-const KIND_OPTIONS = [
-  { value: "alternate", label: "Also known as" },
-  { value: "original", label: "Original" },
-  { value: "working", label: "Working title" },
-];
 
 /** A film's other titles (in other countries, languages and scripts), which search also finds it by. */
 export function TitlesEditor({
@@ -24,22 +20,25 @@ export function TitlesEditor({
   titles: TitleValues[];
   countries: { value: string; label: string }[];
 }) {
-  const countryOptions = [{ value: "", label: "Any country" }, ...countries];
+  const t = useTranslations("AdminTitlesEditor");
+  const kindOptions = TITLE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }));
+  const countryOptions = [{ value: "", label: t("anyCountry") }, ...countries];
   return (
     <ListEditor
       action={saveTitlesAction}
       owner={{ name: "filmId", id: filmId }}
       version={version}
       section="titles"
-      heading="Other titles"
-      itemName="Title"
+      heading={t("heading")}
+      itemLabel={(number) => t("item", { number })}
+      saveLabel={t("save")}
       rows={titles}
       renderRow={(row, { fieldId, errorsOf }) => (
         <div className="grid gap-3 sm:grid-cols-2">
           <FormField
             id={fieldId("title")}
             name="title.title"
-            label="Title"
+            label={t("title")}
             required
             maxLength={300}
             defaultValue={row.title}
@@ -48,15 +47,15 @@ export function TitlesEditor({
           <SelectField
             id={fieldId("kind")}
             name="title.kind"
-            label="Kind"
+            label={t("kind")}
             defaultValue={row.kind}
-            options={KIND_OPTIONS}
+            options={kindOptions}
             errors={errorsOf("kind")}
           />
           <SelectField
             id={fieldId("country")}
             name="title.countryCode"
-            label="Country"
+            label={t("country")}
             defaultValue={row.countryCode}
             options={countryOptions}
             errors={errorsOf("countryCode")}
@@ -64,7 +63,7 @@ export function TitlesEditor({
           <FormField
             id={fieldId("language")}
             name="title.language"
-            label="Language code"
+            label={t("language")}
             maxLength={35}
             defaultValue={row.language}
             errors={errorsOf("language")}
@@ -73,7 +72,7 @@ export function TitlesEditor({
       )}
       renderAdd={(add) => (
         <button type="button" onClick={() => add({ title: "", kind: "alternate", countryCode: "", language: "" })}>
-          Add a title
+          {t("add")}
         </button>
       )}
     />

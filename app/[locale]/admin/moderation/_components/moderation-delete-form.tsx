@@ -1,23 +1,18 @@
 "use client";
 
 import { Link } from "@/i18n/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
 import { DeleteButton, FieldErrors } from "@/app/_components/form-field";
 import { moderateReviewAction } from "../actions";
 
-/** What a moderator's deletion does, said before it is done. */
-export const MODERATED_DELETION = "The review and its earlier versions go for good; its author is not told why.";
-
 /** A moderator's deletion of a review, asked for in the confirmation dialog or on its page; the reason is audited. */
 export function ModerationDeleteForm({ reviewId }: { reviewId: number }) {
+  const t = useTranslations("AdminModerationDeleteForm");
   const [state, formAction, isPending] = useActionState(moderateReviewAction, NOT_POSTED);
   if (state.ok) {
-    return (
-      <p role="status">
-        Deleted. <Link href="/admin/moderation">Back to the queue</Link>
-      </p>
-    );
+    return <p role="status">{t.rich("deleted", { link: (back) => <Link href="/admin/moderation">{back}</Link> })}</p>;
   }
   const reasonErrors = state.errors?.reason;
   const otherErrors = messagesOf({ ...state.errors, reason: undefined });
@@ -26,7 +21,7 @@ export function ModerationDeleteForm({ reviewId }: { reviewId: number }) {
       <input type="hidden" name="reviewId" value={reviewId} />
       <input type="hidden" name="decision" value="delete" />
       <label className="flex flex-col">
-        Reason (for the audit log)
+        {t("reason")}
         <input
           name="reason"
           required
@@ -39,7 +34,7 @@ export function ModerationDeleteForm({ reviewId }: { reviewId: number }) {
       </label>
       <FieldErrors id={`delete-reason-errors-${reviewId}`} errors={reasonErrors} />
       {otherErrors.length > 0 ? <p role="status">{otherErrors.join(" ")}</p> : null}
-      <DeleteButton isPending={isPending}>Delete review</DeleteButton>
+      <DeleteButton isPending={isPending}>{t("submit")}</DeleteButton>
     </form>
   );
 }

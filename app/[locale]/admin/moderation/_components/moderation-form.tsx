@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
 import type { ModerationDecision } from "@/db/mutations/moderation";
 import { ConfirmLink } from "@/app/_components/confirm-link";
 import { moderateReviewAction } from "../actions";
-import { MODERATED_DELETION, ModerationDeleteForm } from "./moderation-delete-form";
+import { ModerationDeleteForm } from "./moderation-delete-form";
 
 /**
  * The decisions on a review in the queue; the reason is shown to the author when a review is hidden. A held review
@@ -20,12 +21,15 @@ export function ModerationForm({
   isHidden: boolean;
   held?: { reason: string | null };
 }) {
+  const t = useTranslations("AdminModerationForm");
+  const consequence = useTranslations("AdminModerationDeleteForm")("consequence");
   const [state, formAction, isPending] = useActionState(moderateReviewAction, NOT_POSTED);
   // No field has a slot for its errors: every message, the reason's too, goes in the one status line.
-  const message = state.errors ? messagesOf(state.errors).join(" ") : state.result?.message;
-  const decide = (decision: ModerationDecision, label: string) => (
+  const done = state.result?.decision;
+  const message = state.errors ? messagesOf(state.errors).join(" ") : done && t(`done.${done}`);
+  const decide = (decision: ModerationDecision, label: "approve" | "keepHidden" | "showAgain" | "hide" | "dismiss") => (
     <button type="submit" name="decision" value={decision} disabled={isPending}>
-      {label}
+      {t(label)}
     </button>
   );
   return (
@@ -33,7 +37,7 @@ export function ModerationForm({
       <form action={formAction} className="contents">
         <input type="hidden" name="reviewId" value={reviewId} />
         <label className="flex grow flex-col text-sm">
-          Reason
+          {t("reason")}
           <input
             name="reason"
             maxLength={500}
@@ -43,13 +47,13 @@ export function ModerationForm({
         </label>
         {held ? (
           <>
-            {decide("unhide", "Approve")}
-            {decide("hide", "Keep hidden")}
+            {decide("unhide", "approve")}
+            {decide("hide", "keepHidden")}
           </>
         ) : (
-          decide(isHidden ? "unhide" : "hide", isHidden ? "Show again" : "Hide")
+          decide(isHidden ? "unhide" : "hide", isHidden ? "showAgain" : "hide")
         )}
-        {held ? null : decide("dismiss", "Dismiss reports")}
+        {held ? null : decide("dismiss", "dismiss")}
         {message ? (
           <p role="status" className="w-full text-sm">
             {message}
@@ -59,11 +63,11 @@ export function ModerationForm({
       {/* Apart from the others and asked again: a deletion cannot be undone. */}
       <ConfirmLink
         href={`/admin/moderation/${reviewId}/delete`}
-        label="Delete…"
-        question="Delete this review for good?"
+        label={t("delete")}
+        question={t("deleteQuestion")}
         className="ml-auto text-red-700 dark:text-red-400"
       >
-        <p>{MODERATED_DELETION}</p>
+        <p>{consequence}</p>
         <ModerationDeleteForm reviewId={reviewId} />
       </ConfirmLink>
     </div>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
@@ -15,17 +17,18 @@ import { PersonCredits } from "../_components/person-credits";
 import { PersonForm } from "../_components/person-form";
 import { PhotoForm } from "../_components/photo-form";
 
-export const metadata: Metadata = { title: "Edit person" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminEditPersonPage"))("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const SAVED_MESSAGES: Record<string, string> = {
-  created: "The person is created.",
-  updated: "Your changes are saved.",
-  names: "The other names are saved.",
-  merged: "The duplicate is merged into this person.",
-  photo: "The photo is saved.",
-};
+/** What `?saved=` says was saved (actions.ts, photo-actions.ts). */
+const SAVED = ["created", "updated", "names", "merged", "photo"] as const;
+
+function savedPart(value: unknown) {
+  return SAVED.find((part) => part === value);
+}
 
 async function EditPerson({ params, searchParams }: Props) {
   const personId = parseId((await params).id);
@@ -33,7 +36,8 @@ async function EditPerson({ params, searchParams }: Props) {
     ? await Promise.all([readPersonSnapshot(getPrimaryDb(), personId), listPersonCreditsForAdmin(personId)])
     : [];
   if (!personId || !opened || !credits) notFound();
-  const saved = SAVED_MESSAGES[String((await searchParams).saved)];
+  const t = await getTranslations("AdminEditPersonPage");
+  const saved = savedPart((await searchParams).saved);
   const { name, slug } = opened.snapshot;
   return (
     <>
@@ -41,10 +45,10 @@ async function EditPerson({ params, searchParams }: Props) {
         {name} <span className="text-stone-600 dark:text-stone-400">#{personId}</span>
       </h1>
       <p className="flex gap-4">
-        <Link href={`/people/${slug}`}>Public page</Link>
-        <Link href={`/admin/audit?entity=person&id=${personId}`}>History</Link>
+        <Link href={`/people/${slug}`}>{t("publicPage")}</Link>
+        <Link href={`/admin/audit?entity=person&id=${personId}`}>{t("history")}</Link>
       </p>
-      {saved ? <p role="status">{saved}</p> : null}
+      {saved ? <p role="status">{t(`saved.${saved}`)}</p> : null}
       <UnsavedEditsGuard className="space-y-8">
         <PersonForm personId={personId} person={opened.snapshot} version={opened.version} />
         <OtherNamesEditor personId={personId} version={opened.version} otherNames={opened.snapshot.otherNames} />
@@ -53,7 +57,7 @@ async function EditPerson({ params, searchParams }: Props) {
       <PersonCredits credits={credits} />
       <section aria-labelledby="duplicate-heading" className="space-y-3">
         <h2 id="duplicate-heading" className="text-xl font-semibold">
-          Duplicate or mistake?
+          {t("duplicate")}
         </h2>
         <MergePerson personId={personId} name={name} />
         <DeletePerson personId={personId} name={name} />
@@ -63,9 +67,10 @@ async function EditPerson({ params, searchParams }: Props) {
 }
 
 export default function EditPersonPage(props: Props) {
+  const t = useTranslations("AdminEditPersonPage");
   return (
     <div className="space-y-4">
-      <Suspense fallback={<p>Loading…</p>}>
+      <Suspense fallback={<p>{t("loading")}</p>}>
         <AdminOnly>{() => <EditPerson {...props} />}</AdminOnly>
       </Suspense>
     </div>

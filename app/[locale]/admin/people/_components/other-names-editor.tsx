@@ -1,21 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormField, SelectField } from "@/app/_components/form-field";
-import type { OtherName } from "@/lib/validation/people";
+import { PERSON_NAME_KINDS } from "@/lib/validation/people";
 import { ListEditor } from "../../_components/list-editor";
 import { saveOtherNamesAction } from "../actions";
 
 type OtherNameValues = { name: string; kind: string };
-
-const KIND_LABELS: Record<OtherName["kind"], string> = {
-  romanisation: "Romanisation",
-  native: "Native name",
-  stage: "Stage name",
-  birth: "Birth name",
-  other: "Other",
-};
-
-const KIND_OPTIONS = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 /**
  * The other names a person goes by — other romanisations, their name in other scripts, stage and birth names —
@@ -30,21 +21,24 @@ export function OtherNamesEditor({
   version: string;
   otherNames: OtherNameValues[];
 }) {
+  const t = useTranslations("AdminOtherNamesEditor");
+  const kindOptions = PERSON_NAME_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }));
   return (
     <ListEditor
       action={saveOtherNamesAction}
       owner={{ name: "personId", id: personId }}
       version={version}
       section="names"
-      heading="Other names"
-      itemName="Other name"
+      heading={t("heading")}
+      itemLabel={(number) => t("item", { number })}
+      saveLabel={t("save")}
       rows={otherNames}
       renderRow={(row, { fieldId, errorsOf }) => (
         <div className="grid gap-3 sm:grid-cols-2">
           <FormField
             id={fieldId("name")}
             name="otherName.name"
-            label="Also known as"
+            label={t("name")}
             required
             maxLength={300}
             defaultValue={row.name}
@@ -53,16 +47,16 @@ export function OtherNamesEditor({
           <SelectField
             id={fieldId("kind")}
             name="otherName.kind"
-            label="Kind of name"
+            label={t("kind")}
             defaultValue={row.kind}
-            options={KIND_OPTIONS}
+            options={kindOptions}
             errors={errorsOf("kind")}
           />
         </div>
       )}
       renderAdd={(add) => (
         <button type="button" onClick={() => add({ name: "", kind: "romanisation" })}>
-          Add a name
+          {t("add")}
         </button>
       )}
     />

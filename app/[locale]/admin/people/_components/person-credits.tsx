@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { listPersonCreditsForAdmin } from "@/db/queries/admin-people";
 
@@ -5,20 +6,22 @@ type Credit = Awaited<ReturnType<typeof listPersonCreditsForAdmin>>[number];
 
 /** The person's credits, each linking to its film's admin page (where credits are edited). */
 export function PersonCredits({ credits }: { credits: Credit[] }) {
+  const t = useTranslations("AdminPersonCredits");
+  const roleName = useTranslations("Filmography");
   return (
     <section aria-labelledby="credits-heading" className="space-y-2">
       <h2 id="credits-heading" className="text-xl font-semibold">
-        Credits
+        {t("heading")}
       </h2>
       {credits.length === 0 ? (
-        <p>No credits.</p>
+        <p>{t("none")}</p>
       ) : (
         <table className="w-full text-left">
           <thead>
             <tr>
-              <th scope="col">Film</th>
-              <th scope="col">Role</th>
-              <th scope="col">Character</th>
+              <th scope="col">{t("film")}</th>
+              <th scope="col">{t("role")}</th>
+              <th scope="col">{t("character")}</th>
             </tr>
           </thead>
           <tbody>
@@ -29,7 +32,7 @@ export function PersonCredits({ credits }: { credits: Credit[] }) {
                     {credit.title} ({credit.year})
                   </Link>
                 </td>
-                <td>{credit.role}</td>
+                <td>{roleName(`roles.${credit.role}`)}</td>
                 <td>{credit.character ?? "—"}</td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { FormField, SubmitButton, TextAreaField } from "@/app/_components/form-field";
@@ -19,6 +20,7 @@ export function PersonForm({
   person?: PersonSnapshot;
   version?: string;
 }) {
+  const t = useTranslations("AdminPersonForm");
   const [state, formAction, isPending] = useActionState(savePersonAction, NOT_POSTED);
   const values = state.values ?? {
     name: person?.name ?? "",
@@ -34,7 +36,7 @@ export function PersonForm({
       <VersionedFormHead idName="personId" id={personId} version={version} state={state} />
       <FormField
         name="name"
-        label="Name"
+        label={t("name")}
         required
         maxLength={300}
         defaultValue={values.name}
@@ -42,8 +44,8 @@ export function PersonForm({
       />
       <FormField
         name="originalName"
-        label="Original name"
-        hint="In the person's own script, e.g. 黒澤明."
+        label={t("originalName")}
+        hint={t("originalNameHint")}
         maxLength={300}
         defaultValue={values.originalName}
         errors={state.errors?.originalName}
@@ -51,28 +53,28 @@ export function PersonForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField
           name="birthDate"
-          label="Birth date"
+          label={t("birthDate")}
           type="date"
           defaultValue={values.birthDate}
           errors={state.errors?.birthDate}
         />
         <FormField
           name="birthPlace"
-          label="Birth place"
+          label={t("birthPlace")}
           maxLength={300}
           defaultValue={values.birthPlace}
           errors={state.errors?.birthPlace}
         />
         <FormField
           name="deathDate"
-          label="Death date"
+          label={t("deathDate")}
           type="date"
           defaultValue={values.deathDate}
           errors={state.errors?.deathDate}
         />
         <FormField
           name="deathPlace"
-          label="Death place"
+          label={t("deathPlace")}
           maxLength={300}
           defaultValue={values.deathPlace}
           errors={state.errors?.deathPlace}
@@ -80,14 +82,14 @@ export function PersonForm({
       </div>
       <TextAreaField
         name="bio"
-        label="Biography"
-        hint="Plain text."
+        label={t("bio")}
+        hint={t("bioHint")}
         rows={8}
         maxLength={PERSON_BIO_MAX_LENGTH}
         defaultValue={values.bio}
         errors={state.errors?.bio}
       />
-      <SubmitButton isPending={isPending}>{personId ? "Save person" : "Create person"}</SubmitButton>
+      <SubmitButton isPending={isPending}>{t(personId ? "save" : "create")}</SubmitButton>
     </ValidatedForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { PersonPhoto } from "@/app/_components/person-photo";
 import { ImageUploadSection } from "../../_components/image-upload-section";
 import { removePersonPhotoAction, uploadPersonPhotoAction } from "../photo-actions";
@@ -12,16 +13,17 @@ export function PhotoForm({
   person: { id: number; slug: string; name: string; photo: string | null };
   version: string;
 }) {
+  const t = useTranslations("AdminPhotoForm");
   return (
     <ImageUploadSection
       field="photo"
-      heading="Photo"
+      heading={t("heading")}
       preview={<PersonPhoto slug={person.slug} name={person.name} photo={person.photo} />}
       owner={{ name: "personId", id: person.id }}
       version={version}
-      hint="JPEG, PNG, WebP or AVIF, up to 8 MB; resized to 400 pixels wide. Use a photo you may publish."
-      uploadLabel="Upload photo"
-      removeLabel={person.photo ? "Remove the photo" : undefined}
+      hint={t("hint")}
+      uploadLabel={t("upload")}
+      removeLabel={person.photo ? t("remove") : undefined}
       uploadAction={uploadPersonPhotoAction}
       removeAction={removePersonPhotoAction}
     />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { messagesOf, NOT_POSTED } from "@/app/_actions/action-state";
 import { changeUserAccessAction } from "../actions";
@@ -17,23 +18,27 @@ export function UserAccessForms({
   isAdmin: boolean;
   isBlocked: boolean;
 }) {
+  const t = useTranslations("AdminUserAccessForms");
   const [state, formAction, isPending] = useActionState(changeUserAccessAction, NOT_POSTED);
   // No field has a slot for its errors: every message, the reason's too, goes in the one status line.
-  const message = state.errors ? messagesOf(state.errors).join(" ") : state.result?.message;
+  const done = state.result;
+  const message = state.errors
+    ? messagesOf(state.errors).join(" ")
+    : done && t(`done.${done.decision}`, { username: done.username });
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-end gap-2">
         <form action={formAction}>
           <input type="hidden" name="userId" value={userId} />
           <button type="submit" name="decision" value={isAdmin ? "demote" : "promote"} disabled={isPending}>
-            {isAdmin ? "Remove admin" : "Make admin"}
+            {t(isAdmin ? "removeAdmin" : "makeAdmin")}
           </button>
         </form>
         {isBlocked ? null : (
           <form action={formAction}>
             <input type="hidden" name="userId" value={userId} />
             <button type="submit" name="decision" value="sign-out-everywhere" disabled={isPending}>
-              Sign out everywhere
+              {t("signOutEverywhere")}
             </button>
           </form>
         )}
@@ -41,12 +46,12 @@ export function UserAccessForms({
           <input type="hidden" name="userId" value={userId} />
           {isBlocked ? (
             <button type="submit" name="decision" value="unblock" disabled={isPending}>
-              Unblock
+              {t("unblock")}
             </button>
           ) : (
             <>
               <label className="flex flex-col text-sm">
-                Reason
+                {t("reason")}
                 <input
                   name="reason"
                   maxLength={300}
@@ -54,7 +59,7 @@ export function UserAccessForms({
                 />
               </label>
               <button type="submit" name="decision" value="block" disabled={isPending}>
-                Block
+                {t("block")}
               </button>
             </>
           )}

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { DeletionConfirmation } from "@/app/_components/deletion-confirmation";
 import { findReviewToDelete } from "@/db/queries/reviews";
 import { parseId } from "@/lib/route-params";
 import { findSignedInAdmin } from "@/auth";
-import { MODERATED_DELETION, ModerationDeleteForm } from "../../_components/moderation-delete-form";
+import { ModerationDeleteForm } from "../../_components/moderation-delete-form";
 
-export const metadata: Metadata = { title: "Delete a review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminModerationDeletePage"))("title") };
+}
 
 // Rendered whole per request (it "blocks"): a browser without JavaScript gets the question in the HTML.
 export const instant = false;
@@ -20,15 +23,19 @@ export default async function ConfirmModerationDeletePage({ params }: { params: 
   if (!(await findSignedInAdmin())) notFound();
   const review = reviewId ? await findReviewToDelete(reviewId) : undefined;
   if (!review) notFound();
+  const [t, form] = await Promise.all([
+    getTranslations("AdminModerationDeletePage"),
+    getTranslations("AdminModerationDeleteForm"),
+  ]);
   return (
     <DeletionConfirmation
-      question={`Delete @${review.author}’s review of ${review.film.title} (${review.film.year})?`}
+      question={t("question", { author: review.author, film: review.film.title, year: review.film.year })}
       review={review}
-      consequence={MODERATED_DELETION}
+      consequence={form("consequence")}
     >
       <ModerationDeleteForm reviewId={review.id} />
       <Link href="/admin/moderation" className="py-2">
-        Cancel: back to the queue
+        {t("cancel")}
       </Link>
     </DeletionConfirmation>
   );
