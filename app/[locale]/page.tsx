@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { ChartList, chartFilmEntry, chartReviewedFilmEntry } from "@/app/_components/chart-list";
 import { FilmShelf } from "@/app/_components/film-card";
+import { FilmName } from "@/app/_components/film-name";
 import { filmsInLanguage, withFilmsInLanguage } from "@/app/_data/film-titles";
 import { FollowedActivityLink } from "@/app/_components/followed-activity-link";
 import { ReviewCard } from "@/app/_components/review-card";
@@ -67,7 +68,7 @@ export default async function HomePage() {
               review={review}
               film={
                 <Link href={`/films/${review.film.slug}`} className="font-semibold">
-                  {review.film.title} ({review.film.year})
+                  <FilmName film={review.film} />
                 </Link>
               }
             />

@@ -26,7 +26,7 @@ async function loadTitlesInLanguage(filmIds: number[], locale: Locale): Promise<
 }
 
 /** A film as filmsInLanguage gave it: `titledIn` says which language's titles it was looked up in. */
-type FilmInLanguage<F> = F & { titleLanguage?: string; titledIn?: Locale };
+export type FilmInLanguage<F> = F & { titleLanguage?: string; titledIn?: Locale };
 
 /**
  * The films, each with the title it goes by in the locale's language where it has one (English: as they are). Films
@@ -51,14 +51,21 @@ export async function filmsInLanguage<F extends { id: number; title: string; tit
   });
 }
 
-/** Credits (or any rows that hang on a film) with their films titled in the locale's language. */
-export async function withFilmsInLanguage<R extends { film: { id: number; title: string; titledIn?: Locale } }>(
+type FilmLike = { id: number; title: string; titledIn?: Locale };
+type WithFilmInLanguage<R extends { film: FilmLike | null }> = R & {
+  film: FilmInLanguage<NonNullable<R["film"]>> | Extract<R["film"], null>;
+};
+
+/**
+ * Credits (or any rows that hang on a film) with their films titled in the locale's language; a row whose film is
+ * gone (null: a notification about a deleted film's review) stays as it is.
+ */
+export async function withFilmsInLanguage<R extends { film: FilmLike | null }>(
   rows: R[],
   locale: Locale,
-): Promise<R[]> {
-  const films = await filmsInLanguage(
-    rows.map((row) => row.film),
-    locale,
-  );
-  return rows.map((row, index) => ({ ...row, film: films[index]! }));
+): Promise<WithFilmInLanguage<R>[]> {
+  const withFilm = rows.flatMap((row) => (row.film ? [row.film] : []));
+  const films = await filmsInLanguage(withFilm, locale);
+  let next = 0;
+  return rows.map((row) => (row.film ? { ...row, film: films[next++]! } : row)) as WithFilmInLanguage<R>[];
 }

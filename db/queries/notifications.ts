@@ -32,7 +32,7 @@ export async function listNotifications(
       cursorAt: sql<string>`to_char(${notifications.createdAt} at time zone 'UTC', ${CURSOR_TIME_FORMAT})`,
       actor: { username: users.username, displayName: users.displayName },
       reviewId: notifications.reviewId,
-      film: { slug: films.slug, title: films.title, year: films.year },
+      film: { id: films.id, slug: films.slug, title: films.title, year: films.year },
     })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.actorId))

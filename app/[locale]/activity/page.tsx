@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { memberOrSignIn } from "@/app/_components/signed-in-page";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { activityPositionOf, listFollowedActivity } from "@/db/queries/activity";
 import { pageMetadata } from "@/lib/page-metadata";
 import { ActivityList } from "./_components/activity-list";
@@ -31,11 +32,15 @@ async function FollowedActivity({ searchParams }: { searchParams: SearchParams }
   const user = await memberOrSignIn("/activity");
   const { before } = await searchParams;
   const position = activityPositionOf(typeof before === "string" ? before : undefined);
-  const { items, olderCursor } = await listFollowedActivity(user.id, {
+  const activity = await listFollowedActivity(user.id, {
     before: position,
     pageSize: ACTIVITY_PAGE_SIZE,
   });
-  const t = await getTranslations("ActivityPage");
+  const { olderCursor } = activity;
+  const [t, items] = await Promise.all([
+    getTranslations("ActivityPage"),
+    withFilmsInLanguage(activity.items, await getLocale()),
+  ]);
   return (
     <>
       {items.length > 0 ? (

@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { memberOrSignIn } from "@/app/_components/signed-in-page";
 import { loadDiaryMonth } from "@/app/_data/diary";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { DeleteViewingForm } from "@/app/[locale]/films/[slug]/_components/delete-viewing-form";
 import { diaryPath, parseMonthSegments, type DiaryMonth } from "@/lib/diary-paths";
 import { formattersFor } from "@/lib/format";
@@ -47,11 +48,12 @@ export default async function OwnDiaryPage({ searchParams }: { searchParams: Sea
   if (!asked) notFound();
   const diary = await loadDiaryMonth(user.id, asked.month);
   if (!diary) notFound();
-  const { month, entries, earlier, later } = diary;
-  const [t, locale, formatWords] = await Promise.all([
+  const { month, earlier, later } = diary;
+  const locale = await getLocale();
+  const [t, formatWords, entries] = await Promise.all([
     getTranslations("OwnDiaryPage"),
-    getLocale(),
     getTranslations("Format"),
+    withFilmsInLanguage(diary.entries, locale),
   ]);
   const format = formattersFor(locale, formatWords);
   return (

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { memberOrSignIn } from "@/app/_components/signed-in-page";
 import { markNotificationsRead } from "@/db/mutations/notification-reads";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { listNotifications, notificationPositionOf } from "@/db/queries/notifications";
 import { pageMetadata } from "@/lib/page-metadata";
 import { NotificationList } from "./_components/notification-list";
@@ -32,11 +33,14 @@ async function MemberNotifications({ searchParams }: { searchParams: SearchParam
   const user = await memberOrSignIn("/notifications");
   const { before } = await searchParams;
   const position = notificationPositionOf(typeof before === "string" ? before : undefined);
-  const { notifications, olderCursor } = await listNotifications(user.id, {
+  const { notifications: listed, olderCursor } = await listNotifications(user.id, {
     before: position,
     pageSize: NOTIFICATIONS_PAGE_SIZE,
   });
-  const t = await getTranslations("NotificationsPage");
+  const [t, notifications] = await Promise.all([
+    getTranslations("NotificationsPage"),
+    withFilmsInLanguage(listed, await getLocale()),
+  ]);
   // Read from now on; this page still marks them new, as they were until the member saw them.
   await markNotificationsRead(
     user.id,

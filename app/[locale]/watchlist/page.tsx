@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { memberOrSignIn } from "@/app/_components/signed-in-page";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { loadWatchlist, WATCHLIST_PAGE_SIZE } from "@/app/_data/reviews";
 import { WATCHLIST_SORTS, type WatchlistSort } from "@/lib/browse-sorts";
 import { pageCount, parseListParams } from "@/lib/list-params";
@@ -39,10 +40,13 @@ function ownWatchlistPath(sort: WatchlistSort, page = 1) {
 export default async function OwnWatchlistPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await memberOrSignIn("/watchlist");
   const { sort, page } = parseListParams(await searchParams, WATCHLIST_SORTS);
-  const { entries, total } = await loadWatchlist(user.id, sort, page);
-  const pages = pageCount(total, WATCHLIST_PAGE_SIZE);
+  const listed = await loadWatchlist(user.id, sort, page);
+  const pages = pageCount(listed.total, WATCHLIST_PAGE_SIZE);
   if (page > pages) notFound();
-  const t = await getTranslations("OwnWatchlistPage");
+  const [t, entries] = await Promise.all([
+    getTranslations("OwnWatchlistPage"),
+    withFilmsInLanguage(listed.entries, await getLocale()),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t("heading")}</h1>
@@ -52,7 +56,14 @@ export default async function OwnWatchlistPage({ searchParams }: { searchParams:
           : t("private")}{" "}
         <Link href="/settings#watchlist-heading">{t("changeWhoSees")}</Link>
       </p>
-      <WatchlistView sort={sort} page={page} pages={pages} entries={entries} total={total} pathFor={ownWatchlistPath} />
+      <WatchlistView
+        sort={sort}
+        page={page}
+        pages={pages}
+        entries={entries}
+        total={listed.total}
+        pathFor={ownWatchlistPath}
+      />
     </div>
   );
 }

@@ -4,8 +4,12 @@ import { Link } from "@/i18n/navigation";
 import { Stars } from "@/app/_components/stars";
 import type { ActivityItem } from "@/db/queries/activity";
 import { formattersFor, type Formatters } from "@/lib/format";
+import type { NamedFilm } from "@/app/_components/film-name";
 
 type Translate = ReturnType<typeof useTranslations<"ActivityList">>;
+
+/** An item as the page gives it: its film titled in the page's language (app/_data/film-titles.ts). */
+type TitledActivityItem = ActivityItem & { film: NamedFilm };
 
 /** Stars after a line's words, where the member gave some. */
 function withStars(sentence: ReactNode, rating: number | null) {
@@ -19,7 +23,7 @@ function withStars(sentence: ReactNode, rating: number | null) {
 }
 
 /** Who did what to which film, in a sentence: the member's name and the film's are links. */
-function whatTheyDid(item: ActivityItem, t: Translate, format: Formatters): ReactNode {
+function whatTheyDid(item: TitledActivityItem, t: Translate, format: Formatters): ReactNode {
   const names = {
     name: item.member.displayName ?? item.member.username,
     film: `${item.film.title} (${item.film.year})`,
@@ -29,7 +33,7 @@ function whatTheyDid(item: ActivityItem, t: Translate, format: Formatters): Reac
       </Link>
     ),
     filmLink: (chunks: ReactNode) => (
-      <Link href={`/films/${item.film.slug}`} className="font-medium">
+      <Link href={`/films/${item.film.slug}`} lang={item.film.titleLanguage} className="font-medium">
         {chunks}
       </Link>
     ),
@@ -59,7 +63,7 @@ function whatTheyDid(item: ActivityItem, t: Translate, format: Formatters): Reac
 }
 
 /** The activity of the people the member follows, one line each: who, what, which film, when. */
-export function ActivityList({ items, now }: { items: ActivityItem[]; now: Date }) {
+export function ActivityList({ items, now }: { items: TitledActivityItem[]; now: Date }) {
   const t = useTranslations("ActivityList");
   const format = formattersFor(useLocale(), useTranslations("Format"));
   return (

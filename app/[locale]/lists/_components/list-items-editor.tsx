@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { Link } from "@/i18n/navigation";
 import { messagesOf, NOT_POSTED, type ActionState } from "@/app/_actions/action-state";
 import { Poster } from "@/app/_components/poster";
+import { FilmName } from "@/app/_components/film-name";
 import type { FilmListItemData } from "@/db/queries/film-lists";
 import { LIST_NOTE_MAX_LENGTH } from "@/lib/validation/list-limits";
 import { moveListItemAction, removeListItemAction, saveListItemNoteAction } from "../actions";
@@ -65,7 +66,7 @@ function ItemRow({
           size="thumbnail"
         />
         <Link href={`/films/${film.slug}`} className="min-w-0 flex-1 font-medium break-words">
-          {name}
+          <FilmName film={film} />
         </Link>
       </div>
       <div className="flex flex-wrap items-end gap-2">

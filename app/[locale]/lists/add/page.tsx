@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { findSignedInUser } from "@/auth";
+import { filmsInLanguage } from "@/app/_data/film-titles";
 import { getFilmToList, listOwnListsForFilm } from "@/db/queries/film-lists";
 import { pageMetadata } from "@/lib/page-metadata";
 import { parseId } from "@/lib/route-params";
@@ -25,10 +26,15 @@ export async function generateMetadata(): Promise<Metadata> {
   });
 }
 
-export default async function AddToListPage({ searchParams }: { searchParams: SearchParams }) {
-  const { film: filmParam } = await searchParams;
+/** The film the query names, titled in the page's language; undefined for none. */
+async function loadFilmToList(filmParam: string | string[] | undefined) {
   const filmId = typeof filmParam === "string" ? parseId(filmParam) : undefined;
   const film = filmId ? await getFilmToList(filmId) : undefined;
+  return film && (await filmsInLanguage([film], await getLocale()))[0];
+}
+
+export default async function AddToListPage({ searchParams }: { searchParams: SearchParams }) {
+  const film = await loadFilmToList((await searchParams).film);
   if (!film) notFound();
   const [user, t] = await Promise.all([findSignedInUser(), getTranslations("AddToListPage")]);
   if (!user) {
@@ -49,7 +55,11 @@ export default async function AddToListPage({ searchParams }: { searchParams: Se
       <h1 className="text-3xl font-bold tracking-tight break-words">
         {t.rich("heading", {
           film: `${film.title} (${film.year})`,
-          link: (chunks) => <Link href={`/films/${film.slug}`}>{chunks}</Link>,
+          link: (chunks) => (
+            <Link href={`/films/${film.slug}`} lang={film.titleLanguage}>
+              {chunks}
+            </Link>
+          ),
         })}
       </h1>
       <AddToListForm filmId={film.id} lists={lists} />

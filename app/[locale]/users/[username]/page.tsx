@@ -9,6 +9,7 @@ import { ReviewCard } from "@/app/_components/review-card";
 import { loadFollowCounts } from "@/app/_data/follows";
 import { MemberAvatar } from "@/app/_components/member-avatar";
 import { loadUserPage } from "@/app/_data/reviews";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { followListPath } from "@/lib/follow-paths";
 import { listsOfUserPath } from "@/lib/film-list-paths";
 import { formattersFor } from "@/lib/format";
@@ -17,6 +18,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { userRatingsPath } from "@/lib/user-rating-paths";
 import { diaryPath } from "@/lib/diary-paths";
 import { watchlistPath } from "@/lib/watchlist-paths";
+import { FilmName } from "@/app/_components/film-name";
 import { FollowButton } from "./_components/follow-button";
 
 interface UserPageProps {
@@ -46,13 +48,14 @@ export async function generateMetadata({ params }: UserPageProps): Promise<Metad
 export default async function UserPage({ params }: UserPageProps) {
   const page = await loadUserPage((await params).username);
   if (!page) notFound();
-  const { user, reviews, writtenReviewCount, watchlistCount } = page;
+  const { user, writtenReviewCount, watchlistCount } = page;
   const [{ followerCount, followingCount }, t, locale, formatWords] = await Promise.all([
     loadFollowCounts(user.id),
     getTranslations("UserPage"),
     getLocale(),
     getTranslations("Format"),
   ]);
+  const reviews = await withFilmsInLanguage(page.reviews, locale);
   const format = formattersFor(locale, formatWords);
   const name = user.displayName ?? user.username;
   const ratingCount = user.histogram.reduce((sum, count) => sum + count, 0);
@@ -111,7 +114,7 @@ export default async function UserPage({ params }: UserPageProps) {
               review={{ ...review, author: { ...user, isDeleted: false } }}
               film={
                 <Link href={`/films/${review.film.slug}`} className="font-semibold">
-                  {review.film.title} ({review.film.year})
+                  <FilmName film={review.film} />
                 </Link>
               }
             />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { findSignedInUser } from "@/auth";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { getOwnFilmList } from "@/db/queries/film-lists";
 import { listPath, listsOfUserPath } from "@/lib/film-list-paths";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -44,6 +45,7 @@ export default async function EditListPage({ params }: { params: Params }) {
   }
   const list = listId ? await getOwnFilmList(user.id, listId) : undefined;
   if (!list) notFound();
+  const items = await withFilmsInLanguage(list.items, await getLocale());
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <header className="space-y-2">
@@ -58,10 +60,10 @@ export default async function EditListPage({ params }: { params: Params }) {
         <h2 id="films-heading" className="text-2xl font-semibold">
           {t("films")}
         </h2>
-        {list.items.length === 0 ? (
+        {items.length === 0 ? (
           <p>{t("noFilms")}</p>
         ) : (
-          <ListItemsEditor listId={list.id} ranked={list.ranked} items={list.items} />
+          <ListItemsEditor listId={list.id} ranked={list.ranked} items={items} />
         )}
       </section>
       <section aria-labelledby="details-heading" className="space-y-4">

@@ -13,15 +13,21 @@ function hrefFor(slug: string, sort: FilmographySort, role: string | undefined) 
     : `/people/${slug}/filmography/${sort}/${role ?? EVERY_ROLE}`;
 }
 
+type Credit = PersonPageData["filmography"][number];
+/** The person, their films titled in the page's language (app/_data/film-titles.ts). */
+type PersonInLanguage = Omit<PersonPageData, "filmography"> & {
+  filmography: (Credit & { film: { titleLanguage?: string } })[];
+};
+
 /** The filmography grouped by role, with links to its other orders and roles. */
 export function Filmography({
   person,
   sort,
   role,
 }: {
-  person: PersonPageData;
+  person: PersonInLanguage;
   sort: FilmographySort;
-  role?: PersonPageData["filmography"][number]["role"];
+  role?: Credit["role"];
 }) {
   const t = useTranslations("Filmography");
   const roles = [...new Set(person.filmography.map((credit) => credit.role))];
@@ -63,7 +69,9 @@ export function Filmography({
                 <li key={credit.film.slug} className="flex gap-3">
                   <span className="w-12 tabular-nums text-stone-600 dark:text-stone-400">{credit.film.year}</span>
                   <span className="flex-1">
-                    <Link href={`/films/${credit.film.slug}`}>{credit.film.title}</Link>
+                    <Link href={`/films/${credit.film.slug}`} lang={credit.film.titleLanguage}>
+                      {credit.film.title}
+                    </Link>
                     {credit.character ? (
                       <span className="text-stone-600 dark:text-stone-400">
                         {" "}

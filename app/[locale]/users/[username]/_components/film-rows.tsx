@@ -1,10 +1,11 @@
 import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { Poster } from "@/app/_components/poster";
+import { FilmName, type NamedFilm } from "@/app/_components/film-name";
 
 export interface FilmRow {
   key: number;
-  film: { slug: string; title: string; year: number; poster: string | null; posterPlaceholder: string | null };
+  film: NamedFilm & { slug: string; poster: string | null; posterPlaceholder: string | null };
   /** A line under the film's name: when the member rated or added it. */
   detail: ReactNode;
   /** What ends the row: the member's stars, the film's average. */
@@ -27,7 +28,7 @@ export function FilmRows({ label, rows }: { label: string; rows: FilmRow[] }) {
           />
           <div className="min-w-0 flex-1 break-words">
             <Link href={`/films/${film.slug}`} className="font-medium">
-              {film.title} ({film.year})
+              <FilmName film={film} />
             </Link>
             <span className="block text-sm text-stone-600 dark:text-stone-400">{detail}</span>
           </div>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { loadDiaryMonth, loadDiaryOwner } from "@/app/_data/diary";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { diaryPath, parseMonthSegments, yearInReviewPath } from "@/lib/diary-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 import { DiaryMonthView } from "./_components/diary-month-view";
@@ -46,8 +47,11 @@ export async function generateMetadata({ params }: DiaryPageProps): Promise<Meta
 export default async function DiaryPage({ params }: DiaryPageProps) {
   const view = await loadDiaryView(await params);
   if (!view) notFound();
-  const { user, name, month, entries, earlier, later, years } = view;
-  const t = await getTranslations("DiaryPage");
+  const { user, name, month, earlier, later, years } = view;
+  const [t, entries] = await Promise.all([
+    getTranslations("DiaryPage"),
+    withFilmsInLanguage(view.entries, await getLocale()),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <MemberPageHeader

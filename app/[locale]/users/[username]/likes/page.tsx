@@ -4,10 +4,12 @@ import { Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/app/_components/pagination";
 import { ReviewCard } from "@/app/_components/review-card";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { LIKED_REVIEWS_PAGE_SIZE, loadLikedReviews } from "@/app/_data/review-likes";
 import { likedReviewsPath, likedReviewsView } from "@/lib/liked-review-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 import { loadMemberListView } from "../member-list-view";
+import { FilmName } from "@/app/_components/film-name";
 import { MemberPageHeader } from "../_components/member-page-header";
 
 interface LikedReviewsPageProps {
@@ -39,8 +41,11 @@ export async function generateMetadata({ params }: LikedReviewsPageProps): Promi
 export default async function LikedReviewsPage({ params }: LikedReviewsPageProps) {
   const loaded = await loadLikedView(await params);
   if (!loaded) notFound();
-  const { user, name, page, reviews, total, pages } = loaded;
-  const t = await getTranslations("LikedReviewsPage");
+  const { user, name, page, total, pages } = loaded;
+  const [t, reviews] = await Promise.all([
+    getTranslations("LikedReviewsPage"),
+    withFilmsInLanguage(loaded.reviews, await getLocale()),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <MemberPageHeader
@@ -59,7 +64,7 @@ export default async function LikedReviewsPage({ params }: LikedReviewsPageProps
               review={review}
               film={
                 <Link href={`/films/${review.film.slug}`} className="font-semibold">
-                  {review.film.title} ({review.film.year})
+                  <FilmName film={review.film} />
                 </Link>
               }
             />

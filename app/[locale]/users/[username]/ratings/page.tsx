@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChoiceLinks } from "@/app/_components/choice-links";
 import { Pagination } from "@/app/_components/pagination";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { loadUserRatings, USER_RATINGS_PAGE_SIZE } from "@/app/_data/reviews";
 import { USER_RATING_SORTS } from "@/lib/browse-sorts";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -40,8 +41,11 @@ export async function generateMetadata({ params }: UserRatingsPageProps): Promis
 export default async function UserRatingsPage({ params }: UserRatingsPageProps) {
   const loaded = await loadRatingsView(await params);
   if (!loaded) notFound();
-  const { user, name, sort, page, ratings, total, pages } = loaded;
-  const t = await getTranslations("UserRatingsPage");
+  const { user, name, sort, page, total, pages } = loaded;
+  const [t, ratings] = await Promise.all([
+    getTranslations("UserRatingsPage"),
+    withFilmsInLanguage(loaded.ratings, await getLocale()),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <MemberPageHeader

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { loadWatchlist, WATCHLIST_PAGE_SIZE } from "@/app/_data/reviews";
 import { pageMetadata } from "@/lib/page-metadata";
 import { watchlistPath, watchlistView } from "@/lib/watchlist-paths";
@@ -39,8 +40,11 @@ export async function generateMetadata({ params }: WatchlistPageProps): Promise<
 export default async function WatchlistPage({ params }: WatchlistPageProps) {
   const loaded = await loadWatchlistView(await params);
   if (!loaded) notFound();
-  const { user, name, sort, page, entries, total, pages } = loaded;
-  const t = await getTranslations("WatchlistPage");
+  const { user, name, sort, page, total, pages } = loaded;
+  const [t, entries] = await Promise.all([
+    getTranslations("WatchlistPage"),
+    withFilmsInLanguage(loaded.entries, await getLocale()),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <MemberPageHeader

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { JsonLd } from "@/app/_components/json-ld";
 import { loadPublicFilmList } from "@/app/_data/film-lists";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { listPath, listsOfUserPath } from "@/lib/film-list-paths";
 import { truncate } from "@/lib/format";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -48,8 +49,11 @@ export default async function ListPage({ params }: ListPageProps) {
   if (!loaded) notFound();
   const { user, list } = loaded;
   const name = user.displayName ?? user.username;
-  const t = await getTranslations("MemberListPage");
-  const films = list.items.map((item) => ({
+  const [t, items] = await Promise.all([
+    getTranslations("MemberListPage"),
+    withFilmsInLanguage(list.items, await getLocale()),
+  ]);
+  const films = items.map((item) => ({
     name: `${item.film.title} (${item.film.year})`,
     path: `/films/${item.film.slug}`,
   }));
@@ -76,12 +80,12 @@ export default async function ListPage({ params }: ListPageProps) {
         {/* Plain text as typed: React escapes it, and its line breaks are kept. */}
         {list.description ? <p className="whitespace-pre-line break-words">{list.description}</p> : null}
       </header>
-      {list.items.length === 0 ? (
+      {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <FilmRows
           label={t("filmsLabel")}
-          rows={list.items.map((item, index) => ({
+          rows={items.map((item, index) => ({
             key: item.film.id,
             film: item.film,
             detail: item.note ? <span className="whitespace-pre-line">{item.note}</span> : null,

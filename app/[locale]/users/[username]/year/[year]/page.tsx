@@ -6,10 +6,12 @@ import { BarChart } from "@/app/_components/bar-chart";
 import { HeadedSection } from "@/app/_components/headed-section";
 import { Stars } from "@/app/_components/stars";
 import { loadDiaryOwner, loadYearInReview } from "@/app/_data/diary";
+import { filmsInLanguage } from "@/app/_data/film-titles";
 import { diaryPath, parseYearSegment, yearInReviewPath } from "@/lib/diary-paths";
 import { pageMetadata } from "@/lib/page-metadata";
 import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
 import { monthNamerFor } from "../../diary/_components/month-name";
+import { FilmName } from "@/app/_components/film-name";
 import { MemberPageHeader } from "../../_components/member-page-header";
 
 interface YearPageProps {
@@ -53,6 +55,7 @@ export default async function YearPage({ params }: YearPageProps) {
   if (!view) notFound();
   const [t, locale] = await Promise.all([getTranslations("YearInReviewPage"), getLocale()]);
   const { user, name, year, review } = view;
+  const topRated = await filmsInLanguage(review.topRated, locale);
   const hours = Math.round(review.minutes / 60);
   const monthName = monthNamerFor(locale);
   const films = (count: number) => t("filmCount", { count });
@@ -90,13 +93,13 @@ export default async function YearPage({ params }: YearPageProps) {
           unit={(count) => t("viewingCount", { count })}
         />
       </HeadedSection>
-      {review.topRated.length > 0 ? (
+      {topRated.length > 0 ? (
         <HeadedSection id="year-top-rated" title={t("highestRated")}>
           <ol aria-label={t("highestRatedFilms")} className="space-y-1">
-            {review.topRated.map((film) => (
+            {topRated.map((film) => (
               <li key={film.slug} className="flex flex-wrap justify-between gap-x-3">
                 <Link href={`/films/${film.slug}`}>
-                  {film.title} ({film.year})
+                  <FilmName film={film} />
                 </Link>
                 <Stars rating={film.rating} />
               </li>

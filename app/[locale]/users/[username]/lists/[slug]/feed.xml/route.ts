@@ -1,7 +1,9 @@
-// An Atom feed of a member's public list: one entry per film, the latest added first, with the member's note.
+// An Atom feed of a member's public list: one entry per film, the latest added first, with the member's note; the
+// films named as the feed's language knows them.
 import { createTranslator } from "next-intl";
 import { cacheLife, cacheTag } from "next/cache";
 import { loadPublicFilmList } from "@/app/_data/film-lists";
+import { withFilmsInLanguage } from "@/app/_data/film-titles";
 import { notFoundResponse, xmlResponse } from "@/app/_data/xml-response";
 import { localeOrDefault, localisedPath, type Locale } from "@/i18n/locales";
 import { atomFeedXml } from "@/lib/atom";
@@ -28,8 +30,8 @@ async function loadListFeedXml(locale: Locale, username: string, slug: string) {
   const author = user.displayName ?? user.username;
   const pageUrl = (path: string) => new URL(localisedPath(locale, path), origin).toString();
   const feedUrl = pageUrl(`${listPath(user.username, list.slug)}/feed.xml`);
-  const entries = [...list.items]
-    .sort((a, b) => b.addedAt.getTime() - a.addedAt.getTime())
+  const entries = (await withFilmsInLanguage(list.items, locale))
+    .toSorted((a, b) => b.addedAt.getTime() - a.addedAt.getTime())
     .map((item) => {
       const url = pageUrl(`/films/${item.film.slug}`);
       const film = `${item.film.title} (${item.film.year})`;
