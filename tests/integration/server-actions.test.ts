@@ -611,7 +611,7 @@ const CASES: ActionCase[] = [
     form: (scene) => formOf({ reviewId: scene.reviewId, decision: "hide", reason: "Spoils the ending." }),
     run: (form) => moderateReviewAction(NOT_POSTED, form),
     async expectDone(outcome, { scene }) {
-      expect(outcome).toMatchObject({ ok: true, result: { message: "Hidden." } });
+      expect(outcome).toMatchObject({ ok: true, result: { decision: "hide" } });
       expect(await getDb().query.reviews.findFirst({ where: eq(reviews.id, scene.reviewId) })).toMatchObject({
         status: "hidden",
       });
@@ -718,9 +718,7 @@ const CASES: ActionCase[] = [
     async expectDone(outcome, { scene }) {
       expect(outcome).toMatchObject({
         ok: true,
-        result: {
-          message: `@${scene.accounts.member!.username} is blocked: signed out, and can neither sign in nor post.`,
-        },
+        result: { decision: "block", username: scene.accounts.member!.username },
       });
       const [member] = await getDb()
         .select({ blockedAt: users.blockedAt })
