@@ -148,7 +148,8 @@ test("an admin renames a film, and a different visitor sees the new title on the
   await expect(page.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
   const savedAt = Date.now();
 
-  for (const url of pages) {
-    await expectStrangerSees(url, ({ body }) => body.includes(newTitle), "the new title", savedAt);
-  }
+  // Both at once: each page's deadline counts from the save, so one slow render must not eat the other's time.
+  await Promise.all(
+    pages.map((url) => expectStrangerSees(url, ({ body }) => body.includes(newTitle), "the new title", savedAt)),
+  );
 });
