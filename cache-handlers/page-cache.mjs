@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { areTagsExpired, areTagsStale } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { catchUpWithInvalidations } from "./catch-up-slot.mjs";
 import { beginRender } from "./renders-in-flight.mjs";
 import { sharedCache } from "./shared-cache-slot.mjs";
 
@@ -57,6 +58,10 @@ export default class PageCache extends FileSystemCache {
     this.#lookedUpAt.set(key, lookedUpAt);
     if (entry ? isRenderedAgain(entry) : this.#rendersWhatItMisses) {
       this.#endRender.set(key, beginRender(lookedUpAt));
+      // The render reads this worker's cached entries, and its page is dated when it was looked up: an invalidation
+      // recorded before then, whose announcement this worker has not heard yet, must be applied first, or the page
+      // would keep what came before it and every worker would take it for fresh.
+      await catchUpWithInvalidations();
     }
     return entry;
   }

@@ -8,6 +8,7 @@ import path from "node:path";
 import type { GetIncrementalResponseCacheHandlerContext } from "next/dist/server/response-cache/types";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideCatchUp } from "./catch-up-slot.mjs";
 import PageCache from "./page-cache.mjs";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
 import { provideSharedCache, type SharedRecord } from "./shared-cache-slot.mjs";
@@ -108,6 +109,23 @@ describe("PageCache", () => {
 
     expect(await requestCache().get(key, PAGE)).not.toBeNull();
     expect(await isRenderedUnder(Date.now())).toBe(false);
+  });
+
+  it("catches up with the invalidations recorded elsewhere before a render, and not before serving a fresh page", async () => {
+    let catchUps = 0;
+    provideCatchUp(async () => void catchUps++);
+    try {
+      const key = `/films/caught-up-${++keys}`;
+      const renderer = requestCache();
+      await renderer.get(key, PAGE);
+      expect(catchUps).toBe(1);
+      await store(renderer, key, [`film:${keys}`]);
+
+      expect(await requestCache().get(key, PAGE)).not.toBeNull();
+      expect(catchUps).toBe(1);
+    } finally {
+      provideCatchUp(undefined);
+    }
   });
 
   it("counts no render after a server action's or a dynamic navigation's lookup that found nothing", async () => {

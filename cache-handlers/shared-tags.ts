@@ -3,7 +3,8 @@
 // review), it records them in cache_tag_invalidations and announces them (NOTIFY); every other server hears them
 // (LISTEN) and passes them to its own base handler's updateTags, the call Next makes for a local invalidation, which
 // marks them, on that server's clock, in the map Next checks before serving any cached page or entry. A server that
-// starts, or reconnects after missing announcements, first applies what was recorded meanwhile.
+// starts, or reconnects after missing announcements, first applies what was recorded meanwhile; and before it
+// renders a page for the cache (page-cache.mjs), it applies what was recorded and not yet announced to it.
 import { randomUUID } from "node:crypto";
 import { stat } from "node:fs/promises";
 import path from "node:path";
@@ -15,6 +16,7 @@ import type { cacheTagInvalidations } from "../db/schema/cache";
 import { distDir } from "../lib/dist-dir";
 import { getLogger } from "../lib/logger";
 import { withinTime } from "../lib/time-limit";
+import { provideCatchUp } from "./catch-up-slot.mjs";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
 import { withSharedEntries } from "./shared-entries";
 
@@ -28,6 +30,8 @@ const MEMORY_BYTES = 50 * 1024 * 1024;
 const CATCH_UP_MARGIN_MS = 5_000;
 /** postgres.js can wait forever on a server that accepts connections and closes them at once. */
 const LISTEN_ATTEMPT_TIMEOUT_MS = 10_000;
+/** The longest a render waits to catch up with recorded invalidations before it goes on without (PostgreSQL is slow). */
+const CATCH_UP_WAIT_MS = 1_000;
 /** Next's implicit tag of the root layout, which every page carries: what revalidatePath("/", "layout") invalidates. */
 export const EVERY_PAGE_TAG = "_N_T_/layout";
 /** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more: longer lists of tags are announced in parts. */
@@ -35,6 +39,11 @@ const ANNOUNCEMENT_TAG_BYTES = 6_000;
 
 type Durations = Parameters<CacheHandler["updateTags"]>[1];
 type Invalidation = Pick<typeof cacheTagInvalidations.$inferSelect, "tag" | "staleAt" | "expiredAt">;
+/** When a tag was marked stale and when expired, in milliseconds of the database's clock. */
+interface Marks {
+  staleAt?: number;
+  expiredAt?: number;
+}
 
 /** What a server announces: `at` is the database's time of the recording, in milliseconds. */
 interface Announcement {
@@ -55,6 +64,12 @@ export interface SharedTagsOptions {
 }
 
 export interface SharedTagsHandler extends CacheHandler {
+  /**
+   * Applies every invalidation recorded before the call that this server has not applied yet: its announcement may
+   * still be on its way. A page rendered for the cache must not read this server's cached entries before it, or it
+   * would be stored, dated after the invalidation, with what came before it.
+   */
+  catchUp(): Promise<void>;
   /** Stops listening and closes its connections. */
   close(): Promise<void>;
 }
@@ -75,8 +90,8 @@ export function createSharedTagsHandler(
 
   /** The database's time up to which every recorded invalidation has been read or heard. */
   let appliedUpTo = builtAt?.getTime() ?? 0;
-  /** Per tag, the latest expiry recorded by any server that this one knows of (the database's clock). */
-  const recordedExpirations = new Map<string, number>();
+  /** Per tag, the latest marks recorded by any server that this one knows of (the database's clock). */
+  const recordedMarks = new Map<string, Marks>();
   /** Counts LISTEN connections, so a catch-up or an announcement knows whether its connection is still the latest. */
   let connection = 0;
   let isCaughtUp = false;
@@ -100,8 +115,17 @@ export function createSharedTagsHandler(
     });
   });
 
-  function remember(tag: string, expiredAt: number) {
-    recordedExpirations.set(tag, Math.max(expiredAt, recordedExpirations.get(tag) ?? 0));
+  function remember(tag: string, { staleAt, expiredAt }: Marks) {
+    const known = recordedMarks.get(tag) ?? {};
+    recordedMarks.set(tag, { staleAt: latest(known.staleAt, staleAt), expiredAt: latest(known.expiredAt, expiredAt) });
+  }
+
+  /** Whether a recorded invalidation says more than this server knows: it has not heard or read it yet. */
+  function isNews({ tag, staleAt, expiredAt }: Invalidation) {
+    const known = recordedMarks.get(tag) ?? {};
+    const isLater = (recorded: Date | null, knownTime = -Infinity) =>
+      recorded !== null && recorded.getTime() > knownTime;
+    return isLater(staleAt, known.staleAt) || isLater(expiredAt, known.expiredAt);
   }
 
   function hear(payload: string) {
@@ -130,8 +154,7 @@ export function createSharedTagsHandler(
     // This server applied its own invalidations when it made them; applying them again now would discard the pages
     // rendered in between.
     if (from === serverId) return;
-    const expiresAt = typeof at === "number" ? expiryOf(at, durations) : undefined;
-    if (expiresAt !== undefined) for (const tag of tags) remember(tag, expiresAt);
+    if (typeof at === "number") for (const tag of tags) remember(tag, marksOf(at, durations));
     void apply(tags, durations ?? undefined);
   }
 
@@ -148,7 +171,7 @@ export function createSharedTagsHandler(
     const staleMarks: Promise<void>[] = [];
     for (const { tag, staleAt, expiredAt } of invalidations) {
       const [stale, expired] = [staleAt?.getTime(), expiredAt?.getTime()];
-      if (expired !== undefined) remember(tag, expired);
+      remember(tag, { staleAt: stale, expiredAt: expired });
       if (expired !== undefined && expired > since && expired <= readAt) expiredTags.push(tag);
       else if (stale !== undefined && stale > since) {
         // Stale now, and expired when it was recorded to expire, if that is still to come.
@@ -178,7 +201,7 @@ export function createSharedTagsHandler(
     for (let attempt = 0; !isClosed && thisConnection === connection; attempt++) {
       try {
         const { invalidations, readAt } = await readRecordedSince(since);
-        const appliedTags = await applyRecorded(invalidations, since, readAt);
+        const appliedTags = await applyRecorded(invalidations.filter(isNews), since, readAt);
         appliedUpTo = Math.max(appliedUpTo, readAt);
         isCaughtUp = true;
         const isFirst = thisConnection === 1;
@@ -234,6 +257,32 @@ export function createSharedTagsHandler(
 
   void listenUntilConnected();
 
+  /** Reads what was recorded lately and applies what this server has not heard of. */
+  async function applyUnheard() {
+    const since = appliedUpTo - CATCH_UP_MARGIN_MS;
+    const { invalidations, readAt } = await readRecordedSince(since);
+    await applyRecorded(invalidations.filter(isNews), since, readAt);
+    appliedUpTo = Math.max(appliedUpTo, readAt);
+  }
+
+  // Renders that ask while a read is under way wait for the next one: the read under way may have begun before an
+  // invalidation they must see. Those that ask before the next read begins share it.
+  let nextRead: Promise<void> | undefined;
+  let lastRead: Promise<void> = Promise.resolve();
+  let isCatchUpFailing = false;
+  function sharedRead() {
+    if (!nextRead) {
+      const read = lastRead
+        .catch(() => {})
+        .then(() => {
+          nextRead = undefined;
+          return applyUnheard();
+        });
+      nextRead = lastRead = read;
+    }
+    return nextRead;
+  }
+
   return {
     get: (cacheKey, softTags) => base.get(cacheKey, softTags),
     set: (cacheKey, pendingEntry) => base.set(cacheKey, pendingEntry),
@@ -242,18 +291,32 @@ export function createSharedTagsHandler(
     },
     async getExpiration(tags) {
       const expiration = await base.getExpiration(tags);
-      return Math.max(expiration, ...tags.map((tag) => recordedExpirations.get(tag) ?? 0));
+      return Math.max(expiration, ...tags.map((tag) => recordedMarks.get(tag)?.expiredAt ?? 0));
     },
     async updateTags(tags, durations) {
+      // Recorded before it is marked here: a render that begins anywhere once it is recorded catches up with it
+      // first, and one that began before is older than every server's mark of it, this one's included. A failure
+      // leaves the other servers stale until their entries expire, which is logged rather than thrown at the member
+      // whose change is saved already.
+      const recordedAt = await recordInvalidation(sql, tags, { from: serverId, durations }).catch((error: unknown) => {
+        logger.error({ err: error, tags }, "recording a cache invalidation for the other servers failed");
+      });
+      if (recordedAt !== undefined) for (const tag of tags) remember(tag, marksOf(recordedAt, durations ?? null));
       await apply(tags, durations);
       // Next answers the action that made this invalidation once it returns: the member's next page cannot then join
       // a render that began before the write (page-cache.mjs keeps none of them).
       await rendersBegunBy(Date.now());
-      // This server is up to date whatever happens next; the others stay stale until their entries expire, which
-      // is logged rather than thrown at the member whose change is saved already.
-      await recordInvalidation(sql, tags, { from: serverId, durations }).catch((error: unknown) =>
-        logger.error({ err: error, tags }, "recording a cache invalidation for the other servers failed"),
-      );
+    },
+    async catchUp() {
+      if (isClosed) return;
+      try {
+        await withinTime(sharedRead(), CATCH_UP_WAIT_MS, "Reading recorded cache invalidations");
+        isCatchUpFailing = false;
+      } catch (error) {
+        // Rendering goes on: at worst it is what it was before this catch-up existed. Said once per outage.
+        if (!isCatchUpFailing) logger.warn({ err: error }, "a render could not catch up with cache invalidations");
+        isCatchUpFailing = true;
+      }
     },
     async close() {
       isClosed = true;
@@ -277,12 +340,14 @@ export async function createProcessCacheHandler(): Promise<CacheHandler> {
   }
   const handler = createSharedTagsHandler(base, databaseUrl, { builtAt: await buildTime() });
   await handler.refreshTags();
+  provideCatchUp(() => handler.catchUp());
   return withSharedEntries(handler);
 }
 
 /**
  * Records an invalidation for the servers starting later and announces it to the running ones: from an app server
  * (`from` is its id, so that it does not apply its own twice), or from a command-line tool such as the importer.
+ * Returns when it was recorded (the database's clock, in milliseconds; the last part's time when announced in parts).
  */
 export async function recordInvalidation(
   sql: postgres.Sql,
@@ -290,9 +355,10 @@ export async function recordInvalidation(
   { from, durations }: { from: string; durations?: Durations },
 ) {
   const expireSeconds = durations ? (durations.expire ?? null) : 0;
+  let recordedAt = 0;
   for (const part of partsWithin([...new Set(tags)], ANNOUNCEMENT_TAG_BYTES)) {
     // One statement: the rows and the announcement commit together, in one round trip.
-    await sql`
+    const [{ at }] = await sql<[{ at: number }]>`
       with recorded as (
         insert into cache_tag_invalidations (tag, stale_at, expired_at)
         select tag, case when ${durations !== undefined} then now() end, now() + ${expireSeconds}::float8 * interval '1 second'
@@ -306,8 +372,10 @@ export async function recordInvalidation(
         'tags', ${part}::text[],
         'durations', ${durations ? sql.json(durations) : null}::json,
         'at', extract(epoch from now()) * 1000
-      )::text)`;
+      )::text), extract(epoch from now())::float8 * 1000 as at`;
+    recordedAt = at;
   }
+  return recordedAt;
 }
 
 /** `tags` in consecutive parts of at most `maxBytes` of tag text each. */
@@ -335,10 +403,17 @@ async function buildTime(): Promise<Date | undefined> {
   }
 }
 
-/** When an announced invalidation expires its tags (the database's clock): at once, later, or not at all (stale only). */
-function expiryOf(at: number, durations: Durations | null) {
-  if (!durations) return at;
-  return durations.expire === undefined ? undefined : at + durations.expire * 1000;
+/**
+ * The marks of an invalidation recorded at `at` (the database's clock): expired at once without durations; with
+ * them, stale at once and expired later, or never (stale only).
+ */
+function marksOf(at: number, durations: Durations | null | undefined): Marks {
+  if (!durations) return { expiredAt: at };
+  return { staleAt: at, expiredAt: durations.expire === undefined ? undefined : at + durations.expire * 1000 };
+}
+
+function latest(known: number | undefined, recorded: number | undefined) {
+  return recorded === undefined || (known !== undefined && known >= recorded) ? known : recorded;
 }
 
 function pause(ms: number) {

@@ -95,6 +95,11 @@ async function cacheEntry(handler: CacheHandler, tags: string[], ageMs = 1_000) 
   return key;
 }
 
+/** Next rounds its marks to the millisecond, up to half of one ahead of its clock: an entry made at once may be older. */
+async function pastNextsRounding() {
+  await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
 async function isServed(handler: CacheHandler, key: string) {
   return (await handler.get(key, [])) !== undefined;
 }
@@ -239,12 +244,82 @@ describe("shared cache invalidations", () => {
     const [film, sentinel] = [uniqueTag("film"), uniqueTag("sentinel")];
 
     await handler.updateTags([film]);
+    await pastNextsRounding();
     const renderedSince = await cacheEntry(handler, [film], 0);
     // Announcements arrive in the order they were committed: once the later one is applied, the own one was heard.
     await another.updateTags([sentinel]);
     await waitFor(async () => (await handler.getExpiration([sentinel])) > 0);
 
     expect(await isServed(handler, renderedSince)).toBe(true);
+  });
+
+  it("records an invalidation before it marks it here, so that a render anywhere is either older or caught up", async () => {
+    const film = uniqueTag("film");
+    let recordsWhenMarked: number | undefined;
+    const base: CacheHandler = {
+      ...createDefaultCacheHandler(1024 * 1024),
+      async updateTags(tags) {
+        if (!tags.includes(film)) return;
+        const [row] = await database<{ count: number }[]>`
+          select count(*)::int as count from cache_tag_invalidations where tag = ${film}`;
+        recordsWhenMarked = row!.count;
+      },
+    };
+    const handler = createSharedTagsHandler(base, scratch.url, { maxRetryDelayMs: 200 });
+    handlers.push(handler);
+    await handler.refreshTags();
+
+    await handler.updateTags([film]);
+
+    expect(recordsWhenMarked).toBe(1);
+  });
+
+  it("before a render, applies an invalidation recorded elsewhere whose announcement it has not heard yet", async () => {
+    const { handler } = startServer();
+    await handler.refreshTags();
+    const film = uniqueTag("film");
+    const entry = await cacheEntry(handler, [film]);
+    // Recorded, and announced to nobody yet: the announcement is still on its way.
+    await recordedEarlier(film, { expiredAt: Date.now() });
+    expect(await isServed(handler, entry)).toBe(true);
+
+    await handler.catchUp();
+    await pastNextsRounding();
+
+    expect(await isServed(handler, entry)).toBe(false);
+  });
+
+  it("catching up applies nothing it has heard or made already, which would discard what it rendered since", async () => {
+    const { handler } = startServer();
+    await handler.refreshTags();
+    const another = await startAnotherServer();
+    const [own, heard] = [uniqueTag("film"), uniqueTag("film")];
+    await handler.updateTags([own]);
+    await another.updateTags([heard]);
+    await waitFor(async () => (await handler.getExpiration([heard])) > 0);
+    await pastNextsRounding();
+    const renderedSince = await cacheEntry(handler, [own, heard], 0);
+
+    await handler.catchUp();
+
+    expect(await isServed(handler, renderedSince)).toBe(true);
+  });
+
+  it("lets a render go on without catching up while PostgreSQL cannot be reached, and says so once", async () => {
+    const relay = await createRelay();
+    const log = capturedLog();
+    const { handler } = startServer({ url: relay.url, logger: log.logger, firstReadWaitMs: 300 });
+    await handler.refreshTags();
+
+    const started = Date.now();
+    await handler.catchUp();
+    await handler.catchUp();
+
+    expect(Date.now() - started).toBeLessThan(2_500);
+    const warnings = log
+      .messages()
+      .filter((message) => message === "a render could not catch up with cache invalidations");
+    expect(warnings).toHaveLength(1);
   });
 
   it("on start, applies what was recorded since its build, and not what the build had already seen", async () => {
@@ -262,8 +337,7 @@ describe("shared cache invalidations", () => {
     ]);
 
     await handler.refreshTags();
-    // Next rounds its marks to the millisecond, up to half of one ahead of its clock.
-    await new Promise((resolve) => setTimeout(resolve, 2));
+    await pastNextsRounding();
 
     expect(await isServed(handler, expiredPage)).toBe(false);
     expect(await isServed(handler, keptPage)).toBe(true);

@@ -1,0 +1,2 @@
+CREATE INDEX "cache_tag_invalidations_stale_at_idx" ON "cache_tag_invalidations" USING btree ("stale_at");--> statement-breakpoint
+CREATE INDEX "cache_tag_invalidations_expired_at_idx" ON "cache_tag_invalidations" USING btree ("expired_at");
