@@ -1,4 +1,6 @@
-// The home page (`/`) sends a visitor to their language's home page (i18n/home-locale.ts). Admin pages exist only for admins: anyone else gets the site's 404, with a 404 status, before anything renders;
+// The home page (`/`) sends a visitor to their language's home page (i18n/home-locale.ts). A search (`/search?q=…`)
+// is rendered under a path of its own, where its page is cached (lib/search-paths.ts). Admin pages exist only for
+// admins: anyone else gets the site's 404, with a 404 status, before anything renders;
 // pages and actions check again themselves (findSignedInAdmin), this is what makes the status a real 404. What every
 // request needs (its id, the body limit, the outage answer) is done in production-server/: Next's proxy machinery, run for
 // every path, costs a third of a cached page's throughput.
@@ -6,7 +8,9 @@ import type { NextAuthRequest } from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { accountOfSession, auth } from "@/auth";
 import { homeLocaleFor } from "@/i18n/home-locale";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, localisedPath } from "@/i18n/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localisedPath } from "@/i18n/locales";
+import { searchResultsPath } from "@/lib/search-paths";
+import { parseSearchParams } from "@/lib/search-query";
 
 /** The site's 404 page with a 404 status, before anything of the admin page renders. */
 function notFound(request: NextRequest) {
@@ -32,13 +36,46 @@ function homeInVisitorsLanguage(request: NextRequest) {
   return redirect;
 }
 
+/** /search or /{locale}/search, with the locale it names. */
+const SEARCH_PAGE = /^(?:\/([a-z]{2}))?\/search$/;
+
+/**
+ * A searchable query's results page, from the cached page of that search; a query with a problem (empty, too long,
+ * punctuation only) is left to /search, which says so.
+ */
+function searchFromCachedPage(request: NextRequest, locale: string) {
+  const query = request.nextUrl.searchParams;
+  const search = parseSearchParams({
+    q: query.getAll("q"),
+    type: query.get("type") ?? undefined,
+    page: query.get("page") ?? undefined,
+  });
+  if (search.problem) return NextResponse.next();
+  return NextResponse.rewrite(new URL(searchResultsPath(locale, search), request.url));
+}
+
 /** Should Auth.js ever answer nothing, the page stays closed. */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.nextUrl.pathname === "/") return homeInVisitorsLanguage(request);
+  const { pathname } = request.nextUrl;
+  if (pathname === "/") return homeInVisitorsLanguage(request);
+  const search = SEARCH_PAGE.exec(pathname);
+  if (search) {
+    const locale = search[1] ?? DEFAULT_LOCALE;
+    return isLocale(locale) ? searchFromCachedPage(request, locale) : NextResponse.next();
+  }
   return (await admitAdmins(request, event)) ?? notFound(request);
 }
 
-// Admin pages in every language: any two-letter prefix, since Next reads the matcher as written, not i18n/locales.ts.
+// Search and admin pages in every language: any two-letter prefix, since Next reads the matcher as written, not
+// i18n/locales.ts.
 export const config = {
-  matcher: ["/", "/admin", "/admin/:path*", "/:locale([a-z]{2})/admin", "/:locale([a-z]{2})/admin/:path*"],
+  matcher: [
+    "/",
+    "/search",
+    "/:locale([a-z]{2})/search",
+    "/admin",
+    "/admin/:path*",
+    "/:locale([a-z]{2})/admin",
+    "/:locale([a-z]{2})/admin/:path*",
+  ],
 };

@@ -1,5 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import postgres from "postgres";
+import { getAsStranger } from "../scripts/stranger-get";
+import { field, signInAsDemoMember } from "./support/forms";
+import { expectStrangerSees } from "./support/stranger";
 
 /** The header's search box. Pages kept hidden by client navigation have no header of their own, but stay safe. */
 function headerSearch(page: Page) {
@@ -101,6 +105,37 @@ test.describe("the results page", () => {
     await page.getByRole("main").getByRole("link", { name: "Bong Joon-ho" }).first().click();
     await expect(page).toHaveURL(/\/search\?q=Bong\+Joon-ho$/);
     await expect(results(page, "People").getByRole("link", { name: "Bong Joon-ho" })).toBeVisible();
+  });
+
+  test("is a cached page, and finds a film an admin renames under its new title at once, for everyone", async ({
+    page,
+    baseURL,
+  }) => {
+    const suffix = Date.now().toString(36);
+    const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const [film] = await sql`
+      insert into films (slug, title, year) values (${`unsought-${suffix}-2031`}, ${`Unsought ${suffix}`}, 2031)
+      returning id`;
+    await sql.end();
+    const word = `Quuxly${suffix}`;
+    const url = `${baseURL}/search?q=${word}`;
+    await expectStrangerSees(
+      url,
+      ({ body }) => body.includes(`Nothing matches “${word}”`),
+      "nothing found",
+      Date.now(),
+    );
+    const again = await getAsStranger(url);
+    expect(again.headers["x-nextjs-cache"], "a search asked again is served from the page cache").toBe("HIT");
+
+    await signInAsDemoMember(page, "admin");
+    await page.goto(`/admin/films/${film!.id}`);
+    await field(page, "Title").fill(`Unsought ${word}`);
+    await page.getByRole("button", { name: "Save film" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
+    const savedAt = Date.now();
+
+    await expectStrangerSees(url, ({ body }) => body.includes(`Unsought ${word}`), "the renamed film", savedAt);
   });
 
   test("answers hostile queries with a page and a message, never an error", async ({ page }) => {
