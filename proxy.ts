@@ -1,6 +1,6 @@
-// The home page (`/`) sends a visitor to their language's home page (i18n/home-locale.ts). A search (`/search?q=…`)
-// is rendered under a path of its own, where its page is cached (lib/search-paths.ts). Admin pages exist only for
-// admins: anyone else gets the site's 404, with a 404 status, before anything renders;
+// The home page (`/`) sends a visitor to their language's home page (i18n/home-locale.ts). A search and Discover are
+// rendered under a path of their own, where each view is a cached page (lib/query-pages.ts). Admin pages exist only
+// for admins: anyone else gets the site's 404, with a 404 status, before anything renders;
 // pages and actions check again themselves (findSignedInAdmin), this is what makes the status a real 404. What every
 // request needs (its id, the body limit, the outage answer) is done in production-server/: Next's proxy machinery, run for
 // every path, costs a third of a cached page's throughput.
@@ -9,8 +9,9 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { accountOfSession, auth } from "@/auth";
 import { homeLocaleFor } from "@/i18n/home-locale";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localisedPath } from "@/i18n/locales";
-import { searchResultsPath } from "@/lib/search-paths";
-import { parseSearchParams } from "@/lib/search-query";
+import { discoverQuery } from "@/lib/discover-params";
+import { paramsOf, queryPagePath, type QueryPage } from "@/lib/query-pages";
+import { parseSearchParams, searchQuery } from "@/lib/search-query";
 
 /** The site's 404 page with a 404 status, before anything of the admin page renders. */
 function notFound(request: NextRequest) {
@@ -36,43 +37,43 @@ function homeInVisitorsLanguage(request: NextRequest) {
   return redirect;
 }
 
-/** /search or /{locale}/search, with the locale it names. */
-const SEARCH_PAGE = /^(?:\/([a-z]{2}))?\/search$/;
+/** /search, /discover, or either under a locale, with the locale it names. */
+const QUERY_PAGE = /^(?:\/([a-z]{2}))?\/(search|discover)$/;
 
 /**
- * A searchable query's results page, from the cached page of that search; a query with a problem (empty, too long,
- * punctuation only) is left to /search, which says so.
+ * The cached page of a search or a Discover view; a search with a problem (empty, too long, punctuation only) is left
+ * to /search, which says so, and keeps its junk out of the cache.
  */
-function searchFromCachedPage(request: NextRequest, locale: string) {
+function fromCachedPage(request: NextRequest, locale: string, page: QueryPage) {
   const query = request.nextUrl.searchParams;
-  const search = parseSearchParams({
-    q: query.getAll("q"),
-    type: query.get("type") ?? undefined,
-    page: query.get("page") ?? undefined,
-  });
-  if (search.problem) return NextResponse.next();
-  return NextResponse.rewrite(new URL(searchResultsPath(locale, search), request.url));
+  const rewrite = (read: URLSearchParams) =>
+    NextResponse.rewrite(new URL(queryPagePath(locale, page, read), request.url));
+  if (page === "discover") return rewrite(discoverQuery(query));
+  const { text, type, page: number, problem } = parseSearchParams(paramsOf(query));
+  return problem ? NextResponse.next() : rewrite(searchQuery(text, type, number));
 }
 
 /** Should Auth.js ever answer nothing, the page stays closed. */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   if (pathname === "/") return homeInVisitorsLanguage(request);
-  const search = SEARCH_PAGE.exec(pathname);
-  if (search) {
-    const locale = search[1] ?? DEFAULT_LOCALE;
-    return isLocale(locale) ? searchFromCachedPage(request, locale) : NextResponse.next();
+  const queryPage = QUERY_PAGE.exec(pathname);
+  if (queryPage) {
+    const locale = queryPage[1] ?? DEFAULT_LOCALE;
+    return isLocale(locale) ? fromCachedPage(request, locale, queryPage[2] as QueryPage) : NextResponse.next();
   }
   return (await admitAdmins(request, event)) ?? notFound(request);
 }
 
-// Search and admin pages in every language: any two-letter prefix, since Next reads the matcher as written, not
+// Search, Discover and admin pages in every language: any two-letter prefix, since Next reads the matcher as written, not
 // i18n/locales.ts.
 export const config = {
   matcher: [
     "/",
     "/search",
+    "/discover",
     "/:locale([a-z]{2})/search",
+    "/:locale([a-z]{2})/discover",
     "/admin",
     "/admin/:path*",
     "/:locale([a-z]{2})/admin",

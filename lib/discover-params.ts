@@ -113,6 +113,23 @@ export function parseDiscoverParams(
   return { filters, sort, page, problems };
 }
 
+/** The parameters Discover reads, in the order its cached pages are keyed by. */
+const DISCOVER_KEYS = ["genre", "country", ...Object.keys(NUMBER_FILTERS), "sort", "page"];
+
+/**
+ * A query as Discover reads it, and keys its cached pages (lib/query-pages.ts): its own parameters only, in one order,
+ * each genre once, the first of any other, blanks left out. Unknown genres and values out of range stay, for the
+ * page to say so.
+ */
+export function discoverQuery(query: URLSearchParams) {
+  const read = new URLSearchParams();
+  for (const key of DISCOVER_KEYS) {
+    const values = [...new Set(valuesOf(query.getAll(key)))];
+    for (const value of key === "genre" ? values : values.slice(0, 1)) read.append(key, value);
+  }
+  return read;
+}
+
 /** The address of a Discover page; empty filters and defaults are left out so each view has one URL. */
 export function discoverHref(filters: DiscoverFilters, sort: DiscoverSort = DISCOVER_SORTS[0], page = 1) {
   const query = new URLSearchParams();

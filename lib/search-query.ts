@@ -62,12 +62,15 @@ export function parseSearchParams(searchParams: Record<string, string | string[]
   };
 }
 
-/** The address of a results page; defaults are left out so each page has one URL. */
-export function searchHref(text: string, type: SearchType = "all", page = 1) {
-  const query = new URLSearchParams({
+/** The query string of a results page; defaults are left out so each page has one URL. */
+export function searchQuery(text: string, type: SearchType = "all", page = 1) {
+  return new URLSearchParams({
     q: text,
     ...(type !== "all" ? { type } : {}),
     ...(page > 1 ? { page: String(page) } : {}),
   });
-  return `/search?${query}`;
+}
+
+export function searchHref(text: string, type: SearchType = "all", page = 1) {
+  return `/search?${searchQuery(text, type, page)}`;
 }

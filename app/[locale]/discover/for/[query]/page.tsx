@@ -1,19 +1,24 @@
+// /discover/for/{query}: Discover with one set of filters, a cached page invalidated with the films it shows. Visitors
+// never see this address: proxy.ts rewrites /discover?… to it (lib/query-pages.ts says why).
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { FilmCards } from "@/app/_components/film-card";
 import { FormError } from "@/app/_components/form-field";
 import { Pagination } from "@/app/_components/pagination";
 import { loadGenres } from "@/app/_data/browse";
 import { DISCOVER_PAGE_SIZE, loadCountriesWithFilms, loadDiscoverFilms } from "@/app/_data/discover";
-import { discoverHref, parseDiscoverParams, problemArguments } from "@/lib/discover-params";
+import { discoverHref, discoverQuery, parseDiscoverParams, problemArguments } from "@/lib/discover-params";
 import { pageCount } from "@/lib/list-params";
 import { pageMetadata } from "@/lib/page-metadata";
-import { DiscoverForm } from "./_components/discover-form";
+import { paramsOf, queryOfSegment } from "@/lib/query-pages";
+import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
+import { DiscoverForm } from "../../_components/discover-form";
 
-// Every filter is in the query string, which only a request knows. Rather than stream the films into a static shell
-// (revealed only by a script), the page renders completely per request, so filtering works without JavaScript.
-export const instant = false;
+export async function generateStaticParams() {
+  return [{ query: IMPOSSIBLE_SLUG }];
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("DiscoverPage")]);
@@ -26,17 +31,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 interface DiscoverPageProps {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  params: Promise<{ query: string }>;
 }
 
-export default async function DiscoverPage({ searchParams }: DiscoverPageProps) {
+export default async function DiscoverPage({ params }: DiscoverPageProps) {
+  const query = queryOfSegment((await params).query, discoverQuery) ?? notFound();
   const [genres, countries, t, breadcrumbs] = await Promise.all([
     loadGenres(),
     loadCountriesWithFilms(),
     getTranslations("DiscoverPage"),
     getTranslations("Breadcrumbs"),
   ]);
-  const { filters, sort, page, problems } = parseDiscoverParams(await searchParams, {
+  const { filters, sort, page, problems } = parseDiscoverParams(paramsOf(query), {
     genres: genres.map((genre) => genre.slug),
     countries: countries.map((country) => country.code),
   });

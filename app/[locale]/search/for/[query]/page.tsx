@@ -1,0 +1,38 @@
+// /search/for/{query}: one search's results, a cached page invalidated with the ratings and titles it shows. Visitors
+// never see this address: proxy.ts rewrites /search?q=… to it (lib/query-pages.ts says why).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { paramsOf, queryOfSegment } from "@/lib/query-pages";
+import { parseSearchParams, searchQuery } from "@/lib/search-query";
+import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
+import { SearchView, searchPageMetadata } from "../../_components/search-view";
+
+interface SearchResultsPageProps {
+  params: Promise<{ query: string }>;
+}
+
+export async function generateStaticParams() {
+  return [{ query: IMPOSSIBLE_SLUG }];
+}
+
+function searchOf(query: URLSearchParams) {
+  return parseSearchParams(paramsOf(query));
+}
+
+/** The search the path names; a 404 for one with a problem, which /search answers itself. */
+async function searchIn(params: SearchResultsPageProps["params"]) {
+  const query = queryOfSegment((await params).query, (decoded) => {
+    const { text, type, page } = searchOf(decoded);
+    return searchQuery(text, type, page);
+  });
+  const search = query && searchOf(query);
+  return search && !search.problem ? search : notFound();
+}
+
+export async function generateMetadata({ params }: SearchResultsPageProps): Promise<Metadata> {
+  return searchPageMetadata(await searchIn(params));
+}
+
+export default async function SearchResultsPage({ params }: SearchResultsPageProps) {
+  return <SearchView {...await searchIn(params)} />;
+}
