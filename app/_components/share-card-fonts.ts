@@ -69,6 +69,8 @@ function fontFile({ family, name }: FontSubset, weight: number) {
     loaded = readFile(
       path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules", "@fontsource", family, "files", file),
     );
+    // A read that failed (a passing I/O error) is tried again by the next card, not remembered for the process's life.
+    loaded.catch(() => loadedFiles.delete(file));
     loadedFiles.set(file, loaded);
   }
   return loaded;

@@ -41,13 +41,14 @@ export async function generateMetadata({ params }: ReviewPageProps): Promise<Met
   if (!review) return { title: t("notFound") };
   const author = review.author.displayName ?? review.author.username;
   const excerpt = review.body && !review.hasSpoilers ? ` ${truncate(review.body, 120)}` : "";
+  const film = `${review.film.title} (${review.film.year})`;
   return pageMetadata({
     locale,
-    title: t("title", { author, film: `${review.film.title} (${review.film.year})` }),
+    title: t("title", { author, film }),
     description: `${stars("label", { stars: review.rating / 2 })}.${excerpt}`,
     path: `/reviews/${review.id}`,
     openGraphType: "article",
-    shareCardAlt: t("shareCardAlt", { author, film: `${review.film.title} (${review.film.year})` }),
+    shareCardAlt: t("shareCardAlt", { author, film }),
   });
 }
 
