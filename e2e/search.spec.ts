@@ -1,6 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { access } from "node:fs/promises";
+import path from "node:path";
 import postgres from "postgres";
+import { queryPagePath } from "../lib/query-pages";
+import { searchQuery } from "../lib/search-query";
 import { getAsStranger } from "../scripts/stranger-get";
 import { field, signInAsDemoMember } from "./support/forms";
 import { expectStrangerSees } from "./support/stranger";
@@ -141,6 +145,30 @@ test.describe("the results page", () => {
         expectStrangerSees(url, ({ body }) => body.includes(`Unsought ${word}`), "the new title", savedAt),
       ),
     );
+  });
+
+  test("keeps the page of a long search in Hangul, whose address is longer than a file name may be", async ({
+    baseURL,
+  }) => {
+    const text = `탈주 ${"기생충 ".repeat(30)}`.trim();
+    const answer = await getAsStranger(`${baseURL}/ko/search?${searchQuery(text)}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain("기생충");
+    // Where Next keeps the page: one file per path, named after its last segment.
+    const stored = path.join(
+      process.env.E2E_DIST_DIR ?? ".next-e2e",
+      "server",
+      "app",
+      `${queryPagePath("ko", "search", searchQuery(text))}.html`,
+    );
+    await expect
+      .poll(() =>
+        access(stored).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
   });
 
   test("answers hostile queries with a page and a message, never an error", async ({ page }) => {

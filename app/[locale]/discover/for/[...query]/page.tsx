@@ -12,12 +12,12 @@ import { DISCOVER_PAGE_SIZE, loadCountriesWithFilms, loadDiscoverFilms } from "@
 import { discoverHref, discoverQuery, parseDiscoverParams, problemArguments } from "@/lib/discover-params";
 import { pageCount } from "@/lib/list-params";
 import { pageMetadata } from "@/lib/page-metadata";
-import { paramsOf, queryOfSegment } from "@/lib/query-pages";
+import { paramsOf, queryOfSegments } from "@/lib/query-pages";
 import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
 import { DiscoverForm } from "../../_components/discover-form";
 
 export async function generateStaticParams() {
-  return [{ query: IMPOSSIBLE_SLUG }];
+  return [{ query: [IMPOSSIBLE_SLUG] }];
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,11 +31,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 interface DiscoverPageProps {
-  params: Promise<{ query: string }>;
+  params: Promise<{ query: string[] }>;
 }
 
 export default async function DiscoverPage({ params }: DiscoverPageProps) {
-  const query = queryOfSegment((await params).query, discoverQuery) ?? notFound();
+  const query = queryOfSegments((await params).query, discoverQuery) ?? notFound();
   const [genres, countries, t, breadcrumbs] = await Promise.all([
     loadGenres(),
     loadCountriesWithFilms(),

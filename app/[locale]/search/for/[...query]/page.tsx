@@ -2,17 +2,17 @@
 // never see this address: proxy.ts rewrites /search?q=… to it (lib/query-pages.ts says why).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { paramsOf, queryOfSegment } from "@/lib/query-pages";
+import { paramsOf, queryOfSegments } from "@/lib/query-pages";
 import { parseSearchParams, searchQuery } from "@/lib/search-query";
 import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
 import { SearchView, searchPageMetadata } from "../../_components/search-view";
 
 interface SearchResultsPageProps {
-  params: Promise<{ query: string }>;
+  params: Promise<{ query: string[] }>;
 }
 
 export async function generateStaticParams() {
-  return [{ query: IMPOSSIBLE_SLUG }];
+  return [{ query: [IMPOSSIBLE_SLUG] }];
 }
 
 function searchOf(query: URLSearchParams) {
@@ -21,7 +21,7 @@ function searchOf(query: URLSearchParams) {
 
 /** The search the path names; a 404 for one with a problem, which /search answers itself. */
 async function searchIn(params: SearchResultsPageProps["params"]) {
-  const query = queryOfSegment((await params).query, (decoded) => {
+  const query = queryOfSegments((await params).query, (decoded) => {
     const { text, type, page } = searchOf(decoded);
     return searchQuery(text, type, page);
   });
