@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { access } from "node:fs/promises";
+import { access, readdir } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
 import { queryPagePath } from "../lib/query-pages";
@@ -154,21 +154,23 @@ test.describe("the results page", () => {
     const answer = await getAsStranger(`${baseURL}/ko/search?${searchQuery(text)}`);
     expect(answer.status).toBe(200);
     expect(answer.body).toContain("기생충");
-    // Where Next keeps the page: one file per path, named after its last segment.
-    const stored = path.join(
-      process.env.E2E_DIST_DIR ?? ".next-e2e",
-      "server",
-      "app",
-      `${queryPagePath("ko", "search", searchQuery(text))}.html`,
-    );
-    await expect
-      .poll(() =>
-        access(stored).then(
-          () => true,
-          () => false,
-        ),
-      )
-      .toBe(true);
+    // Where the production server keeps pages rendered while serving: a file per page, under a directory per route,
+    // named after the page's path.
+    const routeCache = path.join(process.env.E2E_DIST_DIR ?? ".next-e2e", "server", "route-cache", "APP_PAGE");
+    const pageFile = `${queryPagePath("ko", "search", searchQuery(text))}.html`;
+    const isStored = async () => {
+      for (const route of await readdir(routeCache)) {
+        if (
+          await access(path.join(routeCache, route, "$", pageFile)).then(
+            () => true,
+            () => false,
+          )
+        )
+          return true;
+      }
+      return false;
+    };
+    await expect.poll(isStored).toBe(true);
   });
 
   test("answers hostile queries with a page and a message, never an error", async ({ page }) => {
