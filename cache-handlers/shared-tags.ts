@@ -86,6 +86,10 @@ export function createSharedTagsHandler(
   // LISTEN connection by itself, with this backoff.
   const connectionOptions = { onnotice: () => {}, connect_timeout: 5, backoff: retryDelaySeconds };
   const sql = postgres(databaseUrl, { ...connectionOptions, max: 2 });
+  // Renders' catch-up reads have a client of their own: during an outage they fail again and again, and postgres.js
+  // then waits longer and longer (up to maxRetryDelayMs) before a client connects again, which would hold the first
+  // writes after it, whose invalidations are recorded through `sql`. A render waits a second at most anyway.
+  const catchUpSql = postgres(databaseUrl, { ...connectionOptions, max: 1, backoff: () => CATCH_UP_WAIT_MS / 1000 });
   const serverId = randomUUID();
 
   /** The database's time up to which every recorded invalidation has been read or heard. */
@@ -183,10 +187,10 @@ export function createSharedTagsHandler(
     return expiredTags.length + staleMarks.length;
   }
 
-  async function readRecordedSince(since: number) {
+  async function readRecordedSince(since: number, client = sql) {
     // The time first: what commits after it is either in the rows or heard, as LISTEN is on already.
-    const [{ readAt }] = await sql<[{ readAt: Date }]>`select now() as "readAt"`;
-    const invalidations = await sql<Invalidation[]>`
+    const [{ readAt }] = await client<[{ readAt: Date }]>`select now() as "readAt"`;
+    const invalidations = await client<Invalidation[]>`
       select tag, stale_at as "staleAt", expired_at as "expiredAt"
       from cache_tag_invalidations
       where stale_at > ${new Date(since)} or expired_at > ${new Date(since)}`;
@@ -260,7 +264,7 @@ export function createSharedTagsHandler(
   /** Reads what was recorded lately and applies what this server has not heard of. */
   async function applyUnheard() {
     const since = appliedUpTo - CATCH_UP_MARGIN_MS;
-    const { invalidations, readAt } = await readRecordedSince(since);
+    const { invalidations, readAt } = await readRecordedSince(since, catchUpSql);
     await applyRecorded(invalidations.filter(isNews), since, readAt);
     appliedUpTo = Math.max(appliedUpTo, readAt);
   }
@@ -320,7 +324,7 @@ export function createSharedTagsHandler(
     },
     async close() {
       isClosed = true;
-      await Promise.all([listener?.end({ timeout: 0 }), sql.end({ timeout: 1 })]);
+      await Promise.all([listener?.end({ timeout: 0 }), sql.end({ timeout: 1 }), catchUpSql.end({ timeout: 1 })]);
     },
   };
 }
