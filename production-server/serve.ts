@@ -20,6 +20,7 @@ import { answeredAtTheGate } from "./request-gate";
 import { sendHtmlWithScriptPolicy } from "./html-policy";
 import { getLogger } from "../lib/logger";
 import { keepPerformanceClockOnWallClock } from "./performance-clock";
+import { keepIdleConnectionsLongerThanProxies } from "./idle-connections";
 
 /** With REDIS_URL, puts every page and entry this server caches where the other app servers find it (shared-cache.ts). */
 function shareWhatIsCached(appDirectory: string) {
@@ -68,6 +69,7 @@ export async function serve(appDirectory: string, port: number, hostname: string
         response.end();
       });
   });
+  keepIdleConnectionsLongerThanProxies(server);
 
   server.listen(port, hostname, () => {
     // With several workers, the primary says it once for all of them.
