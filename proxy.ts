@@ -10,8 +10,8 @@ import { accountOfSession, auth } from "@/auth";
 import { homeLocaleFor } from "@/i18n/home-locale";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localisedPath } from "@/i18n/locales";
 import { discoverQuery } from "@/lib/discover-params";
-import { paramsOf, queryPagePath, type QueryPage } from "@/lib/query-pages";
-import { parseSearchParams, searchQuery } from "@/lib/search-query";
+import { queryPagePath, type QueryPage } from "@/lib/query-pages";
+import { readSearchQuery } from "@/lib/search-query";
 
 /** The site's 404 page with a 404 status, before anything of the admin page renders. */
 function notFound(request: NextRequest) {
@@ -49,8 +49,8 @@ function fromCachedPage(request: NextRequest, locale: string, page: QueryPage) {
   const rewrite = (read: URLSearchParams) =>
     NextResponse.rewrite(new URL(queryPagePath(locale, page, read), request.url));
   if (page === "discover") return rewrite(discoverQuery(query));
-  const { text, type, page: number, problem } = parseSearchParams(paramsOf(query));
-  return problem ? NextResponse.next() : rewrite(searchQuery(text, type, number));
+  const { search, canonical } = readSearchQuery(query);
+  return search.problem ? NextResponse.next() : rewrite(canonical);
 }
 
 /** Should Auth.js ever answer nothing, the page stays closed. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SEARCH_LENGTH, normaliseSearchText, parseSearchParams, searchHref, toSearchText } from "./search-query";
+import {
+  MAX_SEARCH_LENGTH,
+  normaliseSearchText,
+  parseSearchParams,
+  readSearchQuery,
+  searchHref,
+  toSearchText,
+} from "./search-query";
 
 describe("normaliseSearchText", () => {
   it("folds compatibility characters, turns control characters into spaces and collapses whitespace", () => {
@@ -66,5 +73,17 @@ describe("searchHref", () => {
   it("round-trips through parseSearchParams", () => {
     const params = Object.fromEntries(new URL(searchHref("탈주", "films", 2), "http://localhost").searchParams);
     expect(parseSearchParams(params)).toEqual({ text: "탈주", type: "films", page: 2 });
+  });
+});
+
+describe("readSearchQuery", () => {
+  it("reads a query string as a search, and gives the one query string its results page is known by", () => {
+    const { search, canonical } = readSearchQuery(new URLSearchParams("page=1&utm_source=x&q=%20Escape%20&type=all"));
+    expect(search).toEqual({ text: "Escape", type: "all", page: 1 });
+    expect(canonical.toString()).toBe("q=Escape");
+  });
+
+  it("keeps a search's problem, for /search to say", () => {
+    expect(readSearchQuery(new URLSearchParams("q=%25")).search.problem).toBeDefined();
   });
 });

@@ -2,6 +2,7 @@
 // suggestions endpoint and the queries alike.
 import { z } from "zod";
 import { parseListParams } from "./list-params";
+import { paramsOf } from "./query-pages";
 
 /** Longer than any title or name worth typing; a longer query is refused with a message, never truncated silently. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -69,6 +70,12 @@ export function searchQuery(text: string, type: SearchType = "all", page = 1) {
     ...(type !== "all" ? { type } : {}),
     ...(page > 1 ? { page: String(page) } : {}),
   });
+}
+
+/** A /search query string read as a search, with the one query string its results page is known by. */
+export function readSearchQuery(query: URLSearchParams) {
+  const search = parseSearchParams(paramsOf(query));
+  return { search, canonical: searchQuery(search.text, search.type, search.page) };
 }
 
 export function searchHref(text: string, type: SearchType = "all", page = 1) {

@@ -2,8 +2,8 @@
 // never see this address: proxy.ts rewrites /search?q=… to it (lib/query-pages.ts says why).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { paramsOf, queryOfSegments } from "@/lib/query-pages";
-import { parseSearchParams, searchQuery } from "@/lib/search-query";
+import { queryOfSegments } from "@/lib/query-pages";
+import { readSearchQuery } from "@/lib/search-query";
 import { IMPOSSIBLE_SLUG } from "@/lib/static-params";
 import { SearchView, searchPageMetadata } from "../../_components/search-view";
 
@@ -15,17 +15,10 @@ export async function generateStaticParams() {
   return [{ query: [IMPOSSIBLE_SLUG] }];
 }
 
-function searchOf(query: URLSearchParams) {
-  return parseSearchParams(paramsOf(query));
-}
-
 /** The search the path names; a 404 for one with a problem, which /search answers itself. */
 async function searchIn(params: SearchResultsPageProps["params"]) {
-  const query = queryOfSegments((await params).query, (decoded) => {
-    const { text, type, page } = searchOf(decoded);
-    return searchQuery(text, type, page);
-  });
-  const search = query && searchOf(query);
+  const query = queryOfSegments((await params).query, (decoded) => readSearchQuery(decoded).canonical);
+  const search = query && readSearchQuery(query).search;
   return search && !search.problem ? search : notFound();
 }
 
