@@ -9,6 +9,7 @@ import { siteUrl } from "@/lib/site";
 import { rateLimits } from "@/lib/rate-limits";
 import { signedInAs } from "../support/action-stubs";
 import { dropStagedFilms, stageArchiveMembers } from "../support/archive-fixtures";
+import { awayFromWindowEnd } from "../support/rate-limit-window";
 
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
 // Outside a request, Next's connection() has nothing to wait for.
@@ -184,6 +185,7 @@ describe("downloading everything a member wrote", () => {
 
   it(`refuses a member's downloads past ${rateLimits.accountArchivesPerUser.max} an hour`, async () => {
     const { carl } = await stage();
+    await awayFromWindowEnd(rateLimits.accountArchivesPerUser);
     for (let attempt = 0; attempt < rateLimits.accountArchivesPerUser.max; attempt += 1)
       expect((await downloadAs(carl.id)).status).toBe(200);
 

@@ -20,6 +20,7 @@ import { signedInAs, updateTag } from "../support/action-stubs";
 import { createFilm, createPerson, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
+import { awayFromWindowEnd } from "../support/rate-limit-window";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
@@ -145,6 +146,7 @@ describe("logging a viewing", () => {
     const member = signedInAs(await createUser());
     const film = await createFilm();
     const { max, message } = rateLimits.diaryPerUser;
+    await awayFromWindowEnd(rateLimits.diaryPerUser);
     for (let viewing = 0; viewing < max; viewing += 1)
       expect(await log({ filmId: film.id, watchedOn: "2026-01-01" })).toMatchObject({ ok: true });
     expect(await log({ filmId: film.id, watchedOn: "2026-01-01" })).toMatchObject({

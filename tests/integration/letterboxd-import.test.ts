@@ -20,6 +20,7 @@ import { filmSlug } from "@/lib/slugs";
 import { signedInAs } from "../support/action-stubs";
 import { memberRows, stageArchiveMembers } from "../support/archive-fixtures";
 import { createFilm, createUser } from "../support/factories";
+import { awayFromWindowEnd } from "../support/rate-limit-window";
 
 // The action runs for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
@@ -212,6 +213,7 @@ describe("the settings page's Letterboxd import", () => {
     const user = await createUser();
     const film = await createUnreleasedFilm();
     const nothingFound = letterboxdExport([{ name: "A Film Nobody Made", year: 2010, stars: 3 }]);
+    await awayFromWindowEnd(rateLimits.letterboxdImportsPerUser);
     for (let attempt = 0; attempt < rateLimits.letterboxdImportsPerUser.max; attempt += 1)
       expect(await importAs(user.id, nothingFound)).toMatchObject({ ok: true, result: { report: { added: 0 } } });
 

@@ -18,6 +18,7 @@ import { signedInAs } from "../support/action-stubs";
 import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
+import { awayFromWindowEnd } from "../support/rate-limit-window";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
@@ -120,6 +121,7 @@ describe("liking a review", () => {
     const { review } = await writtenReview();
     signedInAs(await createUser());
     const { max, message } = rateLimits.likesPerUser;
+    await awayFromWindowEnd(rateLimits.likesPerUser);
     for (let change = 0; change < max; change += 1) {
       const action = change % 2 === 0 ? likeReviewAction : unlikeReviewAction;
       expect(await action(NOT_POSTED, reviewForm(review.id))).toMatchObject({ ok: true });

@@ -15,6 +15,7 @@ import { signedInAs } from "../support/action-stubs";
 import { createFilm, createReview, createUser } from "../support/factories";
 import { createScratchDatabase } from "../support/scratch-database";
 import { auditedFilm, databaseState, revertFilmChange } from "../support/film-audit";
+import { awayFromWindowEnd } from "../support/rate-limit-window";
 
 // The actions run for real against the database; only the session and Next's request-bound APIs are stubbed.
 vi.mock("@/auth", () => import("../support/action-stubs").then((stubs) => stubs.auth));
@@ -84,6 +85,7 @@ describe("adding to and removing from the watchlist", () => {
     const member = signedInAs(await createUser());
     const film = await createFilm();
     const { max, message } = rateLimits.watchlistPerUser;
+    await awayFromWindowEnd(rateLimits.watchlistPerUser);
     for (let change = 0; change < max; change += 1) {
       const action = change % 2 === 0 ? addToWatchlistAction : removeFromWatchlistAction;
       expect(await action(NOT_POSTED, filmForm(film.id))).toMatchObject({ ok: true });
