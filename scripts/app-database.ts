@@ -7,13 +7,13 @@ import { DEFAULT_DATABASE, ensureDatabaseExists, openDatabaseServer } from "@/db
 
 export async function withAppDatabase<Result>(
   work: (db: Database, sql: postgres.Sql) => Promise<Result>,
-  { settings }: Pick<DatabaseOptions, "settings"> = {},
+  { settings, maxConnections = 1 }: DatabaseOptions = {},
 ): Promise<Result> {
   const server = await openDatabaseServer();
   try {
     if (server.isEmbedded) await ensureDatabaseExists(server, DEFAULT_DATABASE);
     await migrateDatabase(server.url);
-    const { db, sql } = createDatabase(server.url, { maxConnections: 1, settings });
+    const { db, sql } = createDatabase(server.url, { maxConnections, settings });
     try {
       return await work(db, sql);
     } finally {

@@ -8,6 +8,7 @@ import { FORMATS_WITHOUT_PATHS, IMPORT_FORMATS, runImport } from "@/db/import/ru
 import { createProgress } from "@/db/import/progress";
 import { ImportInputError } from "@/db/import/read-files";
 import { withAppDatabase } from "./app-database";
+import { INDEPENDENT_WRITES_AT_ONCE } from "@/db/import/batches";
 import { runCli } from "./cli";
 
 const FILE_FORMATS = IMPORT_FORMATS.filter((format) => !FORMATS_WITHOUT_PATHS.includes(format));
@@ -65,6 +66,7 @@ runCli(async () => {
         return 1;
       }
     },
-    { settings: { synchronous_commit: "off" } },
+    // One connection per batch written at once (db/import/batches.ts).
+    { settings: { synchronous_commit: "off" }, maxConnections: INDEPENDENT_WRITES_AT_ONCE },
   );
 });

@@ -13,8 +13,8 @@ export interface Catalogue {
   filmSlugs: SlugAllocator;
   personSlugs: SlugAllocator;
   genres: GenreCatalogue;
-  /** Codes of the rows in `countries`; an import adds the ISO countries it needs. */
-  countryCodes: Set<string>;
+  /** Codes of the rows `countries` held when the import began; an import adds the ISO countries it needs. */
+  countryCodesAtStart: Set<string>;
 }
 
 /** A film is found by its title or original title, in its year. */
@@ -74,6 +74,6 @@ export async function loadCatalogue(db: Executor): Promise<Catalogue> {
     filmSlugs: new SlugAllocator(new Set([...filmRows.map((film) => film.slug), ...redirectsOf(true)])),
     personSlugs: new SlugAllocator(new Set([...personRows.map((person) => person.slug), ...redirectsOf(false)])),
     genres,
-    countryCodes: new Set(countryRows.map((row) => row.code)),
+    countryCodesAtStart: new Set(countryRows.map((row) => row.code)),
   };
 }

@@ -12,6 +12,22 @@ import type { CreditRole, ImportContext, PlotRecord, TitleRecord } from "./recor
 import type { ImportSummary } from "./summary";
 import { PLOT_MAX_LENGTH } from "./validation";
 
+/**
+ * Rows sorted by their unique key, so that batches written at once take the key's locks in one order and cannot
+ * deadlock (writeInBatches). Any fixed order does; this one is JavaScript's, not the index's.
+ */
+function inKeyOrder<Row>(rows: Row[], keyOf: (row: Row) => (string | number)[]) {
+  const keyed = rows.map((row) => ({ row, key: keyOf(row) }));
+  keyed.sort((a, b) => {
+    for (let index = 0; index < a.key.length; index++) {
+      const [x, y] = [a.key[index]!, b.key[index]!];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+  return keyed.map(({ row }) => row);
+}
+
 /** Inserts rows that a unique key may already hold; returns the film of each row actually written. */
 async function insertForFilms<TTable extends PgTable & { filmId: PgColumn }>(
   tx: Executor,
@@ -25,15 +41,19 @@ async function insertForFilms<TTable extends PgTable & { filmId: PgColumn }>(
   return inserted.map((row) => row.filmId);
 }
 
-/** Adds the countries (by ISO code) that the catalogue has no row for yet. */
+/**
+ * Adds the countries (by ISO code) that the catalogue had no row for when the import began. Each batch naming one
+ * inserts it, a no-op once another has: a batch written at the same time may not have committed it yet, and its
+ * insert makes this one wait for that commit, where a row it cannot see would fail the foreign key. In one order, so
+ * that two such batches cannot deadlock (writeInBatches).
+ */
 async function ensureCountries(tx: Executor, catalogue: Catalogue, codes: Iterable<string>) {
-  const missing = [...new Set(codes)].filter((code) => !catalogue.countryCodes.has(code));
+  const missing = [...new Set(codes)].filter((code) => !catalogue.countryCodesAtStart.has(code)).sort();
   if (missing.length === 0) return;
   await tx
     .insert(countries)
     .values(missing.map((code) => ({ code, name: COUNTRY_NAMES[code]! })))
     .onConflictDoNothing();
-  missing.forEach((code) => catalogue.countryCodes.add(code));
 }
 
 export async function insertTitles(tx: Executor, catalogue: Catalogue, rows: (TitleRecord & { filmId: number })[]) {
@@ -42,7 +62,11 @@ export async function insertTitles(tx: Executor, catalogue: Catalogue, rows: (Ti
     catalogue,
     rows.flatMap((row) => (row.countryCode ? [row.countryCode] : [])),
   );
-  return insertForFilms(tx, filmTitles, rows);
+  return insertForFilms(
+    tx,
+    filmTitles,
+    inKeyOrder(rows, (row) => [row.filmId, row.title, row.kind]),
+  );
 }
 
 /**
@@ -127,6 +151,6 @@ export async function insertCredits(tx: Executor, source: ExternalSource, rows: 
   return insertForFilms(
     tx,
     credits,
-    rows.map((row) => ({ ...row, source })),
+    inKeyOrder(rows, (row) => [row.filmId, row.personId, row.role]).map((row) => ({ ...row, source })),
   );
 }

@@ -2,7 +2,7 @@
 // The principals and crew are read twice, so that only the people the imported films credit are read from
 // name.basics (which lists some 14 million) and no credit waits in memory for its person.
 import { z } from "zod";
-import { writeInBatches } from "../../batches";
+import { INDEPENDENT_WRITES_AT_ONCE, writeInBatches } from "../../batches";
 import { insertCredits, type CreditRow } from "../../film-links";
 import { resolvePeople } from "../../people";
 import { readAsPhase, readTsvRowsWhere, rowOrigin, type InputFile } from "../../read-files";
@@ -133,9 +133,15 @@ async function importPeople(context: ImportContext, names: InputFile, wanted: Nc
       yield { person: { name: primaryName, externalIds: [{ source: "imdb" as const, id: nconst }] }, origin };
     }
   }
-  await writeInBatches(people(), PEOPLE_BATCH_SIZE, async (batch) => {
-    await context.db.transaction((tx) => resolvePeople(tx, context, batch));
-  });
+  // name.basics names each person once: no group's people depend on another's.
+  await writeInBatches(
+    people(),
+    PEOPLE_BATCH_SIZE,
+    async (batch) => {
+      await context.db.transaction((tx) => resolvePeople(tx, context, batch));
+    },
+    { writesAtOnce: INDEPENDENT_WRITES_AT_ONCE },
+  );
 }
 
 /**
@@ -166,8 +172,13 @@ export async function importCredits(context: ImportContext, files: CreditFiles, 
       yield { filmId: films.get(credit.tconst)!.ref.id, personId, role, character, position };
     }
   }
-  await writeInBatches(rows(), CREDIT_BATCH_SIZE, async (batch) => {
-    const added = await context.db.transaction((tx) => insertCredits(tx, context.source, batch));
-    context.summary.countAdded("credits", added.length);
-  });
+  await writeInBatches(
+    rows(),
+    CREDIT_BATCH_SIZE,
+    async (batch) => {
+      const added = await context.db.transaction((tx) => insertCredits(tx, context.source, batch));
+      context.summary.countAdded("credits", added.length);
+    },
+    { writesAtOnce: INDEPENDENT_WRITES_AT_ONCE },
+  );
 }

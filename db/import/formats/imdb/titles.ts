@@ -1,6 +1,6 @@
 // IMDb's title.basics (films only) and title.akas (their other titles).
 import { z } from "zod";
-import { writeInBatches } from "../../batches";
+import { INDEPENDENT_WRITES_AT_ONCE, writeInBatches } from "../../batches";
 import { knownCountryCode } from "../../countries";
 import type { CatalogueRef } from "../../entity-index";
 import { insertTitles } from "../../film-links";
@@ -131,8 +131,13 @@ async function* akaRows(file: InputFile, films: ImdbFilms, context: ImportContex
 }
 
 export async function importAkas(context: ImportContext, file: InputFile, films: ImdbFilms) {
-  await writeInBatches(akaRows(file, films, context), TITLE_BATCH_SIZE, async (batch) => {
-    const added = await context.db.transaction((tx) => insertTitles(tx, context.catalogue, batch));
-    context.summary.countAdded("titles", added.length);
-  });
+  await writeInBatches(
+    akaRows(file, films, context),
+    TITLE_BATCH_SIZE,
+    async (batch) => {
+      const added = await context.db.transaction((tx) => insertTitles(tx, context.catalogue, batch));
+      context.summary.countAdded("titles", added.length);
+    },
+    { writesAtOnce: INDEPENDENT_WRITES_AT_ONCE },
+  );
 }
