@@ -85,4 +85,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// Messages are compiled as the build reads them (next-intl's precompile), so pages ship a 1 kB formatter in place of
+// the ICU parser (12 kB gzipped on every page) and no message is parsed while rendering.
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+})(nextConfig);
