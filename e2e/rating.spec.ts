@@ -1,5 +1,5 @@
 // The stars beside a film's rating: a rating given in one tap, saved by itself, seen by everyone at once.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Response } from "@playwright/test";
 import { signIn } from "./support/forms";
 import { createMember, MEMBER_PASSWORD } from "./support/members";
 import { expectStrangerSees } from "./support/stranger";
@@ -110,6 +110,42 @@ test("a visitor signs in from the header and is back on the film, ready to rate 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${FILM}$`));
   await expect(yourRating(page).getByRole("radio", { name: "5 stars out of 5", exact: true })).toBeEnabled();
+});
+
+/** The scripts the page fetches from now on. */
+function scriptsFetchedBy(page: Page) {
+  const scripts: Response[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response);
+  });
+  return scripts;
+}
+
+/** Whether one of the scripts holds the diary form's code (the message key of its heading, kept by the minifier). */
+async function holdDiaryForm(scripts: Response[]) {
+  const texts = await Promise.all(scripts.map((script) => script.text()));
+  return texts.some((text) => text.includes('"logViewing"'));
+}
+
+test("a visitor's film page fetches none of a member's tools; a member's fetches them once signed in", async ({
+  browser,
+  page,
+}) => {
+  const visitor = await browser.newPage();
+  const visitorScripts = scriptsFetchedBy(visitor);
+  await visitor.goto(FILM);
+  await expect(visitor.getByRole("link", { name: "Sign in to rate" })).toBeVisible();
+  expect(visitorScripts.length).toBeGreaterThan(0);
+  expect(await holdDiaryForm(visitorScripts)).toBe(false);
+  await visitor.close();
+
+  const username = await createMember("lazy_tools");
+  await signIn(page, username, MEMBER_PASSWORD);
+  const memberScripts = scriptsFetchedBy(page);
+  await page.goto(FILM);
+  await expect(yourRating(page).getByRole("radio")).toHaveCount(11);
+  await expect(page.getByRole("heading", { name: "Log a viewing" })).toBeVisible();
+  expect(await holdDiaryForm(memberScripts)).toBe(true);
 });
 
 test.describe("without JavaScript", () => {
