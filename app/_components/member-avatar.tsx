@@ -1,5 +1,5 @@
-import Image from "next/image";
 import { useTranslations } from "next-intl";
+import { OptimisedImage } from "./optimised-image";
 
 // Square boxes of a fixed size: the stored avatar is square (lib/image-files.ts), so nothing moves as it loads.
 const SIZES = {
@@ -10,7 +10,7 @@ const SIZES = {
 };
 
 /**
- * A member's avatar through next/image (resized, in modern formats, blurred from its preview while it loads; lazy
+ * A member's avatar through the image optimiser (resized, in modern formats, blurred from its preview while it loads; lazy
  * unless `isPriority`), or without one the first letter of their name on a neutral disc: a stand-in, not a picture.
  */
 export function MemberAvatar({
@@ -32,12 +32,12 @@ export function MemberAvatar({
   const { pixels, className } = SIZES[size];
   if (avatar) {
     return (
-      <Image
+      <OptimisedImage
         src={avatar}
         alt={t("alt", { name })}
         width={pixels}
         height={pixels}
-        priority={isPriority}
+        preload={isPriority}
         className={`${className} shrink-0 rounded-full bg-stone-200 object-cover dark:bg-stone-700`}
         {...(placeholder ? { placeholder: "blur", blurDataURL: placeholder } : {})}
       />

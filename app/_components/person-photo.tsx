@@ -10,7 +10,7 @@ const SIZES = {
 };
 
 /**
- * A person's photo through next/image (resized, in modern formats, lazy unless `isPriority`; a thumbnail beside a link
+ * A person's photo through the image optimiser (resized, in modern formats, lazy unless `isPriority`; a thumbnail beside a link
  * naming the person has no words of its own), or, without one, their
  * initials on colours of their own: drawn, rather than a grey silhouette.
  */

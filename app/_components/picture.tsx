@@ -1,9 +1,9 @@
-import Image from "next/image";
 import type { CSSProperties } from "react";
 import { posterHue } from "@/lib/poster";
+import { OptimisedImage } from "./optimised-image";
 
 /**
- * A stored picture (a poster, a photo) through next/image, filling a box of the caller's shape: resized, served in
+ * A stored picture (a poster, a photo) through the image optimiser (OptimisedImage), filling a box of the caller's shape: resized, served in
  * modern formats, with a srcset of widths for `sizes`, lazy unless `isPriority`, and blurred from its `placeholder`
  * (a few pixels, in the page's HTML) until it has loaded.
  */
@@ -24,12 +24,12 @@ export function Picture({
 }) {
   return (
     <div className={`${className} relative shrink-0 overflow-hidden rounded-md bg-stone-200 shadow-md`}>
-      <Image
+      <OptimisedImage
         src={src}
         alt={alt}
         fill
         sizes={sizes}
-        priority={isPriority}
+        preload={isPriority}
         className="object-cover"
         {...(placeholder ? { placeholder: "blur", blurDataURL: placeholder } : {})}
       />

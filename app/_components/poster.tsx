@@ -11,7 +11,7 @@ const SIZES = {
 };
 
 /**
- * A film's poster, through next/image (resized and served in modern formats) when the film has one;
+ * A film's poster, through the image optimiser (resized and served in modern formats) when the film has one;
  * otherwise a generated card in colours of its own, so no film shows a grey box.
  */
 export function Poster({
