@@ -6,10 +6,13 @@ import Form from "next/form";
 import { useLocale, useTranslations } from "next-intl";
 import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { getPathname, useRouter } from "@/i18n/navigation";
-import { useId, useRef, useState, type ReactNode } from "react";
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from "react";
 import type { SearchSuggestions } from "@/db/queries/search";
-import { PersonPhoto } from "./person-photo";
-import { Poster } from "./poster";
+
+// The thumbnails' code (with the image optimiser's, for their srcset) comes with the first suggestions, not with
+// every page that has the box.
+const Poster = lazy(() => import("./poster").then((module) => ({ default: module.Poster })));
+const PersonPhoto = lazy(() => import("./person-photo").then((module) => ({ default: module.PersonPhoto })));
 
 /** Waits for a pause in typing, so a fast typist sends one request instead of one per key. */
 const DEBOUNCE_MS = 200;
@@ -164,7 +167,7 @@ export function SearchBox() {
               onClick={() => choose(suggestion)}
               className={`flex cursor-pointer items-center gap-3 px-3 py-1.5 ${position === activeIndex ? "bg-accent-100 dark:bg-stone-700" : ""}`}
             >
-              {suggestion.picture}
+              <Suspense fallback={<span className="w-10 shrink-0" />}>{suggestion.picture}</Suspense>
               <span className="min-w-0">
                 <span className="block font-medium">{suggestion.label}</span>
                 {suggestion.detail ? (
