@@ -2,7 +2,6 @@
 
 // The header's search box: a plain GET form to /search that works without JavaScript, enhanced into a combobox
 // (WAI-ARIA APG "combobox with listbox popup") that suggests films and people as you type.
-import Form from "next/form";
 import { useLocale, useTranslations } from "next-intl";
 import { DEFAULT_LOCALE } from "@/i18n/locales";
 import { getPathname, useRouter } from "@/i18n/navigation";
@@ -119,6 +118,14 @@ export function SearchBox() {
     router.push(suggestion.href);
   }
 
+  // Without a script the form is a plain GET to /search; with one, the results open as a client-side navigation.
+  // next/form does the same, but its code would come with every page that has the box.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    close();
+    router.push(`/search?${new URLSearchParams({ q: text })}`);
+  }
+
   function handleKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (options.length === 0) return;
@@ -182,11 +189,11 @@ export function SearchBox() {
   }
 
   return (
-    <Form
+    <form
       action={getPathname({ href: "/search", locale })}
       role="search"
       aria-label={t("region")}
-      onSubmit={close}
+      onSubmit={submit}
       className="relative order-last flex min-w-0 basis-full sm:order-none sm:max-w-sm sm:flex-1 sm:basis-auto"
     >
       <label htmlFor={`${id}-input`} className="sr-only">
@@ -228,6 +235,6 @@ export function SearchBox() {
       <div role="status" className="sr-only">
         {isOpen ? t("suggestionsStatus", { count: options.length }) : ""}
       </div>
-    </Form>
+    </form>
   );
 }
