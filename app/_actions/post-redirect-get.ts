@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { inLanguage, localeOfPath } from "@/i18n/locales";
 import { returnPathSchema } from "@/lib/validation/return-path";
+import { signInPath } from "@/lib/sign-in-path";
 
 /**
  * Answers a form posted without JavaScript with a redirect (Post/Redirect/Get): back to the page it came from,
@@ -21,6 +22,6 @@ export async function redirectIfPostedWithoutScript(destination: NoScriptDestina
   if (destination === "back") redirect(back);
   // The sign-in page and the pages that explain a refusal are in the language of the page the form was on.
   const locale = localeOfPath(back);
-  if (destination === "sign-in") redirect(inLanguage(locale, `/sign-in?returnTo=${encodeURIComponent(back)}`));
+  if (destination === "sign-in") redirect(inLanguage(locale, signInPath(back)));
   redirect(inLanguage(locale, `${destination}${from?.search ?? ""}`));
 }

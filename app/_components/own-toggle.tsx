@@ -6,6 +6,7 @@ import { type ActionState, messagesOf, NOT_POSTED } from "@/app/_actions/action-
 import { useAfterEachAnswer } from "@/app/_actions/use-after-each-answer";
 import { SubmitButton } from "@/app/_components/form-field";
 import { useOwnAnswer } from "@/app/_components/use-own-answer";
+import { signInPath } from "@/lib/sign-in-path";
 
 type ToggleState = ActionState<string, undefined>;
 type ToggleAction = (state: ToggleState, form: FormData) => Promise<ToggleState>;
@@ -63,7 +64,7 @@ export function OwnToggle<Answer>({
   if (username === null) {
     return (
       <p className="mt-3 text-center">
-        <Link href={`/sign-in?returnTo=${encodeURIComponent(signIn.returnTo)}`}>{signIn.label}</Link>
+        <Link href={signInPath(signIn.returnTo)}>{signIn.label}</Link>
       </p>
     );
   }

@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { findSignedInUser } from "@/auth";
 import { getPathname, redirect } from "@/i18n/navigation";
+import { signInPath } from "@/lib/sign-in-path";
 
 export async function memberOrSignIn(returnTo: `/${string}`) {
   await connection();
@@ -11,7 +12,7 @@ export async function memberOrSignIn(returnTo: `/${string}`) {
   if (!user) {
     const locale = await getLocale();
     const back = getPathname({ href: returnTo, locale });
-    return redirect({ href: `/sign-in?returnTo=${encodeURIComponent(back)}`, locale });
+    return redirect({ href: signInPath(back), locale });
   }
   return user;
 }

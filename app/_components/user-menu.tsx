@@ -3,6 +3,7 @@
 import { Link } from "@/i18n/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { signInPath, signUpPath } from "@/lib/sign-in-path";
 import { NotificationsLink } from "./notifications-link";
 import { SignOutForm } from "./sign-out-form";
 import { useIsAdmin, useMember } from "./use-member";
@@ -17,7 +18,7 @@ const NO_RETURN = new Set(["/", "/sign-in", "/sign-up"]);
 function SignedOutLinks() {
   const t = useTranslations("UserMenu");
   const [here, setHere] = useState("/");
-  const query = NO_RETURN.has(here) ? "" : `?returnTo=${encodeURIComponent(here)}`;
+  const back = NO_RETURN.has(here) ? undefined : here;
   const events = {
     onMouseEnter: () => setHere(window.location.pathname),
     onFocus: () => setHere(window.location.pathname),
@@ -25,10 +26,10 @@ function SignedOutLinks() {
   };
   return (
     <>
-      <Link href={`/sign-in${query}`} {...events}>
+      <Link href={signInPath(back)} {...events}>
         {t("signIn")}
       </Link>
-      <Link href={`/sign-up${query}`} {...events}>
+      <Link href={signUpPath(back)} {...events}>
         {t("createAccount")}
       </Link>
     </>

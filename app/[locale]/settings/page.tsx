@@ -16,6 +16,7 @@ import { ChangeEmailForm, ProfileForm } from "./_components/account-forms";
 import { AvatarForm } from "./_components/avatar-form";
 import { WatchlistVisibilityForm } from "./_components/watchlist-visibility-form";
 import { ChangePasswordForm, DeleteAccountForm, LetterboxdImportForm } from "./_components/settings-forms";
+import { signInPath } from "@/lib/sign-in-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("SettingsPage");
@@ -142,7 +143,7 @@ async function AccountSettings({ searchParams }: { searchParams: SearchParams })
       <p>
         <ForgetMember />
         {t.rich("signInToChange", {
-          link: (chunks) => <Link href={`/sign-in?returnTo=${encodeURIComponent(back)}`}>{chunks}</Link>,
+          link: (chunks) => <Link href={signInPath(back)}>{chunks}</Link>,
         })}
       </p>
     );

@@ -8,6 +8,7 @@ import { getFilmToList, listOwnListsForFilm } from "@/db/queries/film-lists";
 import { pageMetadata } from "@/lib/page-metadata";
 import { parseId } from "@/lib/route-params";
 import { AddToListForm } from "../_components/add-to-list-form";
+import { signInPath } from "@/lib/sign-in-path";
 
 // Where the film page's "Add to a list" link leads without JavaScript: the member's lists, which the film page (one
 // cached page for everyone) cannot hold, in a plain form. Rendered whole per request, never cached.
@@ -42,9 +43,7 @@ export default async function AddToListPage({ searchParams }: { searchParams: Se
       <p>
         {t.rich("signIn", {
           film: film.title,
-          link: (chunks) => (
-            <Link href={`/sign-in?returnTo=${encodeURIComponent(`/lists/add?film=${film.id}`)}`}>{chunks}</Link>
-          ),
+          link: (chunks) => <Link href={signInPath(`/lists/add?film=${film.id}`)}>{chunks}</Link>,
         })}
       </p>
     );

@@ -8,6 +8,7 @@ import { ValidatedForm } from "@/app/_components/validated-form";
 import { useReturnPath } from "@/app/_components/use-return-path";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { signInWithPassword } from "../actions";
+import { signUpPath } from "@/lib/sign-in-path";
 
 export function SignInForm() {
   const t = useTranslations("SignInForm");
@@ -39,9 +40,7 @@ export function SignInForm() {
       </p>
       <p>
         {t.rich("newHere", {
-          link: (chunks) => (
-            <Link href={returnTo ? `/sign-up?returnTo=${encodeURIComponent(returnTo)}` : "/sign-up"}>{chunks}</Link>
-          ),
+          link: (chunks) => <Link href={signUpPath(returnTo)}>{chunks}</Link>,
         })}
       </p>
     </ValidatedForm>

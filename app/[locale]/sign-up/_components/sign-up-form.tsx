@@ -8,6 +8,7 @@ import { ValidatedForm } from "@/app/_components/validated-form";
 import { useReturnPath } from "@/app/_components/use-return-path";
 import { NOT_POSTED } from "@/app/_actions/action-state";
 import { signUp } from "../actions";
+import { signInPath } from "@/lib/sign-in-path";
 
 export function SignUpForm() {
   const t = useTranslations("SignUpForm");
@@ -50,9 +51,7 @@ export function SignUpForm() {
       <SubmitButton isPending={isPending}>{t("submit")}</SubmitButton>
       <p>
         {t.rich("haveAccount", {
-          link: (chunks) => (
-            <Link href={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : "/sign-in"}>{chunks}</Link>
-          ),
+          link: (chunks) => <Link href={signInPath(returnTo)}>{chunks}</Link>,
         })}
       </p>
     </ValidatedForm>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { lazy } from "react";
 import { Link } from "@/i18n/navigation";
 import { MemberPart } from "@/app/_components/member-part";
+import { signInPath } from "@/lib/sign-in-path";
 
 const DiaryTools = lazy(() => import("./diary-tools").then((module) => ({ default: module.DiaryTools })));
 
@@ -21,9 +22,7 @@ export function YourDiary({ film }: { film: { id: number; slug: string; title: s
         <p>
           {t.rich("signInToLog", {
             title: film.title,
-            link: (chunks) => (
-              <Link href={`/sign-in?returnTo=${encodeURIComponent(`/films/${film.slug}`)}`}>{chunks}</Link>
-            ),
+            link: (chunks) => <Link href={signInPath(`/films/${film.slug}`)}>{chunks}</Link>,
           })}
         </p>
       }

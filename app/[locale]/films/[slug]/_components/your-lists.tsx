@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { lazy } from "react";
 import { Link } from "@/i18n/navigation";
 import { MemberPart } from "@/app/_components/member-part";
+import { signInPath } from "@/lib/sign-in-path";
 
 const ListsTools = lazy(() => import("./lists-tools").then((module) => ({ default: module.ListsTools })));
 
@@ -19,7 +20,7 @@ export function YourLists({ film }: { film: { id: number; slug: string } }) {
       tools={<ListsTools filmId={film.id} />}
       signIn={
         <p className="mt-3 text-center">
-          <Link href={`/sign-in?returnTo=${encodeURIComponent(`/films/${film.slug}`)}`}>{t("signIn")}</Link>
+          <Link href={signInPath(`/films/${film.slug}`)}>{t("signIn")}</Link>
         </p>
       }
     />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { lazy } from "react";
 import { Link } from "@/i18n/navigation";
 import { MemberPart } from "@/app/_components/member-part";
+import { signInPath } from "@/lib/sign-in-path";
 
 const RatingTools = lazy(() => import("./rating-tools").then((module) => ({ default: module.RatingTools })));
 
@@ -18,10 +19,7 @@ export function YourRating({ film }: { film: { id: number; slug: string } }) {
       tools={<RatingTools filmId={film.id} />}
       signIn={
         <p className="mt-3 text-center">
-          <Link
-            href={`/sign-in?returnTo=${encodeURIComponent(`/films/${film.slug}`)}`}
-            className="text-accent-400 dark:text-accent-400"
-          >
+          <Link href={signInPath(`/films/${film.slug}`)} className="text-accent-400 dark:text-accent-400">
             {t("signIn")}
           </Link>
         </p>

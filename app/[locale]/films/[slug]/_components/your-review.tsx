@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { lazy } from "react";
 import { Link } from "@/i18n/navigation";
 import { MemberPart } from "@/app/_components/member-part";
+import { signInPath } from "@/lib/sign-in-path";
 
 const ReviewTools = lazy(() => import("./review-tools").then((module) => ({ default: module.ReviewTools })));
 
@@ -21,9 +22,7 @@ export function YourReview({ film }: { film: { id: number; slug: string; title: 
         <p>
           {t.rich("signIn", {
             title: film.title,
-            link: (chunks) => (
-              <Link href={`/sign-in?returnTo=${encodeURIComponent(`/films/${film.slug}`)}`}>{chunks}</Link>
-            ),
+            link: (chunks) => <Link href={signInPath(`/films/${film.slug}`)}>{chunks}</Link>,
           })}
         </p>
       }

@@ -11,6 +11,7 @@ import { parseId } from "@/lib/route-params";
 import { DeleteListForm } from "../../_components/delete-list-form";
 import { ListForm } from "../../_components/list-form";
 import { ListItemsEditor } from "../../_components/list-items-editor";
+import { signInPath } from "@/lib/sign-in-path";
 
 // Rendered whole per request, never cached: the owner's own view of the list, private or not, with its forms in the
 // HTML for a browser without JavaScript. Anyone else gets a real 404.
@@ -36,9 +37,7 @@ export default async function EditListPage({ params }: { params: Params }) {
     return (
       <p>
         {t.rich("signIn", {
-          link: (chunks) => (
-            <Link href={`/sign-in?returnTo=${encodeURIComponent(`/lists/${listId ?? ""}/edit`)}`}>{chunks}</Link>
-          ),
+          link: (chunks) => <Link href={signInPath(`/lists/${listId ?? ""}/edit`)}>{chunks}</Link>,
         })}
       </p>
     );

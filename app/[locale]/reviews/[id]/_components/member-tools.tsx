@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { ReviewForm } from "@/app/_components/review-form";
 import { useMember } from "@/app/_components/use-member";
 import { ReportForm } from "./report-form";
+import { signInPath } from "@/lib/sign-in-path";
 
 interface ReviewOnItsPage {
   id: number;
@@ -28,9 +29,7 @@ export function MemberTools({ review }: { review: ReviewOnItsPage }) {
     return (
       <p className="text-sm">
         {t.rich("signInToReport", {
-          link: (chunks) => (
-            <Link href={`/sign-in?returnTo=${encodeURIComponent(`/reviews/${review.id}`)}`}>{chunks}</Link>
-          ),
+          link: (chunks) => <Link href={signInPath(`/reviews/${review.id}`)}>{chunks}</Link>,
         })}
       </p>
     );

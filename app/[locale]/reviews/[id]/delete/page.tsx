@@ -8,6 +8,7 @@ import { findSignedInUser } from "@/auth";
 import { findReviewToDelete } from "@/db/queries/reviews";
 import { pageMetadata } from "@/lib/page-metadata";
 import { parseId } from "@/lib/route-params";
+import { signInPath } from "@/lib/sign-in-path";
 
 // Rendered whole per request (it "blocks"), so that a browser without JavaScript gets the question in the HTML and a
 // review that is not the member's is a real 404.
@@ -39,7 +40,7 @@ export default async function DeleteReviewPage({ params }: { params: Params }) {
     return (
       <p>
         {t.rich("signIn", {
-          link: (chunks) => <Link href={`/sign-in?returnTo=${encodeURIComponent(here)}`}>{chunks}</Link>,
+          link: (chunks) => <Link href={signInPath(here)}>{chunks}</Link>,
         })}
       </p>
     );
