@@ -7,9 +7,11 @@
 import { randomUUID } from "node:crypto";
 import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { areTagsExpired, areTagsStale } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { areTagsExpired } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { catchUpWithInvalidations } from "./catch-up-slot.mjs";
+import { freshnessOf, isRenderedAgain, tagsOf } from "./page-freshness.mjs";
 import { beginRender } from "./renders-in-flight.mjs";
+import { noteServedPage } from "./served-page-slot.mjs";
 import { sharedCache } from "./shared-cache-slot.mjs";
 
 // Required, not imported: Node's ESM loader would give the CommonJS module's whole exports as its default.
@@ -19,8 +21,6 @@ const { default: FileSystemCache } = createRequire(import.meta.url)(
 
 /** Kinds of entry that are whole responses (pages, route handlers) rather than fetches or images. */
 const RESPONSE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
-/** The header in which Next keeps a response's cache tags (NEXT_CACHE_TAGS_HEADER). */
-const TAGS_HEADER = "x-next-cache-tags";
 /** The file of an entry whose modification time Next reads as the time the entry was stored. */
 const DATED_FILE = /\.(html|body)$/;
 
@@ -56,7 +56,14 @@ export default class PageCache extends FileSystemCache {
       (await this.#renderedSinceByAnotherWorker(lookup)) ??
       (await renderedByAnotherServer(key));
     this.#lookedUpAt.set(key, lookedUpAt);
-    if (entry ? isRenderedAgain(entry) : this.#rendersWhatItMisses) {
+    const freshness = entry && freshnessOf(entry);
+    const isServedAsItIs = Boolean(freshness) && !isRenderedAgain(freshness);
+    // A page with parts rendered per request (postponed) is not the same answer for everyone, and one without its
+    // lifetime (read from the build's files) would be taken as fresh for good.
+    if (isServedAsItIs && context.kind === "APP_PAGE" && !entry.value?.postponed && entry.cacheControl) {
+      noteServedPage(freshness);
+    }
+    if (entry ? !isServedAsItIs : this.#rendersWhatItMisses) {
       this.#endRender.set(key, beginRender(lookedUpAt));
       // The render reads this worker's cached entries, and its page is dated when it was looked up: an invalidation
       // recorded before then, whose announcement this worker has not heard yet, must be applied first, or the page
@@ -136,24 +143,4 @@ function writingForSharedDisk(fs, writing) {
       }
     },
   };
-}
-
-function tagsOf(value) {
-  const header = value?.headers?.[TAGS_HEADER];
-  return typeof header === "string" ? header.split(",") : [];
-}
-
-/**
- * Whether Next renders the page it found stored, as its IncrementalCache decides: past its revalidation or expiry
- * time, or with a tag marked stale since. An entry read from the build's files carries no lifetime (Next takes it from the prerender manifest) and counts as fresh here: at worst, a write then
- * does not wait for its render.
- */
-function isRenderedAgain(entry) {
-  if (entry.lastModified === undefined || entry.lastModified < 0) return true;
-  const { lastModified, cacheControl } = entry;
-  const tags = tagsOf(entry.value);
-  if (areTagsExpired(tags, lastModified) || areTagsStale(tags, lastModified)) return true;
-  const age = Date.now() - lastModified;
-  const isPast = (seconds) => typeof seconds === "number" && age > seconds * 1000;
-  return isPast(cacheControl?.revalidate) || isPast(cacheControl?.expire);
 }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideCatchUp } from "./catch-up-slot.mjs";
 import PageCache from "./page-cache.mjs";
 import { rendersBegunBy } from "./renders-in-flight.mjs";
+import { followServedPage, type ServedPageRecord } from "./served-page-slot.mjs";
 import { provideSharedCache, type SharedRecord } from "./shared-cache-slot.mjs";
 
 const { default: FileSystemCache } = createRequire(import.meta.url)(
@@ -126,6 +127,25 @@ describe("PageCache", () => {
     } finally {
       provideCatchUp(undefined);
     }
+  });
+
+  it("notes a stored page it serves as it is for the request being followed, and not one it renders again", async () => {
+    const [key, tag] = [`/films/noted-${++keys}`, `film:${keys}`];
+    const renderer = requestCache();
+    await renderer.get(key, PAGE);
+    await store(renderer, key, [tag]);
+
+    const served: ServedPageRecord = {};
+    await followServedPage(served, () => requestCache().get(key, PAGE));
+    expect(served.freshness).toMatchObject({ tags: [tag], cacheControl: { revalidate: 900 } });
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    invalidate(tag);
+    const renderedAgain: ServedPageRecord = {};
+    const rerenderer = requestCache();
+    await followServedPage(renderedAgain, () => rerenderer.get(key, PAGE));
+    expect(renderedAgain.freshness).toBeUndefined();
+    await store(rerenderer, key, [tag]);
   });
 
   it("counts no render after a server action's or a dynamic navigation's lookup that found nothing", async () => {

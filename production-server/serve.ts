@@ -1,7 +1,8 @@
 // One app server: Next's own request handler — the one `next start` runs — behind what `next start` cannot do. Each
-// request first passes the gate (request-gate.ts: its id, a body-size limit, the outage answer); each HTML page
-// leaves with a Content-Security-Policy naming its inline scripts by hash (html-policy.ts), then compressed; caches
-// in front are told to ask again each time (cache-control.ts). Before Next loads, its page cache is put on one clock
+// request first passes the gate (request-gate.ts: its id, a body-size limit, the outage answer), and is answered
+// from memory when it asks for a stored page still fresh (page-memory.ts); each HTML page Next answers leaves with a
+// Content-Security-Policy naming its inline scripts by hash (html-policy.ts), then compressed; caches in front are
+// told to ask again each time (cache-control.ts). Before Next loads, its page cache is put on one clock
 // (performance-clock.ts) and, with REDIS_URL, shared with the other app servers (cache-handlers/shared-cache.ts).
 // What this module knows of Next's and React's own output is in framework-scripts.ts, its one seam with them.
 // `next dev` stays as it is.
@@ -21,6 +22,7 @@ import { sendHtmlWithScriptPolicy } from "./html-policy";
 import { getLogger } from "../lib/logger";
 import { keepPerformanceClockOnWallClock } from "./performance-clock";
 import { keepIdleConnectionsLongerThanProxies } from "./idle-connections";
+import { answeredFromMemory, rememberingServedPage } from "./page-memory";
 
 /** With REDIS_URL, puts every page and entry this server caches where the other app servers find it (shared-cache.ts). */
 function shareWhatIsCached(appDirectory: string) {
@@ -54,14 +56,16 @@ export async function serve(appDirectory: string, port: number, hostname: string
   const server = createServer((request, response) => {
     answeredAtTheGate(request, response)
       .then((isAnswered) => {
-        if (isAnswered) return;
-        // compression wraps the response first, so the policy's hold-back hands it whole pages to compress.
-        compress(request, response, () => {
-          sendHtmlWithScriptPolicy(request, response);
-          askCachesToRevalidate(response);
-          keepRenderedQueryFromTheAddress(response);
-          void handleWithNext(request, response);
-        });
+        if (isAnswered || answeredFromMemory(request, response)) return;
+        rememberingServedPage(request, response, () =>
+          // compression wraps the response first, so the policy's hold-back hands it whole pages to compress.
+          compress(request, response, () => {
+            sendHtmlWithScriptPolicy(request, response);
+            askCachesToRevalidate(response);
+            keepRenderedQueryFromTheAddress(response);
+            void handleWithNext(request, response);
+          }),
+        );
       })
       .catch((error: unknown) => {
         getLogger().error({ err: error, path: request.url?.split("?")[0] }, "request failed before reaching the app");

@@ -5,7 +5,7 @@ import { signIn } from "./forms";
 import { createMember, MEMBER_PASSWORD, reportReview } from "./members";
 import { deleteOwnReview, permalinkOf, reportedReviewInQueue } from "./reviews";
 import type { StrangerView } from "../../scripts/stranger-get";
-import { expectStrangerSees } from "./stranger";
+import { expectStoredEverywhere, expectStrangerSees } from "./stranger";
 
 export interface Route {
   film: string;
@@ -41,6 +41,14 @@ async function expectEverywhere(
   );
 }
 
+/** Before a write: the film page, and the review's permalink once there is one, held by every server as stored pages. */
+async function storedBeforeTheWrite(route: Route, reviewId?: number) {
+  const paths = [`/films/${route.film}`, ...(reviewId ? [`/reviews/${reviewId}`] : [])];
+  await Promise.all(
+    route.readFrom.flatMap((origin) => paths.map((pagePath) => expectStoredEverywhere(origin + pagePath))),
+  );
+}
+
 const showing = (text: string) => (view: StrangerView) => view.status === 200 && view.body.includes(text);
 const without = (text: string) => (view: StrangerView) => !view.body.includes(text);
 
@@ -51,8 +59,9 @@ export async function followReviewWrites(browser: Browser, route: Route) {
   const box = member.getByRole("region", { name: "Your review" });
   const token = Date.now().toString(36);
 
-  const saveReview = async (text: string) => {
+  const saveReview = async (text: string, reviewId?: number) => {
     await member.goto(`/films/${route.film}`);
+    await storedBeforeTheWrite(route, reviewId);
     await box.getByRole("radio", { name: "4 stars out of 5" }).check();
     await box.getByLabel("Review").fill(text);
     await box.getByRole("button", { name: /^(Save|Update) review$/ }).click();
@@ -66,11 +75,12 @@ export async function followReviewWrites(browser: Browser, route: Route) {
   await expectEverywhere(route, username, reviewId, showing(saved), "the saved review");
 
   const edited = `Edited ${token} and seen by everyone`;
-  await saveReview(edited);
+  await saveReview(edited, reviewId);
   // The permalink keeps the saved text among the earlier versions.
   await expectEverywhere(route, username, reviewId, showing(edited), "the edited text");
 
   await member.goto(`/reviews/${reviewId}`);
+  await storedBeforeTheWrite(route, reviewId);
   await deleteOwnReview(box);
   await expect(member).toHaveURL(new RegExp(`/films/${route.film}$`));
   await expectEverywhere(route, username, reviewId, without(edited), "no deleted review");
@@ -81,6 +91,7 @@ export async function followReviewWrites(browser: Browser, route: Route) {
   await reportReview(secondId, "petr_novak");
   const { reported: queued } = await reportedReviewInQueue(browser, hidden, { baseURL: route.writeThrough });
   await queued.getByLabel("Reason").fill("Testing what strangers see");
+  await storedBeforeTheWrite(route, secondId);
   await queued.getByRole("button", { name: "Hide" }).click();
   await expect(queued).toHaveCount(0);
   await expectEverywhere(route, username, secondId, without(hidden), "no hidden review");

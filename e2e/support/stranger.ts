@@ -28,3 +28,14 @@ export async function expectStrangerSees(
     : `no request sent: the check began ${Date.now() - since} ms after the write, the test's own steps were slow`;
   expect(false, `${url} (${answered}) should show ${what} within ${VISIBLE_WITHIN_MS} ms of the write`).toBe(true);
 }
+
+/**
+ * Asks `url` as a stranger until the page cache answers it as a stored page, then a few times more, so that every
+ * worker holds it in memory too (production-server/page-memory.ts): a write that follows must outdate each copy.
+ */
+export async function expectStoredEverywhere(url: string) {
+  await expect
+    .poll(async () => (await getAsStranger(url)).headers["x-nextjs-cache"], { message: url, timeout: 15_000 })
+    .toBe("HIT");
+  for (let request = 0; request < 4; request += 1) await getAsStranger(url);
+}
