@@ -14,7 +14,11 @@ interface NextAnswer {
   isNoted: boolean;
   revalidateSeconds: number;
   setsCookie?: boolean;
+  vary?: string;
 }
+
+/** Next's answer of a stored page it serves as it is. */
+const STORED_PAGE: NextAnswer = { body: "<p>version 1</p>", cache: "HIT", isNoted: true, revalidateSeconds: 300 };
 
 let server: Server;
 let origin: string;
@@ -43,6 +47,7 @@ beforeAll(async () => {
         response.setHeader("x-nextjs-cache", answer.cache);
         response.setHeader("etag", `"${answer.body}"`);
         if (answer.setsCookie) response.setHeader("set-cookie", "member=1");
+        response.setHeader("vary", answer.vary ?? "rsc, next-router-state-tree, next-router-prefetch, Accept-Encoding");
         response.write(answer.body.slice(0, 3));
         response.end(answer.body.slice(3));
       });
@@ -55,7 +60,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 beforeEach(() => {
-  nextAnswer = { body: "<p>version 1</p>", cache: "HIT", isNoted: true, revalidateSeconds: 300 };
+  nextAnswer = { ...STORED_PAGE };
   requestsToNext = 0;
 });
 
@@ -110,15 +115,18 @@ describe("pages answered from memory", () => {
     expect(requestsToNext).toBe(2);
   });
 
-  it("keeps nothing Next rendered, served stale, did not take from the page cache, or sent with a cookie", async () => {
+  it("keeps nothing Next rendered, served stale, did not take from the page cache, sent with a cookie, or that varies by more than its key", async () => {
     const answers: Partial<NextAnswer>[] = [
       { cache: "MISS" },
       { cache: "STALE" },
       { isNoted: false },
       { setsCookie: true },
+      // Home, which proxy.ts redirects for a visitor whose language is not English.
+      { vary: "rsc, Accept-Encoding, Accept-Language, Cookie" },
+      { vary: "*" },
     ];
     for (const answer of answers) {
-      Object.assign(nextAnswer, answer);
+      nextAnswer = { ...STORED_PAGE, ...answer };
       const path = newPath();
       await fetchPage(path);
       await fetchPage(path);

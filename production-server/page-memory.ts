@@ -19,6 +19,9 @@ const LARGEST_PAGE_BYTES = 1024 * 1024;
 /** Headers of requests for something else than a page's HTML: the client router's data, and server actions. */
 const NOT_FOR_THE_HTML = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
 
+/** What a kept page's key tells apart: its encoding, and the router's headers, which its requests never carry. */
+const KEYED_VARY = new Set(["accept-encoding", ...NOT_FOR_THE_HTML]);
+
 interface RememberedPage {
   headers: OutgoingHttpHeaders;
   body: Buffer;
@@ -80,8 +83,19 @@ function isStoredPageAnswer(response: ServerResponse) {
     response.getHeader("x-nextjs-cache") === "HIT" &&
     response.hasHeader("etag") &&
     !response.hasHeader("set-cookie") &&
-    String(response.getHeader("content-type") ?? "").startsWith("text/html")
+    String(response.getHeader("content-type") ?? "").startsWith("text/html") &&
+    variesOnlyByKey(response)
   );
+}
+
+/**
+ * Whether the answer differs by nothing but what the key tells apart: home says `Vary: Accept-Language, Cookie`, since
+ * proxy.ts sends a visitor whose language is not English to their own home page, and that choice must stay Next's.
+ */
+function variesOnlyByKey(response: ServerResponse) {
+  const vary = String(response.getHeader("vary") ?? "");
+  const names = vary.split(",").map((name) => name.trim().toLowerCase());
+  return names.every((name) => name === "" || KEYED_VARY.has(name));
 }
 
 /**
