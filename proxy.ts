@@ -26,7 +26,8 @@ const admitAdmins = auth(async (request: NextAuthRequest, _event: NextFetchEvent
 
 /**
  * English stays at `/`, one cached page for everyone; a visitor whose choice or browser says another language is
- * redirected, with an answer no shared cache keeps.
+ * redirected, with an answer no shared cache keeps. (Next replaces the Vary of the English page with its own, so the
+ * server's memory of pages leaves `/` to this: production-server/page-memory.ts.)
  */
 function homeInVisitorsLanguage(request: NextRequest) {
   const locale = homeLocaleFor(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));

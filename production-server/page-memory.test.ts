@@ -121,7 +121,6 @@ describe("pages answered from memory", () => {
       { cache: "STALE" },
       { isNoted: false },
       { setsCookie: true },
-      // Home, which proxy.ts redirects for a visitor whose language is not English.
       { vary: "rsc, Accept-Encoding, Accept-Language, Cookie" },
       { vary: "*" },
     ];
@@ -132,6 +131,25 @@ describe("pages answered from memory", () => {
       await fetchPage(path);
     }
     expect(requestsToNext).toBe(2 * answers.length);
+  });
+
+  it("keeps only what a stranger was sent, and sends it to members too", async () => {
+    const path = newPath();
+    const member = { cookie: "authjs.session-token=admin" };
+    await fetchPage(path, member);
+    await fetchPage(path, member);
+    expect(requestsToNext).toBe(2);
+    await fetchPage(path);
+    expect((await fetchPage(path, member)).body).toBe("<p>version 1</p>");
+    expect(requestsToNext).toBe(3);
+  });
+
+  it("leaves home to Next, which sends each visitor to the home page of their language", async () => {
+    await fetchPage("/");
+    await fetchPage("/");
+    await fetchPage("/?from=feed");
+    await fetchPage("/?from=feed");
+    expect(requestsToNext).toBe(4);
   });
 
   it("leaves the client router's requests and other methods to Next", async () => {

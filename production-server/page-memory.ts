@@ -2,9 +2,9 @@
 // sent again for as long as the page cache would still serve that page as it is (cache-handlers/page-freshness.mjs:
 // no invalidation of its tags heard since its render began, within its lifetime). Next's own work per request was
 // most of what a cached page cost — a bare server sends the same bytes ten times as fast (docs/scaling.md). Only
-// what Next answered as a stored page (`x-nextjs-cache: HIT`, noted by page-cache.mjs) is kept, so nothing rendered
-// per request, per member or with a cookie set is ever sent to anyone else; the first request after an invalidation
-// passes to Next, which renders or finds the new version, and the one after it is answered from here again.
+// what Next answered a stranger (no cookies) as a stored page (`x-nextjs-cache: HIT`, noted by page-cache.mjs) is
+// kept, so nothing rendered per request, per member or with a cookie set is ever sent to anyone else. The first
+// request after an invalidation passes to Next, which renders or finds the new version; the next is answered here.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { isRenderedAgain, type PageFreshness } from "../cache-handlers/page-freshness.mjs";
 import { followServedPage, type ServedPageRecord } from "../cache-handlers/served-page-slot.mjs";
@@ -18,6 +18,13 @@ const LARGEST_PAGE_BYTES = 1024 * 1024;
 
 /** Headers of requests for something else than a page's HTML: the client router's data, and server actions. */
 const NOT_FOR_THE_HTML = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch"];
+
+/**
+ * Paths whose answer is not the address's alone though its headers do not say so: proxy.ts sends a visitor to the
+ * home page of their language by their cookie and browser (homeInVisitorsLanguage), and Next's own Vary replaces the
+ * one it sets.
+ */
+const ANSWERED_PER_VISITOR = new Set(["/"]);
 
 /** What a kept page's key tells apart: its encoding, and the router's headers, which its requests never carry. */
 const KEYED_VARY = new Set(["accept-encoding", ...NOT_FOR_THE_HTML]);
@@ -36,7 +43,9 @@ let bytesHeld = 0;
 function keyOf(request: IncomingMessage) {
   if (request.method !== "GET" || request.headers["next-action"] !== undefined) return undefined;
   if (NOT_FOR_THE_HTML.some((name) => request.headers[name] !== undefined)) return undefined;
-  return `${pageEncodingFor(request.headers["accept-encoding"]) ?? "identity"} ${request.url}`;
+  const url = request.url ?? "/";
+  if (ANSWERED_PER_VISITOR.has(url.split("?")[0]!)) return undefined;
+  return `${pageEncodingFor(request.headers["accept-encoding"]) ?? "identity"} ${url}`;
 }
 
 function forget(key: string) {
@@ -88,10 +97,7 @@ function isStoredPageAnswer(response: ServerResponse) {
   );
 }
 
-/**
- * Whether the answer differs by nothing but what the key tells apart: home says `Vary: Accept-Language, Cookie`, since
- * proxy.ts sends a visitor whose language is not English to their own home page, and that choice must stay Next's.
- */
+/** Whether the answer differs by nothing but what the key tells apart, as far as its Vary says. */
 function variesOnlyByKey(response: ServerResponse) {
   const vary = String(response.getHeader("vary") ?? "");
   const names = vary.split(",").map((name) => name.trim().toLowerCase());
@@ -105,7 +111,8 @@ function variesOnlyByKey(response: ServerResponse) {
  */
 export function rememberingServedPage(request: IncomingMessage, response: ServerResponse, handle: () => void) {
   const key = keyOf(request);
-  if (!key) return handle();
+  // Only what a stranger was sent is sent to anyone: an admin's page, behind proxy.ts, never is.
+  if (!key || request.headers.cookie !== undefined) return handle();
   const record: ServedPageRecord = {};
   const chunks: Buffer[] = [];
   let length = 0;
