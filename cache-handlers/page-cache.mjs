@@ -5,8 +5,10 @@
 // belongs to that request's lookups and the render that follows them. Plain JavaScript: Next also bundles this file
 // into the proxy, where tsx cannot load TypeScript.
 import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { areTagsExpired } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { catchUpWithInvalidations } from "./catch-up-slot.mjs";
 import { freshnessOf, isRenderedAgain, tagsOf } from "./page-freshness.mjs";
@@ -56,11 +58,13 @@ export default class PageCache extends FileSystemCache {
       (await this.#renderedSinceByAnotherWorker(lookup)) ??
       (await renderedByAnotherServer(key));
     this.#lookedUpAt.set(key, lookedUpAt);
-    const freshness = entry && freshnessOf(entry);
+    // An entry read from the build's files carries no lifetime: Next takes the one the build wrote for it.
+    const cacheControl = entry && (entry.cacheControl ?? buildLifetimeOf(this.serverDistDir, key));
+    const freshness = entry && freshnessOf({ ...entry, cacheControl });
     const isServedAsItIs = Boolean(freshness) && !isRenderedAgain(freshness);
-    // A page with parts rendered per request (postponed) is not the same answer for everyone, and one without its
-    // lifetime (read from the build's files) would be taken as fresh for good.
-    if (isServedAsItIs && context.kind === "APP_PAGE" && !entry.value?.postponed && entry.cacheControl) {
+    // A page with parts rendered per request (postponed) is not the same answer for everyone, and one without a
+    // lifetime would be taken as fresh for good.
+    if (isServedAsItIs && context.kind === "APP_PAGE" && !entry.value?.postponed && cacheControl) {
       noteServedPage(freshness);
     }
     if (entry ? !isServedAsItIs : this.#rendersWhatItMisses) {
@@ -116,6 +120,31 @@ async function renderedByAnotherServer(key) {
   if (!entry || areTagsExpired(tagsOf(entry.value), entry.lastModified)) return null;
   FileSystemCache.memoryCache?.set(key, entry);
   return entry;
+}
+
+/** Per build directory, each prerendered page's lifetime as the build wrote it (prerender-manifest.json). */
+const buildLifetimes = new Map();
+
+/** The lifetime Next gives a page read from the build's files, as its IncrementalCache does; undefined for others. */
+function buildLifetimeOf(serverDistDir, key) {
+  if (!serverDistDir) return undefined;
+  let lifetimes = buildLifetimes.get(serverDistDir);
+  if (!lifetimes) {
+    lifetimes = readBuildLifetimes(path.join(serverDistDir, "..", "prerender-manifest.json"));
+    buildLifetimes.set(serverDistDir, lifetimes);
+  }
+  return lifetimes.get(key);
+}
+
+function readBuildLifetimes(manifestFile) {
+  const lifetimes = new Map();
+  if (!existsSync(manifestFile)) return lifetimes;
+  const { routes = {} } = JSON.parse(readFileSync(manifestFile, "utf8"));
+  for (const [route, { initialRevalidateSeconds, initialExpireSeconds }] of Object.entries(routes)) {
+    if (initialRevalidateSeconds === undefined) continue;
+    lifetimes.set(route, { revalidate: initialRevalidateSeconds, expire: initialExpireSeconds });
+  }
+  return lifetimes;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The page cache against Next's own file-system cache and tags manifest, in memory: a page whose render an
 // invalidation overtook is not kept, and renders under way are known until they store their page.
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -21,7 +21,14 @@ const { nodeFs } = createRequire(import.meta.url)(
   "next/dist/server/lib/node-fs-methods.js",
 ) as typeof import("next/dist/server/lib/node-fs-methods.js");
 
-const serverDistDir = mkdtempSync(path.join(tmpdir(), "marquee-page-cache-"));
+const buildDir = mkdtempSync(path.join(tmpdir(), "marquee-page-cache-"));
+const serverDistDir = path.join(buildDir, "server");
+mkdirSync(serverDistDir);
+// What `next build` writes of the pages it prerendered: their lifetimes.
+writeFileSync(
+  path.join(buildDir, "prerender-manifest.json"),
+  JSON.stringify({ routes: { "/films/prerendered": { initialRevalidateSeconds: 300, initialExpireSeconds: 86400 } } }),
+);
 // Next's enum of kinds is a type only here; its values are these strings.
 const PAGE = { kind: "APP_PAGE", isFallback: false } as unknown as GetIncrementalResponseCacheHandlerContext;
 let keys = 0;
@@ -146,6 +153,18 @@ describe("PageCache", () => {
     await followServedPage(renderedAgain, () => rerenderer.get(key, PAGE));
     expect(renderedAgain.freshness).toBeUndefined();
     await store(rerenderer, key, [tag]);
+  });
+
+  it("notes a page read from the build's files with the lifetime the build wrote for it, and no page without one", async () => {
+    const fromTheBuild = { value: renderedPage(["film:prerendered"]), lastModified: Date.now() };
+    FileSystemCache.memoryCache.set("/films/prerendered", fromTheBuild);
+    FileSystemCache.memoryCache.set("/films/no-lifetime", { ...fromTheBuild });
+    const prerendered: ServedPageRecord = {};
+    const withoutLifetime: ServedPageRecord = {};
+    await followServedPage(prerendered, () => requestCache().get("/films/prerendered", PAGE));
+    await followServedPage(withoutLifetime, () => requestCache().get("/films/no-lifetime", PAGE));
+    expect(prerendered.freshness?.cacheControl).toEqual({ revalidate: 300, expire: 86400 });
+    expect(withoutLifetime.freshness).toBeUndefined();
   });
 
   it("counts no render after a server action's or a dynamic navigation's lookup that found nothing", async () => {
