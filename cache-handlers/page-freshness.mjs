@@ -18,8 +18,8 @@ export function freshnessOf(entry) {
 
 /**
  * Whether Next renders the page it found stored, as its IncrementalCache decides: past its revalidation or expiry
- * time, or with a tag marked stale since. An entry read from the build's files carries no lifetime (Next takes it
- * from the prerender manifest) and counts as fresh here: at worst, a write then does not wait for its render.
+ * time, or with a tag marked stale since. Without a lifetime (a build's entry the manifest names none for), only
+ * the tags and the time of its render count.
  */
 export function isRenderedAgain({ tags, lastModified, cacheControl }) {
   if (lastModified === undefined || lastModified < 0) return true;
