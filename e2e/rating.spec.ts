@@ -1,5 +1,5 @@
 // The stars beside a film's rating: a rating given in one tap, saved by itself, seen by everyone at once.
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/forms";
 import { createMember, MEMBER_PASSWORD } from "./support/members";
 import { expectStrangerSees } from "./support/stranger";
@@ -112,19 +112,24 @@ test("a visitor signs in from the header and is back on the film, ready to rate 
   await expect(yourRating(page).getByRole("radio", { name: "5 stars out of 5", exact: true })).toBeEnabled();
 });
 
-/** The scripts the page fetches from now on. */
+/**
+ * The text of each script the page fetches from now on, read as it arrives: a body
+ * can no longer be read once the page has navigated away, and a script of the page
+ * left behind (still loading when `goto` began) is no part of what is checked.
+ */
 function scriptsFetchedBy(page: Page) {
-  const scripts: Response[] = [];
+  const texts: Promise<string | null>[] = [];
   page.on("response", (response) => {
-    if (response.request().resourceType() === "script") scripts.push(response);
+    if (response.request().resourceType() !== "script") return;
+    texts.push(response.text().catch(() => null));
   });
-  return scripts;
+  return texts;
 }
 
 /** Whether one of the scripts holds the diary form's code (the message key of its heading, kept by the minifier). */
-async function holdDiaryForm(scripts: Response[]) {
-  const texts = await Promise.all(scripts.map((script) => script.text()));
-  return texts.some((text) => text.includes('"logViewing"'));
+async function holdDiaryForm(scripts: Promise<string | null>[]) {
+  const texts = await Promise.all(scripts);
+  return texts.some((text) => text?.includes('"logViewing"'));
 }
 
 test("a visitor's film page fetches none of a member's tools; a member's fetches them once signed in", async ({
