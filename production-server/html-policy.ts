@@ -7,6 +7,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { policyForPage } from "./script-policy";
 import { compressedPage, pageEncodingFor } from "./precompressed";
 import { getLogger } from "@/lib/logger";
+import { toBuffer, writeArguments } from "./write-arguments";
 
 const POLICIES_REMEMBERED = 2_000;
 const policiesByEtag = new Map<string, string>();
@@ -45,21 +46,6 @@ function isHtml(response: ServerResponse) {
  */
 function isEncoded(response: ServerResponse) {
   return response.hasHeader("content-encoding");
-}
-
-type Encoding = BufferEncoding | undefined;
-type Callback = ((error?: Error | null) => void) | undefined;
-
-/** The chunk, encoding and callback of a write() or end() call, whichever of them were given. */
-function writeArguments(args: unknown[]): [unknown, Encoding, Callback] {
-  const callback = args.find((argument): argument is NonNullable<Callback> => typeof argument === "function");
-  const [chunk, encoding] = args.filter((argument) => typeof argument !== "function");
-  return [chunk, encoding as Encoding, callback];
-}
-
-function toBuffer(chunk: unknown, encoding: Encoding) {
-  if (chunk === undefined || chunk === null) return undefined;
-  return typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk as Uint8Array);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { noteServedPage } from "../cache-handlers/served-page-slot.mjs";
-import { answeredFromMemory, rememberingServedPage } from "./page-memory";
+import { answerFromMemoryOr } from "./page-memory";
 
 interface NextAnswer {
   body: string;
@@ -29,8 +29,7 @@ let paths = 0;
 beforeAll(async () => {
   server = createServer((request, response) => {
     response.setHeader("x-request-id", `request-${Math.random()}`);
-    if (answeredFromMemory(request, response)) return;
-    rememberingServedPage(request, response, () => {
+    answerFromMemoryOr(request, response, () => {
       requestsToNext += 1;
       const answer = { ...nextAnswer };
       const renderBeganAt = Date.now();

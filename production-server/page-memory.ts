@@ -10,6 +10,7 @@ import { isRenderedAgain, type PageFreshness } from "../cache-handlers/page-fres
 import { followServedPage, type ServedPageRecord } from "../cache-handlers/served-page-slot.mjs";
 import { REQUEST_ID_HEADER } from "../lib/request-id";
 import { pageEncodingFor } from "./precompressed";
+import { toBuffer, writeArguments } from "./write-arguments";
 
 /** About 15 kB a compressed film page: some 4,000 pages a worker, the most visited ones. */
 const MEMORY_BYTES = 64 * 1024 * 1024;
@@ -65,24 +66,26 @@ function remember(key: string, page: RememberedPage) {
   }
 }
 
-/** Answers the request from memory and returns true when it asks for a page held here that is still fresh. */
-export function answeredFromMemory(request: IncomingMessage, response: ServerResponse): boolean {
-  const key = keyOf(request);
-  const page = key === undefined ? undefined : pages.get(key);
-  if (!key || !page) return false;
+/** The page held for `key`, while it is still fresh. */
+function freshPage(key: string) {
+  const page = pages.get(key);
+  if (!page) return undefined;
   if (isRenderedAgain(page.freshness)) {
     forget(key);
-    return false;
+    return undefined;
   }
   pages.delete(key);
   pages.set(key, page);
+  return page;
+}
+
+function sendFromMemory(request: IncomingMessage, response: ServerResponse, page: RememberedPage) {
   if (request.headers["if-none-match"] === page.headers.etag) {
     const { "content-length": _length, "content-encoding": _encoding, ...headers } = page.headers;
     response.writeHead(304, headers).end();
   } else {
     response.writeHead(200, page.headers).end(page.body);
   }
-  return true;
 }
 
 /** Whether the answer under way is a stored page's HTML, as Next sends one: judged by its headers, once they are set. */
@@ -105,42 +108,48 @@ function variesOnlyByKey(response: ServerResponse) {
 }
 
 /**
- * Runs `handle` (the rest of the server) on the request, keeping the bytes it sends when they turn out to be a stored
- * page served as it is. Call it before anything that wraps the response (compression), so the bytes kept are the ones
- * that leave.
+ * Answers the request from memory when it asks for a page held here that is still fresh; otherwise runs `handle` (the
+ * rest of the server) on it, keeping the bytes it sends when they turn out to be a stored page served as it is. Call
+ * it before anything that wraps the response (compression), so the bytes kept are the ones that leave.
  */
-export function rememberingServedPage(request: IncomingMessage, response: ServerResponse, handle: () => void) {
+export function answerFromMemoryOr(request: IncomingMessage, response: ServerResponse, handle: () => void) {
   const key = keyOf(request);
+  if (key === undefined) return handle();
+  const page = freshPage(key);
+  if (page) return sendFromMemory(request, response, page);
   // Only what a stranger was sent is sent to anyone: an admin's page, behind proxy.ts, never is.
-  if (!key || request.headers.cookie !== undefined) return handle();
+  if (request.headers.cookie !== undefined) return handle();
+  rememberWhatIsSent(key, response, handle);
+}
+
+function rememberWhatIsSent(key: string, response: ServerResponse, handle: () => void) {
   const record: ServedPageRecord = {};
   const chunks: Buffer[] = [];
   let length = 0;
   // Decided at the first bytes, so that scripts, images and pages rendered per request are not copied for nothing.
   let isKept: boolean | undefined;
-  const keep = (chunk: unknown, encoding: unknown) => {
+  const keep = (args: unknown[]) => {
     isKept ??= isStoredPageAnswer(response);
-    if (!isKept || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const buffer =
-      typeof chunk === "string"
-        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-        : Buffer.from(chunk as Uint8Array);
+    if (!isKept) return;
+    const [chunk, encoding] = writeArguments(args);
+    const buffer = toBuffer(chunk, encoding);
+    if (!buffer) return;
     chunks.push(buffer);
     length += buffer.length;
     if (length > LARGEST_PAGE_BYTES) isKept = false;
   };
   const { write, end } = response;
-  response.write = function writeKept(chunk: unknown, ...rest: unknown[]) {
-    keep(chunk, rest[0]);
-    return (write as (...args: unknown[]) => boolean).call(response, chunk, ...rest);
+  response.write = function writeKept(...args: unknown[]) {
+    keep(args);
+    return (write as (...args: unknown[]) => boolean).apply(response, args);
   } as ServerResponse["write"];
-  response.end = function endKept(chunk?: unknown, ...rest: unknown[]) {
-    keep(chunk, rest[0]);
+  response.end = function endKept(...args: unknown[]) {
+    keep(args);
     if (isKept && record.freshness) {
       const { [REQUEST_ID_HEADER]: _id, ...headers } = response.getHeaders();
       remember(key, { headers, body: Buffer.concat(chunks), freshness: record.freshness });
     }
-    return (end as (...args: unknown[]) => ServerResponse).call(response, chunk, ...rest);
+    return (end as (...args: unknown[]) => ServerResponse).apply(response, args);
   } as ServerResponse["end"];
   followServedPage(record, handle);
 }

@@ -22,7 +22,7 @@ import { sendHtmlWithScriptPolicy } from "./html-policy";
 import { getLogger } from "../lib/logger";
 import { keepPerformanceClockOnWallClock } from "./performance-clock";
 import { keepIdleConnectionsLongerThanProxies } from "./idle-connections";
-import { answeredFromMemory, rememberingServedPage } from "./page-memory";
+import { answerFromMemoryOr } from "./page-memory";
 
 /** With REDIS_URL, puts every page and entry this server caches where the other app servers find it (shared-cache.ts). */
 function shareWhatIsCached(appDirectory: string) {
@@ -56,8 +56,8 @@ export async function serve(appDirectory: string, port: number, hostname: string
   const server = createServer((request, response) => {
     answeredAtTheGate(request, response)
       .then((isAnswered) => {
-        if (isAnswered || answeredFromMemory(request, response)) return;
-        rememberingServedPage(request, response, () =>
+        if (isAnswered) return;
+        answerFromMemoryOr(request, response, () =>
           // compression wraps the response first, so the policy's hold-back hands it whole pages to compress.
           compress(request, response, () => {
             sendHtmlWithScriptPolicy(request, response);
