@@ -133,7 +133,17 @@ function buildLifetimeOf(serverDistDir, key) {
     lifetimes = readBuildLifetimes(path.join(serverDistDir, "..", "prerender-manifest.json"));
     buildLifetimes.set(serverDistDir, lifetimes);
   }
-  return lifetimes.get(key);
+  return lifetimes.get(pathnameOf(key));
+}
+
+/**
+ * The address a page's key stands for, as the manifest names it. Next keys a response by its route and address
+ * (getRouteCacheKey: `/route-cache/<kind>/<route's hash>/$<address>`, the home page's address written `/index`).
+ */
+function pathnameOf(key) {
+  const address = /^\/route-cache\/[^/]+\/[^/]+\/\$(\/.*)$/.exec(key)?.[1];
+  if (address === undefined) return key;
+  return address === "/index" ? "/" : address.replace(/^\/index(?=\/index(\/|$))/, "");
 }
 
 function readBuildLifetimes(manifestFile) {

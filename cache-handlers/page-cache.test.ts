@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { GetIncrementalResponseCacheHandlerContext } from "next/dist/server/response-cache/types";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { getRouteCacheKey } from "next/dist/server/lib/route-cache-key.js";
+import type { RouteKind } from "next/dist/server/route-kind.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideCatchUp } from "./catch-up-slot.mjs";
 import PageCache from "./page-cache.mjs";
@@ -27,7 +29,12 @@ mkdirSync(serverDistDir);
 // What `next build` writes of the pages it prerendered: their lifetimes.
 writeFileSync(
   path.join(buildDir, "prerender-manifest.json"),
-  JSON.stringify({ routes: { "/films/prerendered": { initialRevalidateSeconds: 300, initialExpireSeconds: 86400 } } }),
+  JSON.stringify({
+    routes: {
+      "/films/prerendered": { initialRevalidateSeconds: 300, initialExpireSeconds: 86400 },
+      "/": { initialRevalidateSeconds: 60, initialExpireSeconds: 3600 },
+    },
+  }),
 );
 // Next's enum of kinds is a type only here; its values are these strings.
 const PAGE = { kind: "APP_PAGE", isFallback: false } as unknown as GetIncrementalResponseCacheHandlerContext;
@@ -156,14 +163,21 @@ describe("PageCache", () => {
   });
 
   it("notes a page read from the build's files with the lifetime the build wrote for it, and no page without one", async () => {
+    // Keyed as Next's IncrementalCache keys a page for its cache handler: by route and address.
+    const keyOf = (address: string) =>
+      getRouteCacheKey(address, { kind: "APP_PAGE" as RouteKind, sourceRoute: "/films/[slug]/page" });
     const fromTheBuild = { value: renderedPage(["film:prerendered"]), lastModified: Date.now() };
-    FileSystemCache.memoryCache.set("/films/prerendered", fromTheBuild);
-    FileSystemCache.memoryCache.set("/films/no-lifetime", { ...fromTheBuild });
+    FileSystemCache.memoryCache.set(keyOf("/films/prerendered"), fromTheBuild);
+    FileSystemCache.memoryCache.set(keyOf("/films/no-lifetime"), { ...fromTheBuild });
+    FileSystemCache.memoryCache.set(keyOf("/"), { ...fromTheBuild });
     const prerendered: ServedPageRecord = {};
     const withoutLifetime: ServedPageRecord = {};
-    await followServedPage(prerendered, () => requestCache().get("/films/prerendered", PAGE));
-    await followServedPage(withoutLifetime, () => requestCache().get("/films/no-lifetime", PAGE));
+    const home: ServedPageRecord = {};
+    await followServedPage(prerendered, () => requestCache().get(keyOf("/films/prerendered"), PAGE));
+    await followServedPage(withoutLifetime, () => requestCache().get(keyOf("/films/no-lifetime"), PAGE));
+    await followServedPage(home, () => requestCache().get(keyOf("/"), PAGE));
     expect(prerendered.freshness?.cacheControl).toEqual({ revalidate: 300, expire: 86400 });
+    expect(home.freshness?.cacheControl).toEqual({ revalidate: 60, expire: 3600 });
     expect(withoutLifetime.freshness).toBeUndefined();
   });
 
