@@ -69,9 +69,11 @@ How the numbers are made:
   the next write: such a race shows as a rare large maximum, or as a review not shown.
 - **JavaScript.** Every chunk the film page's HTML names (scripts, preloads, client components), gzipped, in two
   shares: the framework's, which every page loads (the build manifest's root main files: React, React DOM, Next's
-  router, Turbopack's runtime), and the page's own (Marquee's client components, with the parts of Next they import
-  such as its link and image components). Next's polyfills are left out: their script is \`nomodule\`, which no
-  browser that runs JavaScript modules downloads (runs before 2026-12-05 counted them, 39 kB).
+  router, Turbopack's runtime; and the chunks that only Next's own client components need, by the route's client
+  reference manifest: the App Router's layout router and error boundaries), and the page's own (Marquee's client
+  components, with the parts of Next they import such as its link and image components). Next's polyfills are left
+  out: their script is \`nomodule\`, which no browser that runs JavaScript modules downloads (runs before 2026-12-05
+  counted them, 39 kB). Runs before 2026-12-06 counted the App Router's components, 3.6 kB, as the page's own.
 - **First renders, profiled.** Last, the app runs again with one worker under V8's sampling profiler (\`--cpu-prof\`)
   and is sent pages nobody visited, one at a time: films almost nobody rated, the people with the longest
   filmographies whose pages were not prerendered at build, and people with one credit (a page that is little more

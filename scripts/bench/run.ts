@@ -241,7 +241,7 @@ export async function runBenchmark(
       serverTimes,
       nameSearchTimes,
       activity,
-      filmJavaScript: await measurePageJavaScript(filmHtml),
+      filmJavaScript: await measurePageJavaScript(filmHtml, "/[locale]/films/[slug]/page"),
       pageCacheOnDisk,
       renderProfiles,
       environment: await describeEnvironment(sql, databaseServer, loadAverageAtStart),
