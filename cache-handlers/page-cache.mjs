@@ -78,6 +78,21 @@ export default class PageCache extends FileSystemCache {
   }
 
   /**
+   * With partial prerendering (cacheComponents), Next stores a page's RSC payload in memory only, yet reads it back
+   * from disk beside the page's HTML whenever the page has no postponed part. A page read from disk by another worker
+   * (#renderedSinceByAnotherWorker) would then be missing, or, when the build's copy was promoted beside it, come with
+   * the build's payload: a client-side navigation showed the list as built while the page's HTML showed it current.
+   * Written before the HTML, which Next publishes last: a worker that reads the old HTML meanwhile finds it stale.
+   */
+  async #writeRscPayload(key, value, context) {
+    const isReadBack = context?.isRoutePPREnabled && !context.isFallback && value?.postponed == null;
+    if (!this.flushToDisk || value?.kind !== "APP_PAGE" || !value.rscData || !isReadBack) return;
+    const file = this.getFilePath(`${key}.rsc`, "APP_PAGE");
+    await this.fs.mkdir(path.dirname(file));
+    await this.fs.writeFile(file, value.rscData);
+  }
+
+  /**
    * A page this worker holds in memory but finds invalidated may have been rendered again since by another worker
    * sharing the directory (production-server/workers.ts): read from disk, it is served if it is fresh, so that each
    * version of a page is rendered once between the workers rather than once by each, and they all answer with the
@@ -97,6 +112,7 @@ export default class PageCache extends FileSystemCache {
     try {
       if (lookedUpAt !== undefined && areTagsExpired(tagsOf(value), lookedUpAt)) return;
       this.#writing.renderBeganAt = lookedUpAt;
+      await this.#writeRscPayload(key, value, context);
       await super.set(...store);
       if (RESPONSE_KINDS.has(value?.kind)) {
         const page = { value, cacheControl: context?.cacheControl };

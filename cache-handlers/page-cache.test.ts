@@ -1,7 +1,7 @@
 // The page cache against Next's own file-system cache and tags manifest, in memory: a page whose render an
 // invalidation overtook is not kept, and renders under way are known until they store their page.
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -206,12 +206,16 @@ describe("PageCache", () => {
     expect((await readdir(path.dirname(file))).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("serves a page another worker rendered after an invalidation, rather than rendering it once more", async () => {
+  it("serves a page another worker rendered after an invalidation, its RSC payload too, rather than rendering it once more", async () => {
+    // As the app's pages are cached: with partial prerendering, which Next stores the RSC payload of in memory only.
+    const page = { ...PAGE, isRoutePPREnabled: true } as GetIncrementalResponseCacheHandlerContext;
     const [key, tag] = [`/films/rendered-elsewhere-${++keys}`, `film:${keys}`];
     const here = requestCache({}, { flushToDisk: true });
-    await here.get(key, PAGE);
+    await here.get(key, page);
     await store(here, key, [tag]);
-    const before = (await requestCache().get(key, PAGE))!;
+    const before = (await requestCache().get(key, page))!;
+    // The build's payload, as Next leaves it beside a page it promoted from the build's files.
+    await writeFile(path.join(serverDistDir, "app", `${key}.rsc`), "0:as built");
     await new Promise((resolve) => setTimeout(resolve, 5));
     invalidate(tag);
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -219,15 +223,14 @@ describe("PageCache", () => {
     // Another worker renders the page again and stores it in the directory they share; this one still holds the
     // version from before the invalidation in its memory.
     const elsewhere = requestCache({}, { flushToDisk: true });
-    await elsewhere.get(key, PAGE);
-    await elsewhere.set(key, { ...renderedPage([tag]), html: "<p>rendered again</p>" } as never, {
-      ...PAGE,
-      cacheControl: { revalidate: 900, expire: undefined },
-    });
+    await elsewhere.get(key, page);
+    const renderedAgain = { ...renderedPage([tag]), html: "<p>rendered again</p>", rscData: Buffer.from("0:again") };
+    await elsewhere.set(key, renderedAgain as never, { ...page, cacheControl: { revalidate: 900, expire: undefined } });
     FileSystemCache.memoryCache.set(key, before);
 
-    const entry = await requestCache({}, { flushToDisk: true }).get(key, PAGE);
+    const entry = await requestCache({}, { flushToDisk: true }).get(key, page);
     expect(entry?.value).toMatchObject({ html: "<p>rendered again</p>" });
+    expect(String((entry?.value as { rscData?: Buffer }).rscData)).toBe("0:again");
   });
 
   describe("with pages shared between app servers", () => {
