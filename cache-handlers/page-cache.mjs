@@ -6,7 +6,7 @@
 // into the proxy, where tsx cannot load TypeScript.
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { rename, rm, utimes, writeFile } from "node:fs/promises";
+import { open, rename, rm, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { areTagsExpired } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
@@ -42,7 +42,7 @@ export default class PageCache extends FileSystemCache {
 
   constructor(context) {
     const writing = { renderBeganAt: undefined };
-    super({ ...context, fs: context.fs && writingForSharedDisk(context.fs, writing) });
+    super({ ...context, fs: context.fs && datingWhatWasRead(writingForSharedDisk(context.fs, writing)) });
     this.#writing = writing;
     const headers = context._requestHeaders ?? {};
     const isDynamicNavigation = headers.rsc === "1" && headers["next-router-prefetch"] !== "1";
@@ -171,6 +171,37 @@ function readBuildLifetimes(manifestFile) {
     lifetimes.set(route, { revalidate: initialRevalidateSeconds, expire: initialExpireSeconds });
   }
   return lifetimes;
+}
+
+/**
+ * Next reads a stored page's file, then asks for the file's date apart. When another worker replaced the file in
+ * between (it rendered the page again), the page read came with the new render's date: a version from before an
+ * invalidation was taken for one rendered after it, served as fresh, and kept in every worker that read it so. Here
+ * the date given is the one of the very file whose content was read.
+ */
+function datingWhatWasRead(fs) {
+  const datesRead = new Map();
+  return {
+    ...fs,
+    async readFile(file, encoding) {
+      if (!DATED_FILE.test(file)) return fs.readFile(file, encoding);
+      const handle = await open(file);
+      try {
+        const { mtime } = await handle.stat();
+        const content = await handle.readFile(encoding);
+        datesRead.set(file, mtime);
+        return content;
+      } finally {
+        await handle.close();
+      }
+    },
+    async stat(file) {
+      const mtime = datesRead.get(file);
+      if (mtime === undefined) return fs.stat(file);
+      datesRead.delete(file);
+      return { mtime };
+    },
+  };
 }
 
 /**

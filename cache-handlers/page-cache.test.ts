@@ -42,15 +42,19 @@ let keys = 0;
 
 /** What Next's IncrementalCache makes for each request: a handler of its own, over the process's one memory cache. */
 function requestCache(requestHeaders: Record<string, string> = {}, { flushToDisk = false } = {}) {
-  return new PageCache({
+  return new PageCache({ ...requestCacheContext(requestHeaders), flushToDisk });
+}
+
+function requestCacheContext(requestHeaders: Record<string, string> = {}) {
+  return {
     fs: nodeFs,
     serverDistDir,
-    flushToDisk,
+    flushToDisk: false,
     maxMemoryCacheSize: 1024 * 1024,
     revalidatedTags: [],
     _requestHeaders: requestHeaders,
     dev: false,
-  });
+  };
 }
 
 function renderedPage(tags: string[]) {
@@ -231,6 +235,50 @@ describe("PageCache", () => {
     const entry = await requestCache({}, { flushToDisk: true }).get(key, page);
     expect(entry?.value).toMatchObject({ html: "<p>rendered again</p>" });
     expect(String((entry?.value as { rscData?: Buffer }).rscData)).toBe("0:again");
+  });
+
+  it("dates a page read from disk by the file read, when another worker replaces the file before Next asks its date", async () => {
+    const [key, tag] = [`/films/replaced-${++keys}`, `film:${keys}`];
+    const before = requestCache({}, { flushToDisk: true });
+    await before.get(key, PAGE);
+    await before.set(key, { ...renderedPage([tag]), html: "<p>before</p>" } as never, {
+      ...PAGE,
+      cacheControl: { revalidate: 900, expire: undefined },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    invalidate(tag);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const elsewhere = requestCache({}, { flushToDisk: true });
+    await elsewhere.get(key, PAGE);
+    let isReplaced = false;
+    const replace = async () => {
+      isReplaced = true;
+      const renderedAgain = { ...renderedPage([tag]), html: "<p>rendered again</p>" };
+      await elsewhere.set(key, renderedAgain as never, {
+        ...PAGE,
+        cacheControl: { revalidate: 900, expire: undefined },
+      });
+    };
+    // This worker finds the page it holds invalidated and reads it from disk; the other worker's new file lands
+    // between Next's read of the page and its question for the file's date.
+    const reader = new PageCache({
+      ...requestCacheContext(),
+      flushToDisk: true,
+      fs: {
+        ...nodeFs,
+        async stat(file: string) {
+          if (file.endsWith(`${key}.html`) && !isReplaced) await replace();
+          return nodeFs.stat(file);
+        },
+      },
+    });
+
+    const read = await reader.get(key, PAGE);
+    expect(read?.value ?? null).not.toMatchObject({ html: "<p>before</p>" });
+    if (!isReplaced) await replace();
+    expect((await requestCache({}, { flushToDisk: true }).get(key, PAGE))?.value).toMatchObject({
+      html: "<p>rendered again</p>",
+    });
   });
 
   describe("with pages shared between app servers", () => {
