@@ -110,9 +110,13 @@ export default class PageCache extends FileSystemCache {
     const [key, value, context] = store;
     const lookedUpAt = this.#lookedUpAt.get(key);
     try {
-      if (lookedUpAt !== undefined && areTagsExpired(tagsOf(value), lookedUpAt)) return;
+      const isOvertaken = () => lookedUpAt !== undefined && areTagsExpired(tagsOf(value), lookedUpAt);
+      if (isOvertaken()) return;
       this.#writing.renderBeganAt = lookedUpAt;
       await this.#writeRscPayload(key, value, context);
+      // Asked again once the payload is written, with nothing awaited before Next dates the page in memory (when it
+      // is stored): an invalidation heard during that write would otherwise come before the page's date.
+      if (isOvertaken()) return;
       await super.set(...store);
       if (RESPONSE_KINDS.has(value?.kind)) {
         const page = { value, cacheControl: context?.cacheControl };

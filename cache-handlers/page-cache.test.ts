@@ -237,6 +237,35 @@ describe("PageCache", () => {
     expect(String((entry?.value as { rscData?: Buffer }).rscData)).toBe("0:again");
   });
 
+  it("does not keep a page when an invalidation is heard while its RSC payload is written to disk", async () => {
+    const page = { ...PAGE, isRoutePPREnabled: true } as GetIncrementalResponseCacheHandlerContext;
+    const [key, tag] = [`/films/overtaken-while-written-${++keys}`, `film:${keys}`];
+    let isArmed = false;
+    const cache = new PageCache({
+      ...requestCacheContext(),
+      flushToDisk: true,
+      fs: {
+        ...nodeFs,
+        // The page cache makes the payload's directory first: the writer's invalidation lands then.
+        async mkdir(directory: string) {
+          if (isArmed) {
+            isArmed = false;
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            invalidate(tag);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+          return nodeFs.mkdir(directory);
+        },
+      },
+    });
+    await cache.get(key, page);
+    isArmed = true;
+    await cache.set(key, renderedPage([tag]), { ...page, cacheControl: { revalidate: 900, expire: undefined } });
+
+    expect(isArmed).toBe(false);
+    expect(await requestCache({}, { flushToDisk: true }).get(key, page)).toBeNull();
+  });
+
   it("dates a page read from disk by the file read, when another worker replaces the file before Next asks its date", async () => {
     const [key, tag] = [`/films/replaced-${++keys}`, `film:${keys}`];
     const before = requestCache({}, { flushToDisk: true });
