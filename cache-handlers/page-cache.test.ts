@@ -45,6 +45,11 @@ function requestCache(requestHeaders: Record<string, string> = {}, { flushToDisk
   return new PageCache({ ...requestCacheContext(requestHeaders), flushToDisk });
 }
 
+/** A request's handler writing to disk through Next's file methods, some of them replaced to time what they do. */
+function diskCacheWith(methods: Partial<typeof nodeFs>) {
+  return new PageCache({ ...requestCacheContext(), flushToDisk: true, fs: { ...nodeFs, ...methods } });
+}
+
 function requestCacheContext(requestHeaders: Record<string, string> = {}) {
   return {
     fs: nodeFs,
@@ -241,21 +246,16 @@ describe("PageCache", () => {
     const page = { ...PAGE, isRoutePPREnabled: true } as GetIncrementalResponseCacheHandlerContext;
     const [key, tag] = [`/films/overtaken-while-written-${++keys}`, `film:${keys}`];
     let isArmed = false;
-    const cache = new PageCache({
-      ...requestCacheContext(),
-      flushToDisk: true,
-      fs: {
-        ...nodeFs,
-        // The page cache makes the payload's directory first: the writer's invalidation lands then.
-        async mkdir(directory: string) {
-          if (isArmed) {
-            isArmed = false;
-            await new Promise((resolve) => setTimeout(resolve, 5));
-            invalidate(tag);
-            await new Promise((resolve) => setTimeout(resolve, 5));
-          }
-          return nodeFs.mkdir(directory);
-        },
+    const cache = diskCacheWith({
+      // The page cache makes the payload's directory first: the writer's invalidation lands then.
+      async mkdir(directory: string) {
+        if (isArmed) {
+          isArmed = false;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          invalidate(tag);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        return nodeFs.mkdir(directory);
       },
     });
     await cache.get(key, page);
@@ -290,15 +290,10 @@ describe("PageCache", () => {
     };
     // This worker finds the page it holds invalidated and reads it from disk; the other worker's new file lands
     // between Next's read of the page and its question for the file's date.
-    const reader = new PageCache({
-      ...requestCacheContext(),
-      flushToDisk: true,
-      fs: {
-        ...nodeFs,
-        async stat(file: string) {
-          if (file.endsWith(`${key}.html`) && !isReplaced) await replace();
-          return nodeFs.stat(file);
-        },
+    const reader = diskCacheWith({
+      async stat(file: string) {
+        if (file.endsWith(`${key}.html`) && !isReplaced) await replace();
+        return nodeFs.stat(file);
       },
     });
 
