@@ -80,7 +80,12 @@ function invalidate(tag: string) {
 }
 
 async function store(cache: PageCache, key: string, tags: string[]) {
-  await cache.set(key, renderedPage(tags), { ...PAGE, cacheControl: { revalidate: 900, expire: undefined } });
+  await storePage(cache, key, renderedPage(tags));
+}
+
+/** Stores `value` as Next does once a page's render is done, with a lifetime of 15 minutes. */
+async function storePage(cache: PageCache, key: string, value: unknown, context = PAGE) {
+  await cache.set(key, value as never, { ...context, cacheControl: { revalidate: 900, expire: undefined } });
 }
 
 async function isRenderedUnder(time: number) {
@@ -234,7 +239,7 @@ describe("PageCache", () => {
     const elsewhere = requestCache({}, { flushToDisk: true });
     await elsewhere.get(key, page);
     const renderedAgain = { ...renderedPage([tag]), html: "<p>rendered again</p>", rscData: Buffer.from("0:again") };
-    await elsewhere.set(key, renderedAgain as never, { ...page, cacheControl: { revalidate: 900, expire: undefined } });
+    await storePage(elsewhere, key, renderedAgain, page);
     FileSystemCache.memoryCache.set(key, before);
 
     const entry = await requestCache({}, { flushToDisk: true }).get(key, page);
@@ -260,7 +265,7 @@ describe("PageCache", () => {
     });
     await cache.get(key, page);
     isArmed = true;
-    await cache.set(key, renderedPage([tag]), { ...page, cacheControl: { revalidate: 900, expire: undefined } });
+    await storePage(cache, key, renderedPage([tag]), page);
 
     expect(isArmed).toBe(false);
     expect(await requestCache({}, { flushToDisk: true }).get(key, page)).toBeNull();
@@ -270,10 +275,7 @@ describe("PageCache", () => {
     const [key, tag] = [`/films/replaced-${++keys}`, `film:${keys}`];
     const before = requestCache({}, { flushToDisk: true });
     await before.get(key, PAGE);
-    await before.set(key, { ...renderedPage([tag]), html: "<p>before</p>" } as never, {
-      ...PAGE,
-      cacheControl: { revalidate: 900, expire: undefined },
-    });
+    await storePage(before, key, { ...renderedPage([tag]), html: "<p>before</p>" });
     await new Promise((resolve) => setTimeout(resolve, 5));
     invalidate(tag);
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -283,10 +285,7 @@ describe("PageCache", () => {
     const replace = async () => {
       isReplaced = true;
       const renderedAgain = { ...renderedPage([tag]), html: "<p>rendered again</p>" };
-      await elsewhere.set(key, renderedAgain as never, {
-        ...PAGE,
-        cacheControl: { revalidate: 900, expire: undefined },
-      });
+      await storePage(elsewhere, key, renderedAgain);
     };
     // This worker finds the page it holds invalidated and reads it from disk; the other worker's new file lands
     // between Next's read of the page and its question for the file's date.
